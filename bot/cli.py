@@ -1,0 +1,147 @@
+"""The command line: build the index, ask questions (for people or as JSON), a console, and running the bot."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from bot.config import Config, load_config, token_from_env
+from bot.render import answer_text, sources_text
+from index.answer import Answer
+from index.engine import Engine
+from index.errors import CoreError, EmptyQuestion, QuestionTooLong
+
+log = logging.getLogger(__name__)
+
+
+def make_engine(config: Config) -> Engine:
+    return Engine(config.corpus_dir, config.index, config.answer)
+
+
+def _json_line(question: str, result: Answer | Exception) -> str:
+    if isinstance(result, Exception):
+        payload = {"question": question, "abstained": True, "disputed": False, "quotes": [], "error": str(result)}
+    else:
+        payload = result.as_json()
+    return json.dumps(payload, ensure_ascii=False)
+
+
+def ask_json(engine: Engine, stdin: TextIO, stdout: TextIO, batch: int = 32) -> int:
+    """One JSON answer per input line, in order; questions are embedded in batches."""
+    pending: list[str] = []
+
+    def flush() -> None:
+        for q, result in zip(pending, engine.ask_many(pending), strict=True):
+            stdout.write(_json_line(q, result) + "\n")
+        stdout.flush()
+        pending.clear()
+
+    for line in stdin:
+        pending.append(line.rstrip("\r\n"))
+        if len(pending) >= batch:
+            flush()
+    if pending:
+        flush()
+    return 0
+
+
+def console(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
+    """An interactive prompt that answers the way the bot does. Ctrl-D or 'quit' ends it."""
+    interactive = stdin.isatty()
+    stdout.write(
+        f"Answering from {len(engine.sources)} articles (index {engine.version}). "
+        "Ask a question; 'sources' lists the articles; Ctrl-D to quit.\n"
+    )
+    while True:
+        if interactive:
+            stdout.write("\n? ")
+            stdout.flush()
+        line = stdin.readline()
+        if not line:
+            break
+        question = line.strip()
+        if question.lower() in ("quit", "exit"):
+            break
+        if question.lower() == "sources":
+            stdout.write(sources_text(engine.sources))
+            continue
+        if not question:
+            continue
+        try:
+            stdout.write(answer_text(engine.ask(question)))
+        except (EmptyQuestion, QuestionTooLong) as exc:
+            stdout.write(f"Sorry: {exc}.\n")
+        stdout.flush()
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
+    p.add_argument("--config", type=Path, default=None, help="settings file (default: ./config.toml if present)")
+    p.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    sub = p.add_subparsers(dest="command")
+    b = sub.add_parser("index", help="build the index (or bring it up to date)")
+    b.add_argument("--force", action="store_true", help="rebuild even if it is up to date")
+    a = sub.add_parser("ask", help="answer one question, or questions from standard input with --json")
+    a.add_argument("question", nargs="?", help="the question (omit with --json)")
+    a.add_argument("--json", action="store_true", help="read questions from stdin, one per line; write JSON lines")
+    sub.add_parser("console", help="an interactive console that answers like the bot")
+    sub.add_parser("sources", help="list the articles")
+    sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN in the environment)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    for noisy in ("sentence_transformers", "transformers", "httpx", "bm25s", "faiss"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    config_path = args.config or (Path("config.toml") if Path("config.toml").exists() else None)
+    try:
+        config = load_config(config_path)
+        command = args.command or ("run" if token_from_env() else "console")
+        if command == "run":
+            from bot.client import run_bot
+
+            return run_bot(config)
+        engine = make_engine(config)
+        if command == "index":
+            if args.force:
+                import shutil
+
+                shutil.rmtree(config.index.dir, ignore_errors=True)
+            engine.load(progress=True)
+            m = engine.index.manifest
+            print(f"index {m.version}: {m.n_chunks} chunks, {m.n_sentences} sentences, "
+                  f"{m.index_type} search, model {m.model}, in {config.index.dir}")
+            return 0
+        engine.load()
+        if command == "sources":
+            sys.stdout.write(sources_text(engine.sources))
+            return 0
+        if command == "console":
+            return console(engine, sys.stdin, sys.stdout)
+        if command == "ask":
+            if args.json:
+                return ask_json(engine, sys.stdin, sys.stdout)
+            if not args.question:
+                print("ask: give a question, or --json to read questions from standard input", file=sys.stderr)
+                return 2
+            try:
+                sys.stdout.write(answer_text(engine.ask(args.question)))
+            except (EmptyQuestion, QuestionTooLong) as exc:
+                print(f"Sorry: {exc}.", file=sys.stderr)
+                return 2
+            return 0
+    except CoreError as exc:
+        log.error("%s", exc)
+        return 1
+    return 0

@@ -1,0 +1,86 @@
+"""config.toml, read once into frozen dataclasses; the Discord token only ever comes from the environment."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from pathlib import Path
+
+from index.config import AnswerSettings, IndexSettings, section_from_table
+from index.errors import ConfigError
+
+TOKEN_ENV = "DISCORD_TOKEN"
+
+
+@dataclasses.dataclass(frozen=True)
+class DiscordSettings:
+    """Where the bot answers and how it behaves towards members."""
+
+    guilds: tuple[int, ...] = ()  # guild ids it answers in; empty means all
+    channels: tuple[int, ...] = ()  # channel ids it answers in; empty means all
+    cooldown_rate: int = 3  # questions a member may ask ...
+    cooldown_seconds: float = 30.0  # ... per this many seconds
+    rest_url: str = ""  # empty: Discord's own API; set for an HTTP proxy or a local test server
+    gateway_url: str = ""  # empty: Discord's own gateway
+    pins_db: Path = Path("data/pins.sqlite3")
+    sync_commands: bool = True  # register the slash commands with Discord at start-up
+    shard_count: int = 0  # 0: a single process without sharding
+    shard_ids: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.cooldown_rate < 1:
+            raise ValueError("cooldown_rate must be at least 1")
+        if self.cooldown_seconds < 0:
+            raise ValueError("cooldown_seconds must not be negative")
+        for key in ("rest_url", "gateway_url"):
+            url = getattr(self, key)
+            if url and not url.startswith(("http://", "https://", "ws://", "wss://")):
+                raise ValueError(f"{key} must be an http(s) or ws(s) address, not {url!r}")
+
+
+@dataclasses.dataclass(frozen=True)
+class Config:
+    corpus_dir: Path
+    index: IndexSettings
+    answer: AnswerSettings
+    discord: DiscordSettings
+    path: Path | None = None
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read config.toml (or the defaults when there is none); ConfigError names the bad key."""
+    data: dict[str, object] = {}
+    base = Path.cwd()
+    if path is not None:
+        base = path.resolve().parent
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"config: {path} does not exist") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"config: {path} is not valid TOML ({exc})") from None
+    known = {"corpus", "index", "answer", "discord"}
+    for key in data:
+        if key not in known:
+            raise ConfigError(f"config: unknown section [{key}] (known sections: {', '.join(sorted(known))})")
+    corpus = data.get("corpus", {})
+    if not isinstance(corpus, dict) or set(corpus) - {"dir"}:
+        bad = sorted(set(corpus) - {"dir"}) if isinstance(corpus, dict) else ["(not a table)"]
+        raise ConfigError(f"config: unknown key [corpus] {bad[0]} (known keys: dir)")
+    corpus_dir = corpus.get("dir", "corpus")
+    if not isinstance(corpus_dir, str):
+        raise ConfigError("config: [corpus] dir must be a path (string)")
+    return Config(
+        corpus_dir=(base / corpus_dir) if not Path(corpus_dir).is_absolute() else Path(corpus_dir),
+        index=section_from_table(IndexSettings, data.get("index"), "index", base),
+        answer=section_from_table(AnswerSettings, data.get("answer"), "answer", base),
+        discord=section_from_table(DiscordSettings, data.get("discord"), "discord", base),
+        path=path,
+    )
+
+
+def token_from_env() -> str | None:
+    """The bot token, from the environment only; None when it is not set."""
+    token = os.environ.get(TOKEN_ENV, "").strip()
+    return token or None

@@ -1,0 +1,1 @@
+"""The retrieval core: articles in, quoted and sourced answers out. Never imports discord."""

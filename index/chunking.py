@@ -1,0 +1,99 @@
+"""Articles to quotable sentences and sentence-aware chunks, every one an exact span of its article."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+
+from index.cleaning import clean
+from index.corpus import Article
+from index.sentences import split_sentences
+
+# A sentence that is only a parenthesised credit, e.g. "(Press Service via AP)".
+_CREDIT = re.compile(r"^\((?:[^()]{0,120})\)\.?$")
+
+
+@dataclasses.dataclass(frozen=True)
+class Sentence:
+    """A quotable sentence: `article.text[start:end] == text`."""
+
+    id: int
+    article_id: str
+    start: int
+    end: int
+    text: str
+    block: int  # index of its paragraph among the article's quotable blocks
+    kind: str = "text"  # "text" | "byline"
+
+
+@dataclasses.dataclass(frozen=True)
+class Chunk:
+    """Consecutive sentences of one article, embedded together; spans `article.text[start:end]`."""
+
+    id: int
+    article_id: str
+    start: int
+    end: int
+    sentence_ids: tuple[int, ...]
+    text: str  # the sentences joined by a space: what is embedded and searched
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.text.encode()).hexdigest()[:24]
+
+
+def article_sentences(article: Article, first_id: int = 0) -> list[Sentence]:
+    """The quotable sentences of an article, in order, furniture and repeats left out."""
+    out: list[Sentence] = []
+    for block_no, block in enumerate(clean(article).blocks):
+        spans = (
+            [(block.start, block.end)]
+            if block.kind == "byline"
+            else split_sentences(article.text, block.start, block.end)
+        )
+        for start, end in spans:
+            text = article.text[start:end]
+            if block.kind == "text" and _CREDIT.match(text):
+                continue
+            out.append(Sentence(first_id + len(out), article.id, start, end, text, block_no, block.kind))
+    return out
+
+
+def chunk_sentences(
+    sentences: list[Sentence], max_chars: int, overlap: int, first_id: int = 0
+) -> list[Chunk]:
+    """Greedy windows of whole sentences up to `max_chars`, overlapping by `overlap` sentences.
+
+    A byline is its own chunk, so that it never dilutes the news around it.
+    """
+    chunks: list[Chunk] = []
+    runs: list[list[Sentence]] = []
+    for s in sentences:
+        if s.kind == "byline" or not runs or runs[-1][-1].kind == "byline":
+            runs.append([s])
+        else:
+            runs[-1].append(s)
+    for run in runs:
+        i = 0
+        while i < len(run):
+            j = i + 1
+            size = len(run[i].text)
+            while j < len(run) and size + 1 + len(run[j].text) <= max_chars:
+                size += 1 + len(run[j].text)
+                j += 1
+            window = run[i:j]
+            chunks.append(
+                Chunk(
+                    id=first_id + len(chunks),
+                    article_id=window[0].article_id,
+                    start=window[0].start,
+                    end=window[-1].end,
+                    sentence_ids=tuple(s.id for s in window),
+                    text=" ".join(s.text for s in window),
+                )
+            )
+            if j >= len(run):
+                break
+            i = max(i + 1, j - overlap)
+    return chunks

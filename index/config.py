@@ -1,0 +1,102 @@
+"""Typed settings of the retrieval core, and the checked reading of a TOML table into frozen dataclasses."""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+from pathlib import Path
+from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
+
+from index.errors import ConfigError
+
+T = TypeVar("T")
+
+
+@dataclasses.dataclass(frozen=True)
+class IndexSettings:
+    """Where the built index lives and how it is built."""
+
+    dir: Path = Path(".index")
+    # A path to a sentence-transformers model folder; empty means the packaged all-MiniLM-L6-v2.
+    model: str = ""
+    chunk_max_chars: int = 500
+    chunk_overlap_sentences: int = 1
+    # Above this many chunks an approximate (HNSW) index replaces exact search.
+    exact_search_max_chunks: int = 20000
+    hnsw_m: int = 32
+    hnsw_ef_search: int = 128
+    batch_size: int = 64
+
+
+@dataclasses.dataclass(frozen=True)
+class AnswerSettings:
+    """How many quotes an answer shows and when it abstains."""
+
+    max_quotes: int = 3
+    max_chars: int = 600
+    candidate_chunks: int = 12
+    # Relevance below which the articles are taken not to answer (0..1 scale of the fused score).
+    min_relevance: float = 0.45
+    # A further quote must score at least this fraction of the best one.
+    relative_cutoff: float = 0.8
+    max_question_chars: int = 6000
+
+
+def _check_type(value: Any, hint: Any) -> bool:
+    origin = get_origin(hint)
+    if origin in (Union, types.UnionType):
+        return any(_check_type(value, h) for h in get_args(hint))
+    if hint is Path:
+        return isinstance(value, str)
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if origin is tuple:
+        (inner, _) = get_args(hint) if len(get_args(hint)) == 2 else (get_args(hint)[0], None)
+        return isinstance(value, list) and all(_check_type(v, inner) for v in value)
+    if isinstance(hint, type):
+        return isinstance(value, hint)
+    return True
+
+
+def section_from_table(cls: type[T], table: Any, name: str, base: Path | None = None) -> T:
+    """Build the frozen dataclass `cls` from a TOML table, naming any bad key as `[name] key`."""
+    if table is None:
+        table = {}
+    if not isinstance(table, dict):
+        raise ConfigError(f"config: [{name}] must be a table")
+    hints = get_type_hints(cls)
+    fields = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in fields:
+            known = ", ".join(sorted(fields))
+            raise ConfigError(f"config: unknown key [{name}] {key} (known keys: {known})")
+        hint = hints[key]
+        if not _check_type(value, hint):
+            raise ConfigError(
+                f"config: [{name}] {key} = {value!r} has the wrong type; expected {_hint_name(hint)}"
+            )
+        if hint is Path:
+            path = Path(value)
+            value = path if path.is_absolute() or base is None else base / path
+        elif get_origin(hint) is tuple:
+            value = tuple(value)
+        elif hint is float:
+            value = float(value)
+        values[key] = value
+    try:
+        return cls(**values)
+    except ValueError as exc:  # a __post_init__ range check
+        raise ConfigError(f"config: [{name}] {exc}") from None
+
+
+def _hint_name(hint: Any) -> str:
+    if get_origin(hint) is tuple:
+        return f"a list of {_hint_name(get_args(hint)[0])}"
+    if hint is Path:
+        return "a path (string)"
+    return {int: "an integer", float: "a number", str: "a string", bool: "true or false"}.get(
+        hint, str(hint)
+    )

@@ -1,0 +1,159 @@
+"""Articles and their metadata: one `NAME.txt` (the text, verbatim) beside one `NAME.toml` (outlet, title, ...)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import logging
+import re
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+
+from index.errors import CorpusError
+
+log = logging.getLogger(__name__)
+
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
+_FIELDS = {"outlet", "title", "url", "published", "author", "verdict", "note"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Source:
+    """Who published an article and where: what a quote's reader needs to check it."""
+
+    id: str
+    outlet: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    author: str | None = None
+    verdict: str | None = None  # a fact-check's own rating, where the article is one
+
+    def as_json(self) -> dict[str, str | None]:
+        return {
+            "id": self.id,
+            "outlet": self.outlet,
+            "title": self.title,
+            "url": self.url,
+            "published": self.published,
+        }
+
+
+@dataclasses.dataclass(frozen=True)
+class Article:
+    """An article's text, exactly as stored, with its source."""
+
+    source: Source
+    text: str
+    path: Path
+
+    @property
+    def id(self) -> str:
+        return self.source.id
+
+    @property
+    def content_hash(self) -> str:
+        return fingerprint([self])
+
+
+@dataclasses.dataclass(frozen=True)
+class CorpusProblem:
+    """A file that was skipped, and why."""
+
+    path: Path
+    message: str
+
+
+def fingerprint(articles: Iterable[Article]) -> str:
+    """A hash of the articles' texts and metadata: equal iff the corpus is the same."""
+    h = hashlib.sha256()
+    for a in sorted(articles, key=lambda a: a.id):
+        h.update(repr(dataclasses.astuple(a.source)).encode())
+        h.update(b"\0")
+        h.update(a.text.encode())
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def _text_field(meta: dict[str, object], key: str, path: Path) -> str | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise CorpusError(f"{path}: field '{key}' must be a non-empty string")
+    return value.strip()
+
+
+def parse_metadata(article_id: str, meta: dict[str, object], path: Path) -> Source:
+    """Check one article's metadata table and turn it into a Source, naming the file and field at fault."""
+    unknown = sorted(set(meta) - _FIELDS)
+    if unknown:
+        raise CorpusError(f"{path}: unknown field '{unknown[0]}' (known: {', '.join(sorted(_FIELDS))})")
+    outlet = _text_field(meta, "outlet", path)
+    if outlet is None:
+        raise CorpusError(f"{path}: field 'outlet' is missing")
+    published = meta.get("published")
+    if isinstance(published, dt.date):  # TOML allows a bare date
+        published = published.isoformat()
+    if published is not None:
+        if not isinstance(published, str):
+            raise CorpusError(f"{path}: field 'published' must be a date, YYYY-MM-DD")
+        try:
+            published = dt.date.fromisoformat(published).isoformat()
+        except ValueError:
+            raise CorpusError(f"{path}: field 'published' is not a date (YYYY-MM-DD): {published!r}") from None
+    url = _text_field(meta, "url", path)
+    if url is not None and not re.match(r"^https?://\S+$", url):
+        raise CorpusError(f"{path}: field 'url' is not an http(s) address: {url!r}")
+    return Source(
+        id=article_id,
+        outlet=outlet,
+        title=_text_field(meta, "title", path),
+        url=url,
+        published=published,
+        author=_text_field(meta, "author", path),
+        verdict=_text_field(meta, "verdict", path),
+    )
+
+
+def load_article(text_path: Path) -> Article:
+    """Read one article and its metadata file; CorpusError names the file and the field at fault."""
+    article_id = text_path.stem
+    if not _ID_RE.match(article_id):
+        raise CorpusError(f"{text_path}: the file name must be lower-case letters, digits, '.', '_' or '-'")
+    meta_path = text_path.with_suffix(".toml")
+    if not meta_path.exists():
+        raise CorpusError(f"{meta_path}: missing (every article needs its metadata beside it)")
+    try:
+        meta = tomllib.loads(meta_path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"{meta_path}: not valid TOML ({exc})") from None
+    source = parse_metadata(article_id, meta, meta_path)
+    try:
+        # newline="" keeps the text byte for byte, so offsets are offsets into the file.
+        with text_path.open(encoding="utf-8", newline="") as fh:
+            text = fh.read()
+    except UnicodeDecodeError as exc:
+        raise CorpusError(f"{text_path}: not UTF-8 text ({exc})") from None
+    if not text.strip():
+        raise CorpusError(f"{text_path}: the article is empty")
+    return Article(source=source, text=text, path=text_path)
+
+
+def load_corpus(directory: Path) -> tuple[list[Article], list[CorpusProblem]]:
+    """Load every article in `directory`; a bad one is skipped and reported, the rest are served."""
+    if not directory.is_dir():
+        raise CorpusError(f"{directory}: the corpus folder does not exist")
+    articles: list[Article] = []
+    problems: list[CorpusProblem] = []
+    for path in sorted(directory.glob("*.txt")):
+        try:
+            articles.append(load_article(path))
+        except CorpusError as exc:
+            log.warning("skipping article: %s", exc)
+            problems.append(CorpusProblem(path, str(exc)))
+    if not articles:
+        raise CorpusError(f"{directory}: no usable article (*.txt with a .toml beside it)")
+    return articles, problems

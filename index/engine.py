@@ -1,0 +1,117 @@
+"""The question-answering engine: corpus, model and index loaded once, then `ask` for each question."""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+
+from index.answer import Answer
+from index.config import AnswerSettings, IndexSettings
+from index.corpus import CorpusProblem, Source, load_corpus
+from index.embedder import Embedder, SentenceTransformerEmbedder
+from index.errors import EmptyQuestion, IndexNotBuilt, QuestionTooLong
+from index.quotes import Scored, relevance, select, to_quotes
+from index.search import candidates
+from index.stance import stance
+from index.store import Index, open_index
+
+log = logging.getLogger(__name__)
+
+# Characters that carry no meaning for search: controls, zero-width and format characters.
+_INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}
+
+
+def clean_question(question: str, max_chars: int) -> str:
+    """The question with invisible characters removed and spaces folded; EmptyQuestion if no word is left."""
+    if len(question) > max_chars:
+        raise QuestionTooLong(f"questions are limited to {max_chars} characters (this one has {len(question)})")
+    text = "".join(" " if unicodedata.category(ch) in _INVISIBLE else ch for ch in question)
+    text = re.sub(r"\s+", " ", text).strip()
+    if not any(ch.isalnum() for ch in text):
+        raise EmptyQuestion("the question has no words to search for")
+    return text
+
+
+class Engine:
+    """Answers questions from the articles. Construction is cheap; `load()` reads the model and the index."""
+
+    def __init__(
+        self,
+        corpus_dir: Path,
+        index_settings: IndexSettings,
+        answer_settings: AnswerSettings,
+        embedder: Embedder | None = None,
+    ) -> None:
+        self.corpus_dir = Path(corpus_dir)
+        self.index_settings = index_settings
+        self.settings = answer_settings
+        self.embedder: Embedder = embedder or SentenceTransformerEmbedder(
+            index_settings.model, index_settings.batch_size
+        )
+        self._index: Index | None = None
+        self.problems: list[CorpusProblem] = []
+
+    def load(self, rebuild: bool = True, progress: bool = False) -> Engine:
+        articles, self.problems = load_corpus(self.corpus_dir)
+        self._index = open_index(articles, self.embedder, self.index_settings, rebuild=rebuild, progress=progress)
+        log.info(
+            "index %s ready: %d articles, %d chunks, %d sentences",
+            self._index.manifest.version, len(articles), self._index.manifest.n_chunks,
+            self._index.manifest.n_sentences,
+        )
+        return self
+
+    @property
+    def index(self) -> Index:
+        if self._index is None:
+            raise IndexNotBuilt("the engine is not loaded yet")
+        return self._index
+
+    @property
+    def version(self) -> str:
+        return self.index.manifest.version
+
+    @property
+    def sources(self) -> list[Source]:
+        return sorted((a.source for a in self.index.articles.values()), key=lambda s: (s.published or "", s.id))
+
+    def embed(self, questions: list[str]) -> np.ndarray:
+        return self.embedder.encode(questions)
+
+    def ask(self, question: str) -> Answer:
+        text = clean_question(question, self.settings.max_question_chars)
+        return self.answer(text, self.embed([text])[0])
+
+    def ask_many(self, questions: list[str]) -> list[Answer | Exception]:
+        """Answers in order, the embeddings computed in one batch; a bad question yields its error."""
+        cleaned: list[str | Exception] = []
+        for q in questions:
+            try:
+                cleaned.append(clean_question(q, self.settings.max_question_chars))
+            except (EmptyQuestion, QuestionTooLong) as exc:
+                cleaned.append(exc)
+        texts = [c for c in cleaned if isinstance(c, str)]
+        vectors = iter(self.embed(texts)) if texts else iter(())
+        return [c if isinstance(c, Exception) else self.answer(c, next(vectors)) for c in cleaned]
+
+    def answer(self, question: str, qvec: np.ndarray) -> Answer:
+        """The answer to an already cleaned question whose embedding is `qvec`."""
+        index = self.index
+        terms = index.keyword.query_terms(question)
+        sources = {aid: a.source for aid, a in index.articles.items()}
+        scored = [
+            Scored(c, relevance(c, terms, index.keyword, sources[c.sentence.article_id]), stance(c.sentence.text))
+            for c in candidates(index, qvec, terms, self.settings.candidate_chunks)
+        ]
+        selection = select(scored, self.settings)
+        return Answer(
+            question=question,
+            quotes=to_quotes(selection, sources),
+            abstained=selection.abstained,
+            disputed=selection.disputed,
+            index_version=index.manifest.version,
+        )

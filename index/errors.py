@@ -1,0 +1,27 @@
+"""The core's errors: each carries a message fit to show a user or an operator."""
+
+from __future__ import annotations
+
+
+class CoreError(Exception):
+    """Base of every error the retrieval core raises on purpose."""
+
+
+class ConfigError(CoreError):
+    """A setting in config.toml is unknown, of the wrong type or out of range."""
+
+
+class CorpusError(CoreError):
+    """An article file or its metadata cannot be used."""
+
+
+class IndexNotBuilt(CoreError):
+    """The index files are missing, damaged or built for other settings, and rebuilding was not allowed."""
+
+
+class EmptyQuestion(CoreError):
+    """The question has no words to search for."""
+
+
+class QuestionTooLong(CoreError):
+    """The question is longer than the core accepts."""

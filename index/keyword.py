@@ -1,0 +1,103 @@
+"""The keyword side of retrieval: a tokenizer for names and numbers ("F-16", "Hmeymim", "22"), BM25 over sentences."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+import bm25s
+import numpy as np
+
+try:
+    import Stemmer
+
+    _STEMMER = Stemmer.Stemmer("english")
+except ImportError:  # PyStemmer is a pinned dependency; without it matching is exact-word only
+    _STEMMER = None
+
+_STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have
+    having he her here hers herself him himself his how i if in into is it its itself just me more most my
+    myself no nor not of off on once only or other our ours out over own same she should so some such than
+    that the their theirs them then there these they this those through to too under until up very was we
+    were what when where which while who whom why will with would you your yours s t don says said say
+    tell told according also many much""".split()
+)
+# "not", "no" and "nor" matter to meaning but not to finding a passage: denials are found by their topic.
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return _STEMMER.stemWord(word) if _STEMMER is not None else word
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-case stems without stop words; a hyphenated name also yields its parts ("al-bab", "bab")."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("’", "'")
+    out: list[str] = []
+    for word in _TOKEN.findall(text):
+        word = word.removesuffix("'s")
+        parts = [word] + (word.split("-") if "-" in word else [])
+        for part in parts:
+            if part and part not in _STOPWORDS and (len(part) > 1 or part.isdigit()):
+                out.append(_stem(part))
+    return out
+
+
+class KeywordIndex:
+    """BM25 over the quotable sentences, plus document frequencies to weigh how much of a question a sentence covers."""
+
+    def __init__(self, bm25: bm25s.BM25, df: dict[str, int], n_docs: int) -> None:
+        self._bm25 = bm25
+        self._df = df
+        self._n = n_docs
+        self._vocab: set[str] = set(df)
+
+    @classmethod
+    def build(cls, texts: list[str]) -> KeywordIndex:
+        tokens = [tokenize(t) or ["\x00"] for t in texts]  # bm25s needs a token in every document
+        bm25 = bm25s.BM25()
+        bm25.index(tokens, show_progress=False)
+        df: Counter[str] = Counter()
+        for toks in tokens:
+            df.update(set(toks))
+        df.pop("\x00", None)
+        return cls(bm25, dict(df), len(texts))
+
+    def save(self, directory: Path) -> None:
+        self._bm25.save(str(directory / "bm25"), show_progress=False)
+        (directory / "df.json").write_text(json.dumps({"n": self._n, "df": self._df}), encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: Path) -> KeywordIndex:
+        bm25 = bm25s.BM25.load(str(directory / "bm25"), mmap=True, show_progress=False, verbosity=0)
+        data = json.loads((directory / "df.json").read_text(encoding="utf-8"))
+        return cls(bm25, data["df"], int(data["n"]))
+
+    def idf(self, token: str) -> float:
+        return math.log(1 + (self._n - self._df.get(token, 0) + 0.5) / (self._df.get(token, 0) + 0.5))
+
+    def query_terms(self, question: str) -> list[str]:
+        return list(dict.fromkeys(tokenize(question)))
+
+    def scores(self, terms: list[str]) -> np.ndarray:
+        """BM25 score of every sentence for the question's terms (zeros when none is known)."""
+        known = [t for t in terms if t in self._vocab]
+        if not known:
+            return np.zeros(self._n, dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+
+    def coverage(self, terms: list[str], text: str) -> float:
+        """The share of the question's IDF weight whose terms the text contains (0..1)."""
+        if not terms:
+            return 0.0
+        present = set(tokenize(text))
+        total = sum(self.idf(t) for t in terms)
+        return sum(self.idf(t) for t in terms if t in present) / total if total else 0.0
