@@ -34,7 +34,7 @@ class AnswerSettings:
 
     max_quotes: int = 3
     max_chars: int = 600
-    candidate_chunks: int = 12
+    candidate_chunks: int = 20
     # Relevance below which the articles are taken not to answer (0..1 scale of the fused score).
     min_relevance: float = 0.45
     # A further quote must score at least this fraction of the best one.

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from index.answer import Answer
+from index.chunking import Sentence
 from index.config import AnswerSettings, IndexSettings
 from index.corpus import CorpusProblem, Source, load_corpus
 from index.embedder import Embedder, SentenceTransformerEmbedder
@@ -103,14 +104,21 @@ class Engine:
         index = self.index
         terms = index.keyword.query_terms(question)
         sources = {aid: a.source for aid, a in index.articles.items()}
-        scored = [
-            Scored(c, relevance(c, terms, index.keyword, sources[c.sentence.article_id]), stance(c.sentence.text))
-            for c in candidates(index, qvec, terms, self.settings.candidate_chunks)
-        ]
-        selection = select(scored, self.settings)
+        scored = []
+        for c in candidates(index, qvec, terms, self.settings.candidate_chunks):
+            context = index.previous_text(c.sentence)
+            rel = relevance(c, terms, index.keyword, sources[c.sentence.article_id], context)
+            scored.append(Scored(c, rel, stance(c.sentence.text, context), context))
+        vectors = index.sentence_vectors
+
+        def similarity(a: Sentence, b: Sentence) -> float:
+            return float(np.dot(vectors[a.id], vectors[b.id]))
+
+        selection = select(scored, self.settings, question, similarity, index.keyword)
+        texts = {aid: a.text for aid, a in index.articles.items()}
         return Answer(
             question=question,
-            quotes=to_quotes(selection, sources),
+            quotes=to_quotes(selection, texts, sources),
             abstained=selection.abstained,
             disputed=selection.disputed,
             index_version=index.manifest.version,

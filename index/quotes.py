@@ -4,21 +4,49 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from difflib import SequenceMatcher
 
 from index.answer import Quote
+from index.chunking import Sentence
 from index.cleaning import normalize
 from index.config import AnswerSettings
 from index.corpus import Source
-from index.keyword import KeywordIndex
+from index.keyword import COUNTRIES, KeywordIndex, tokenize
 from index.search import Candidate
-from index.stance import stance
 
-# How much keyword coverage weighs against the cosine, in the relevance of a sentence.
+# How much keyword coverage, and adjacent question terms, weigh against the cosine in a sentence's relevance.
 COVERAGE_WEIGHT = 0.5
-# A quote on the other side must be at least this relevant, absolutely and against the best quote.
-SIDE_FLOOR = 0.55
-SIDE_MARGIN = 0.7
+PHRASE_WEIGHT = 0.2
+# A quote on the other side of a dispute must be this relevant, absolutely and against the best quote.
+SIDE_FLOOR = 0.65
+# A yes/no question asks whether something happened, which is what disputing sources disagree on; a
+# wh-question asks for a fact, and gets sides only when they are as relevant as the best answer.
+SIDE_MARGIN_YES_NO = 0.7
+SIDE_MARGIN_WH = 0.85
+_YES_NO = re.compile(
+    r"^\W*(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|may|might)\b|"
+    r"\b(is it true|really|true that|confirm)\b",
+    re.IGNORECASE,
+)
+# The two sides are chosen as the pair that is most relevant and most about the same thing (cosine),
+# preferring a person's or a body's own words in quotation marks.
+PAIR_WEIGHT = 1.0
+DIRECT_BONUS = 0.1
+SIDE_QUOTES = 2  # quotes a side may have in a disputed answer
+_DIRECT = re.compile(r"[\"“”].{12,}[\"“”]")
+# A neighbouring sentence joins a quote when it is this relevant against the best quote, and fits.
+MERGE_RATIO = 0.5
+MERGE_MAX_CHARS = 420
+
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"dozens?|hundreds?|thousands?|millions?|billions?|several|scores"
+)
+_QUANTITY = re.compile(rf"(\d|\b(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£¥]|\b(dollars?|euros?|rubles?|roubles?|pounds?|budget|cost\w*|spent|price)\b", re.I)
+_HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)", re.IGNORECASE)
+_HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -26,6 +54,11 @@ class Scored:
     candidate: Candidate
     relevance: float
     stance: str
+    context: str = ""  # the sentence before it in its article, which may hold its subject
+
+    @property
+    def sentence(self) -> Sentence:
+        return self.candidate.sentence
 
     @property
     def text(self) -> str:
@@ -33,19 +66,53 @@ class Scored:
 
 
 @dataclasses.dataclass(frozen=True)
-class Selection:
-    """The chosen sentences, each with the other outlets that carry the same passage."""
+class Pick:
+    """One quote to show: consecutive sentences of one article, and other outlets' copies of the passage."""
 
-    picks: tuple[tuple[Scored, tuple[Scored, ...]], ...]
+    parts: tuple[Scored, ...]
+    carriers: tuple[Scored, ...]
+    side: str | None = None
+
+    @property
+    def best(self) -> Scored:
+        return max(self.parts, key=lambda s: s.relevance)
+
+    @property
+    def length(self) -> int:
+        return self.parts[-1].sentence.end - self.parts[0].sentence.start
+
+
+@dataclasses.dataclass(frozen=True)
+class Selection:
+    picks: tuple[Pick, ...]
     abstained: bool
     disputed: bool
 
 
-def relevance(c: Candidate, terms: list[str], keyword: KeywordIndex, source: Source) -> float:
-    """Cosine plus keyword coverage; the article's outlet and author count as words of each of its sentences."""
+def relevance(c: Candidate, terms: list[str], keyword: KeywordIndex, source: Source, context: str = "") -> float:
+    """Cosine plus keyword coverage of the question.
+
+    The article's outlet and author count as words of each of its sentences, and the sentence before
+    counts for half, since a sentence often leaves its subject ("On January 21 ...") to the one before.
+    """
     meta = " ".join(x for x in (source.outlet, source.author) if x)
-    coverage = keyword.coverage(terms, f"{c.sentence.text} {meta}") if meta else c.coverage
-    return c.dense + COVERAGE_WEIGHT * coverage
+    own = keyword.coverage(terms, f"{c.sentence.text} {meta}")
+    if context:
+        own = max(own, (own + keyword.coverage(terms, f"{context} {c.sentence.text} {meta}")) / 2)
+    phrase = keyword.phrase_overlap(terms, f"{context} {c.sentence.text}")
+    return c.dense + COVERAGE_WEIGHT * own + PHRASE_WEIGHT * phrase
+
+
+def answers_kind(question: str, s: Scored) -> bool:
+    """Whether a sentence can answer the kind of question asked: a count needs a number of the thing counted."""
+    text = f"{s.context} {s.text}"
+    m = _HOW_MANY.search(question)
+    if m:
+        counted = set(tokenize(m.group(1)))
+        return bool(_QUANTITY.search(s.text)) and (not counted or bool(counted & set(tokenize(text))))
+    if _HOW_MUCH.search(question):
+        return bool(_QUANTITY.search(s.text)) and bool(_MONEY.search(text))
+    return True
 
 
 def _words(text: str) -> list[str]:
@@ -53,82 +120,183 @@ def _words(text: str) -> list[str]:
 
 
 def same_passage(a: str, b: str) -> bool:
-    """True when two sentences carry the same passage: a run of at least 8 words, or most of the shorter one."""
+    """True when two sentences carry the same passage: a run of 8 words or most of the shorter one in common,
+    or (another translation of one statement) most of the shorter one's content words."""
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
     m = SequenceMatcher(None, wa, wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb))
-    return m.size >= 8 or m.size >= 0.6 * min(len(wa), len(wb))
+    if m.size >= 8 or m.size >= 0.6 * min(len(wa), len(wb)):
+        return True
+    ta, tb = set(tokenize(a)), set(tokenize(b))
+    shared = len(ta & tb)
+    return shared >= 9 and shared >= 0.7 * min(len(ta), len(tb))
 
 
-def select(scored: list[Scored], settings: AnswerSettings) -> Selection:
-    """Pick the quotes: the best sentence, others close to it, both sides when they conflict, reprints once."""
-    ranked = sorted(scored, key=lambda s: -s.relevance)
-    if not ranked or ranked[0].relevance < settings.min_relevance:
-        return Selection((), abstained=True, disputed=False)
-    top = ranked[0].relevance
-
-    # Reprints: each sentence joins the group of the first better-ranked sentence it repeats.
+def _groups(ranked: list[Scored]) -> list[list[Scored]]:
+    """Reprints together: each sentence joins the group of the first better-ranked sentence it repeats."""
     groups: list[list[Scored]] = []
     for s in ranked:
         for g in groups:
             if same_passage(g[0].text, s.text):
-                if all(x.candidate.sentence.article_id != s.candidate.sentence.article_id for x in g):
+                if all(x.sentence.article_id != s.sentence.article_id for x in g):
                     g.append(s)
                 break
         else:
             groups.append([s])
+    return groups
 
-    eligible = [g for g in groups if g[0].relevance >= settings.relative_cutoff * top]
-    chosen: list[list[Scored]] = [eligible[0]]
-    budget = settings.max_chars - len(eligible[0][0].text)
-    for g in eligible[1:]:
-        if len(chosen) >= settings.max_quotes:
-            break
-        if len(g[0].text) > budget:
+
+def _extend(group: list[Scored], by_id: dict[int, Scored], top: float, taken: set[int], disputed: bool) -> Pick:
+    """The group's best sentence, joined by a neighbour of the same article when that is relevant too."""
+    s = group[0]
+    best_pair: tuple[Scored, ...] = (s,)
+    best_score = 0.0
+    for other_id, before in ((s.sentence.id - 1, True), (s.sentence.id + 1, False)):
+        other = by_id.get(other_id)
+        if other is None or other_id in taken or other.sentence.article_id != s.sentence.article_id:
             continue
-        chosen.append(g)
-        budget -= len(g[0].text)
+        if disputed and {other.stance, s.stance} == {"claim", "denial"}:
+            continue  # one quote, one side
+        introduces = (other if before else s).text.rstrip().endswith(":")
+        if other.sentence.block != s.sentence.block and not introduces:
+            continue  # within a paragraph, or with the line that introduces it
+        first, last = (other, s) if before else (s, other)
+        if last.sentence.end - first.sentence.start > MERGE_MAX_CHARS:
+            continue
+        if not before and introduces:
+            return Pick((first, last), tuple(group[1:]))  # a line ending in ":" never stands alone
+        if other.relevance >= MERGE_RATIO * top and other.relevance > best_score:
+            best_pair, best_score = (first, last), other.relevance
+    return Pick(best_pair, tuple(group[1:]))
 
-    # Both sides: when a relevant denial and a relevant claim stand among the candidates, show each.
-    def best(side: str) -> list[Scored] | None:
-        for g in groups:
-            r = g[0].relevance
-            if g[0].stance == side and r >= SIDE_FLOOR and r >= SIDE_MARGIN * top:
-                return g
-        return None
 
-    claim, denial = best("claim"), best("denial")
-    disputed = claim is not None and denial is not None
+Similarity = Callable[[Sentence, Sentence], float]
+
+
+def other_actors(question_terms: set[str], text: str, keyword: KeywordIndex) -> bool:
+    """True when a sentence leaves out a country the question names and names another one instead.
+
+    Such a sentence may be on the topic, but it does not affirm what the question asks about
+    ("Russia and Turkey struck al-Bab" does not claim a US-Russian strike). A country that most of the
+    corpus mentions is the setting of the story, not an actor, and does not count.
+    """
+    asked = question_terms & COUNTRIES
+    if not asked:
+        return False
+    named = {t for t in tokenize(text) if t in COUNTRIES and keyword.document_share(t) < 0.3}
+    return bool(asked - named) and bool(named - asked)
+
+
+def is_yes_no(question: str) -> bool:
+    return bool(_YES_NO.search(question))
+
+
+def _sides(
+    groups: list[list[Scored]],
+    top: float,
+    similarity: Similarity,
+    actors_differ: Callable[[str], bool],
+    margin: float,
+) -> tuple[list[list[Scored]], list[list[Scored]]]:
+    """Claims and denials on the same point, best pair first; empty lists when the sources do not conflict."""
+
+    def side(name: str) -> list[list[Scored]]:
+        return [
+            g for g in groups
+            if g[0].stance == name and g[0].relevance >= SIDE_FLOOR and g[0].relevance >= margin * top
+            and not (name == "claim" and actors_differ(g[0].text))
+        ]
+
+    def weight(g: list[Scored]) -> float:
+        return g[0].relevance + (DIRECT_BONUS if _DIRECT.search(g[0].text) else 0.0)
+
+    claims, denials = side("claim"), side("denial")
+    if not claims or not denials:
+        return [], []
+    best = max(
+        ((c, d) for c in claims for d in denials),
+        key=lambda p: weight(p[0]) + weight(p[1]) + PAIR_WEIGHT * similarity(p[0][0].sentence, p[1][0].sentence),
+    )
+
+    def order(chosen: list[Scored], pool: list[list[Scored]], other: list[Scored]) -> list[list[Scored]]:
+        rest = sorted(
+            (g for g in pool if g is not chosen),
+            key=lambda g: -(weight(g) + PAIR_WEIGHT * similarity(g[0].sentence, other[0].sentence)),
+        )
+        return [chosen, *rest]
+
+    return order(best[0], claims, best[1]), order(best[1], denials, best[0])
+
+
+def select(
+    scored: list[Scored],
+    settings: AnswerSettings,
+    question: str,
+    similarity: Similarity,
+    keyword: KeywordIndex,
+) -> Selection:
+    """Pick the quotes: the best sentence, others close to it, both sides when they conflict, reprints once."""
+    ranked = sorted(scored, key=lambda s: -s.relevance)
+    fitting = [s for s in ranked if answers_kind(question, s)]
+    if not fitting or fitting[0].relevance < settings.min_relevance:
+        return Selection((), abstained=True, disputed=False)
+    top = fitting[0].relevance
+    by_id = {s.sentence.id: s for s in ranked}
+    groups = _groups(fitting)
+    asked = set(tokenize(question))
+    margin = SIDE_MARGIN_YES_NO if is_yes_no(question) else SIDE_MARGIN_WH
+    claims, denials = _sides(groups, top, similarity, lambda text: other_actors(asked, text, keyword), margin)
+    disputed = bool(claims and denials)
     if disputed:
-        assert claim is not None and denial is not None
-        for g in (claim, denial):
-            if g not in chosen:
-                if len(chosen) >= settings.max_quotes:
-                    # Drop the weakest pick that is not the other side's only representative.
-                    for i in range(len(chosen) - 1, 0, -1):
-                        if chosen[i] is not claim and chosen[i] is not denial:
-                            chosen.pop(i)
-                            break
-                chosen.append(g)
-    picks = tuple((g[0], tuple(g[1:])) for g in chosen)
-    return Selection(picks, abstained=False, disputed=disputed)
+        # Claims first, then denials, then what others say if room is left.
+        wanted = claims[:SIDE_QUOTES] + denials[:SIDE_QUOTES]
+        limit, budget = 2 * SIDE_QUOTES + 1, settings.max_chars * 3 // 2
+    else:
+        wanted = [groups[0]]
+        limit, budget = settings.max_quotes, settings.max_chars
+    wanted += [g for g in groups[1:] if g[0].relevance >= settings.relative_cutoff * top and g not in wanted]
+
+    picks: list[Pick] = []
+    taken: set[int] = set()
+    used = 0
+    for i, g in enumerate(wanted):
+        if len(picks) >= limit:
+            break
+        if g[0].sentence.id in taken:
+            continue
+        pick = _extend(g, by_id, top, taken, disputed)
+        if pick.parts[-1].text.rstrip().endswith(":"):
+            continue  # introduces something it could not carry
+        if disputed:
+            side = "claim" if g in claims else "denial" if g in denials else "other"
+            pick = dataclasses.replace(pick, side=side)
+        must = i == 0 or (disputed and i in (0, len(claims[:SIDE_QUOTES])))  # each side's best
+        if not must and used + pick.length > budget:
+            pick = Pick((g[0],), pick.carriers, pick.side)
+            if used + pick.length > budget:
+                continue
+        picks.append(pick)
+        taken.update(p.sentence.id for p in pick.parts)
+        used += pick.length
+    return Selection(tuple(picks), abstained=False, disputed=disputed)
 
 
-def to_quotes(selection: Selection, sources: dict[str, Source]) -> tuple[Quote, ...]:
+def to_quotes(selection: Selection, articles_text: dict[str, str], sources: dict[str, Source]) -> tuple[Quote, ...]:
     """The selection as quotes: verbatim text, offsets, source, and the other outlets carrying it."""
     out = []
-    for best, carriers in selection.picks:
-        s = best.candidate.sentence
+    for pick in selection.picks:
+        first, last = pick.parts[0].sentence, pick.parts[-1].sentence
+        best = pick.best
         out.append(
             Quote(
-                text=s.text,
-                source=sources[s.article_id],
-                start=s.start,
-                end=s.end,
+                text=articles_text[first.article_id][first.start : last.end],
+                source=sources[first.article_id],
+                start=first.start,
+                end=last.end,
                 score=best.relevance,
-                also_in=tuple(sources[c.candidate.sentence.article_id] for c in carriers),
-                side=best.stance if selection.disputed else None,
+                also_in=tuple(sources[c.sentence.article_id] for c in pick.carriers),
+                side=pick.side,
             )
         )
     return tuple(out)

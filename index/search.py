@@ -23,7 +23,9 @@ class Candidate:
     fused: float  # reciprocal-rank-fusion score of its chunk
 
 
-def search_chunks(index: Index, qvec: np.ndarray, terms: list[str], k: int) -> dict[int, tuple[float, float]]:
+def search_chunks(
+    index: Index, qvec: np.ndarray, terms: list[str], k: int, sent_scores: np.ndarray
+) -> dict[int, tuple[float, float]]:
     """The top `k` chunks by reciprocal rank fusion of dense and keyword ranks: {chunk id: (rrf, cosine)}."""
     n = index.faiss_index.ntotal
     if n == 0:
@@ -33,7 +35,6 @@ def search_chunks(index: Index, qvec: np.ndarray, terms: list[str], k: int) -> d
     dense_rank = {int(c): r for r, c in enumerate(ids[0]) if c >= 0}
     cosine = {int(c): float(s) for c, s in zip(ids[0], sims[0], strict=True) if c >= 0}
 
-    sent_scores = index.keyword.scores(terms)
     keyword_rank: dict[int, int] = {}
     if sent_scores.any():
         chunk_scores = np.zeros(n, dtype=np.float32)
@@ -55,14 +56,21 @@ def search_chunks(index: Index, qvec: np.ndarray, terms: list[str], k: int) -> d
 
 
 def candidates(index: Index, qvec: np.ndarray, terms: list[str], k: int) -> list[Candidate]:
-    """Every sentence of the top chunks, scored against the question, best first."""
-    chunks = search_chunks(index, qvec, terms, k)
+    """Every sentence of the top chunks, and the best sentences by keywords alone, scored against the question."""
+    sent_scores = index.keyword.scores(terms)
+    chunks = search_chunks(index, qvec, terms, k, sent_scores)
     best_chunk: dict[int, tuple[float, float]] = {}
     for cid, (fused, cos) in chunks.items():
         for sid in index.chunks[cid].sentence_ids:
             old = best_chunk.get(sid)
             if old is None or cos > old[1]:
                 best_chunk[sid] = (fused, cos)
+    if sent_scores.any():
+        # A sentence that matches the question's words well is a candidate even when its chunk is not.
+        top = np.argsort(-sent_scores)[:k]
+        for sid in top:
+            if sent_scores[sid] > 0 and int(sid) not in best_chunk:
+                best_chunk[int(sid)] = (0.0, 0.0)
     if not best_chunk:
         return []
     sids = sorted(best_chunk)

@@ -14,19 +14,27 @@ _DENIAL = re.compile(
 )
 # Words that report what someone asserted.
 _REPORT = re.compile(
-    r"\b(said|says|say|claim(?:s|ed)?|announc(?:e|es|ed)|report(?:s|ed)?|stat(?:e|es|ed|ement)|"
+    r"\b(said|says|say|claim(?:s|ed)?|announc(?:e|es|ed)|report(?:s|ed)?|stated|statement|"
     r"told|according to|quot(?:e|es|ed)|cited|press release|added|alleg(?:e|es|ed))\b",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r"[\"“”]")
-# A denial that is itself reported as the other side's ("Russia has also denied claims by the Pentagon")
-# still denies; what it denies is decided by relevance to the question, not here.
+_NEGATION = re.compile(r"\b(not|no|never|neither|nor|without)\b|n't\b", re.IGNORECASE)
+# An opening quotation mark: the sentence carries someone's own words.
+_OPENS_QUOTE = re.compile(r"(^|\s)[\"“]")
 
 
-def stance(text: str) -> str:
-    """'denial' for a sentence that denies or discredits, 'claim' for one that reports an assertion, else 'other'."""
+def stance(text: str, context: str = "") -> str:
+    """'denial', 'claim' or 'other' for a sentence; `context` is the sentence before it.
+
+    A denial has words that deny or discredit. A claim reports an assertion (a reporting verb, or a
+    quotation that the sentence before introduces) without negating it. Everything else is 'other'.
+    """
     if _DENIAL.search(text):
         return "denial"
-    if _REPORT.search(text) or _QUOTED.search(text):
+    if _NEGATION.search(text):
+        return "other"
+    if _REPORT.search(text):
+        return "claim"
+    if _OPENS_QUOTE.search(text) and (context.rstrip().endswith(":") or _REPORT.search(context)):
         return "claim"
     return "other"

@@ -80,6 +80,13 @@ class Index:
     keyword: KeywordIndex
     sentence_chunk: np.ndarray  # for each sentence, the first chunk that holds it
 
+    def previous_text(self, sentence: Sentence) -> str:
+        """The text of the sentence before this one in the same article, or ''."""
+        if sentence.id == 0:
+            return ""
+        prev = self.sentences[sentence.id - 1]
+        return prev.text if prev.article_id == sentence.article_id else ""
+
 
 def _units(articles: list[Article], settings: IndexSettings) -> tuple[list[Sentence], list[Chunk]]:
     sentences: list[Sentence] = []
