@@ -120,8 +120,10 @@ def main(argv: list[str] | None = None) -> int:
                 shutil.rmtree(config.index.dir, ignore_errors=True)
             engine.load(progress=True)
             m = engine.index.manifest
-            print(f"index {m.version}: {m.n_chunks} chunks, {m.n_sentences} sentences, "
-                  f"{m.index_type} search, model {m.model}, in {config.index.dir}")
+            print(
+                f"index {m.version}: {m.n_chunks} chunks, {m.n_sentences} sentences, "
+                f"{m.index_type} search, model {m.model}, in {config.index.dir}"
+            )
             return 0
         engine.load()
         if command == "sources":

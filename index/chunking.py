@@ -60,9 +60,7 @@ def article_sentences(article: Article, first_id: int = 0) -> list[Sentence]:
     return out
 
 
-def chunk_sentences(
-    sentences: list[Sentence], max_chars: int, overlap: int, first_id: int = 0
-) -> list[Chunk]:
+def chunk_sentences(sentences: list[Sentence], max_chars: int, overlap: int, first_id: int = 0) -> list[Chunk]:
     """Greedy windows of whole sentences up to `max_chars`, overlapping by `overlap` sentences.
 
     A byline is its own chunk, so that it never dilutes the news around it.

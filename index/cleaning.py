@@ -66,10 +66,13 @@ _BIO = re.compile(
 _SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*$")
 
 
+_FOLD = {ord("‘"): "'", ord("’"): "'", ord("“"): '"', ord("”"): '"', ord("–"): "-", ord("—"): "-"}
+
+
 def normalize(text: str) -> str:
     """Fold case, quotes, dashes and spaces, so that copies of a passage compare equal."""
     text = unicodedata.normalize("NFKC", text).lower()
-    text = text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
+    text = text.translate(_FOLD)
     return re.sub(r"\s+", " ", text).strip()
 
 

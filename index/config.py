@@ -75,9 +75,7 @@ def section_from_table(cls: type[T], table: Any, name: str, base: Path | None = 
             raise ConfigError(f"config: unknown key [{name}] {key} (known keys: {known})")
         hint = hints[key]
         if not _check_type(value, hint):
-            raise ConfigError(
-                f"config: [{name}] {key} = {value!r} has the wrong type; expected {_hint_name(hint)}"
-            )
+            raise ConfigError(f"config: [{name}] {key} = {value!r} has the wrong type; expected {_hint_name(hint)}")
         if hint is Path:
             path = Path(value)
             value = path if path.is_absolute() or base is None else base / path
@@ -97,6 +95,4 @@ def _hint_name(hint: Any) -> str:
         return f"a list of {_hint_name(get_args(hint)[0])}"
     if hint is Path:
         return "a path (string)"
-    return {int: "an integer", float: "a number", str: "a string", bool: "true or false"}.get(
-        hint, str(hint)
-    )
+    return {int: "an integer", float: "a number", str: "a string", bool: "true or false"}.get(hint, str(hint))

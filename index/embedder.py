@@ -62,9 +62,11 @@ class SentenceTransformerEmbedder:
     @property
     def dim(self) -> int:
         self.load()
-        dim = self._model.get_embedding_dimension() if hasattr(
-            self._model, "get_embedding_dimension"
-        ) else self._model.get_sentence_embedding_dimension()
+        dim = (
+            self._model.get_embedding_dimension()
+            if hasattr(self._model, "get_embedding_dimension")
+            else self._model.get_sentence_embedding_dimension()
+        )
         return int(dim)
 
     def encode(self, texts: list[str]) -> np.ndarray:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 import unicodedata
@@ -15,7 +16,7 @@ from index.config import AnswerSettings, IndexSettings
 from index.corpus import CorpusProblem, Source, load_corpus
 from index.embedder import Embedder, SentenceTransformerEmbedder
 from index.errors import EmptyQuestion, IndexNotBuilt, QuestionTooLong
-from index.quotes import Scored, relevance, select, to_quotes
+from index.quotes import Scored, is_yes_no, relevance, select, to_quotes
 from index.search import candidates
 from index.stance import stance
 from index.store import Index, open_index
@@ -61,7 +62,9 @@ class Engine:
         self._index = open_index(articles, self.embedder, self.index_settings, rebuild=rebuild, progress=progress)
         log.info(
             "index %s ready: %d articles, %d chunks, %d sentences",
-            self._index.manifest.version, len(articles), self._index.manifest.n_chunks,
+            self._index.manifest.version,
+            len(articles),
+            self._index.manifest.n_chunks,
             self._index.manifest.n_sentences,
         )
         return self
@@ -104,11 +107,23 @@ class Engine:
         index = self.index
         terms = index.keyword.query_terms(question)
         sources = {aid: a.source for aid, a in index.articles.items()}
+        found = candidates(index, qvec, terms, self.settings.candidate_chunks)
+        if is_yes_no(question) and found:
+            # Whether something happened: what contradicts the best claim resembles that claim more than
+            # it resembles the question, so search once more from the best sentence's own vector.
+            best = max(found, key=lambda c: c.dense)
+            seen = {c.sentence.id for c in found}
+            more = candidates(index, np.asarray(index.sentence_vectors[best.sentence.id]), terms, 8)
+            for c in more:
+                if c.sentence.id not in seen:
+                    found.append(
+                        dataclasses.replace(c, dense=float(np.dot(index.sentence_vectors[c.sentence.id], qvec)))
+                    )
         scored = []
-        for c in candidates(index, qvec, terms, self.settings.candidate_chunks):
+        for c in found:
             context = index.previous_text(c.sentence)
             rel = relevance(c, terms, index.keyword, sources[c.sentence.article_id], context)
-            scored.append(Scored(c, rel, stance(c.sentence.text, context), context))
+            scored.append(Scored(c, rel, stance(c.sentence.text, context, index.next_text(c.sentence)), context))
         vectors = index.sentence_vectors
 
         def similarity(a: Sentence, b: Sentence) -> float:

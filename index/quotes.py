@@ -22,8 +22,10 @@ PHRASE_WEIGHT = 0.2
 SIDE_FLOOR = 0.65
 # A yes/no question asks whether something happened, which is what disputing sources disagree on; a
 # wh-question asks for a fact, and gets sides only when they are as relevant as the best answer.
-SIDE_MARGIN_YES_NO = 0.7
+SIDE_MARGIN_YES_NO = 0.6
 SIDE_MARGIN_WH = 0.85
+CONTRA_FLOOR = 0.5
+CONTRA_SIMILARITY = 0.6
 _YES_NO = re.compile(
     r"^\W*(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|may|might)\b|"
     r"\b(is it true|really|true that|confirm)\b",
@@ -188,6 +190,14 @@ def other_actors(question_terms: set[str], text: str, keyword: KeywordIndex) -> 
     return bool(asked - named) and bool(named - asked)
 
 
+def group_stance(group: list[Scored]) -> str:
+    """A passage's stance: its best copy's, unless that copy is neutral and another carrier reports it as a claim
+    or a denial (a statement quoted bare in one article is introduced as what someone said in another)."""
+    if group[0].stance != "other":
+        return group[0].stance
+    return next((s.stance for s in group[1:] if s.stance != "other"), "other")
+
+
 def is_yes_no(question: str) -> bool:
     return bool(_YES_NO.search(question))
 
@@ -197,14 +207,21 @@ def _sides(
     top: float,
     similarity: Similarity,
     actors_differ: Callable[[str], bool],
-    margin: float,
+    whether: bool,
 ) -> tuple[list[list[Scored]], list[list[Scored]]]:
-    """Claims and denials on the same point, best pair first; empty lists when the sources do not conflict."""
+    """Claims and denials on the same point, best pair first; empty lists when the sources do not conflict.
+
+    `whether` is true for a yes/no question, which asks whether something happened.
+    """
+    margin = SIDE_MARGIN_YES_NO if whether else SIDE_MARGIN_WH
 
     def side(name: str) -> list[list[Scored]]:
         return [
-            g for g in groups
-            if g[0].stance == name and g[0].relevance >= SIDE_FLOOR and g[0].relevance >= margin * top
+            g
+            for g in groups
+            if group_stance(g) == name
+            and g[0].relevance >= SIDE_FLOOR
+            and g[0].relevance >= margin * top
             and not (name == "claim" and actors_differ(g[0].text))
         ]
 
@@ -212,6 +229,21 @@ def _sides(
         return g[0].relevance + (DIRECT_BONUS if _DIRECT.search(g[0].text) else 0.0)
 
     claims, denials = side("claim"), side("denial")
+    if whether:
+        # What answers a claim need not resemble the question: a denial (or a claim) on the other side
+        # also counts when it is fairly relevant and close in meaning to a passage that qualified.
+        def answering(name: str, others: list[list[Scored]]) -> list[list[Scored]]:
+            return [
+                g
+                for g in groups
+                if group_stance(g) == name
+                and g[0].relevance >= CONTRA_FLOOR
+                and not (name == "claim" and actors_differ(g[0].text))
+                and any(similarity(g[0].sentence, o[0].sentence) >= CONTRA_SIMILARITY for o in others)
+            ]
+
+        claims = claims + [g for g in answering("claim", denials) if g not in claims]
+        denials = denials + [g for g in answering("denial", claims) if g not in denials]
     if not claims or not denials:
         return [], []
     best = max(
@@ -245,8 +277,9 @@ def select(
     by_id = {s.sentence.id: s for s in ranked}
     groups = _groups(fitting)
     asked = set(tokenize(question))
-    margin = SIDE_MARGIN_YES_NO if is_yes_no(question) else SIDE_MARGIN_WH
-    claims, denials = _sides(groups, top, similarity, lambda text: other_actors(asked, text, keyword), margin)
+    claims, denials = _sides(
+        groups, top, similarity, lambda text: other_actors(asked, text, keyword), is_yes_no(question)
+    )
     disputed = bool(claims and denials)
     if disputed:
         # Claims first, then denials, then what others say if room is left.

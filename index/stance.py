@@ -23,11 +23,12 @@ _NEGATION = re.compile(r"\b(not|no|never|neither|nor|without)\b|n't\b", re.IGNOR
 _OPENS_QUOTE = re.compile(r"(^|\s)[\"“]")
 
 
-def stance(text: str, context: str = "") -> str:
-    """'denial', 'claim' or 'other' for a sentence; `context` is the sentence before it.
+def stance(text: str, context: str = "", following: str = "") -> str:
+    """'denial', 'claim' or 'other' for a sentence; `context` is the sentence before it, `following` the one after.
 
     A denial has words that deny or discredit. A claim reports an assertion (a reporting verb, or a
-    quotation that the sentence before introduces) without negating it. Everything else is 'other'.
+    quotation that the sentence before introduces or the sentence after attributes) without negating it.
+    Everything else is 'other'.
     """
     if _DENIAL.search(text):
         return "denial"
@@ -35,6 +36,8 @@ def stance(text: str, context: str = "") -> str:
         return "other"
     if _REPORT.search(text):
         return "claim"
-    if _OPENS_QUOTE.search(text) and (context.rstrip().endswith(":") or _REPORT.search(context)):
+    if _OPENS_QUOTE.search(text) and (
+        context.rstrip().endswith(":") or _REPORT.search(context) or _REPORT.search(following)
+    ):
         return "claim"
     return "other"

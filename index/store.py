@@ -25,8 +25,8 @@ from index.keyword import KeywordIndex
 log = logging.getLogger(__name__)
 
 FORMAT = 1
-# Bump when cleaning, sentence splitting or chunking changes what the units are.
-UNITS_VERSION = 1
+# Bump when cleaning, sentence splitting, chunking or what is embedded for a unit changes.
+UNITS_VERSION = 2
 
 
 @dataclasses.dataclass(frozen=True)
@@ -80,6 +80,13 @@ class Index:
     keyword: KeywordIndex
     sentence_chunk: np.ndarray  # for each sentence, the first chunk that holds it
 
+    def next_text(self, sentence: Sentence) -> str:
+        """The text of the sentence after this one in the same article, or ''."""
+        if sentence.id + 1 >= len(self.sentences):
+            return ""
+        nxt = self.sentences[sentence.id + 1]
+        return nxt.text if nxt.article_id == sentence.article_id else ""
+
     def previous_text(self, sentence: Sentence) -> str:
         """The text of the sentence before this one in the same article, or ''."""
         if sentence.id == 0:
@@ -94,9 +101,7 @@ def _units(articles: list[Article], settings: IndexSettings) -> tuple[list[Sente
     for article in sorted(articles, key=lambda a: a.id):
         ss = article_sentences(article, first_id=len(sentences))
         sentences.extend(ss)
-        chunks.extend(
-            chunk_sentences(ss, settings.chunk_max_chars, settings.chunk_overlap_sentences, len(chunks))
-        )
+        chunks.extend(chunk_sentences(ss, settings.chunk_max_chars, settings.chunk_overlap_sentences, len(chunks)))
     return sentences, chunks
 
 
@@ -114,6 +119,7 @@ def embed_text(chunk: Chunk, sentences: list[Sentence] | tuple[Sentence, ...], a
 
 def _make_faiss(vectors: np.ndarray, settings: IndexSettings) -> tuple[faiss.Index, str]:
     dim = vectors.shape[1]
+    index: faiss.Index
     if len(vectors) > settings.exact_search_max_chunks:
         index = faiss.IndexHNSWFlat(dim, settings.hnsw_m, faiss.METRIC_INNER_PRODUCT)
         index.hnsw.efConstruction = 200
@@ -186,11 +192,19 @@ def build(
     known_chunks, known_sents = reuse if reuse is not None else ({}, {})
     chunk_vecs = _embed_missing(
         [embed_text(c, sentences, by_id[c.article_id]) for c in chunks],
-        known_chunks, embedder, settings.batch_size, "chunks", progress,
+        known_chunks,
+        embedder,
+        settings.batch_size,
+        "chunks",
+        progress,
     )
     sent_vecs = _embed_missing(
         [sentence_embed_text(s, by_id[s.article_id]) for s in sentences],
-        known_sents, embedder, settings.batch_size, "sentences", progress,
+        known_sents,
+        embedder,
+        settings.batch_size,
+        "sentences",
+        progress,
     )
     faiss_index, kind = _make_faiss(chunk_vecs, settings)
     manifest = Manifest(
@@ -236,19 +250,28 @@ def save(index: Index, directory: Path) -> None:
         index.keyword.save(tmp)
         units = {
             "sentences": [
-                [s.article_id, s.start, s.end, s.block, s.kind, _hash(sentence_embed_text(s, index.articles[s.article_id]))]
+                [
+                    s.article_id,
+                    s.start,
+                    s.end,
+                    s.block,
+                    s.kind,
+                    _hash(sentence_embed_text(s, index.articles[s.article_id])),
+                ]
                 for s in index.sentences
             ],
             "chunks": [
-                [c.article_id, list(c.sentence_ids), _hash(embed_text(c, index.sentences, index.articles[c.article_id]))]
+                [
+                    c.article_id,
+                    list(c.sentence_ids),
+                    _hash(embed_text(c, index.sentences, index.articles[c.article_id])),
+                ]
                 for c in index.chunks
             ],
         }
         (tmp / "units.json").write_text(json.dumps(units), encoding="utf-8")
         # The manifest is written last: its presence marks a complete index.
-        (tmp / "manifest.json").write_text(
-            json.dumps(dataclasses.asdict(index.manifest), indent=2), encoding="utf-8"
-        )
+        (tmp / "manifest.json").write_text(json.dumps(dataclasses.asdict(index.manifest), indent=2), encoding="utf-8")
         old = directory.with_name(directory.name + ".old")
         if old.exists():
             shutil.rmtree(old)
@@ -291,15 +314,18 @@ def load(directory: Path, articles: list[Article]) -> Index:
         )
         chunks = tuple(
             Chunk(
-                i, aid, sentences[ids[0]].start, sentences[ids[-1]].end, tuple(ids),
+                i,
+                aid,
+                sentences[ids[0]].start,
+                sentences[ids[-1]].end,
+                tuple(ids),
                 " ".join(sentences[j].text for j in ids),
             )
             for i, (aid, ids, _) in enumerate(units["chunks"])
         )
     except Exception as exc:  # any damage to any file means the same thing: rebuild
         raise IndexNotBuilt(
-            f"the index at {directory} is damaged ({type(exc).__name__}: {exc}); "
-            "rebuild it with: python -m bot index"
+            f"the index at {directory} is damaged ({type(exc).__name__}: {exc}); rebuild it with: python -m bot index"
         ) from None
     if (
         faiss_index.ntotal != manifest.n_chunks

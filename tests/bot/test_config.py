@@ -1,0 +1,49 @@
+"""config.toml: defaults run as they are; a bad key or value gets a message that names it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import load_config
+from index.errors import ConfigError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_shipped_config_loads() -> None:
+    config = load_config(ROOT / "config.toml")
+    assert config.corpus_dir == ROOT / "corpus"
+    assert config.index.dir == ROOT / ".index"
+    assert config.answer.max_quotes >= 1 and config.discord.guilds == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("[index]\nchunk_size = 3\n", "[index] chunk_size"),
+        ('[answer]\nmax_quotes = "three"\n', "[answer] max_quotes"),
+        ("[discord]\ncooldown_rate = 0\n", "cooldown_rate"),
+        ('[discord]\nrest_url = "ftp://x"\n', "rest_url"),
+        ('[discord]\nguilds = ["abc"]\n', "[discord] guilds"),
+        ("[bogus]\nx = 1\n", "[bogus]"),
+        ('[corpus]\npath = "x"\n', "[corpus] path"),
+        ("[index\n", "not valid TOML"),
+    ],
+)
+def test_a_bad_setting_is_named(tmp_path: Path, text: str, named: str) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert named in str(err.value)
+
+
+def test_the_token_is_not_a_setting(tmp_path: Path) -> None:
+    """A token in the file is refused as an unknown key: secrets come from the environment only."""
+    path = tmp_path / "config.toml"
+    path.write_text('[discord]\ntoken = "abc"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config(path)
+    assert "token" in str(err.value)

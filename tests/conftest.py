@@ -1,0 +1,44 @@
+"""Shared fixtures: the real engine (real model, real FAISS index) on the shipped corpus, built once."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from index.config import AnswerSettings, IndexSettings  # noqa: E402
+from index.embedder import SentenceTransformerEmbedder  # noqa: E402
+from index.engine import Engine  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+QUESTIONS = Path(__file__).resolve().parent / "data" / "questions.jsonl"
+
+
+@pytest.fixture(scope="session")
+def real_embedder() -> SentenceTransformerEmbedder:
+    return SentenceTransformerEmbedder().load()
+
+
+@pytest.fixture(scope="session")
+def engine(tmp_path_factory: pytest.TempPathFactory, real_embedder: SentenceTransformerEmbedder) -> Engine:
+    """The engine as users run it: the shipped corpus and settings, the real model, a fresh index."""
+    index_dir = tmp_path_factory.mktemp("index") / "idx"
+    return Engine(CORPUS, IndexSettings(dir=index_dir), AnswerSettings(), embedder=real_embedder).load()
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path) -> Path:
+    """A writable copy of the corpus, for tests that change articles."""
+    dest = tmp_path / "corpus"
+    shutil.copytree(CORPUS, dest)
+    return dest
+
+
+def held_out_questions() -> list[dict[str, object]]:
+    return [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -1,0 +1,40 @@
+"""Chunks and sentences are exact spans of their articles, sized and overlapping as configured."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.chunking import article_sentences, chunk_sentences
+from index.corpus import Article, Source, load_corpus
+from tests.conftest import CORPUS
+
+
+def test_offsets_map_back_to_the_article() -> None:
+    """Every sentence's offsets give its text; a chunk spans its first to its last sentence."""
+    articles, _ = load_corpus(CORPUS)
+    for article in articles:
+        sentences = article_sentences(article)
+        assert sentences
+        for s in sentences:
+            assert article.text[s.start : s.end] == s.text
+        chunks = chunk_sentences(sentences, max_chars=300, overlap=1)
+        by_id = {s.id: s for s in sentences}
+        for c in chunks:
+            first, last = by_id[c.sentence_ids[0]], by_id[c.sentence_ids[-1]]
+            assert (c.start, c.end) == (first.start, last.end)
+            assert len(c.text) <= 300 or len(c.sentence_ids) == 1
+        covered = {sid for c in chunks for sid in c.sentence_ids}
+        assert covered == set(by_id)
+
+
+def test_chunks_overlap_by_the_configured_sentences() -> None:
+    """Consecutive chunks of one article share exactly `overlap` sentences."""
+    text = " ".join(f"Sentence number {i} says something short." for i in range(12))
+    article = Article(Source(id="t", outlet="Test"), text, Path("t.txt"))
+    sentences = article_sentences(article)
+    assert len(sentences) == 12
+    for overlap in (0, 1, 2):
+        chunks = chunk_sentences(sentences, max_chars=140, overlap=overlap)
+        assert len(chunks) > 2
+        for a, b in zip(chunks, chunks[1:], strict=False):
+            assert len(set(a.sentence_ids) & set(b.sentence_ids)) == overlap

@@ -1,0 +1,96 @@
+"""Cleaning: page furniture never becomes quotable; news text stays verbatim; repeats count once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.cleaning import clean, furniture_reason
+from index.corpus import Article, Source, load_corpus
+from tests.conftest import CORPUS
+
+
+def _article(text: str, **meta: str) -> Article:
+    return Article(Source(id="x", outlet=meta.pop("outlet", "Outlet"), **meta), text, Path("x.txt"))
+
+
+def _kept(article: Article) -> list[str]:
+    return [article.text[b.start : b.end] for b in clean(article).blocks]
+
+
+def test_furniture_of_an_unseen_site_is_dropped_by_the_same_rules() -> None:
+    """An article written for the test, with furniture of several kinds, keeps only its news."""
+    text = (
+        "Skip to main content\n"
+        "Advertisement\n"
+        "Officials said on Tuesday that the bridge would reopen in March.\n"
+        "  • 4x3 Image\n"
+        "SPONSORED\n"
+        "XS SM MD LG\n"
+        "12 Comments\n"
+        "Sign up for our newsletter to get the latest news.\n"
+        "Officials said on Tuesday that the bridge would reopen in March.\n"
+        "Jane Roe\n"
+        "Jane Roe is an award-winning reporter who covers transport for the paper.\n"
+        "© 2017 Example Media. All rights reserved.\n"
+        "The mayor added that tolls would not change.\n"
+    )
+    kept = _kept(_article(text, author="Jane Roe"))
+    assert kept == [
+        "Officials said on Tuesday that the bridge would reopen in March.",
+        "Jane Roe",  # the byline, kept as such
+        "The mayor added that tolls would not change.",
+    ]
+    byline = [b for b in clean(_article(text, author="Jane Roe")).blocks if b.kind == "byline"]
+    assert len(byline) == 1
+
+
+def test_labels_of_the_issue_are_furniture() -> None:
+    """Every kind of furniture named in the issue is recognised as such."""
+    for line in [
+        "Advertisement",
+        "Sponsored",
+        "COMMENTS",
+        "Please let us know if you're having issues with commenting.",
+        "Accessibility links",
+        "Breaking News",
+        "XS",
+        "SM MD LG",
+        "  • 16x9 Image",
+        "To find out more, click here.",
+    ]:
+        assert furniture_reason(line.strip()) is not None, line
+
+
+def test_news_sentences_are_not_furniture() -> None:
+    """Ordinary sentences, short ones included, stay."""
+    for line in [
+        "The Pentagon issued a swift denial.",
+        "The Kremlin has dismissed the allegations.",
+        "With reporting by Interfax, Reuters, and TASS",
+    ]:
+        assert furniture_reason(line) is None, line
+
+
+def test_kept_text_is_verbatim_and_repeats_count_once() -> None:
+    """On the shipped corpus every kept block is an exact span of its file, and no block text repeats."""
+    articles, problems = load_corpus(CORPUS)
+    assert not problems
+    for article in articles:
+        raw = (CORPUS / f"{article.id}.txt").read_text(encoding="utf-8")
+        assert raw == article.text
+        kept = _kept(article)
+        assert len(kept) == len(set(kept)), article.id
+        for block_text in kept:
+            assert block_text in raw
+        joined = "\n".join(kept).lower()
+        for furniture in (
+            "advertisement",
+            "sponsored",
+            "comments",
+            "accessibility links",
+            "16x9 image",
+            "click here",
+            "undesirable organization",
+            "award-winning investigative journalist",
+        ):
+            assert furniture not in joined, (article.id, furniture)

@@ -1,0 +1,109 @@
+"""The engine end to end with the real model and index: answers quote the articles, or abstain."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answer import Answer
+from index.cleaning import normalize
+from index.engine import Engine
+from index.errors import EmptyQuestion, QuestionTooLong
+from tests.conftest import held_out_questions
+
+
+def _shown(answer: Answer) -> str:
+    return normalize(" ".join(q.text for q in answer.quotes))
+
+
+def assert_verbatim(engine: Engine, answer: Answer) -> None:
+    """Every quote is the exact text between its offsets in its article."""
+    for q in answer.quotes:
+        article = engine.index.articles[q.source.id]
+        assert article.text[q.start : q.end] == q.text
+        for other in q.also_in:
+            assert other.id in engine.index.articles and other.id != q.source.id
+
+
+def test_a_known_question_finds_its_sentence(engine: Engine) -> None:
+    """Who called the claim propaganda: the quote names Dorrian and says 'propaganda'."""
+    answer = engine.ask("Who dismissed Moscow's announcement as propaganda?")
+    assert not answer.abstained
+    assert "dorrian" in _shown(answer) and "propaganda" in _shown(answer)
+    assert_verbatim(engine, answer)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the price of gold today?", "Write me a limerick about cats.", "How tall is the Eiffel Tower?"],
+)
+def test_out_of_scope_questions_abstain(engine: Engine, question: str) -> None:
+    """Questions the articles have nothing on get the plain abstention and no quote."""
+    answer = engine.ask(question)
+    assert answer.abstained and answer.quotes == ()
+
+
+def test_counts_the_articles_never_give_abstain(engine: Engine) -> None:
+    """A casualty figure is asked for; the articles give none, so nothing is quoted."""
+    answer = engine.ask("How many soldiers died in the al-Bab raid?")
+    assert answer.abstained
+
+
+def test_every_quote_for_the_held_out_questions_is_verbatim(engine: Engine) -> None:
+    """For each question in tests/data, every quote stands word for word in its article."""
+    for q in held_out_questions():
+        answer = engine.ask(str(q["question"]))
+        assert_verbatim(engine, answer)
+        assert sum(len(x.text) for x in answer.quotes) <= 1200
+
+
+def test_held_out_answerable_questions_are_mostly_answered(engine: Engine) -> None:
+    """At least 85% of the held-out answerable questions quote one of their evidence phrases."""
+    qs = [q for q in held_out_questions() if q["kind"] in ("factual", "paraphrase")]
+    hits = 0
+    for q in qs:
+        shown = _shown(engine.ask(str(q["question"])))
+        hits += any(normalize(str(e)) in shown for e in q["evidence"])  # type: ignore[attr-defined]
+    assert hits / len(qs) >= 0.85
+
+
+def test_a_reprinted_passage_is_shown_once_with_its_other_outlets(engine: Engine) -> None:
+    """The DoD statement carried by three outlets is one quote that lists the others."""
+    answer = engine.ask("What did the Department of Defense say about coordinating airstrikes with Russia?")
+    carrying = [q for q in answer.quotes if "not coordinating airstrikes" in q.text]
+    assert len(carrying) == 1
+    assert len(carrying[0].also_in) >= 1
+
+
+def test_a_contested_question_gets_both_sides(engine: Engine) -> None:
+    """Whether the US passed coordinates: a claim quote and a denial quote, and the answer marked disputed."""
+    answer = engine.ask("Did Washington hand Moscow the coordinates of targets in al-Bab?")
+    assert answer.disputed
+    sides = {q.side for q in answer.quotes}
+    assert {"claim", "denial"} <= sides
+
+
+def test_a_plain_factual_question_is_not_disputed(engine: Engine) -> None:
+    """A question about where a town is gets quotes without sides."""
+    answer = engine.ask("Where is al-Bab?")
+    assert not answer.abstained and not answer.disputed
+    assert all(q.side is None for q in answer.quotes)
+
+
+@pytest.mark.parametrize("question", ["", "   ", "???", "\u200b\u200b", "\x00\x07"])
+def test_questions_without_words_are_refused(engine: Engine, question: str) -> None:
+    """No words to search for is a typed error, not an answer."""
+    with pytest.raises(EmptyQuestion):
+        engine.ask(question)
+
+
+def test_a_question_over_the_limit_is_refused(engine: Engine) -> None:
+    with pytest.raises(QuestionTooLong):
+        engine.ask("why " * 2000)
+
+
+def test_ask_many_keeps_order_and_errors_in_place(engine: Engine) -> None:
+    """Batch answers come back in order; a bad question yields its error at its place."""
+    results = engine.ask_many(["Where is al-Bab?", "", "What is Airwars?"])
+    assert isinstance(results[1], EmptyQuestion)
+    assert isinstance(results[0], Answer) and results[0].question == "Where is al-Bab?"
+    assert isinstance(results[2], Answer) and "airwars" in _shown(results[2])

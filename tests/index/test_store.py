@@ -1,0 +1,118 @@
+"""The saved index: self-describing, rebuilt when stale or damaged, reusing unchanged vectors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index.config import IndexSettings
+from index.corpus import load_corpus
+from index.embedder import Embedder, HashEmbedder, SentenceTransformerEmbedder
+from index.errors import IndexNotBuilt
+from index.store import load, open_index, read_manifest
+
+
+class CountingEmbedder:
+    """Wraps an embedder and counts the texts it is asked to embed."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.inner = inner
+        self.texts: list[str] = []
+
+    @property
+    def name(self) -> str:
+        return self.inner.name
+
+    @property
+    def dim(self) -> int:
+        return self.inner.dim
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.texts.extend(texts)
+        return self.inner.encode(texts)
+
+
+def test_manifest_describes_how_the_index_was_built(corpus_copy: Path, tmp_path: Path) -> None:
+    """Model, dimension, chunking settings and a corpus hash are saved beside the FAISS file."""
+    settings = IndexSettings(dir=tmp_path / "idx", chunk_max_chars=400)
+    articles, _ = load_corpus(corpus_copy)
+    index = open_index(articles, HashEmbedder(32), settings)
+    manifest = json.loads((tmp_path / "idx" / "manifest.json").read_text())
+    assert manifest["model"] == "hash-32" and manifest["dim"] == 32
+    assert manifest["chunk_max_chars"] == 400 and len(manifest["corpus_hash"]) == 64
+    assert manifest["n_chunks"] == index.faiss_index.ntotal
+    assert (tmp_path / "idx" / "chunks.faiss").exists()
+
+
+def test_stale_index_is_rebuilt_with_the_real_model(
+    corpus_copy: Path, tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """Editing an article makes the saved index stale; opening it rebuilds, re-embedding only what changed."""
+    settings = IndexSettings(dir=tmp_path / "idx")
+    articles, _ = load_corpus(corpus_copy)
+    first = open_index(articles, real_embedder, settings)
+
+    path = corpus_copy / "zerohedge-first-joint-mission.txt"
+    path.write_text(
+        path.read_text(encoding="utf-8") + "\nA brand-new closing sentence about Hmeymim.\n", encoding="utf-8"
+    )
+    articles, _ = load_corpus(corpus_copy)
+    assert read_manifest(settings.dir).stale_reason(articles, real_embedder, settings) == "the articles changed"
+    with pytest.raises(IndexNotBuilt):
+        open_index(articles, real_embedder, settings, rebuild=False)
+
+    counting = CountingEmbedder(real_embedder)
+    second = open_index(articles, counting, settings)
+    assert second.manifest.version != first.manifest.version
+    assert second.manifest.n_sentences == first.manifest.n_sentences + 1
+    # Only the new sentence and the chunks that hold it are embedded again.
+    assert 1 <= len(counting.texts) <= 4
+    assert any("brand-new closing sentence" in t for t in counting.texts)
+    # And the rebuilt index is what a later start loads, unchanged.
+    assert load(settings.dir, articles).manifest == second.manifest
+
+
+@pytest.mark.parametrize("damage", ["truncate_faiss", "delete_vectors", "garble_manifest", "wrong_dim"])
+def test_damaged_index_is_refused_or_rebuilt(corpus_copy: Path, tmp_path: Path, damage: str) -> None:
+    """A truncated, missing or inconsistent file means: refuse with what to run, or rebuild when allowed."""
+    settings = IndexSettings(dir=tmp_path / "idx")
+    articles, _ = load_corpus(corpus_copy)
+    open_index(articles, HashEmbedder(16), settings)
+    d = settings.dir
+    if damage == "truncate_faiss":
+        data = (d / "chunks.faiss").read_bytes()
+        (d / "chunks.faiss").write_bytes(data[: len(data) // 2])
+    elif damage == "delete_vectors":
+        (d / "sentences.npy").unlink()
+    elif damage == "garble_manifest":
+        (d / "manifest.json").write_text("{not json")
+    else:
+        np.save(d / "sentences.npy", np.zeros((3, 7), dtype=np.float32))
+    with pytest.raises(IndexNotBuilt) as err:
+        load(d, articles)
+    assert "python -m bot index" in str(err.value)
+    rebuilt = open_index(articles, HashEmbedder(16), settings)
+    assert rebuilt.faiss_index.ntotal == rebuilt.manifest.n_chunks > 0
+
+
+def test_another_model_means_a_rebuild(corpus_copy: Path, tmp_path: Path) -> None:
+    """An index built with one model is not used with another."""
+    settings = IndexSettings(dir=tmp_path / "idx")
+    articles, _ = load_corpus(corpus_copy)
+    open_index(articles, HashEmbedder(16), settings)
+    reason = read_manifest(settings.dir).stale_reason(articles, HashEmbedder(24), settings)
+    assert reason is not None and "model" in reason
+    assert open_index(articles, HashEmbedder(24), settings).manifest.dim == 24
+
+
+def test_faiss_search_matches_brute_force(engine) -> None:  # type: ignore[no-untyped-def]
+    """The FAISS index returns the same top chunks as exact numpy search over the same vectors."""
+    index = engine.index
+    vectors = index.faiss_index.reconstruct_n(0, index.faiss_index.ntotal)
+    q = engine.embed(["Who denied the coordinated strikes?"])[0]
+    _, ids = index.faiss_index.search(q.reshape(1, -1), 10)
+    exact = np.argsort(-(vectors @ q))[:10]
+    assert list(ids[0]) == list(exact)
