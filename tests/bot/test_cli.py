@@ -1,0 +1,74 @@
+"""The command line as a user runs it: `python -m bot ask` for people and `ask --json` for scripts."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def config(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A config like the shipped one, with the index in a temporary folder."""
+    tmp = tmp_path_factory.mktemp("cli")
+    path = tmp / "config.toml"
+    path.write_text(f'[corpus]\ndir = "{ROOT / "corpus"}"\n[index]\ndir = "{tmp / "idx"}"\n', encoding="utf-8")
+    return path
+
+
+def _run(config: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    env.pop("DISCORD_TOKEN", None)
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "--config", str(config), *args],
+        input=stdin, capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
+    )
+
+
+def test_ask_json_keeps_the_contract_and_the_order(config: Path) -> None:
+    """One JSON object per input line, in order, with the fields of the contract; a blank line is an error."""
+    questions = ["Who called the Russian claim propaganda?", "", "What is the price of Bitcoin?"]
+    done = _run(config, "ask", "--json", stdin="\n".join(questions) + "\n")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 3
+    answers = [json.loads(line) for line in lines]
+    assert [a["question"] for a in answers] == questions
+    first = answers[0]
+    assert first["abstained"] is False and first["quotes"]
+    for q in first["quotes"]:
+        assert isinstance(q["text"], str) and isinstance(q["score"], float)
+        assert set(q["source"]) == {"id", "outlet", "title", "url", "published"}
+        assert (ROOT / "corpus" / f"{q['source']['id']}.txt").read_text(encoding="utf-8").find(q["text"]) >= 0
+    assert answers[1]["abstained"] is True and answers[1]["quotes"] == [] and "error" in answers[1]
+    assert answers[2]["abstained"] is True and answers[2]["quotes"] == []
+
+
+def test_ask_prints_quotes_with_their_sources(config: Path) -> None:
+    """The human form shows the quote, the outlet, the date and the link."""
+    done = _run(config, "ask", "What did Pentagon spokesman Eric Pahon say?")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "not coordinating airstrikes" in out
+    assert "RFE/RL" in out or "Breitbart" in out
+    assert "https://" in out and "2017-01-2" in out
+
+
+def test_ask_says_plainly_when_the_articles_do_not_answer(config: Path) -> None:
+    done = _run(config, "ask", "Write a poem about autumn.")
+    assert done.returncode == 0
+    assert "The articles don't answer that." in done.stdout
+
+
+def test_a_bad_config_stops_with_the_key_named(tmp_path: Path) -> None:
+    bad = tmp_path / "config.toml"
+    bad.write_text("[answer]\nmax_quote = 2\n", encoding="utf-8")
+    done = _run(bad, "ask", "Where is al-Bab?")
+    assert done.returncode == 1
+    assert "[answer] max_quote" in done.stderr and "Traceback" not in done.stderr
