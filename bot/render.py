@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from index.answer import Answer, Quote
 from index.corpus import Source
@@ -74,3 +75,128 @@ def sources_text(sources: list[Source]) -> str:
         if s.url:
             lines.append(f"  {s.url}")
     return "\n".join(lines) + "\n"
+
+
+# --- Discord -------------------------------------------------------------------------------------------
+
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_LIMIT = 1024
+EMBED_LIMIT = 6000
+MESSAGE_LIMIT = 2000
+_SENTENCE_END = re.compile(r"(?<=[.!?…\"”])\s")
+
+
+def escape(text: str) -> str:
+    """Text shown literally in Discord: no markdown, no mentions (@everyone, <@&id>, <@id>, <#id>)."""
+    import discord
+
+    text = discord.utils.escape_markdown(text)
+    text = discord.utils.escape_mentions(text)
+    # escape_mentions leaves raw id mentions of roles and channels; break them too.
+    return re.sub(r"<([@#][!&]?\d+)>", "<\u200b\\1>", text)
+
+
+def fit(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters at a sentence boundary, else a word boundary, marked with '…'."""
+    if len(text) <= limit:
+        return text
+    room = limit - 1
+    cut = [m.start() for m in _SENTENCE_END.finditer(text, 0, room)]
+    if cut and cut[-1] > room // 2:
+        return text[: cut[-1]].rstrip() + " …"  # cut < limit - 1, so this fits
+    space = text.rfind(" ", 0, room)
+    end = space if space > room // 2 else room
+    return text[:end].rstrip() + "…"
+
+
+def _source_markdown(source: Source) -> str:
+    title = escape(source.title) if source.title else None
+    if title and source.url:
+        label = f"[{title}]({source.url})"
+    elif source.url:
+        label = f"[link]({source.url})"
+    else:
+        label = title or ""
+    parts = [f"**{escape(source.outlet)}**"]
+    if label:
+        parts.append(label)
+    line = ", ".join(parts)
+    if source.published:
+        line += f" ({source.published})"
+    return line
+
+
+def quote_markdown(quote: Quote) -> str:
+    """One quote as Discord markdown: who said it, the words as a block quote, where they stand."""
+    lines = []
+    if quote.speaker:
+        lines.append(f"**{escape(quote.speaker)}**:")
+    body = escape(" ".join(quote.text.split()))
+    lines.append("> " + body)
+    lines.append("\u2014 " + _source_markdown(quote.source))
+    if quote.also_in:
+        lines.append("-# also reported by " + escape(_also(quote)))
+    return "\n".join(lines)
+
+
+def answer_embed(answer: Answer, asked_by: str | None = None, asked_in: str | None = None) -> Any:
+    """The answer as a Discord embed: the question as title, the quotes in the description."""
+    import discord
+
+    title = fit("Q: " + escape(" ".join(answer.question.split())), TITLE_LIMIT)
+    colour = discord.Colour.dark_grey()
+    parts: list[str] = []
+    if answer.abstained or not answer.quotes:
+        parts.append(NO_ANSWER + " Nothing in them is close enough to quote.")
+    else:
+        if answer.disputed:
+            colour = discord.Colour.orange()
+            parts.append("**The sources conflict on this.**")
+        else:
+            colour = discord.Colour.blurple()
+        side: str | None = None
+        for quote in answer.quotes:
+            if answer.disputed and quote.side and quote.side != side:
+                side = quote.side
+                parts.append(f"__**{SIDE_HEADINGS.get(side, side)}**__")
+            parts.append(quote_markdown(quote))
+    description = _join_within("\n\n", parts, DESCRIPTION_LIMIT - 1)
+    embed = discord.Embed(title=title, description=description, colour=colour)
+    footer = "Quotes are word for word from the articles"
+    if answer.index_version:
+        footer += f" \u00b7 index {answer.index_version}"
+    if asked_by:
+        footer = f"Asked by {asked_by} \u00b7 " + footer
+    embed.set_footer(text=fit(footer, 2048))
+    if asked_in:
+        embed.url = asked_in
+    return embed
+
+
+def _join_within(sep: str, parts: list[str], limit: int) -> str:
+    """Join whole parts while they fit; the first part that does not fit is cut at a sentence boundary."""
+    out = ""
+    for part in parts:
+        candidate = part if not out else out + sep + part
+        if len(candidate) <= limit:
+            out = candidate
+            continue
+        room = limit - len(out) - len(sep)
+        if room > 200:
+            out = (out + sep if out else "") + fit(part, room)
+        break
+    return out
+
+
+def sources_embed(sources: list[Source]) -> Any:
+    """The articles the bot quotes from, one line each."""
+    import discord
+
+    lines = [f"\u2022 {_source_markdown(s)}" for s in sources]
+    embed = discord.Embed(
+        title=f"The {len(sources)} articles I quote from",
+        description=_join_within("\n", lines, DESCRIPTION_LIMIT - 1),
+        colour=discord.Colour.blurple(),
+    )
+    return embed

@@ -70,6 +70,10 @@ class Engine:
         return self
 
     @property
+    def loaded(self) -> bool:
+        return self._index is not None
+
+    @property
     def index(self) -> Index:
         if self._index is None:
             raise IndexNotBuilt("the engine is not loaded yet")

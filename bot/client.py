@@ -1,0 +1,126 @@
+"""The Discord client: where it connects, what it loads before answering, and how it starts and stops."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import discord
+import yarl
+from discord.ext import commands
+
+from bot.answerer import Answerer
+from bot.config import Config, token_from_env
+from bot.records import Records
+from bot.views import PinButton
+from index.engine import Engine
+
+log = logging.getLogger(__name__)
+
+_DISCORD_REST = discord.http.Route.BASE
+_DISCORD_GATEWAY = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
+
+
+def apply_endpoints(rest_url: str, gateway_url: str) -> None:
+    """Point discord.py at other REST and gateway addresses (a proxy, a test server), or back at Discord's.
+
+    Both are undocumented class attributes of discord.py, which is pinned for that reason; this is the
+    only place that touches them.
+    """
+    discord.http.Route.BASE = rest_url.rstrip("/") if rest_url else _DISCORD_REST
+    discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url) if gateway_url else _DISCORD_GATEWAY
+
+
+class QuoteBot(commands.Bot):
+    """Loads the index before it answers; sends nothing that can ping anyone."""
+
+    def __init__(self, config: Config, engine: Engine | None = None, guild_ready_timeout: float = 2.0) -> None:
+        intents = discord.Intents.none()
+        intents.guilds = True  # slash and message commands bring their own text: no privileged intents
+        settings = config.discord
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            help_command=None,
+            intents=intents,
+            allowed_mentions=discord.AllowedMentions.none(),
+            guild_ready_timeout=guild_ready_timeout,
+            shard_count=settings.shard_count or None,
+            shard_ids=list(settings.shard_ids) or None,
+        )
+        self.config = config
+        self.engine = engine or Engine(config.corpus_dir, config.index, config.answer)
+        self.records = Records(settings.pins_db)
+        self.answerer = Answerer(self.engine)
+
+    async def setup_hook(self) -> None:
+        from bot.cog import Answers
+
+        if not self.engine.loaded:
+            await asyncio.to_thread(self.engine.load)
+        await asyncio.to_thread(self.records.open)
+        self.answerer.start()
+        await self.add_cog(Answers(self))
+        self.add_dynamic_items(PinButton)
+        if self.config.discord.sync_commands:
+            await self.sync_commands()
+
+    async def sync_commands(self) -> None:
+        guilds = self.config.discord.guilds
+        if guilds:  # guild commands appear at once; global ones can take a while
+            for guild_id in guilds:
+                guild = discord.Object(guild_id)
+                self.tree.copy_global_to(guild=guild)
+                await self.tree.sync(guild=guild)
+        else:
+            await self.tree.sync()
+        log.info("application commands synced (%s)", "guilds " + str(list(guilds)) if guilds else "global")
+
+    async def on_ready(self) -> None:
+        log.info("connected as %s to %d servers", self.user, len(self.guilds))
+
+    async def tell(self, interaction: discord.Interaction, text: str) -> None:
+        """Say something to the member alone, whether or not the interaction was acknowledged yet."""
+        try:
+            if interaction.response.is_done():
+                if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
+                    # Remove the public "thinking..." message so that nothing but the apology remains.
+                    try:
+                        await interaction.delete_original_response()
+                    except discord.HTTPException:
+                        pass
+                await interaction.followup.send(text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none())
+            else:
+                await interaction.response.send_message(
+                    text, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+                )
+        except discord.HTTPException:
+            log.warning("could not tell %s: %s", interaction.user.id, text)
+
+    async def apologise(self, interaction: discord.Interaction) -> None:
+        from bot.cog import user_message
+
+        await self.tell(interaction, user_message(RuntimeError()))
+
+    async def close(self) -> None:
+        await self.answerer.stop()
+        await super().close()
+        self.records.close()
+
+
+def run_bot(config: Config) -> int:
+    """Run until stopped; the token comes from the environment only and is never logged."""
+    token = token_from_env()
+    if token is None:
+        log.error("DISCORD_TOKEN is not set: put the bot's token in the environment (see README, 'Discord')")
+        return 1
+    apply_endpoints(config.discord.rest_url, config.discord.gateway_url)
+    bot = QuoteBot(config)
+    try:
+        bot.run(token, log_handler=None)
+    except discord.LoginFailure:
+        log.error("Discord refused the token in DISCORD_TOKEN; check it in the Developer Portal (Bot, Reset Token)")
+        return 1
+    except discord.PrivilegedIntentsRequired:
+        log.error("Discord refused the intents the bot asked for")
+        return 1
+    return 0

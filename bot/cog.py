@@ -1,0 +1,119 @@
+"""The bot's commands: /ask, /sources and the "Ask the articles" message command."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.cooldown import Cooldown
+from bot.render import answer_embed, escape, sources_embed
+from bot.views import answer_view
+from index.errors import CoreError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
+
+if TYPE_CHECKING:
+    from bot.client import QuoteBot
+
+log = logging.getLogger(__name__)
+
+QUESTION_MAX = 6000  # Discord's limit for a string option
+
+
+class Refusal(Exception):
+    """A reason not to answer that the member should read (cooldown, channel): shown to them alone."""
+
+
+def user_message(error: BaseException) -> str:
+    """The sentence a member sees for an error; never a traceback."""
+    if isinstance(error, Refusal):
+        return str(error)
+    if isinstance(error, EmptyQuestion):
+        return "Please ask a question with some words in it."
+    if isinstance(error, QuestionTooLong):
+        return f"That question is too long; please keep it under {QUESTION_MAX} characters."
+    if isinstance(error, IndexNotBuilt):
+        return "My index of the articles isn't ready. An operator needs to run `python -m bot index`."
+    if isinstance(error, CoreError):
+        return f"I couldn't answer that: {error}"
+    return "Sorry, something went wrong on my side. It has been logged; please try again later."
+
+
+class Answers(commands.Cog):
+    """Answers questions by quoting the articles."""
+
+    def __init__(self, bot: QuoteBot) -> None:
+        self.bot = bot
+        settings = bot.config.discord
+        self.cooldown = Cooldown(settings.cooldown_rate, settings.cooldown_seconds)
+        self.menu = app_commands.ContextMenu(name="Ask the articles", callback=self.ask_message)
+        self.menu.error(self.on_menu_error)
+
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.menu)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(self.menu.name, type=self.menu.type)
+
+    @app_commands.command(name="ask", description="Ask a question; the answer quotes the articles, with sources.")
+    @app_commands.describe(question="What do you want to know about the 23 January 2017 al-Bab strike claims?")
+    async def ask(
+        self, interaction: discord.Interaction, question: app_commands.Range[str, 1, QUESTION_MAX]
+    ) -> None:
+        await self.answer(interaction, question)
+
+    async def ask_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
+        """Answer a message in place: its text is the question."""
+        text = message.content.strip()
+        if not text:
+            raise Refusal("That message has no text I could take as a question.")
+        await self.answer(interaction, text, asked_in=message.jump_url)
+
+    @app_commands.command(name="sources", description="List the articles the bot quotes from.")
+    async def sources(self, interaction: discord.Interaction) -> None:
+        await interaction.response.send_message(
+            embed=sources_embed(self.bot.engine.sources), allowed_mentions=discord.AllowedMentions.none()
+        )
+
+    def check_allowed(self, interaction: discord.Interaction) -> None:
+        settings = self.bot.config.discord
+        if settings.guilds and interaction.guild_id not in settings.guilds:
+            raise Refusal("I only answer in the servers I was set up for.")
+        if settings.channels and interaction.channel_id not in settings.channels:
+            raise Refusal("I don't answer questions in this channel; please ask in one of my channels.")
+        wait = self.cooldown.retry_after(interaction.user.id)
+        if wait > 0:
+            raise Refusal(f"You're asking quickly! Please wait {max(1, round(wait))} s before the next question.")
+
+    async def answer(self, interaction: discord.Interaction, question: str, asked_in: str | None = None) -> None:
+        """Check, acknowledge at once, answer off the event loop, then show the answer with its Pin button."""
+        self.check_allowed(interaction)
+        await interaction.response.defer(thinking=True)
+        answer = await self.bot.answerer.ask(question)
+        view = discord.utils.MISSING
+        if not answer.abstained:
+            answer_id = await asyncio.to_thread(
+                self.bot.records.save_answer, answer, interaction.guild_id, interaction.channel_id, interaction.user.id
+            )
+            view = answer_view(answer_id)
+        embed = answer_embed(answer, asked_by=escape(interaction.user.display_name), asked_in=asked_in)
+        await interaction.edit_original_response(embed=embed, view=view, allowed_mentions=discord.AllowedMentions.none())
+
+    async def cog_app_command_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        await self.report(interaction, error)
+
+    async def on_menu_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        await self.report(interaction, error)
+
+    async def report(self, interaction: discord.Interaction, error: BaseException) -> None:
+        original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+        if isinstance(original, (Refusal, CoreError)):
+            log.info("refused %s: %s", interaction.user.id, original)
+        else:
+            log.error("command failed for %s", interaction.user.id, exc_info=original)
+        await self.bot.tell(interaction, user_message(original))

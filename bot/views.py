@@ -1,0 +1,96 @@
+"""Buttons under an answer. Their custom_ids carry the answer's id, so they keep working after a restart."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from typing import TYPE_CHECKING, Any, cast
+
+import discord
+
+if TYPE_CHECKING:
+    from bot.client import QuoteBot
+
+log = logging.getLogger(__name__)
+
+MAX_PINS_CODE = 30003  # Discord: "Maximum number of pins reached"
+
+
+class PinButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"answer:pin:(?P<id>[0-9a-f]{16})"):
+    """Pins the answer's message and records who pinned what; only for members who can manage messages."""
+
+    def __init__(self, answer_id: str) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Pin", emoji="\N{PUSHPIN}", style=discord.ButtonStyle.secondary, custom_id=f"answer:pin:{answer_id}"
+            )
+        )
+        self.answer_id = answer_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Button[Any], match: re.Match[str], /
+    ) -> PinButton:
+        return cls(match["id"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:  # type: ignore[override]
+        bot = cast("QuoteBot", interaction.client)
+        try:
+            await pin_answer(bot, interaction, self.answer_id)
+        except Exception:
+            log.exception("pinning answer %s failed", self.answer_id)
+            await bot.apologise(interaction)
+
+
+async def pin_answer(bot: QuoteBot, interaction: discord.Interaction, answer_id: str) -> None:
+    """Check the member's permission on the server side, pin, record, then acknowledge."""
+    say = interaction.response.send_message
+    if interaction.guild is None or interaction.message is None:
+        await say("Answers can only be pinned in a server channel.", ephemeral=True)
+        return
+    # interaction.permissions are the clicking member's resolved permissions in this channel, as Discord
+    # computed them: a hidden or forged button does not change them.
+    if not interaction.permissions.manage_messages:
+        await say("Only members who can manage messages in this channel can pin answers.", ephemeral=True)
+        return
+    if await asyncio.to_thread(bot.records.answer, answer_id) is None:
+        await say("I have no record of this answer any more, so I won't pin it.", ephemeral=True)
+        return
+    await interaction.response.defer(ephemeral=True, thinking=True)
+    message = interaction.message
+    try:
+        await message.pin(reason=f"Answer pinned by {interaction.user} ({interaction.user.id})")
+    except discord.Forbidden:
+        await interaction.followup.send(
+            "I can't pin here: I need the **Manage Messages** permission in this channel.", ephemeral=True
+        )
+        return
+    except discord.HTTPException as exc:
+        if exc.code == MAX_PINS_CODE:
+            await interaction.followup.send(
+                "This channel has reached Discord's limit of pinned messages. Unpin one, then try again.",
+                ephemeral=True,
+            )
+            return
+        raise
+    record = await asyncio.to_thread(
+        bot.records.record_pin,
+        answer_id,
+        message.id,
+        message.channel.id,
+        interaction.guild.id,
+        interaction.user.id,
+    )
+    log.info("answer %s pinned by %s in channel %s", answer_id, interaction.user.id, message.channel.id)
+    await interaction.followup.send(
+        f"Pinned, and recorded: answer `{record.answer_id}` on index `{record.index_version}`, "
+        f"by you at {record.pinned_at}.",
+        ephemeral=True,
+    )
+
+
+def answer_view(answer_id: str) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    view.add_item(PinButton(answer_id))
+    return view
