@@ -44,8 +44,9 @@ class QuoteBot(commands.Bot):
             intents=intents,
             allowed_mentions=discord.AllowedMentions.none(),
             guild_ready_timeout=guild_ready_timeout,
+            # Sharding through Discord's gateway: each process runs one shard of `shard_count`.
             shard_count=settings.shard_count or None,
-            shard_ids=list(settings.shard_ids) or None,
+            shard_id=settings.shard_ids[0] if settings.shard_ids else None,
         )
         self.config = config
         self.engine = engine or Engine(config.corpus_dir, config.index, config.answer)

@@ -60,9 +60,7 @@ class Answers(commands.Cog):
 
     @app_commands.command(name="ask", description="Ask a question; the answer quotes the articles, with sources.")
     @app_commands.describe(question="What do you want to know about the 23 January 2017 al-Bab strike claims?")
-    async def ask(
-        self, interaction: discord.Interaction, question: app_commands.Range[str, 1, QUESTION_MAX]
-    ) -> None:
+    async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, QUESTION_MAX]) -> None:
         await self.answer(interaction, question)
 
     async def ask_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
@@ -100,7 +98,9 @@ class Answers(commands.Cog):
             )
             view = answer_view(answer_id)
         embed = answer_embed(answer, asked_by=escape(interaction.user.display_name), asked_in=asked_in)
-        await interaction.edit_original_response(embed=embed, view=view, allowed_mentions=discord.AllowedMentions.none())
+        await interaction.edit_original_response(
+            embed=embed, view=view, allowed_mentions=discord.AllowedMentions.none()
+        )
 
     async def cog_app_command_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError

@@ -33,6 +33,10 @@ class DiscordSettings:
             raise ValueError("cooldown_rate must be at least 1")
         if self.cooldown_seconds < 0:
             raise ValueError("cooldown_seconds must not be negative")
+        if len(self.shard_ids) > 1:
+            raise ValueError("shard_ids: one process runs one shard; start one process per shard id")
+        if self.shard_ids and not (0 <= self.shard_ids[0] < self.shard_count):
+            raise ValueError("shard_ids must name a shard below shard_count")
         for key in ("rest_url", "gateway_url"):
             url = getattr(self, key)
             if url and not url.startswith(("http://", "https://", "ws://", "wss://")):

@@ -87,9 +87,7 @@ class Records:
             raise RuntimeError("records are not open")
         return self._conn
 
-    def save_answer(
-        self, answer: Answer, guild_id: int | None, channel_id: int | None, user_id: int | None
-    ) -> str:
+    def save_answer(self, answer: Answer, guild_id: int | None, channel_id: int | None, user_id: int | None) -> str:
         """Store an answer as given; its id goes into the Pin button's custom_id."""
         answer_id = secrets.token_hex(8)
         with self._lock:

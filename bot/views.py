@@ -23,18 +23,21 @@ class PinButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"answe
     def __init__(self, answer_id: str) -> None:
         super().__init__(
             discord.ui.Button(
-                label="Pin", emoji="\N{PUSHPIN}", style=discord.ButtonStyle.secondary, custom_id=f"answer:pin:{answer_id}"
+                label="Pin",
+                emoji="\N{PUSHPIN}",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"answer:pin:{answer_id}",
             )
         )
         self.answer_id = answer_id
 
     @classmethod
     async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Button[Any], match: re.Match[str], /
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
     ) -> PinButton:
         return cls(match["id"])
 
-    async def callback(self, interaction: discord.Interaction) -> None:  # type: ignore[override]
+    async def callback(self, interaction: discord.Interaction) -> None:
         bot = cast("QuoteBot", interaction.client)
         try:
             await pin_answer(bot, interaction, self.answer_id)

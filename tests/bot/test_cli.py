@@ -27,7 +27,12 @@ def _run(config: Path, *args: str, stdin: str = "") -> subprocess.CompletedProce
     env.pop("DISCORD_TOKEN", None)
     return subprocess.run(
         [sys.executable, "-m", "bot", "--config", str(config), *args],
-        input=stdin, capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
     )
 
 

@@ -1,0 +1,197 @@
+"""End to end: the real bot and discord.py client over real sockets, against the Discord emulator."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+
+import pytest
+
+from bot.client import QuoteBot
+from tests.bot.conftest import BotFactory
+from tests.discord_emulator import MEMBER_PERMS, MODERATOR_PERMS, DiscordEmulator, snowflake, user
+
+
+def _pin_id(message: dict) -> str:  # type: ignore[type-arg]
+    ids = [c["custom_id"] for row in message["components"] for c in row["components"]]
+    pins = [i for i in ids if i.startswith("answer:pin:")]
+    assert len(pins) == 1, ids
+    return pins[0]
+
+
+async def test_connects_and_registers_its_commands(bot: QuoteBot, emulator: DiscordEmulator) -> None:
+    """The bot identifies on the gateway and registers /ask, /sources and the message command."""
+    assert emulator.identifies == 1
+    names = {(c["name"], c.get("type", 1)) for c in emulator.commands}
+    assert {("ask", 1), ("sources", 1), ("Ask the articles", 3)} <= names
+    ask = next(c for c in emulator.commands if c["name"] == "ask")
+    assert ask["options"][0]["name"] == "question" and ask["options"][0]["max_length"] == 6000
+
+
+async def test_ask_answers_with_quotes_and_sources(bot: QuoteBot, emulator: DiscordEmulator) -> None:
+    """/ask is acknowledged within 3 s, then answered by an embed of block quotes with linked sources."""
+    iid = await emulator.slash("ask", {"question": "Who called the Russian claim propaganda?"})
+    message = await emulator.original(iid)
+    assert emulator.callbacks[iid]["type"] == 5  # deferred: "thinking..."
+    assert emulator.callback_times[iid] - emulator.dispatched_at[iid] < 3.0
+    embed = message["embeds"][0]
+    assert embed["title"].startswith("Q: Who called the Russian claim propaganda?")
+    description = embed["description"]
+    assert "\n> " in "\n" + description and "Dorrian" in description and "propaganda" in description
+    assert re.search(r"\*\*[^*]+\*\*, \[[^\]]+\]\(https?://", description)  # **Outlet**, [Title](url)
+    assert len(description) <= 4096
+    _pin_id(message)
+
+
+async def test_an_unanswerable_question_gets_a_plain_abstention(bot: QuoteBot, emulator: DiscordEmulator) -> None:
+    iid = await emulator.slash("ask", {"question": "What is the price of Bitcoin?"})
+    message = await emulator.original(iid)
+    assert "The articles don't answer that." in message["embeds"][0]["description"]
+    assert "> " not in message["embeds"][0]["description"]
+    assert not message["components"]
+
+
+async def test_the_message_command_answers_a_members_message(bot: QuoteBot, emulator: DiscordEmulator) -> None:
+    """'Ask the articles' on a member's message takes its text as the question and links back to it."""
+    target = emulator.member_message("did the pentagon deny that it coordinated strikes with russia?")
+    iid = await emulator.message_command("Ask the articles", target)
+    message = await emulator.original(iid)
+    embed = message["embeds"][0]
+    assert "did the pentagon deny" in embed["title"].lower()
+    assert "not coordinating airstrikes" in embed["description"] or "denied" in embed["description"]
+    assert embed["url"].endswith(f"/{emulator.channel_id}/{target['id']}")
+
+
+async def test_a_moderator_pins_and_the_pin_is_recorded(bot: QuoteBot, emulator: DiscordEmulator) -> None:
+    """The Pin button pins the answer for a member with Manage Messages and records who, what and on which index."""
+    iid = await emulator.slash("ask", {"question": "What did Pentagon spokesman Eric Pahon say?"})
+    message = await emulator.original(iid)
+    click = await emulator.click(message["id"], _pin_id(message), author=emulator.moderator, perms=MODERATOR_PERMS)
+    reply = await emulator.ephemeral_reply(click)
+    assert reply.startswith("Pinned")
+    assert emulator.pins[emulator.channel_id] == [message["id"]]
+    records = bot.records.pins()
+    assert len(records) == 1
+    record = records[0]
+    assert record.message_id == int(message["id"]) and record.pinned_by == int(emulator.moderator["id"])
+    assert record.index_version == bot.engine.version and record.question.startswith("What did Pentagon")
+    assert record.quotes and all("text" in q and "source" in q for q in record.quotes)
+
+
+async def test_a_member_without_manage_messages_is_refused(bot: QuoteBot, emulator: DiscordEmulator) -> None:
+    """The permission is checked on the server side: a click without Manage Messages pins nothing."""
+    iid = await emulator.slash("ask", {"question": "What is Airwars?"})
+    message = await emulator.original(iid)
+    click = await emulator.click(message["id"], _pin_id(message), author=emulator.member, perms=MEMBER_PERMS)
+    reply = await emulator.ephemeral_reply(click)
+    assert "manage messages" in reply.lower()
+    assert not emulator.sent("PUT", r"/pins/") and bot.records.pins() == []
+
+
+async def test_the_pin_button_works_after_a_restart(bots: BotFactory, emulator: DiscordEmulator) -> None:
+    """An answer given before a restart can still be pinned by its button afterwards."""
+    first = await bots.start()
+    iid = await emulator.slash("ask", {"question": "Where is al-Bab?"})
+    message = await emulator.original(iid)
+    await bots.stop(first)
+
+    second = await bots.start()
+    click = await emulator.click(message["id"], _pin_id(message), author=emulator.moderator, perms=MODERATOR_PERMS)
+    assert (await emulator.ephemeral_reply(click)).startswith("Pinned")
+    assert [p.message_id for p in second.records.pins()] == [int(message["id"])]
+
+
+async def test_everyone_in_a_question_pings_nobody(bot: QuoteBot, emulator: DiscordEmulator) -> None:
+    """A question with @everyone and role or user mentions comes back escaped, and nothing may ping."""
+    question = "@everyone <@&123456789012345678> <@111111111111111111> what did Eric Pahon say?"
+    iid = await emulator.slash("ask", {"question": question})
+    message = await emulator.original(iid)
+    title = message["embeds"][0]["title"]
+    assert "@everyone" not in title and "<@&" not in title and "<@1" not in title
+    bot_writes = [
+        r
+        for r in emulator.requests
+        if r.method in ("POST", "PATCH")
+        and isinstance(r.body, dict)
+        and ("embeds" in r.body or "content" in r.body or "data" in r.body)
+    ]
+    assert bot_writes
+    for r in bot_writes:
+        body = r.body.get("data", r.body) if r.path.endswith("/callback") else r.body
+        if "content" in body or "embeds" in body:
+            assert body.get("allowed_mentions") == {"parse": []}, (r.path, body)
+
+
+async def test_a_429_on_sending_the_answer_is_retried(bot: QuoteBot, emulator: DiscordEmulator) -> None:
+    """Discord rate-limits the answer's edit once; the bot waits and the answer still arrives."""
+    emulator.rate_limit("PATCH", r"/messages/@original$", retry_after=0.3)
+    iid = await emulator.slash("ask", {"question": "What is Airwars?"})
+    message = await emulator.original(iid)
+    assert "Airwars" in message["embeds"][0]["description"]
+    assert len(emulator.sent("PATCH", r"/messages/@original$")) == 2
+
+
+async def test_a_full_pin_list_gets_a_clear_message(bot: QuoteBot, emulator: DiscordEmulator) -> None:
+    emulator.pin_limit = 0
+    iid = await emulator.slash("ask", {"question": "What is Airwars?"})
+    message = await emulator.original(iid)
+    click = await emulator.click(message["id"], _pin_id(message), author=emulator.moderator, perms=MODERATOR_PERMS)
+    assert "limit of pinned messages" in await emulator.ephemeral_reply(click)
+    assert bot.records.pins() == []
+
+
+async def test_missing_bot_permission_to_pin_gets_a_clear_message(bot: QuoteBot, emulator: DiscordEmulator) -> None:
+    emulator.bot_can_pin = False
+    iid = await emulator.slash("ask", {"question": "What is Airwars?"})
+    message = await emulator.original(iid)
+    click = await emulator.click(message["id"], _pin_id(message), author=emulator.moderator, perms=MODERATOR_PERMS)
+    assert "I need the **Manage Messages** permission" in await emulator.ephemeral_reply(click)
+
+
+async def test_a_fast_asker_gets_the_cooldown_and_others_are_served(
+    bots: BotFactory, emulator: DiscordEmulator
+) -> None:
+    await bots.start(cooldown_rate=1, cooldown_seconds=60.0)
+    first = await emulator.slash("ask", {"question": "What is Airwars?"})
+    await emulator.original(first)
+    second = await emulator.slash("ask", {"question": "Where is al-Bab?"})
+    assert "wait" in (await emulator.ephemeral_reply(second)).lower()
+    other = await emulator.slash("ask", {"question": "Where is al-Bab?"}, author=user(snowflake(), "other"))
+    assert "Aleppo" in (await emulator.original(other))["embeds"][0]["description"]
+
+
+async def test_sources_lists_the_articles(bot: QuoteBot, emulator: DiscordEmulator) -> None:
+    iid = await emulator.slash("sources")
+    await emulator.wait_for(lambda: iid in emulator.callbacks, what="/sources")
+    embed = emulator.callbacks[iid]["data"]["embeds"][0]
+    for outlet in ("RFE/RL", "ZeroHedge", "Breitbart News", "Polygraph.info", "Foxtrot Alpha"):
+        assert outlet in embed["description"]
+    assert embed["description"].count("https://") + embed["description"].count("http://") == 5
+
+
+async def test_an_error_gives_a_short_apology_and_logs_the_traceback(
+    bot: QuoteBot, emulator: DiscordEmulator, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Something breaks inside /ask: the member gets an ephemeral apology, the log the traceback."""
+
+    async def broken(question: str) -> None:
+        raise RuntimeError("index exploded")
+
+    monkeypatch.setattr(bot.answerer, "ask", broken)
+    iid = await emulator.slash("ask", {"question": "What is Airwars?"})
+    reply = await emulator.ephemeral_reply(iid)
+    assert reply.startswith("Sorry, something went wrong") and "Traceback" not in reply and "exploded" not in reply
+    assert any(r.exc_info and "index exploded" in str(r.exc_info[1]) for r in caplog.records)
+    # The public "thinking..." message is removed, so nothing but the apology remains.
+    assert emulator.sent("DELETE", r"/messages/@original$")
+    everything = json.dumps([m for m in emulator.messages.values()])
+    assert "Traceback" not in everything
+
+
+async def test_a_channel_it_is_not_set_up_for_is_refused(bots: BotFactory, emulator: DiscordEmulator) -> None:
+    await bots.start(channels=(123,))
+    iid = await emulator.slash("ask", {"question": "What is Airwars?"})
+    assert "this channel" in await emulator.ephemeral_reply(iid)
+    await asyncio.sleep(0.1)
+    assert iid not in [m.get("_interaction_id") for m in emulator.messages.values() if m.get("embeds")]
