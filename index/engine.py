@@ -137,7 +137,7 @@ class Engine:
         texts = {aid: a.text for aid, a in index.articles.items()}
         return Answer(
             question=question,
-            quotes=to_quotes(selection, texts, sources),
+            quotes=to_quotes(selection, texts, sources, index.speakers),
             abstained=selection.abstained,
             disputed=selection.disputed,
             index_version=index.manifest.version,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 
 from index.answer import Quote
@@ -315,7 +315,9 @@ def select(
     return Selection(tuple(picks), abstained=False, disputed=disputed)
 
 
-def to_quotes(selection: Selection, articles_text: dict[str, str], sources: dict[str, Source]) -> tuple[Quote, ...]:
+def to_quotes(
+    selection: Selection, articles_text: dict[str, str], sources: dict[str, Source], speakers: Sequence[str]
+) -> tuple[Quote, ...]:
     """The selection as quotes: verbatim text, offsets, source, and the other outlets carrying it."""
     out = []
     for pick in selection.picks:
@@ -330,6 +332,7 @@ def to_quotes(selection: Selection, articles_text: dict[str, str], sources: dict
                 score=best.relevance,
                 also_in=tuple(sources[c.sentence.article_id] for c in pick.carriers),
                 side=pick.side,
+                speaker=speakers[best.sentence.id],
             )
         )
     return tuple(out)

@@ -15,6 +15,7 @@ import faiss
 import numpy as np
 from tqdm import tqdm
 
+from index.attribution import speakers
 from index.chunking import Chunk, Sentence, article_sentences, chunk_sentences
 from index.config import IndexSettings
 from index.corpus import Article, fingerprint
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 
 FORMAT = 1
 # Bump when cleaning, sentence splitting, chunking or what is embedded for a unit changes.
-UNITS_VERSION = 2
+UNITS_VERSION = 3
 
 
 @dataclasses.dataclass(frozen=True)
@@ -79,6 +80,7 @@ class Index:
     sentence_vectors: np.ndarray  # (n_sentences, dim), unit rows, memory-mapped where possible
     keyword: KeywordIndex
     sentence_chunk: np.ndarray  # for each sentence, the first chunk that holds it
+    speakers: tuple[str, ...]  # for each sentence, whose words or claim it is (index.attribution)
 
     def next_text(self, sentence: Sentence) -> str:
         """The text of the sentence after this one in the same article, or ''."""
@@ -95,14 +97,16 @@ class Index:
         return prev.text if prev.article_id == sentence.article_id else ""
 
 
-def _units(articles: list[Article], settings: IndexSettings) -> tuple[list[Sentence], list[Chunk]]:
+def _units(articles: list[Article], settings: IndexSettings) -> tuple[list[Sentence], list[Chunk], list[str]]:
     sentences: list[Sentence] = []
     chunks: list[Chunk] = []
+    who: list[str] = []
     for article in sorted(articles, key=lambda a: a.id):
         ss = article_sentences(article, first_id=len(sentences))
         sentences.extend(ss)
+        who.extend(speakers(article, ss))
         chunks.extend(chunk_sentences(ss, settings.chunk_max_chars, settings.chunk_overlap_sentences, len(chunks)))
-    return sentences, chunks
+    return sentences, chunks, who
 
 
 def sentence_embed_text(sentence: Sentence, article: Article) -> str:
@@ -188,7 +192,7 @@ def build(
 ) -> Index:
     """Build an index in memory; vectors whose content hash is in `reuse` are not computed again."""
     by_id = {a.id: a for a in articles}
-    sentences, chunks = _units(articles, settings)
+    sentences, chunks, who = _units(articles, settings)
     known_chunks, known_sents = reuse if reuse is not None else ({}, {})
     chunk_vecs = _embed_missing(
         [embed_text(c, sentences, by_id[c.article_id]) for c in chunks],
@@ -229,6 +233,7 @@ def build(
         sentence_vectors=sent_vecs,
         keyword=KeywordIndex.build([s.text for s in sentences]),
         sentence_chunk=_sentence_chunk(len(sentences), chunks),
+        speakers=tuple(who),
     )
 
 
@@ -257,6 +262,7 @@ def save(index: Index, directory: Path) -> None:
                     s.block,
                     s.kind,
                     _hash(sentence_embed_text(s, index.articles[s.article_id])),
+                    index.speakers[s.id],
                 ]
                 for s in index.sentences
             ],
@@ -310,7 +316,7 @@ def load(directory: Path, articles: list[Article]) -> Index:
         units = json.loads((directory / "units.json").read_text(encoding="utf-8"))
         sentences = tuple(
             Sentence(i, aid, start, end, by_id[aid].text[start:end], block, kind)
-            for i, (aid, start, end, block, kind, _) in enumerate(units["sentences"])
+            for i, (aid, start, end, block, kind, _, _) in enumerate(units["sentences"])
         )
         chunks = tuple(
             Chunk(
@@ -346,6 +352,7 @@ def load(directory: Path, articles: list[Article]) -> Index:
         sentence_vectors=sentence_vectors,
         keyword=keyword,
         sentence_chunk=_sentence_chunk(len(sentences), chunks),
+        speakers=tuple(row[6] for row in units["sentences"]),
     )
 
 

@@ -1,0 +1,392 @@
+"""Who said what: the speaker of each sentence of an article, found by general rules of news writing.
+
+One pass over an article's sentences, in order, so that a rule can use what came before: "he said"
+is the person named last; a sentence inside an open quotation belongs to whoever opened it; a
+statement introduced by a line ending in ":" (or by a heading above it) belongs to what introduced
+it; "the ministry" is the ministry named in full earlier. A sentence with no attribution is the
+outlet's own reporting. There is no list of this story's people: a new article goes through the
+same rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from index.chunking import Sentence
+from index.cleaning import clean
+from index.corpus import Article
+
+# Verbs that attribute words or a position to their subject.
+_VERBS = (
+    r"said|says|say|told|tells|added|adds|claimed|claims|claiming|stated|states|announced|announces|"
+    r"denied|denies|deny|denying|disputed|disputes|disputing|denounced|dismissed|rejected|insisted|confirmed|"
+    r"alleged|alleges|accused|warned|wrote|writes|tweeted|reported|reports|suggests|suggested|explains|"
+    r"explained|argued|argues|noted|notes|acknowledged|conceded|expressed|quotes|quoted|replied|responded|"
+    r"deferred|issued|believed|believes"
+)
+# A subject that only carries someone else's words ("Sputnik reported ..., according to the ministry").
+_CARRIER_VERBS = frozenset({"reported", "reports", "quoted", "quotes", "tweeted"})
+_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_CLOSE_QUOTE = '"”'
+_OPEN_QUOTE = '"“'
+# `,” X said` / `,” said X` right after a closing quotation mark.
+_AFTER_QUOTE = re.compile(
+    rf"[,.!?…]?[{_CLOSE_QUOTE}]\s*,?\s+(?:(?:{_VERBS})\s+(?P<after>[^,.;“\"]+)|(?P<before>[^“\"]{{2,140}}?)\s+(?:{_VERBS})\b)"
+)
+# `..., the ministry said.` at the end of a sentence.
+_TRAILING = re.compile(rf",['’]?\s+(?P<who>[^,“”\"]{{2,90}}?)\s+(?:{_VERBS})(?:\s+\w+){{0,2}}\.?[\"”]?$")
+_ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,;“\"]+?)(?=,|\.|;|$| as | that | said\b)")
+_CITED = re.compile(r",\s*cited by (?P<by>[^,]+),")
+_QUOTED_AS = re.compile(r"(?P<carrier>[^,;“\"]*?)\s+(?:has\s+)?quoted\s+(?P<who>[^,;“\"]+?)\s+as saying")
+_QUOTED_BY = re.compile(
+    r"^(?P<who>(?:[Tt]he|[Aa]n?)\s+[\w’'-]+(?:\s+[\w’'-]+)?)\s+(?:was|were)\b.*?"
+    r"\bquoted by\s+(?P<by>[^“\"]+?),?\s+as saying"
+)
+_FROM = re.compile(
+    r"\b(?:statement|release|denial|comments?|remarks)\s+(?:from|by)\s+(?P<who>(?:the\s+)?[A-Z][^,.;:]*)"
+)
+_APPOSITIVE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+(?P<role>(?:a|an|the)\s+[^,.;“\"]{3,90}),"
+)
+_PRONOUN = re.compile(r"^(?:he|she|they|we|i)$", re.IGNORECASE)
+_DEFINITE = re.compile(r"^the\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
+_NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]+)+")
+_ORG_WORDS = frozenset(
+    """house ministry department pentagon forces force command coalition government agency office council
+    committee army navy kremlin press service newswire news media state states union nations""".split()
+)
+_DOC_HEADINGS = frozenset({"press release", "statement", "update", "transcript", "read more", "related"})
+# Lower-case words that may stand inside a speaker's name or role.
+_ROLE_WORDS = frozenset(
+    """the a an of for and state-run state-owned government media outlets outlet news agency spokesman
+    spokeswoman spokesperson spokesmen press secretary representative officials official minister ministry
+    defense defence foreign military web site newswire command center forces former senior top deputy chief
+    general analyst contractor contributor reporters appointee several some key independent sources
+    source statement he she they we i""".split()
+)
+_AUXILIARY = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|also|quickly|strongly|repeatedly|promptly|previously|reportedly|"
+    r"later|then|often|publicly|swiftly|already|not|never|further))+$"
+)
+_DASHES = re.compile(r"\s[–—]\s[^–—]*?\s[–—]\s")
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_TAIL = re.compile(
+    rf"(?:\s+(?:on|in|last|this))?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+    rf"(?:{_MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?)$"
+)
+# Capitalised words that start a sentence or clause without being part of a name.
+_NOT_NAME_START = frozenset(
+    "After Before But And The A An During On In At As If When While Since Asked Even Given Moreover However".split()
+)
+
+
+# Words that end a speaker's name when walking over a sentence: function words and verbs.
+_STOP_WORDS = frozenset(
+    """that which who whom whose after before when while because if as by to in on at with from into over about
+    against was were is are be been being has have had not no but or so than then there it its this these those
+    what where why how also can could will would may might must should do does did said says say told tells
+    amid despite during since until upon via per""".split()
+)
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _allowed(token: str) -> bool:
+    word = token.strip("()")
+    if not word or not (word[0].isalnum() or word[0] in '“"'):
+        return False
+    return word[0].isupper() or word[0].isdigit() or word.lower() not in _STOP_WORDS
+
+
+def _name_before(text: str) -> str | None:
+    """The name or role that ends `text`, walking back over names and role words: "Pentagon spokesman Eric Pahon"."""
+    text = re.sub(r"\s*\([^)]*\)", "", _DASHES.sub(" ", text)).rstrip()
+    text = _AUXILIARY.sub("", _DATE_TAIL.sub("", _AUXILIARY.sub("", text)))
+    appositive = ""
+    if text.endswith(","):
+        # "X, a spokesman for ...," is an appositive to keep; "X, however," or "X, now led by Y," is not.
+        cut = text.rfind(",", 0, len(text) - 1)
+        if cut > 0:
+            segment = text[cut + 1 : -1].strip()
+            if re.match(r"(?:a|an|the)\s", segment) or all(_allowed(t) for t in segment.split()):
+                appositive = ", " + segment
+            text = text[:cut]
+    tokens = [t.lstrip(".…") for t in text.split()]
+    kept: list[str] = []
+    for token in reversed(tokens):
+        if token.endswith(",") and kept:
+            break
+        if not _allowed(token.rstrip(",")) or len(kept) >= 9:
+            break
+        kept.append(token.rstrip(","))
+        if token.lower() in _PRONOUNS:
+            break  # "... campaign he said": the pronoun is the subject
+    while kept and kept[-1].lower() in ("and", "of", "for"):
+        kept.pop()
+    if not kept:
+        return None
+    if kept[0].lower() in _PRONOUNS:
+        return kept[0]
+    while len(kept) > 1 and kept[-1] in ("But", "And", "However", "Moreover", "Another", "Yet", "So"):
+        kept.pop()
+    name = " ".join(reversed(kept))
+    # A name, a role, or a description ("the council") that resolve() may match to an earlier name.
+    if not (re.search(r"[A-Z]", name) or kept[0].lower() in _ROLE_WORDS or kept[-1].lower() in ("the", "a", "an")):
+        return None
+    if len(kept) == 1 and kept[0].lower() in ("the", "a", "an"):
+        return None
+    return re.sub(r"^(?:Another|But|And|However|Moreover)\s+", "", name) + appositive
+
+
+def _name_after(text: str) -> str | None:
+    """The name or role that starts `text`: "the Associated Press" of "the Associated Press that ..."."""
+    kept: list[str] = []
+    for token in text.split():
+        word = token.rstrip(",")
+        if (
+            not _allowed(word)
+            or len(kept) >= 9
+            or (kept and word[:1].isupper() and kept[-1][:1].isupper() and word in _DEMONYMS)
+        ):
+            break
+        kept.append(word)
+        if token.endswith(","):
+            break
+    while kept and kept[-1].lower() in ("and", "of", "for", "the", "a", "an"):
+        kept.pop()
+    name = " ".join(kept)
+    if kept and (re.search(r"[A-Z]", name) or re.search(r"\b(statement|ministry|agency|officials?|spokes\w+)$", name)):
+        return name
+    return None
+
+
+# Adjectives of nationality: after a name they start a new phrase ("according to Sputnik Russian and ...").
+_DEMONYMS = frozenset(
+    "Russian Turkish American Syrian British French German Iranian Iraqi Israeli Ukrainian Chinese Kurdish".split()
+)
+
+
+def _is_person(name: str) -> bool:
+    """Two or more capitalised words ending in a name rather than in an organisation word."""
+    capital = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", name) if w[0].isupper()]
+    return len(capital) >= 2 and capital[-1].lower().strip(".") not in _ORG_WORDS
+
+
+class _Context:
+    """What the pass has seen so far in one article."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.mentions: list[str] = []  # names, in order of appearance
+        self.last_person: str | None = None  # the last person named
+        self.last_person_speaker: str | None = None  # the last person who was quoted
+        self.last_speaker: str | None = None
+        self.roles: dict[str, str] = {}  # a person's name -> their name with the role the text gave them
+
+    def remember(self, speaker: str) -> None:
+        """Keep "Samuel Oakford, a contributor to ... Airwars" so that a later "Oakford said" shows the role."""
+        name = speaker.split(" (")[0]
+        person = name.split(",")[0]
+        words = person.split()
+        if len(name) > len(self.roles.get(words[-1] if words else "", "")) and _is_person(person):
+            for key in {person, " ".join(words[-2:]), words[-1]}:
+                self.roles[key] = name
+
+    def with_role(self, speaker: str) -> str:
+        return self.roles.get(speaker, speaker)
+
+    def see(self, text: str) -> None:
+        for m in _APPOSITIVE.finditer(text):
+            self.remember(f"{m.group('name')}, {m.group('role')}")
+        for m in _NAME.finditer(text):
+            words = m.group().strip().split()
+            while words and words[0] in _NOT_NAME_START:
+                words.pop(0)
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            self.mentions.append(name)
+            if _is_person(name):
+                self.last_person = name
+
+    def resolve(self, speaker: str) -> str:
+        """Pronouns to the person quoted (or named) last; 'the ministry' or a surname to its fuller mention."""
+        speaker = speaker.strip()
+        if _PRONOUN.match(speaker):
+            who = self.last_person_speaker or self.last_person or self.last_speaker or speaker
+            return self.with_role(who)
+        m = _DEFINITE.match(speaker)
+        if m:
+            head = m.group("head").split()[-1]
+            if head in ("statement", "release", "report") and self.last_speaker:
+                return self.last_speaker
+            for name in reversed(self.mentions):
+                if re.search(rf"\b{re.escape(head)}\b", name, re.IGNORECASE) and len(name) > len(head) + 2:
+                    return name
+            return speaker
+        if re.fullmatch(r"[A-Z][a-zA-Z'’-]+", speaker):  # a surname alone
+            if speaker in self.roles:
+                return self.roles[speaker]
+            for name in reversed(self.mentions):
+                if name != speaker and name.endswith(" " + speaker):
+                    return self.with_role(name)
+        return self.with_role(speaker)
+
+
+def _attribution(text: str, ctx: _Context) -> str | None:
+    """The speaker a sentence names for itself, or None."""
+    m = _QUOTED_AS.search(text)
+    if m:
+        who = _name_before(m.group("who") + " said")  # reuse the walk on the quoted party
+        who = _name_before(m.group("who")) or who
+        carrier = _name_before(m.group("carrier"))
+        if who:
+            who = re.sub(r"^(?:a|an|the)\s+", "", ctx.resolve(who))
+            return f"{who} (quoted by {carrier})" if carrier else who
+    main: str | None = None
+    main_verb = ""
+    m = _AFTER_QUOTE.search(text)
+    if m:
+        if m.group("after"):
+            main = _name_after(m.group("after").split(",")[0].strip())
+        else:
+            main = _name_before(m.group("before"))
+    if main is None:
+        m = _TRAILING.search(text)
+        if m:
+            main = _name_before(m.group("who"))
+    if main is None:
+        head = text
+        quote_at = min((i for i in (text.find("“"), text.find('"')) if i >= 0), default=-1)
+        if quote_at > 0:
+            head = text[:quote_at]
+        head = re.split(r",\s+(?:though|although|while|whereas)\b", head)[0]
+        for vm in _VERB.finditer(head):
+            before = head[: vm.start()]
+            if re.search(r"\b(?:the|a|an|its|his|her|their)\s*$", before) or (
+                re.search(r"\b(?:was|were|been|being|be|is|are)(?:\s+\w+ly)?\s*$", before)
+                and not vm.group().endswith("ing")
+            ):
+                continue  # "the reported announcement", "was promptly denied by": not a speaker's verb
+            main = _name_before(before)
+            if main:
+                main_verb = vm.group()
+                break
+    according = None
+    m = _ACCORDING.search(text)
+    if m:
+        according = _name_after(m.group("who").strip())
+        cited = _CITED.search(text)
+        if according and cited:
+            according = f"{ctx.resolve(according)} (cited by {cited.group('by').strip()})"
+    if main:
+        main = ctx.resolve(main)
+    if according:
+        according = ctx.resolve(according)
+    if main and according and main != according:
+        return f"{according} (via {main})" if main_verb in _CARRIER_VERBS else f"{main} (via {according})"
+    return main or according
+
+
+def _heading_speaker(article: Article, start: int, dropped: Sequence[tuple[int, int, str]]) -> str | None:
+    """A name heading just above a quoted statement ("Russian Ministry of Defense" over "Press Release")."""
+    names: list[str] = []
+    cursor = start
+    for s, e, reason in reversed([d for d in dropped if d[1] <= start]):
+        if article.text[e:cursor].strip() or reason != "heading or caption":
+            break  # only the headings directly above, with nothing but blank lines between
+        line = article.text[s:e].strip()
+        if line.lower() not in _DOC_HEADINGS and re.search(r"[A-Z]", line):
+            names.append(line)
+        cursor = s
+    return names[-1] if names else None
+
+
+def _quote_balance(text: str) -> int:
+    """Opening minus closing quotation marks; straight quotes count as opening when the sentence starts with one."""
+    straight = text.count('"')
+    balance = text.count("“") - text.count("”")
+    if straight % 2:
+        balance += 1 if text.lstrip()[:1] == '"' else -1
+    return balance
+
+
+def _introducer(line: str, line_speaker: str, outlet: str, ctx: _Context) -> str | None:
+    """Whose statement a line ending in ':' introduces: "a statement from DoD", "quoted ... as saying:"."""
+    m = _FROM.search(line)
+    if m:
+        who = ctx.resolve(m.group("who").strip())
+        return f"{who} (quoted by {line_speaker})" if line_speaker != outlet else who
+    m = _QUOTED_BY.search(line)
+    if m:
+        who = ctx.resolve(m.group("who")).split(" (")[0]
+        return f"{who} (quoted by {m.group('by').strip()})"
+    return line_speaker if line_speaker != outlet else None
+
+
+def speakers(article: Article, sentences: Sequence[Sentence]) -> list[str]:
+    """The speaker of each of an article's sentences (in order); the outlet where it is its own reporting."""
+    dropped = [(d.start, d.end, d.reason) for d in clean(article).dropped]
+    ctx = _Context(article)
+    outlet = article.source.outlet
+    out: list[str] = []
+    quote_open_by: str | None = None  # whose quotation is still open at this sentence
+    intro_by: str | None = None  # whose statement the line before (ending in ":") introduced
+    prev: Sentence | None = None
+    for s in sentences:
+        text = s.text
+        if s.kind == "byline":
+            out.append(f"{text} (author)")
+            prev = s
+            continue
+        new_block = prev is None or prev.block != s.block
+        if new_block:
+            intro_by = None
+            if prev is not None and prev.text.rstrip().endswith(":"):
+                intro_by = _introducer(prev.text, out[-1], outlet, ctx)
+            else:
+                quote_open_by = None
+        speaker: str | None
+        if quote_open_by is not None and text.lstrip()[:1] not in _OPEN_QUOTE:
+            # Inside someone's open quotation: their words, unless an attribution follows its close.
+            m = _AFTER_QUOTE.search(text)
+            after = _name_before(m.group("before")) if m and m.group("before") else None
+            speaker = ctx.resolve(after) if after else quote_open_by
+        else:
+            speaker = _attribution(text, ctx)
+        if new_block and speaker is not None:
+            intro_by = None  # the block has an attribution of its own: the line before introduced something else
+        if speaker is None:
+            speaker = intro_by
+        if speaker is None and text[:1] in _OPEN_QUOTE:
+            if new_block:
+                speaker = _heading_speaker(article, s.start, dropped)
+            elif out and out[-1] != outlet:
+                speaker = out[-1]  # a new quotation right after an attributed one continues it
+        speaker = speaker or outlet
+        balance = _quote_balance(text)
+        if balance > 0 and speaker != outlet:
+            quote_open_by = speaker
+        elif balance < 0:
+            quote_open_by = None
+        if speaker != outlet:
+            ctx.remember(speaker)
+            ctx.last_speaker = speaker
+            person = speaker.split(",")[0].split(" (")[0]
+            if _is_person(person):
+                ctx.last_person_speaker = person
+        ctx.see(text)
+        out.append(speaker)
+        prev = s
+    # A quotation attributed only where it closes (`," the statement said.`): its opening is the same speaker's.
+    for i in range(len(sentences) - 1, 0, -1):
+        cur, before = sentences[i], sentences[i - 1]
+        if (
+            out[i - 1] == outlet
+            and out[i] != outlet
+            and cur.block == before.block
+            and before.text.lstrip()[:1] in _OPEN_QUOTE
+            and _quote_balance(before.text) > 0
+        ):
+            out[i - 1] = out[i]
+    return out

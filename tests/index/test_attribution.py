@@ -1,0 +1,125 @@
+"""Who said what, by general rules: each pattern on sentences written for the test, not taken from the corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.attribution import speakers
+from index.chunking import article_sentences
+from index.corpus import Article, Source
+
+
+def _speakers(text: str, outlet: str = "The Gazette", **meta: str) -> list[tuple[str, str]]:
+    article = Article(Source(id="t", outlet=outlet, **meta), text, Path("t.txt"))
+    sentences = article_sentences(article)
+    return [(s.text, who) for s, who in zip(sentences, speakers(article, sentences), strict=True)]
+
+
+def _who(text: str, starts: str, **kw: str) -> str:
+    for sentence, who in _speakers(text, **kw):
+        if sentence.startswith(starts):
+            return who
+    raise AssertionError(f"no sentence starts with {starts!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "starts", "expected"),
+    [
+        # "...," X said / said X, keeping the role the text gives
+        (
+            "“The bridge will reopen in March,” city engineer Maria Lopez said on Tuesday.",
+            "“The bridge",
+            "city engineer Maria Lopez",
+        ),
+        (
+            "“Tolls will not change,” said transport spokesman Ian Reed, who added more.",
+            "“Tolls",
+            "transport spokesman Ian Reed",
+        ),
+        # X told Y / X said that
+        (
+            "Harbour master Tom Ball told reporters that the port was closed.",
+            "Harbour master",
+            "Harbour master Tom Ball",
+        ),
+        (
+            "The Interior Ministry said on Friday that six people were arrested.",
+            "The Interior",
+            "The Interior Ministry",
+        ),
+        # appositive role kept
+        (
+            "Jane Doe, a spokeswoman for the port authority, denied the report.",
+            "Jane Doe",
+            "Jane Doe, a spokeswoman for the port authority",
+        ),
+        # according to
+        ("According to the Weather Office, the storm weakened overnight.", "According", "the Weather Office"),
+        # X quoted Y as saying
+        (
+            "The state news agency quoted the Health Ministry as saying that clinics were open.",
+            "The state",
+            "Health Ministry (quoted by The state news agency)",
+        ),
+        # a parenthetical between subject and verb is not the subject
+        ("But the council, now led by its newest member, issued a firm denial.", "But the council", "the council"),
+        # the outlet's own reporting
+        ("Traffic was light across the city on Sunday.", "Traffic", "The Gazette"),
+    ],
+)
+def test_attribution_patterns(text: str, starts: str, expected: str) -> None:
+    assert _who(text, starts) == expected
+
+
+def test_he_said_is_the_person_named_before() -> None:
+    text = (
+        "Professor Ana Silva, an economist at the university, spoke at the forum.\n"
+        "“Prices will fall next year,” she said.\n"
+        "“Wages will not,” Silva said."
+    )
+    assert _who(text, "“Prices") == "Professor Ana Silva, an economist at the university"
+    assert _who(text, "“Wages") == "Professor Ana Silva, an economist at the university"
+
+
+def test_a_sentence_inside_an_open_quotation_belongs_to_its_speaker() -> None:
+    """A quotation over several sentences: the later ones, even without marks of their own, are the speaker's."""
+    text = "“We saw the lights first,” fisherman Olaf Berg said. “Then the boat turned. Nobody answered the radio.”"
+    assert _who(text, "“Then the boat") == "fisherman Olaf Berg"
+    assert _who(text, "Nobody answered") == "fisherman Olaf Berg"
+
+
+def test_a_statement_introduced_by_the_line_before() -> None:
+    """A line ending in ':' introduces a statement; the statement's sentences are its author's."""
+    text = (
+        "The broadcaster aired a statement from the Fisheries Agency:\n"
+        "Quotas will be cut by a tenth. Inspections will double.\n"
+        "Fishermen gathered at the harbour."
+    )
+    assert _who(text, "Quotas").startswith("the Fisheries Agency")
+    assert _who(text, "Inspections").startswith("the Fisheries Agency")
+    assert _who(text, "Fishermen") == "The Gazette"
+
+
+def test_a_statement_introduced_by_a_heading() -> None:
+    """A quoted statement under a heading naming its author (the heading itself is not quotable)."""
+    text = "National Grid Operator\n\nPress Release\n\n“Supply was restored to all homes by noon.”\n"
+    assert _who(text, "“Supply") == "National Grid Operator"
+
+
+def test_the_ministry_said_is_the_ministry_named_in_full_before() -> None:
+    text = (
+        'The Ministry of Water Resources announced new limits.\n"Wells in the north will be capped," the ministry said.'
+    )
+    assert _who(text, '"Wells') == "Ministry of Water Resources"
+
+
+def test_an_attribution_at_the_close_of_a_quotation_covers_its_opening() -> None:
+    text = '"The dam held through the night. The spillway was opened at six," the agency said.'
+    assert _who(text, '"The dam') == _who(text, "The spillway") == "the agency"
+
+
+def test_the_byline_is_the_author() -> None:
+    text = "Officials said little.\nJohn Roe\n"
+    assert _who(text, "John Roe", author="John Roe") == "John Roe (author)"
