@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import Config, load_config, token_from_env
-from bot.render import answer_text, sources_text
+from bot.render import answer_text, sources_text, timeline_text
 from index.answer import Answer
 from index.engine import Engine
 from index.errors import CoreError, EmptyQuestion, QuestionTooLong
@@ -91,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     a.add_argument("--json", action="store_true", help="read questions from stdin, one per line; write JSON lines")
     sub.add_parser("console", help="an interactive console that answers like the bot")
     sub.add_parser("sources", help="list the articles")
+    sub.add_parser("timeline", help="the dated events the articles report, in order")
     sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN in the environment)")
     return p
 
@@ -128,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
         engine.load()
         if command == "sources":
             sys.stdout.write(sources_text(engine.sources))
+            return 0
+        if command == "timeline":
+            sys.stdout.write(timeline_text(engine.timeline(), lambda e: engine.speaker_of(e.sentence)))
             return 0
         if command == "console":
             return console(engine, sys.stdin, sys.stdout)

@@ -11,7 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cooldown import Cooldown
-from bot.render import answer_embed, escape, sources_embed
+from bot.render import answer_embed, escape, sources_embed, timeline_embed
 from bot.views import answer_view
 from index.errors import CoreError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
 
@@ -75,6 +75,12 @@ class Answers(commands.Cog):
         await interaction.response.send_message(
             embed=sources_embed(self.bot.engine.sources), allowed_mentions=discord.AllowedMentions.none()
         )
+
+    @app_commands.command(name="timeline", description="What happened when, as the articles tell it.")
+    async def timeline(self, interaction: discord.Interaction) -> None:
+        engine = self.bot.engine
+        embed = timeline_embed(engine.timeline(), lambda e: engine.speaker_of(e.sentence))
+        await interaction.response.send_message(embed=embed, allowed_mentions=discord.AllowedMentions.none())
 
     def check_allowed(self, interaction: discord.Interaction) -> None:
         settings = self.bot.config.discord

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from index.answer import Answer, Quote
 from index.corpus import Source
+from index.timeline import Event
 
 NO_ANSWER = "The articles don't answer that."
 SIDE_HEADINGS = {"claim": "What is claimed", "denial": "What is denied", "other": "What others say"}
@@ -200,3 +202,46 @@ def sources_embed(sources: list[Source]) -> Any:
         colour=discord.Colour.blurple(),
     )
     return embed
+
+
+def _groups_by_label(events: list[Event]) -> list[tuple[str, list[Event]]]:
+    groups: list[tuple[str, list[Event]]] = []
+    for e in events:
+        if groups and groups[-1][0] == e.label:
+            groups[-1][1].append(e)
+        else:
+            groups.append((e.label, [e]))
+    return groups
+
+
+def timeline_text(events: list[Event], speaker_of: Callable[[Event], str], width: int = 100) -> str:
+    """Every dated event, in order, with its quote, its speaker and its source."""
+    lines: list[str] = []
+    for label, group in _groups_by_label(events):
+        lines.append(f"## {label}")
+        for e in group:
+            lines.append(f"{speaker_of(e)} ({e.said}):")
+            lines.extend("  > " + line for line in _wrap(e.sentence.text, width))
+            lines.append(f"    \u2014 {source_line(e.source)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def timeline_embed(events: list[Event], speaker_of: Callable[[Event], str], per_date: int = 1) -> Any:
+    """The timeline as an embed: each date with up to `per_date` quotes, within Discord's limits."""
+    import discord
+
+    parts: list[str] = []
+    for label, group in _groups_by_label(events):
+        lines = [f"__**{escape(label)}**__"]
+        for e in group[:per_date]:
+            quote = fit(" ".join(e.sentence.text.split()), 220)
+            lines.append(f"> {escape(quote)}\n\u2014 {escape(speaker_of(e))}, {_source_markdown(e.source)}")
+        if len(group) > per_date:
+            lines.append(f"-# and {len(group) - per_date} more on this date")
+        parts.append("\n".join(lines))
+    return discord.Embed(
+        title="What happened when, as the articles tell it",
+        description=_join_within("\n\n", parts, DESCRIPTION_LIMIT - 1),
+        colour=discord.Colour.blurple(),
+    )

@@ -16,10 +16,11 @@ from index.config import AnswerSettings, IndexSettings
 from index.corpus import CorpusProblem, Source, load_corpus
 from index.embedder import Embedder, SentenceTransformerEmbedder
 from index.errors import EmptyQuestion, IndexNotBuilt, QuestionTooLong
-from index.quotes import Scored, is_yes_no, relevance, select, to_quotes
+from index.quotes import Scored, is_yes_no, relevance, same_passage, select, to_quotes
 from index.search import candidates
 from index.stance import stance
 from index.store import Index, open_index
+from index.timeline import Event, article_events, order
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,23 @@ class Engine:
     @property
     def sources(self) -> list[Source]:
         return sorted((a.source for a in self.index.articles.values()), key=lambda s: (s.published or "", s.id))
+
+    def timeline(self) -> list[Event]:
+        """The dated events of all articles, in order; a passage reprinted by several outlets appears once."""
+        index = self.index
+        events: list[Event] = []
+        for article in index.articles.values():
+            sentences = [s for s in index.sentences if s.article_id == article.id]
+            events.extend(article_events(sentences, article.source))
+        out: list[Event] = []
+        for e in order(events):
+            if any(o.date == e.date and same_passage(o.sentence.text, e.sentence.text) for o in out):
+                continue
+            out.append(e)
+        return out
+
+    def speaker_of(self, sentence: Sentence) -> str:
+        return self.index.speakers[sentence.id]
 
     def embed(self, questions: list[str]) -> np.ndarray:
         return self.embedder.encode(questions)

@@ -195,3 +195,25 @@ async def test_a_channel_it_is_not_set_up_for_is_refused(bots: BotFactory, emula
     assert "this channel" in await emulator.ephemeral_reply(iid)
     await asyncio.sleep(0.1)
     assert iid not in [m.get("_interaction_id") for m in emulator.messages.values() if m.get("embeds")]
+
+
+async def test_timeline_lists_dates_in_order(bot: QuoteBot, emulator: DiscordEmulator) -> None:
+    iid = await emulator.slash("timeline")
+    await emulator.wait_for(lambda: iid in emulator.callbacks, what="/timeline")
+    description = emulator.callbacks[iid]["data"]["embeds"][0]["description"]
+    positions = [
+        description.find(d) for d in ("September 2015", "24 August 2016", "21 January 2017", "24 January 2017")
+    ]
+    assert -1 not in positions and positions == sorted(positions)
+    assert len(description) <= 4096
+
+
+async def test_a_disputed_answer_shows_each_side_under_its_heading_with_speakers(
+    bot: QuoteBot, emulator: DiscordEmulator
+) -> None:
+    iid = await emulator.slash("ask", {"question": "Did the coalition headquarters send coordinates to Hmeymim?"})
+    description = (await emulator.original(iid))["embeds"][0]["description"]
+    assert "The sources conflict on this." in description
+    claimed, denied = description.find("What is claimed"), description.find("What is denied")
+    assert 0 < claimed < denied
+    assert "Ministry of Defense**:" in description or "Defense Ministry**:" in description

@@ -1,0 +1,152 @@
+"""The dated events the articles report, in order: explicit dates, and relative days resolved where possible.
+
+"On January 21" takes its year from the article (the publication date, else a year the article names);
+"Monday" is the last Monday on or before publication; "a day later" and "the previous day" count from
+the date mentioned just before. What cannot be resolved is kept, shown as the article words it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from index.chunking import Sentence
+from index.corpus import Source
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_DATE = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|"
+    rf"November|December)(?:\s+(?P<year2>\d{{4}}))?"
+    rf"|\b(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"\s+(?:of\s+)?(?P<year3>\d{{4}})\b"
+    rf"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\b(?P<today>today|yesterday|earlier in the day|the previous day|the day before|a day later|the next day|"
+    rf"the following day)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Event:
+    """A sentence that dates something, with the date it gives (or the words, when it cannot be resolved)."""
+
+    date: dt.date | None
+    precision: str  # "day" | "month" | "relative"
+    said: str  # the date as the article words it: "January 21", "Monday", "a day later"
+    sentence: Sentence
+    source: Source
+
+    @property
+    def label(self) -> str:
+        if self.date is None:
+            return f"{self.said} (date not given)"
+        if self.precision == "month":
+            return self.date.strftime("%B %Y")
+        return f"{self.date.day} {self.date.strftime('%B %Y')}"
+
+
+def _year_for(month: int, day: int, published: dt.date | None, article_year: int | None) -> int | None:
+    if published is not None:
+        # A date without a year is the last such date on or before publication.
+        year = published.year
+        return year if (month, day) <= (published.month, published.day) else year - 1
+    return article_year
+
+
+def article_events(sentences: Sequence[Sentence], source: Source) -> list[Event]:
+    """The dated sentences of one article, each dated by the first date expression it holds."""
+    published = dt.date.fromisoformat(source.published) if source.published else None
+    years = [int(y) for s in sentences for y in re.findall(r"\b(20\d\d|19\d\d)\b", s.text)]
+    article_year = published.year if published else (max(years) if years else None)
+    events: list[Event] = []
+    last: dt.date | None = None  # the date mentioned most recently, for "a day later"
+    for s in sentences:
+        if s.kind == "byline":
+            continue
+        m = _DATE.search(s.text)
+        if not m:
+            continue
+        said = m.group().strip()
+        date: dt.date | None = None
+        precision = "day"
+        try:
+            if m.group("month"):
+                month, day = _MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
+                year = int(m.group("year")) if m.group("year") else _year_for(month, day, published, article_year)
+                date = dt.date(year, month, day) if year else None
+            elif m.group("month2"):
+                month, day = _MONTHS[m.group("month2").lower()], int(m.group("day2"))
+                year = int(m.group("year2")) if m.group("year2") else _year_for(month, day, published, article_year)
+                date = dt.date(year, month, day) if year else None
+            elif m.group("month3"):
+                date, precision = dt.date(int(m.group("year3")), _MONTHS[m.group("month3").lower()], 1), "month"
+            elif m.group("weekday"):
+                if published is not None:
+                    back = (published.weekday() - _WEEKDAYS.index(m.group("weekday").lower())) % 7
+                    date = published - dt.timedelta(days=back)
+            else:
+                words = m.group("today").lower()
+                if words in ("today", "earlier in the day"):
+                    date = published
+                elif words == "yesterday":
+                    date = published - dt.timedelta(days=1) if published else None
+                elif words in ("the previous day", "the day before"):
+                    # Counted from a date the same sentence gives, else from the one before.
+                    other = _DATE.search(s.text[: m.start()])
+                    base = _resolve_simple(other, published, article_year) if other else last
+                    date = base - dt.timedelta(days=1) if base else None
+                else:
+                    date = last + dt.timedelta(days=1) if last else None
+        except ValueError:  # "February 30": not a date
+            continue
+        if date is None:
+            precision = "relative"
+        else:
+            last = date
+        events.append(Event(date, precision, said, s, source))
+    return events
+
+
+def _resolve_simple(m: re.Match[str], published: dt.date | None, article_year: int | None) -> dt.date | None:
+    if m.group("month"):
+        month, day = _MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
+        year = int(m.group("year")) if m.group("year") else _year_for(month, day, published, article_year)
+        return dt.date(year, month, day) if year else None
+    return None
+
+
+def order(events: Sequence[Event]) -> list[Event]:
+    """Dated events by date (a month before its days), then the ones that could not be dated."""
+    dated = sorted(
+        (e for e in events if e.date is not None),
+        key=lambda e: (e.date, e.precision != "month", e.source.published or "", e.sentence.start),
+    )
+    return dated + [e for e in events if e.date is None]

@@ -1,0 +1,40 @@
+"""Both sides: a contested question gets the claim and the denial with their speakers; reprints count once."""
+
+from __future__ import annotations
+
+from index.engine import Engine
+
+
+def test_a_contested_question_gets_both_sides_with_their_speakers(engine: Engine) -> None:
+    answer = engine.ask("Did coalition headquarters really pass target coordinates to the Russians at Hmeymim?")
+    assert answer.disputed
+    claims = [q for q in answer.quotes if q.side == "claim"]
+    denials = [q for q in answer.quotes if q.side == "denial"]
+    assert claims and denials
+    assert any("Ministry" in (q.speaker or "") or "ministry" in (q.speaker or "") for q in claims)
+    assert all(q.speaker for q in answer.quotes)
+    # Claims are listed before denials, so the embed's headings each appear once.
+    sides = [q.side for q in answer.quotes]
+    assert sides == sorted(sides, key=["claim", "denial", "other"].index)
+
+
+def test_an_uncontested_question_has_no_sides(engine: Engine) -> None:
+    for question in ["Who is Samuel Oakford?", "What did Sergei Lavrov say in Budapest?", "Where is al-Bab?"]:
+        answer = engine.ask(question)
+        assert not answer.disputed, question
+        assert all(q.side is None for q in answer.quotes)
+
+
+def test_every_quote_has_a_speaker_and_the_outlet_for_its_own_reporting(engine: Engine) -> None:
+    answer = engine.ask("What is the strategic importance of al-Bab to Turkey?")
+    assert answer.quotes and all(q.speaker for q in answer.quotes)
+    assert any(q.speaker == q.source.outlet for q in answer.quotes)
+
+
+def test_a_reprinted_statement_is_one_claim_with_several_carriers(engine: Engine) -> None:
+    """The DoD statement is in three articles: shown once, the other outlets listed as carriers."""
+    answer = engine.ask("Did the Department of Defense say it coordinates airstrikes with the Russian military?")
+    texts = [q for q in answer.quotes if "not coordinating airstrikes" in q.text]
+    assert len(texts) == 1
+    carriers = {texts[0].source.outlet} | {s.outlet for s in texts[0].also_in}
+    assert len(carriers) >= 2

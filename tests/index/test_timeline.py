@@ -1,0 +1,66 @@
+"""The timeline: dated events in order, relative days resolved against the publication date where possible."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from index.chunking import article_sentences
+from index.corpus import Article, Source
+from index.engine import Engine
+from index.timeline import article_events, order
+
+
+def _events(text: str, published: str | None) -> list[tuple[str, dt.date | None]]:
+    article = Article(Source(id="t", outlet="Gazette", published=published), text, Path("t.txt"))
+    return [(e.said, e.date) for e in order(article_events(article_sentences(article), article.source))]
+
+
+def test_monday_is_resolved_against_the_publication_date() -> None:
+    """Published on Thursday 2017-01-26: 'Monday' is 23 January, 'today' the 26th."""
+    got = dict(_events("Officials met on Monday to agree a plan. The plan was published today.", "2017-01-26"))
+    assert got["Monday"] == dt.date(2017, 1, 23)
+    assert got["today"] == dt.date(2017, 1, 26)
+
+
+def test_a_day_later_counts_from_the_date_before() -> None:
+    got = _events("The talks opened on March 3. A day later, the delegates walked out.", "2017-03-10")
+    assert got == [("March 3", dt.date(2017, 3, 3)), ("A day later", dt.date(2017, 3, 4))]
+
+
+def test_a_month_after_publication_is_in_the_year_before() -> None:
+    """'August 24' in an article of January 2017 is August 2016; 'September of 2015' is a month."""
+    got = dict(_events("On August 24, the offensive began. It had been planned since September of 2015.", "2017-01-23"))
+    assert got["August 24"] == dt.date(2016, 8, 24)
+    assert got["September of 2015"] == dt.date(2015, 9, 1)
+
+
+def test_without_a_publication_date_a_weekday_stays_relative() -> None:
+    events = _events("The ministry spoke on Monday. On January 22, 2017, the strike took place.", None)
+    assert events[0] == ("January 22, 2017", dt.date(2017, 1, 22))
+    assert events[-1] == ("Monday", None)
+
+
+def test_events_are_in_order() -> None:
+    got = _events("On May 5 the third thing. On May 1 the first thing. On May 3 the second thing.", "2017-06-01")
+    assert [d for _, d in got] == sorted(d for _, d in got if d)
+
+
+def test_the_corpus_timeline_has_the_incidents_dates(engine: Engine) -> None:
+    """September 2015, August 2016 and 18, 21, 22, 23 and 24 January 2017, in that order."""
+    events = engine.timeline()
+    dates = [e.date for e in events if e.date]
+    assert dates == sorted(dates)
+    labels = [e.label for e in events]
+    for wanted in [
+        "September 2015",
+        "24 August 2016",
+        "18 January 2017",
+        "21 January 2017",
+        "22 January 2017",
+        "23 January 2017",
+        "24 January 2017",
+    ]:
+        assert wanted in labels, wanted
+    # The Monday of the undated fact-check cannot be resolved and is shown as the article words it.
+    assert any(e.date is None and e.said == "Monday" for e in events)
