@@ -144,8 +144,11 @@ class Engine:
         scored = []
         for c in found:
             context = index.previous_text(c.sentence)
-            rel = relevance(c, terms, index.keyword, sources[c.sentence.article_id], context)
-            scored.append(Scored(c, rel, stance(c.sentence.text, context, index.next_text(c.sentence)), context))
+            speaker = index.speakers[c.sentence.id]
+            rel = relevance(c, terms, index.keyword, sources[c.sentence.article_id], context, speaker)
+            attributed = speaker != sources[c.sentence.article_id].outlet
+            side = stance(c.sentence.text, attributed, context, index.next_text(c.sentence))
+            scored.append(Scored(c, rel, side, context))
         vectors = index.sentence_vectors
 
         def similarity(a: Sentence, b: Sentence) -> float:

@@ -36,10 +36,11 @@ _YES_NO = re.compile(
 PAIR_WEIGHT = 1.0
 DIRECT_BONUS = 0.1
 SIDE_QUOTES = 2  # quotes a side may have in a disputed answer
+DIVERSITY_WEIGHT = 1.0  # a side's second quote should add something to its first
 _DIRECT = re.compile(r"[\"“”].{12,}[\"“”]")
 # A neighbouring sentence joins a quote when it is this relevant against the best quote, and fits.
 MERGE_RATIO = 0.5
-MERGE_MAX_CHARS = 420
+MERGE_MAX_CHARS = 450
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -91,13 +92,16 @@ class Selection:
     disputed: bool
 
 
-def relevance(c: Candidate, terms: list[str], keyword: KeywordIndex, source: Source, context: str = "") -> float:
+def relevance(
+    c: Candidate, terms: list[str], keyword: KeywordIndex, source: Source, context: str = "", speaker: str = ""
+) -> float:
     """Cosine plus keyword coverage of the question.
 
-    The article's outlet and author count as words of each of its sentences, and the sentence before
-    counts for half, since a sentence often leaves its subject ("On January 21 ...") to the one before.
+    Who said a sentence, and the article's outlet and author, count as words of the sentence ("What did
+    the ministry say ..." favours the ministry's words); the sentence before counts for half, since a
+    sentence often leaves its subject ("On January 21 ...") to the one before.
     """
-    meta = " ".join(x for x in (source.outlet, source.author) if x)
+    meta = " ".join(x for x in (source.outlet, source.author, speaker) if x)
     own = keyword.coverage(terms, f"{c.sentence.text} {meta}")
     if context:
         own = max(own, (own + keyword.coverage(terms, f"{context} {c.sentence.text} {meta}")) / 2)
@@ -176,17 +180,25 @@ def _extend(group: list[Scored], by_id: dict[int, Scored], top: float, taken: se
 Similarity = Callable[[Sentence, Sentence], float]
 
 
-def other_actors(question_terms: set[str], text: str, keyword: KeywordIndex) -> bool:
+_SETTING_BEFORE = frozenset({"in", "over", "across", "inside", "into", "near", "throughout", "within", "around"})
+
+
+def other_actors(question_terms: set[str], text: str) -> bool:
     """True when a sentence leaves out a country the question names and names another one instead.
 
-    Such a sentence may be on the topic, but it does not affirm what the question asks about
-    ("Russia and Turkey struck al-Bab" does not claim a US-Russian strike). A country that most of the
-    corpus mentions is the setting of the story, not an actor, and does not count.
+    Such a sentence may be on the topic, but it does not claim or deny what the question asks about
+    ("Russia and Turkey struck al-Bab" does not claim a US-Russian strike). A country named as a place
+    ("in Syria", "over Syria") is the setting, not an actor, and does not count.
     """
     asked = question_terms & COUNTRIES
     if not asked:
         return False
-    named = {t for t in tokenize(text) if t in COUNTRIES and keyword.document_share(t) < 0.3}
+    named: set[str] = set()
+    words = text.split()
+    for i, word in enumerate(words):
+        found = [t for t in tokenize(word) if t in COUNTRIES]
+        if found and not (i > 0 and words[i - 1].lower() in _SETTING_BEFORE):
+            named.update(found)
     return bool(asked - named) and bool(named - asked)
 
 
@@ -222,7 +234,7 @@ def _sides(
             if group_stance(g) == name
             and g[0].relevance >= SIDE_FLOOR
             and g[0].relevance >= margin * top
-            and not (name == "claim" and actors_differ(g[0].text))
+            and not actors_differ(g[0].text)
         ]
 
     def weight(g: list[Scored]) -> float:
@@ -238,7 +250,7 @@ def _sides(
                 for g in groups
                 if group_stance(g) == name
                 and g[0].relevance >= CONTRA_FLOOR
-                and not (name == "claim" and actors_differ(g[0].text))
+                and not actors_differ(g[0].text)
                 and any(similarity(g[0].sentence, o[0].sentence) >= CONTRA_SIMILARITY for o in others)
             ]
 
@@ -252,11 +264,21 @@ def _sides(
     )
 
     def order(chosen: list[Scored], pool: list[list[Scored]], other: list[Scored]) -> list[list[Scored]]:
-        rest = sorted(
-            (g for g in pool if g is not chosen),
-            key=lambda g: -(weight(g) + PAIR_WEIGHT * similarity(g[0].sentence, other[0].sentence)),
-        )
-        return [chosen, *rest]
+        """The side's best, then each next one relevant, on the point, and unlike those already taken."""
+        picked = [chosen]
+        rest = [g for g in pool if g is not chosen]
+        while rest:
+            nxt = max(
+                rest,
+                key=lambda g: (
+                    weight(g)
+                    + PAIR_WEIGHT * similarity(g[0].sentence, other[0].sentence)
+                    - DIVERSITY_WEIGHT * max(similarity(g[0].sentence, p[0].sentence) for p in picked)
+                ),
+            )
+            picked.append(nxt)
+            rest.remove(nxt)
+        return picked
 
     return order(best[0], claims, best[1]), order(best[1], denials, best[0])
 
@@ -277,13 +299,14 @@ def select(
     by_id = {s.sentence.id: s for s in ranked}
     groups = _groups(fitting)
     asked = set(tokenize(question))
-    claims, denials = _sides(
-        groups, top, similarity, lambda text: other_actors(asked, text, keyword), is_yes_no(question)
-    )
-    disputed = bool(claims and denials)
+    claims, denials = _sides(groups, top, similarity, lambda text: other_actors(asked, text), is_yes_no(question))
+    # Disputed only when the best answer is itself one side's: otherwise the conflict is beside the question.
+    disputed = bool(claims and denials) and group_stance(groups[0]) in ("claim", "denial")
     if disputed:
-        # Claims first, then denials, then what others say if room is left.
+        # Claims first, then denials, then what others say; the best answer always among them.
         wanted = claims[:SIDE_QUOTES] + denials[:SIDE_QUOTES]
+        if groups[0] not in wanted:
+            wanted.insert(0, groups[0])
         limit, budget = 2 * SIDE_QUOTES + 1, settings.max_chars * 3 // 2
     else:
         wanted = [groups[0]]
@@ -304,7 +327,7 @@ def select(
         if disputed:
             side = "claim" if g in claims else "denial" if g in denials else "other"
             pick = dataclasses.replace(pick, side=side)
-        must = i == 0 or (disputed and i in (0, len(claims[:SIDE_QUOTES])))  # each side's best
+        must = i == 0 or g is groups[0] or (disputed and (g is claims[0] or g is denials[0]))  # each side's best
         if not must and used + pick.length > budget:
             pick = Pick((g[0],), pick.carriers, pick.side)
             if used + pick.length > budget:

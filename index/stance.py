@@ -23,18 +23,19 @@ _NEGATION = re.compile(r"\b(not|no|never|neither|nor|without)\b|n't\b", re.IGNOR
 _OPENS_QUOTE = re.compile(r"(^|\s)[\"“]")
 
 
-def stance(text: str, context: str = "", following: str = "") -> str:
-    """'denial', 'claim' or 'other' for a sentence; `context` is the sentence before it, `following` the one after.
+def stance(text: str, attributed: bool = False, context: str = "", following: str = "") -> str:
+    """'denial', 'claim' or 'other' for a sentence.
 
-    A denial has words that deny or discredit. A claim reports an assertion (a reporting verb, or a
-    quotation that the sentence before introduces or the sentence after attributes) without negating it.
-    Everything else is 'other'.
+    A denial has words that deny or discredit. A claim asserts something on someone's word: the
+    sentence is attributed to a speaker (`attributed`, from index.attribution), reports an assertion
+    with a reporting verb, or is a quotation that the sentence before (`context`) introduces or the
+    one after (`following`) attributes; and it does not negate. Everything else is 'other'.
     """
     if _DENIAL.search(text):
         return "denial"
     if _NEGATION.search(text):
         return "other"
-    if _REPORT.search(text):
+    if attributed or _REPORT.search(text):
         return "claim"
     if _OPENS_QUOTE.search(text) and (
         context.rstrip().endswith(":") or _REPORT.search(context) or _REPORT.search(following)
