@@ -79,6 +79,28 @@ def console(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
     return 0
 
 
+def list_pins(config: Config) -> int:
+    """Print the pin records, oldest first."""
+    from bot.records import Records
+
+    if not config.discord.pins_db.exists():
+        print(f"No pins recorded yet ({config.discord.pins_db} does not exist).")
+        return 0
+    records = Records(config.discord.pins_db).open()
+    try:
+        pins = records.pins()
+    finally:
+        records.close()
+    if not pins:
+        print("No pins recorded yet.")
+    for p in pins:
+        print(f"{p.pinned_at}  index {p.index_version}  pinned by {p.pinned_by} in channel {p.channel_id}")
+        print(f"  Q: {p.question}")
+        for q in p.quotes:
+            print(f"  > {q['text'][:150]}{'...' if len(q['text']) > 150 else ''}  ({q['source']['outlet']})")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     p.add_argument("--config", type=Path, default=None, help="settings file (default: ./config.toml if present)")
@@ -93,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("sources", help="list the articles")
     sub.add_parser("timeline", help="the dated events the articles report, in order")
     sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN in the environment)")
+    sub.add_parser("pins", help="the pinned answers on record: who pinned what, when, on which index")
     return p
 
 
@@ -109,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         config = load_config(config_path)
         command = args.command or ("run" if token_from_env() else "console")
+        if command == "pins":
+            return list_pins(config)
         if command == "run":
             from bot.client import run_bot
 

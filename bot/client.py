@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 
 import discord
 import yarl
@@ -52,6 +53,30 @@ class QuoteBot(commands.Bot):
         self.engine = engine or Engine(config.corpus_dir, config.index, config.answer)
         self.records = Records(settings.pins_db)
         self.answerer = Answerer(self.engine)
+        self.accepting = True  # false once a stop was asked for: new questions are turned away
+        self._inflight = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    def begin_answer(self) -> None:
+        self._inflight += 1
+        self._idle.clear()
+
+    def end_answer(self) -> None:
+        self._inflight -= 1
+        if self._inflight <= 0:
+            self._inflight = 0
+            self._idle.set()
+
+    async def drain(self, timeout: float) -> None:
+        """Stop taking questions and wait (up to `timeout` s) for the answers in flight to be sent."""
+        self.accepting = False
+        if self._inflight:
+            log.info("stopping: finishing %d answer(s) in flight", self._inflight)
+        try:
+            await asyncio.wait_for(self._idle.wait(), timeout)
+        except TimeoutError:
+            log.warning("stopping with %d answer(s) unfinished after %.0f s", self._inflight, timeout)
 
     async def setup_hook(self) -> None:
         from bot.cog import Answers
@@ -108,16 +133,37 @@ class QuoteBot(commands.Bot):
         self.records.close()
 
 
-def run_bot(config: Config) -> int:
-    """Run until stopped; the token comes from the environment only and is never logged."""
+def run_bot(config: Config, drain_seconds: float = 25.0) -> int:
+    """Run until stopped; SIGTERM or SIGINT finish the answers in flight first. The token comes from the
+    environment only and is never logged."""
     token = token_from_env()
     if token is None:
         log.error("DISCORD_TOKEN is not set: put the bot's token in the environment (see README, 'Discord')")
         return 1
     apply_endpoints(config.discord.rest_url, config.discord.gateway_url)
-    bot = QuoteBot(config)
+
+    async def main() -> None:
+        bot = QuoteBot(config)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, stop.set)
+        async with bot:
+            runner = asyncio.create_task(bot.start(token), name="discord")
+            stopper = asyncio.create_task(stop.wait(), name="stop")
+            done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+            if stopper in done:
+                log.info("stop requested")
+                await bot.drain(drain_seconds)
+                await bot.close()
+                await asyncio.gather(runner, return_exceptions=True)
+            else:
+                stopper.cancel()
+                runner.result()
+        log.info("stopped")
+
     try:
-        bot.run(token, log_handler=None)
+        asyncio.run(main())
     except discord.LoginFailure:
         log.error("Discord refused the token in DISCORD_TOKEN; check it in the Developer Portal (Bot, Reset Token)")
         return 1

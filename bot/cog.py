@@ -13,6 +13,7 @@ from discord.ext import commands
 from bot.cooldown import Cooldown
 from bot.render import answer_embed, escape, sources_embed, timeline_embed
 from bot.views import answer_view
+from index.engine import clean_question
 from index.errors import CoreError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
 
 if TYPE_CHECKING:
@@ -94,7 +95,17 @@ class Answers(commands.Cog):
 
     async def answer(self, interaction: discord.Interaction, question: str, asked_in: str | None = None) -> None:
         """Check, acknowledge at once, answer off the event loop, then show the answer with its Pin button."""
+        if not self.bot.accepting:
+            raise Refusal("I'm restarting; please ask again in a minute.")
+        clean_question(question, self.bot.config.answer.max_question_chars)  # refuse before acknowledging
         self.check_allowed(interaction)
+        self.bot.begin_answer()
+        try:
+            await self._answer(interaction, question, asked_in)
+        finally:
+            self.bot.end_answer()
+
+    async def _answer(self, interaction: discord.Interaction, question: str, asked_in: str | None) -> None:
         await interaction.response.defer(thinking=True)
         answer = await self.bot.answerer.ask(question)
         view = discord.utils.MISSING

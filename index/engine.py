@@ -16,7 +16,8 @@ from index.config import AnswerSettings, IndexSettings
 from index.corpus import CorpusProblem, Source, load_corpus
 from index.embedder import Embedder, SentenceTransformerEmbedder
 from index.errors import EmptyQuestion, IndexNotBuilt, QuestionTooLong
-from index.quotes import Scored, is_yes_no, relevance, same_passage, select, to_quotes
+from index.passages import same_passage
+from index.quotes import Scored, is_yes_no, relevance, select, to_quotes
 from index.search import candidates
 from index.stance import stance
 from index.store import Index, open_index
@@ -148,7 +149,7 @@ class Engine:
             rel = relevance(c, terms, index.keyword, sources[c.sentence.article_id], context, speaker)
             attributed = speaker != sources[c.sentence.article_id].outlet
             side = stance(c.sentence.text, attributed, context, index.next_text(c.sentence))
-            scored.append(Scored(c, rel, side, context))
+            scored.append(Scored(c, rel, side, context, index.passages[c.sentence.id]))
         vectors = index.sentence_vectors
 
         def similarity(a: Sentence, b: Sentence) -> float:

@@ -124,6 +124,12 @@ def tokenize(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=262144)
+def token_tuple(text: str) -> tuple[str, ...]:
+    """tokenize(), remembered: sentences, their contexts and speakers recur from question to question."""
+    return tuple(tokenize(text))
+
+
 class KeywordIndex:
     """BM25 over the quotable sentences, plus document frequencies to weigh how much of a question a sentence covers."""
 
@@ -177,7 +183,7 @@ class KeywordIndex:
         pairs = {(a, b) for a, b in zip(terms, terms[1:], strict=False)}
         if not pairs:
             return 0.0
-        toks = tokenize(text)
+        toks = token_tuple(text)
         present = set(zip(toks, toks[1:], strict=False))
         return len(pairs & present) / len(pairs)
 
@@ -185,6 +191,6 @@ class KeywordIndex:
         """The share of the question's IDF weight whose terms the text contains (0..1)."""
         if not terms:
             return 0.0
-        present = set(tokenize(text))
+        present = set(token_tuple(text))
         total = sum(self.idf(t) for t in terms)
         return sum(self.idf(t) for t in terms if t in present) / total if total else 0.0

@@ -5,14 +5,12 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Sequence
-from difflib import SequenceMatcher
 
 from index.answer import Quote
 from index.chunking import Sentence
-from index.cleaning import normalize
 from index.config import AnswerSettings
 from index.corpus import Source
-from index.keyword import COUNTRIES, KeywordIndex, tokenize
+from index.keyword import COUNTRIES, KeywordIndex, token_tuple, tokenize
 from index.search import Candidate
 
 # How much keyword coverage, and adjacent question terms, weigh against the cosine in a sentence's relevance.
@@ -58,6 +56,7 @@ class Scored:
     relevance: float
     stance: str
     context: str = ""  # the sentence before it in its article, which may hold its subject
+    passage: int = -1  # sentences with the same passage id carry the same passage (reprints)
 
     @property
     def sentence(self) -> Sentence:
@@ -115,41 +114,23 @@ def answers_kind(question: str, s: Scored) -> bool:
     m = _HOW_MANY.search(question)
     if m:
         counted = set(tokenize(m.group(1)))
-        return bool(_QUANTITY.search(s.text)) and (not counted or bool(counted & set(tokenize(text))))
+        return bool(_QUANTITY.search(s.text)) and (not counted or bool(counted & set(token_tuple(text))))
     if _HOW_MUCH.search(question):
         return bool(_QUANTITY.search(s.text)) and bool(_MONEY.search(text))
     return True
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", normalize(text))
-
-
-def same_passage(a: str, b: str) -> bool:
-    """True when two sentences carry the same passage: a run of 8 words or most of the shorter one in common,
-    or (another translation of one statement) most of the shorter one's content words."""
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb:
-        return False
-    m = SequenceMatcher(None, wa, wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb))
-    if m.size >= 8 or m.size >= 0.6 * min(len(wa), len(wb)):
-        return True
-    ta, tb = set(tokenize(a)), set(tokenize(b))
-    shared = len(ta & tb)
-    return shared >= 9 and shared >= 0.7 * min(len(ta), len(tb))
-
-
 def _groups(ranked: list[Scored]) -> list[list[Scored]]:
-    """Reprints together: each sentence joins the group of the first better-ranked sentence it repeats."""
+    """Reprints together (by the passage ids the index computed), best first, one copy per article."""
+    by_passage: dict[int, list[Scored]] = {}
     groups: list[list[Scored]] = []
     for s in ranked:
-        for g in groups:
-            if same_passage(g[0].text, s.text):
-                if all(x.sentence.article_id != s.sentence.article_id for x in g):
-                    g.append(s)
-                break
-        else:
-            groups.append([s])
+        g = by_passage.get(s.passage)
+        if g is None:
+            g = by_passage[s.passage] = [s]
+            groups.append(g)
+        elif all(x.sentence.article_id != s.sentence.article_id for x in g):
+            g.append(s)
     return groups
 
 
@@ -196,7 +177,7 @@ def other_actors(question_terms: set[str], text: str) -> bool:
     named: set[str] = set()
     words = text.split()
     for i, word in enumerate(words):
-        found = [t for t in tokenize(word) if t in COUNTRIES]
+        found = [t for t in token_tuple(word) if t in COUNTRIES]
         if found and not (i > 0 and words[i - 1].lower() in _SETTING_BEFORE):
             named.update(found)
     return bool(asked - named) and bool(named - asked)

@@ -9,6 +9,7 @@ import json
 import logging
 import shutil
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import faiss
@@ -22,12 +23,13 @@ from index.corpus import Article, fingerprint
 from index.embedder import Embedder
 from index.errors import IndexNotBuilt
 from index.keyword import KeywordIndex
+from index.passages import same_passage
 
 log = logging.getLogger(__name__)
 
 FORMAT = 1
 # Bump when cleaning, sentence splitting, chunking or what is embedded for a unit changes.
-UNITS_VERSION = 3
+UNITS_VERSION = 4
 
 
 @dataclasses.dataclass(frozen=True)
@@ -81,6 +83,7 @@ class Index:
     keyword: KeywordIndex
     sentence_chunk: np.ndarray  # for each sentence, the first chunk that holds it
     speakers: tuple[str, ...]  # for each sentence, whose words or claim it is (index.attribution)
+    passages: tuple[int, ...]  # for each sentence, a passage id shared by its reprints in other articles
 
     def next_text(self, sentence: Sentence) -> str:
         """The text of the sentence after this one in the same article, or ''."""
@@ -234,7 +237,40 @@ def build(
         keyword=KeywordIndex.build([s.text for s in sentences]),
         sentence_chunk=_sentence_chunk(len(sentences), chunks),
         speakers=tuple(who),
+        passages=tuple(passage_ids(sentences, sent_vecs)),
     )
+
+
+def passage_ids(sentences: Sequence[Sentence], vectors: np.ndarray, neighbours: int = 10) -> list[int]:
+    """Reprints: sentences of different articles that carry the same passage get one id.
+
+    Only each sentence's nearest neighbours by meaning are compared word for word, so this stays
+    near-linear in the number of sentences.
+    """
+    n = len(sentences)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    if n > 1:
+        vecs = np.ascontiguousarray(vectors, dtype=np.float32)
+        if n > 20000:
+            knn: faiss.Index = faiss.IndexHNSWFlat(vecs.shape[1], 32, faiss.METRIC_INNER_PRODUCT)
+        else:
+            knn = faiss.IndexFlatIP(vecs.shape[1])
+        knn.add(vecs)
+        sims, ids = knn.search(vecs, min(neighbours + 1, n))
+        for i in range(n):
+            for sim, j in zip(sims[i], ids[i], strict=True):
+                if j <= i or sim < 0.5 or sentences[i].article_id == sentences[j].article_id:
+                    continue
+                if same_passage(sentences[i].text, sentences[j].text):
+                    parent[find(int(j))] = find(i)
+    return [find(i) for i in range(n)]
 
 
 def _sentence_chunk(n: int, chunks: list[Chunk] | tuple[Chunk, ...]) -> np.ndarray:
@@ -263,6 +299,7 @@ def save(index: Index, directory: Path) -> None:
                     s.kind,
                     _hash(sentence_embed_text(s, index.articles[s.article_id])),
                     index.speakers[s.id],
+                    index.passages[s.id],
                 ]
                 for s in index.sentences
             ],
@@ -316,7 +353,7 @@ def load(directory: Path, articles: list[Article]) -> Index:
         units = json.loads((directory / "units.json").read_text(encoding="utf-8"))
         sentences = tuple(
             Sentence(i, aid, start, end, by_id[aid].text[start:end], block, kind)
-            for i, (aid, start, end, block, kind, _, _) in enumerate(units["sentences"])
+            for i, (aid, start, end, block, kind, *_) in enumerate(units["sentences"])
         )
         chunks = tuple(
             Chunk(
@@ -353,6 +390,7 @@ def load(directory: Path, articles: list[Article]) -> Index:
         keyword=keyword,
         sentence_chunk=_sentence_chunk(len(sentences), chunks),
         speakers=tuple(row[6] for row in units["sentences"]),
+        passages=tuple(int(row[7]) for row in units["sentences"]),
     )
 
 

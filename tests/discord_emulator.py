@@ -126,6 +126,7 @@ class DiscordEmulator:
         self.resumes = 0
         self.bot_can_pin = True
         self._failures: list[Failure] = []
+        self._delays: list[tuple[str, re.Pattern[str], float]] = []
         self._gateways: list[Gateway] = []
         self._seq = 0
         self._session = "session-" + snowflake()
@@ -174,6 +175,10 @@ class DiscordEmulator:
         """Answer the next `times` matching requests with this status instead of handling them."""
         self._failures.append(Failure(method, re.compile(path), status, body or {}, headers or {}, times))
 
+    def delay(self, method: str, path: str, seconds: float) -> None:
+        """Answer matching requests only after `seconds` (a slow Discord)."""
+        self._delays.append((method, re.compile(path), seconds))
+
     def rate_limit(self, method: str, path: str, retry_after: float = 0.2, times: int = 1) -> None:
         """A real rate limit: 429 with `retry_after` and a Via header (without it discord.py assumes a ban)."""
         self.fail(
@@ -186,9 +191,9 @@ class DiscordEmulator:
         )
 
     async def drop_gateway(self) -> None:
-        """Close the gateway connection abruptly, as a network fault would; the client should resume."""
+        """Close the gateway connection with a resumable error, as a network fault would; the client should resume."""
         for gw in list(self._gateways):
-            await gw.ws.close(code=4009, message=b"session timed out")
+            await gw.ws.close(code=4000, message=b"unknown error")
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
         for _ in range(200):
@@ -370,6 +375,9 @@ class DiscordEmulator:
         self.requests.append(
             Request(request.method, path, dict(request.query), body, asyncio.get_running_loop().time())
         )
+        for method, rx, seconds in self._delays:
+            if method == request.method and rx.search(path):
+                await asyncio.sleep(seconds)
         for f in self._failures:
             if f.times > 0 and f.method == request.method and f.path.search(path):
                 f.times -= 1
