@@ -79,8 +79,13 @@ async def test_the_bot_resumes_after_the_gateway_drops(bot: QuoteBot, emulator: 
 async def test_five_hundred_questions_at_once(bots: BotFactory, emulator: DiscordEmulator) -> None:
     """500 /ask at once: each acknowledged within 3 s, each answered, none lost, the loop responsive."""
     await bots.start(cooldown_rate=1000, cooldown_seconds=1.0)
-    questions = ["Who called the Russian claim propaganda?", "Where is al-Bab?", "What is Airwars?",
-                 "What did Sergei Lavrov say in Budapest?", "What is the price of Bitcoin?"]
+    questions = [
+        "Who called the Russian claim propaganda?",
+        "Where is al-Bab?",
+        "What is Airwars?",
+        "What did Sergei Lavrov say in Budapest?",
+        "What is the price of Bitcoin?",
+    ]
     loop = asyncio.get_running_loop()
     lag = 0.0
     running = True
@@ -113,18 +118,18 @@ def test_a_killed_process_loses_no_acknowledged_pin(tmp_path: Path) -> None:
     """SIGKILL while pin records are being written: every record acknowledged before is there, the file intact."""
     db = tmp_path / "pins.sqlite3"
     writer = (
-        "import sys; sys.path.insert(0, %r)\n"
+        f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
         "from pathlib import Path\n"
         "from bot.records import Records\n"
         "from index.answer import Answer\n"
-        "r = Records(Path(%r)).open()\n"
+        f"r = Records(Path({str(db)!r})).open()\n"
         "aid = r.save_answer(Answer('q', (), False, index_version='v1'), 1, 2, 3)\n"
         "i = 0\n"
         "while True:\n"
         "    i += 1\n"
         "    r.record_pin(aid, i, 2, 1, 99)\n"
         "    print('ack', i, flush=True)\n"
-    ) % (str(ROOT), str(db))
+    )
     proc = subprocess.Popen([sys.executable, "-c", writer], stdout=subprocess.PIPE, text=True)
     acked = []
     assert proc.stdout is not None

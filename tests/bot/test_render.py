@@ -1,0 +1,53 @@
+"""Rendering is pure and safe: limits respected, mentions and markdown in questions and articles escaped."""
+
+from __future__ import annotations
+
+from bot.render import DESCRIPTION_LIMIT, answer_embed, fit, quote_markdown
+from index.answer import Answer, Quote
+from index.corpus import Source
+
+SOURCE = Source(id="a", outlet="Outlet", title="Title", url="https://example.org/a", published="2017-01-23")
+
+
+def _quote(text: str, **kw: object) -> Quote:
+    return Quote(text=text, source=SOURCE, start=0, end=len(text), score=1.0, **kw)  # type: ignore[arg-type]
+
+
+def test_mentions_in_article_text_are_escaped() -> None:
+    """An article that says @everyone or <@&id> is quoted, not obeyed."""
+    md = quote_markdown(_quote("Readers wrote @everyone and <@&123456789012345678> in the comments."))
+    assert "@everyone" not in md and "<@&1" not in md
+
+
+def test_a_long_answer_fits_and_is_cut_at_a_sentence() -> None:
+    long_text = " ".join(f"Sentence number {i} is here." for i in range(400))
+    embed = answer_embed(Answer("q?", (_quote(long_text),), abstained=False))
+    assert len(embed.description) < DESCRIPTION_LIMIT
+    assert embed.description.rstrip().endswith(("…", "."))
+    assert len(embed) <= 6000
+
+
+def test_fit_never_cuts_inside_a_word() -> None:
+    text = "Supercalifragilistic words everywhere " * 20
+    cut = fit(text, 101)
+    assert len(cut) <= 101 and cut.endswith("…")
+    assert cut[:-1].split()[-1] in text.split()
+
+
+def test_speaker_and_sides_are_shown() -> None:
+    answer = Answer(
+        "q?",
+        (
+            _quote("A claim.", speaker="The Ministry", side="claim"),
+            _quote("A denial.", speaker="The Pentagon", side="denial"),
+        ),
+        abstained=False,
+        disputed=True,
+    )
+    d = answer_embed(answer).description
+    assert (
+        d.index("What is claimed")
+        < d.index("**The Ministry**")
+        < d.index("What is denied")
+        < d.index("**The Pentagon**")
+    )
