@@ -13,9 +13,9 @@ log = logging.getLogger(__name__)
 
 
 class Answerer:
-    """Collects questions for a few milliseconds and answers them together in a worker thread."""
+    """Collects the questions that are waiting and answers them together in a worker thread."""
 
-    def __init__(self, engine: Engine, window: float = 0.004, max_batch: int = 64) -> None:
+    def __init__(self, engine: Engine, window: float = 0.0, max_batch: int = 64) -> None:
         self.engine = engine
         self.window = window
         self.max_batch = max_batch
@@ -51,6 +51,11 @@ class Answerer:
         loop = asyncio.get_running_loop()
         while True:
             batch = [await self._queue.get()]
+            # Whatever was asked while the last batch ran is waiting already: take it without a timed wait,
+            # so that one question alone is not delayed. `window` adds a wait for more, when set.
+            await asyncio.sleep(0)
+            while len(batch) < self.max_batch and not self._queue.empty():
+                batch.append(self._queue.get_nowait())
             deadline = loop.time() + self.window
             while len(batch) < self.max_batch:
                 remaining = deadline - loop.time()

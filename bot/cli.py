@@ -116,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("timeline", help="the dated events the articles report, in order")
     sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN in the environment)")
     sub.add_parser("pins", help="the pinned answers on record: who pinned what, when, on which index")
+    bench = sub.add_parser("bench", help="measure speed and scale (writes bench.json and latency.png)")
+    bench.add_argument("--out", type=Path, default=Path("bench-out"))
+    bench.add_argument("--sizes", default="1000,10000,100000", help="chunk counts of the synthetic corpora")
+    bench.add_argument("--questions", type=int, default=31, help="questions for the latency figures")
+    bench.add_argument("--throughput", type=int, default=512, help="questions per throughput level")
     return p
 
 
@@ -134,6 +139,11 @@ def main(argv: list[str] | None = None) -> int:
         command = args.command or ("run" if token_from_env() else "console")
         if command == "pins":
             return list_pins(config)
+        if command == "bench":
+            from bot.bench import run_bench
+
+            sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
+            return run_bench(config, args.out, sizes, args.questions, args.throughput)
         if command == "run":
             from bot.client import run_bot
 

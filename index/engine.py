@@ -6,6 +6,7 @@ import dataclasses
 import logging
 import re
 import unicodedata
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -58,9 +59,13 @@ class Engine:
         )
         self._index: Index | None = None
         self.problems: list[CorpusProblem] = []
+        # Answers to recent questions (the same index answers the same question the same way).
+        self._cache: OrderedDict[str, Answer] = OrderedDict()
+        self.cache_size = 2048
 
     def load(self, rebuild: bool = True, progress: bool = False) -> Engine:
         articles, self.problems = load_corpus(self.corpus_dir)
+        self._cache.clear()
         self._index = open_index(articles, self.embedder, self.index_settings, rebuild=rebuild, progress=progress)
         log.info(
             "index %s ready: %d articles, %d chunks, %d sentences",
@@ -110,8 +115,10 @@ class Engine:
         return self.embedder.encode(questions)
 
     def ask(self, question: str) -> Answer:
-        text = clean_question(question, self.settings.max_question_chars)
-        return self.answer(text, self.embed([text])[0])
+        result = self.ask_many([question])[0]
+        if isinstance(result, Exception):
+            raise result
+        return result
 
     def ask_many(self, questions: list[str]) -> list[Answer | Exception]:
         """Answers in order, the embeddings computed in one batch; a bad question yields its error."""
@@ -121,15 +128,23 @@ class Engine:
                 cleaned.append(clean_question(q, self.settings.max_question_chars))
             except (EmptyQuestion, QuestionTooLong) as exc:
                 cleaned.append(exc)
-        texts = [c for c in cleaned if isinstance(c, str)]
-        vectors = iter(self.embed(texts)) if texts else iter(())
-        return [c if isinstance(c, Exception) else self.answer(c, next(vectors)) for c in cleaned]
+        todo = list(dict.fromkeys(c for c in cleaned if isinstance(c, str) and c not in self._cache))
+        if todo:
+            for text, vector in zip(todo, self.embed(todo), strict=True):
+                self._remember(text, self.answer(text, vector))
+        return [c if isinstance(c, Exception) else self._cache[c] for c in cleaned]
+
+    def _remember(self, text: str, answer: Answer) -> None:
+        self._cache[text] = answer
+        self._cache.move_to_end(text)
+        while len(self._cache) > self.cache_size:
+            self._cache.popitem(last=False)
 
     def answer(self, question: str, qvec: np.ndarray) -> Answer:
         """The answer to an already cleaned question whose embedding is `qvec`."""
         index = self.index
         terms = index.keyword.query_terms(question)
-        sources = {aid: a.source for aid, a in index.articles.items()}
+        articles = index.articles
         found = candidates(index, qvec, terms, self.settings.candidate_chunks)
         if is_yes_no(question) and found:
             # Whether something happened: what contradicts the best claim resembles that claim more than
@@ -146,8 +161,9 @@ class Engine:
         for c in found:
             context = index.previous_text(c.sentence)
             speaker = index.speakers[c.sentence.id]
-            rel = relevance(c, terms, index.keyword, sources[c.sentence.article_id], context, speaker)
-            attributed = speaker != sources[c.sentence.article_id].outlet
+            source = articles[c.sentence.article_id].source
+            rel = relevance(c, terms, index.keyword, source, context, speaker)
+            attributed = speaker != source.outlet
             side = stance(c.sentence.text, attributed, context, index.next_text(c.sentence))
             scored.append(Scored(c, rel, side, context, index.passages[c.sentence.id]))
         vectors = index.sentence_vectors
@@ -156,10 +172,9 @@ class Engine:
             return float(np.dot(vectors[a.id], vectors[b.id]))
 
         selection = select(scored, self.settings, question, similarity, index.keyword)
-        texts = {aid: a.text for aid, a in index.articles.items()}
         return Answer(
             question=question,
-            quotes=to_quotes(selection, texts, sources, index.speakers),
+            quotes=to_quotes(selection, articles, index.speakers),
             abstained=selection.abstained,
             disputed=selection.disputed,
             index_version=index.manifest.version,

@@ -138,6 +138,7 @@ class KeywordIndex:
         self._df = df
         self._n = n_docs
         self._vocab: set[str] = set(df)
+        self._idf: dict[str, float] = {}
 
     @classmethod
     def build(cls, texts: list[str]) -> KeywordIndex:
@@ -165,7 +166,11 @@ class KeywordIndex:
         return self._df.get(token, 0) / max(self._n, 1)
 
     def idf(self, token: str) -> float:
-        return math.log(1 + (self._n - self._df.get(token, 0) + 0.5) / (self._df.get(token, 0) + 0.5))
+        value = self._idf.get(token)
+        if value is None:
+            df = self._df.get(token, 0)
+            value = self._idf[token] = math.log(1 + (self._n - df + 0.5) / (df + 0.5))
+        return value
 
     def query_terms(self, question: str) -> list[str]:
         """The question's search terms in order, each once."""

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from index.answer import Quote
 from index.chunking import Sentence
 from index.config import AnswerSettings
-from index.corpus import Source
+from index.corpus import Article, Source
 from index.keyword import COUNTRIES, KeywordIndex, token_tuple, tokenize
 from index.search import Candidate
 
@@ -319,9 +319,7 @@ def select(
     return Selection(tuple(picks), abstained=False, disputed=disputed)
 
 
-def to_quotes(
-    selection: Selection, articles_text: dict[str, str], sources: dict[str, Source], speakers: Sequence[str]
-) -> tuple[Quote, ...]:
+def to_quotes(selection: Selection, articles: Mapping[str, Article], speakers: Sequence[str]) -> tuple[Quote, ...]:
     """The selection as quotes: verbatim text, offsets, source, and the other outlets carrying it."""
     out = []
     for pick in selection.picks:
@@ -329,12 +327,12 @@ def to_quotes(
         best = pick.best
         out.append(
             Quote(
-                text=articles_text[first.article_id][first.start : last.end],
-                source=sources[first.article_id],
+                text=articles[first.article_id].text[first.start : last.end],
+                source=articles[first.article_id].source,
                 start=first.start,
                 end=last.end,
                 score=best.relevance,
-                also_in=tuple(sources[c.sentence.article_id] for c in pick.carriers),
+                also_in=tuple(articles[c.sentence.article_id].source for c in pick.carriers),
                 side=pick.side,
                 speaker=speakers[best.sentence.id],
             )

@@ -23,6 +23,16 @@ class Candidate:
     fused: float  # reciprocal-rank-fusion score of its chunk
 
 
+def top_indices(scores: np.ndarray, k: int) -> list[int]:
+    """Indices of the `k` highest positive scores, best first, without sorting the whole array."""
+    positive = int(np.count_nonzero(scores > 0))
+    k = min(k, positive)
+    if k <= 0:
+        return []
+    part = np.argpartition(-scores, k - 1)[:k]
+    return [int(i) for i in part[np.argsort(-scores[part])]]
+
+
 def search_chunks(
     index: Index, qvec: np.ndarray, terms: list[str], k: int, sent_scores: np.ndarray
 ) -> dict[int, tuple[float, float]]:
@@ -36,11 +46,13 @@ def search_chunks(
     cosine = {int(c): float(s) for c, s in zip(ids[0], sims[0], strict=True) if c >= 0}
 
     keyword_rank: dict[int, int] = {}
-    if sent_scores.any():
-        chunk_scores = np.zeros(n, dtype=np.float32)
-        np.maximum.at(chunk_scores, index.sentence_chunk, sent_scores)
-        top = np.argsort(-chunk_scores)[:depth]
-        keyword_rank = {int(c): r for r, c in enumerate(top) if chunk_scores[c] > 0}
+    for sid in top_indices(sent_scores, 4 * depth):
+        # A chunk ranks by its best sentence; only the best sentences are looked at, not every chunk.
+        chunk = int(index.sentence_chunk[sid])
+        if chunk not in keyword_rank:
+            keyword_rank[chunk] = len(keyword_rank)
+            if len(keyword_rank) >= depth:
+                break
 
     fused: dict[int, float] = {}
     for ranks in (dense_rank, keyword_rank):
@@ -65,12 +77,10 @@ def candidates(index: Index, qvec: np.ndarray, terms: list[str], k: int) -> list
             old = best_chunk.get(sid)
             if old is None or cos > old[1]:
                 best_chunk[sid] = (fused, cos)
-    if sent_scores.any():
-        # A sentence that matches the question's words well is a candidate even when its chunk is not.
-        top = np.argsort(-sent_scores)[:k]
-        for sid in top:
-            if sent_scores[sid] > 0 and int(sid) not in best_chunk:
-                best_chunk[int(sid)] = (0.0, 0.0)
+    # A sentence that matches the question's words well is a candidate even when its chunk is not.
+    for sid in top_indices(sent_scores, k):
+        if int(sid) not in best_chunk:
+            best_chunk[int(sid)] = (0.0, 0.0)
     if not best_chunk:
         return []
     sids = sorted(best_chunk)

@@ -1,0 +1,358 @@
+"""`python -m bot bench`: speed and scale measured in one run, each figure beside the naive way.
+
+Writes bench.json and latency.png to the output folder. Numbers come from this machine at the time of
+the run; the README quotes one run and says how to reproduce it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import json
+import logging
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from bot.answerer import Answerer
+from bot.config import Config
+from bot.render import answer_embed
+from index.corpus import load_corpus
+from index.embedder import Embedder
+from index.engine import Engine
+from index.store import open_index
+
+log = logging.getLogger(__name__)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _pcts(samples: list[float]) -> dict[str, float]:
+    ms = sorted(x * 1000 for x in samples)
+    return {
+        "p50_ms": round(statistics.median(ms), 3),
+        "p95_ms": round(ms[min(len(ms) - 1, int(0.95 * len(ms)))], 3),
+        "mean_ms": round(statistics.fmean(ms), 3),
+        "n": len(ms),
+    }
+
+
+def _questions() -> list[str]:
+    path = ROOT / "tests" / "data" / "questions.jsonl"
+    return [json.loads(line)["question"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _ratio(naive: float, ours: float) -> float:
+    return round(naive / ours, 2) if ours > 0 else float("inf")
+
+
+# --- five articles -----------------------------------------------------------------------------------
+
+
+def bench_warm(engine: Engine, questions: list[str]) -> dict[str, Any]:
+    """One question at a time through ask + rendering; then the same questions again (cached)."""
+    engine.ask_many(questions[:3])  # warm the model and the code paths
+    first, again, naive = [], [], []
+    for q in questions:
+        engine._cache.clear()
+        t = time.perf_counter()
+        answer_embed(engine.ask(q))
+        first.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        answer_embed(engine.ask(q))
+        again.append(time.perf_counter() - t)
+    # The naive way for a single question is the same work without the cache: one model call, exact search.
+    for q in questions:
+        engine._cache.clear()
+        t = time.perf_counter()
+        text = q.strip()
+        answer_embed(engine.answer(text, engine.embed([text])[0]))
+        naive.append(time.perf_counter() - t)
+    out: dict[str, Any] = {"first_time": _pcts(first), "repeated": _pcts(again), "naive": _pcts(naive)}
+    out["repeated_vs_naive_p50_ratio"] = _ratio(out["naive"]["p50_ms"], out["repeated"]["p50_ms"])
+    return out
+
+
+async def _throughput(engine: Engine, in_flight: int, total: int, batched: bool) -> dict[str, float]:
+    answerer = Answerer(engine, max_batch=64 if batched else 1)
+    answerer.start()
+    loop = asyncio.get_running_loop()
+    lag = 0.0
+    running = True
+
+    async def ticker() -> None:
+        nonlocal lag
+        while running:
+            t = loop.time()
+            await asyncio.sleep(0.01)
+            lag = max(lag, loop.time() - t - 0.01)
+
+    base = _questions()
+    sem = asyncio.Semaphore(in_flight)
+
+    async def one(i: int) -> None:
+        async with sem:
+            # Distinct questions: the cache must not do the work.
+            answer_embed(await answerer.ask(f"{base[i % len(base)]} ({i})"))
+
+    tick = asyncio.create_task(ticker())
+    engine._cache.clear()
+    t = time.perf_counter()
+    await asyncio.gather(*(one(i) for i in range(total)))
+    elapsed = time.perf_counter() - t
+    running = False
+    await tick
+    await answerer.stop()
+    return {"questions_per_s": round(total / elapsed, 1), "max_loop_lag_ms": round(lag * 1000, 1)}
+
+
+def bench_throughput(engine: Engine, total: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for in_flight in (1, 8, 64, 256):
+        ours = asyncio.run(_throughput(engine, in_flight, total, batched=True))
+        naive = asyncio.run(_throughput(engine, in_flight, total, batched=False))
+        out[str(in_flight)] = {
+            "ours": ours, "naive_one_model_call_each": naive,
+            "ratio": _ratio(ours["questions_per_s"], naive["questions_per_s"]),
+        }
+    return out
+
+
+def bench_cold(config: Config) -> dict[str, Any]:
+    """Process start to ready to answer (model and index loaded), with the index built and with none."""
+    code = (
+        "import sys, time; sys.path.insert(0, {root!r}); t = time.time()\n"
+        "from pathlib import Path\n"
+        "from bot.config import load_config\nfrom bot.cli import make_engine\n"
+        "e = make_engine(load_config(Path({cfg!r}))).load()\n"
+        "e.ask('Where is al-Bab?')\nprint('ready')\n"
+    )
+    out: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        cfg = Path(tmp) / "config.toml"
+        cfg.write_text(f'[corpus]\ndir = "{config.corpus_dir}"\n[index]\ndir = "{Path(tmp) / "idx"}"\n')
+        for label in ("no_index", "built_index"):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-c", code.format(root=str(ROOT), cfg=str(cfg))], check=True,
+                           capture_output=True, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+            out[label + "_s"] = round(time.perf_counter() - t, 2)
+    return out
+
+
+def _extra_article(corpus: Path, sentences: list[str], n: int, seed: int) -> None:
+    rng = random.Random(seed)
+    text = "\n\n".join(rng.sample(sentences, min(n, len(sentences))))
+    (corpus / f"added-{seed}.txt").write_text(text + "\n", encoding="utf-8")
+    (corpus / f"added-{seed}.toml").write_text('outlet = "Bench"\n', encoding="utf-8")
+
+
+def bench_build(config: Config, embedder: Embedder) -> dict[str, Any]:
+    """Build the five articles from scratch; then add one article to the built index, and rebuild naively."""
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus"
+        shutil.copytree(config.corpus_dir, corpus)
+        settings = dataclasses.replace(config.index, dir=Path(tmp) / "idx")
+        articles, _ = load_corpus(corpus)
+        t = time.perf_counter()
+        index = open_index(articles, embedder, settings)
+        build = time.perf_counter() - t
+        pool = [s.text for s in index.sentences if s.kind == "text"]
+        _extra_article(corpus, pool, 12, 1)
+        articles, _ = load_corpus(corpus)
+        t = time.perf_counter()
+        open_index(articles, embedder, settings)
+        add = time.perf_counter() - t
+        shutil.rmtree(settings.dir)
+        t = time.perf_counter()
+        open_index(articles, embedder, settings)
+        naive_add = time.perf_counter() - t
+    return {
+        "chunks": index.manifest.n_chunks, "sentences": index.manifest.n_sentences,
+        "build_s": round(build, 2), "chunks_per_s": round(index.manifest.n_chunks / build, 1),
+        "add_one_article_s": round(add, 3), "naive_full_rebuild_s": round(naive_add, 3),
+        "ratio": _ratio(naive_add, add),
+    }
+
+
+# --- scale ---------------------------------------------------------------------------------------------
+
+
+class SplicedEmbedder:
+    """Vectors for a synthetic corpus: a text's vector is the normalised mean of the real model's vectors of
+    the real sentences it was spliced from. Embedding 100,000 chunks with the model would take minutes and
+    measure the model, not the index."""
+
+    def __init__(self, parts: dict[str, np.ndarray], dim: int) -> None:
+        self._parts = parts
+        self._dim = dim
+
+    @property
+    def name(self) -> str:
+        return "spliced-all-MiniLM-L6-v2"
+
+    @property
+    def dim(self) -> int:
+        return self._dim
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self._dim), dtype=np.float32)
+        for i, text in enumerate(texts):
+            for piece in re.split(r" / |(?<=[.!?]) ", text):
+                for key in (piece.strip(), piece.strip().rstrip(".")):
+                    if key in self._parts:
+                        out[i] += self._parts[key]
+            n = float(np.linalg.norm(out[i]))
+            out[i] = out[i] / n if n else out[i]
+        return out
+
+
+def _synthetic_corpus(directory: Path, halves: list[tuple[str, str]], n_chunks: int, seed: int) -> None:
+    """Articles of sentences spliced from halves of real sentences: "first half / second half."."""
+    rng = random.Random(seed)
+    directory.mkdir(parents=True)
+    per_article = 10
+    n_articles = max(1, round(n_chunks / 6))  # spliced sentences are long: about 6 chunks an article
+    for a in range(n_articles):
+        lines = []
+        for _ in range(per_article):
+            first, second = rng.choice(halves)[0], rng.choice(halves)[1]
+            lines.append(f"{first} / {second}.")
+        (directory / f"s{a:06d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (directory / f"s{a:06d}.toml").write_text(f'outlet = "Synthetic {a % 50}"\n', encoding="utf-8")
+
+
+def _rss_of_loader(corpus: Path, index_dir: Path, hold: float = 0.0) -> subprocess.Popen[str]:
+    code = (
+        f"import sys, time; sys.path.insert(0, {str(ROOT)!r})\n"
+        "from pathlib import Path\nimport psutil\n"
+        "from index.corpus import load_corpus\nfrom index.store import load\n"
+        f"a, _ = load_corpus(Path({str(corpus)!r})); i = load(Path({str(index_dir)!r}), a)\n"
+        "i.faiss_index.search(i.sentence_vectors[:1].copy(), 10); float(i.sentence_vectors.sum())\n"
+        f"m = psutil.Process().memory_full_info(); print(m.rss, m.uss, flush=True); time.sleep({hold})\n"
+    )
+    return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+
+
+def bench_scale(engine: Engine, sizes: list[int], queries: int) -> dict[str, Any]:
+    import faiss
+
+    index = engine.index
+    real = [s for s in index.sentences if s.kind == "text"]
+    parts: dict[str, np.ndarray] = {}
+    halves: list[tuple[str, str]] = []
+    for s in real:
+        words = s.text.rstrip(".").split()
+        if len(words) < 6:
+            continue
+        mid = len(words) // 2
+        first, second = " ".join(words[:mid]), " ".join(words[mid:])
+        parts[first] = parts[second] = np.asarray(index.sentence_vectors[s.id])
+        halves.append((first, second))
+    questions = _questions()
+    qvecs = engine.embed(questions)
+    out: dict[str, Any] = {"vectors": "synthetic: normalised means of the real model's vectors of the spliced halves"}
+    for size in sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = Path(tmp) / "corpus"
+            _synthetic_corpus(corpus, halves, size, seed=size)
+            settings = dataclasses.replace(engine.index_settings, dir=Path(tmp) / "idx")
+            embedder = SplicedEmbedder(parts, index.manifest.dim)
+            t = time.perf_counter()
+            big = Engine(corpus, settings, engine.settings, embedder=embedder).load()
+            build = time.perf_counter() - t
+            bi = big.index
+            # Query latency through the engine's answer path (model time excluded: vectors precomputed).
+            lat = []
+            for i in range(queries):
+                q = questions[i % len(questions)]
+                t = time.perf_counter()
+                big.answer(q, qvecs[i % len(qvecs)])
+                lat.append(time.perf_counter() - t)
+            # The index used against exact search: recall@10 and exact search latency.
+            vectors = bi.faiss_index.reconstruct_n(0, bi.faiss_index.ntotal)
+            exact = faiss.IndexFlatIP(vectors.shape[1])
+            exact.add(vectors)
+            hits, exact_lat, ours_lat = 0, [], []
+            for qv in qvecs:
+                t = time.perf_counter()
+                _, ours_ids = bi.faiss_index.search(qv.reshape(1, -1), 10)
+                ours_lat.append(time.perf_counter() - t)
+                t = time.perf_counter()
+                _, exact_ids = exact.search(qv.reshape(1, -1), 10)
+                exact_lat.append(time.perf_counter() - t)
+                hits += len(set(ours_ids[0]) & set(exact_ids[0]))
+            loader = _rss_of_loader(corpus, settings.dir, hold=3.0)
+            assert loader.stdout is not None
+            rss1, _ = map(int, loader.stdout.readline().split())
+            # A second process on the same index, while the first still holds it: what it adds of its own.
+            other = _rss_of_loader(corpus, settings.dir)
+            out2, _ = other.communicate()
+            loader.wait()
+            rss2, uss2 = map(int, out2.split())
+            out[str(size)] = {
+                "chunks": bi.manifest.n_chunks, "sentences": bi.manifest.n_sentences, "index": bi.manifest.index_type,
+                "build_s": round(build, 1), "query": _pcts(lat),
+                "search_only": _pcts(ours_lat), "naive_exact_search": _pcts(exact_lat),
+                "search_ratio": _ratio(statistics.median(exact_lat), statistics.median(ours_lat)),
+                "recall_at_10": round(hits / (10 * len(qvecs)), 3),
+                "rss_mb": round(rss1 / 2**20, 1), "second_process_rss_mb": round(rss2 / 2**20, 1),
+                "second_process_unique_mb": round(uss2 / 2**20, 1),
+            }
+            log.info("scale %d: %s", size, out[str(size)])
+            del big
+    return out
+
+
+def plot(results: dict[str, Any], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scale = {int(k): v for k, v in results["scale"].items() if k.isdigit()}
+    sizes = sorted(scale)
+    fig, ax = plt.subplots(figsize=(7, 4.5))
+    ax.plot(sizes, [scale[s]["query"]["p50_ms"] for s in sizes], "o-", label="answer p50 (retrieval + quotes)")
+    ax.plot(sizes, [scale[s]["query"]["p95_ms"] for s in sizes], "o--", label="answer p95")
+    ax.plot(sizes, [scale[s]["search_only"]["p50_ms"] for s in sizes], "s-", label="index search p50")
+    ax.plot(sizes, [scale[s]["naive_exact_search"]["p50_ms"] for s in sizes], "s--", label="naive exact search p50")
+    ax.set_xscale("log")
+    ax.set_xlabel("chunks in the index")
+    ax.set_ylabel("milliseconds (model time excluded)")
+    ax.set_title("Latency against corpus size")
+    ax.grid(True, alpha=0.3)
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+
+
+def run_bench(config: Config, out_dir: Path, sizes: list[int], questions: int, throughput_total: int) -> int:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    engine = Engine(config.corpus_dir, config.index, config.answer).load()
+    qs = _questions()[:questions] if questions < len(_questions()) else _questions()
+    results: dict[str, Any] = {"machine": {"cpus": os.cpu_count()}, "index": engine.version}
+    log.info("warm latency")
+    results["warm"] = bench_warm(engine, qs)
+    log.info("throughput")
+    results["throughput"] = bench_throughput(engine, throughput_total)
+    log.info("cold start")
+    results["cold_start"] = bench_cold(config)
+    log.info("build")
+    results["build"] = bench_build(config, engine.embedder)
+    log.info("scale %s", sizes)
+    results["scale"] = bench_scale(engine, sizes, queries=max(20, questions))
+    (out_dir / "bench.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    plot(results, out_dir / "latency.png")
+    print(json.dumps(results, indent=2))
+    print(f"wrote {out_dir / 'bench.json'} and {out_dir / 'latency.png'}")
+    return 0
+
