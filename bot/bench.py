@@ -121,7 +121,8 @@ def bench_throughput(engine: Engine, total: int) -> dict[str, Any]:
         ours = asyncio.run(_throughput(engine, in_flight, total, batched=True))
         naive = asyncio.run(_throughput(engine, in_flight, total, batched=False))
         out[str(in_flight)] = {
-            "ours": ours, "naive_one_model_call_each": naive,
+            "ours": ours,
+            "naive_one_model_call_each": naive,
             "ratio": _ratio(ours["questions_per_s"], naive["questions_per_s"]),
         }
     return out
@@ -142,8 +143,12 @@ def bench_cold(config: Config) -> dict[str, Any]:
         cfg.write_text(f'[corpus]\ndir = "{config.corpus_dir}"\n[index]\ndir = "{Path(tmp) / "idx"}"\n')
         for label in ("no_index", "built_index"):
             t = time.perf_counter()
-            subprocess.run([sys.executable, "-c", code.format(root=str(ROOT), cfg=str(cfg))], check=True,
-                           capture_output=True, env={**os.environ, "HF_HUB_OFFLINE": "1"})
+            subprocess.run(
+                [sys.executable, "-c", code.format(root=str(ROOT), cfg=str(cfg))],
+                check=True,
+                capture_output=True,
+                env={**os.environ, "HF_HUB_OFFLINE": "1"},
+            )
             out[label + "_s"] = round(time.perf_counter() - t, 2)
     return out
 
@@ -176,9 +181,12 @@ def bench_build(config: Config, embedder: Embedder) -> dict[str, Any]:
         open_index(articles, embedder, settings)
         naive_add = time.perf_counter() - t
     return {
-        "chunks": index.manifest.n_chunks, "sentences": index.manifest.n_sentences,
-        "build_s": round(build, 2), "chunks_per_s": round(index.manifest.n_chunks / build, 1),
-        "add_one_article_s": round(add, 3), "naive_full_rebuild_s": round(naive_add, 3),
+        "chunks": index.manifest.n_chunks,
+        "sentences": index.manifest.n_sentences,
+        "build_s": round(build, 2),
+        "chunks_per_s": round(index.manifest.n_chunks / build, 1),
+        "add_one_article_s": round(add, 3),
+        "naive_full_rebuild_s": round(naive_add, 3),
         "ratio": _ratio(naive_add, add),
     }
 
@@ -299,12 +307,17 @@ def bench_scale(engine: Engine, sizes: list[int], queries: int) -> dict[str, Any
             loader.wait()
             rss2, uss2 = map(int, out2.split())
             out[str(size)] = {
-                "chunks": bi.manifest.n_chunks, "sentences": bi.manifest.n_sentences, "index": bi.manifest.index_type,
-                "build_s": round(build, 1), "query": _pcts(lat),
-                "search_only": _pcts(ours_lat), "naive_exact_search": _pcts(exact_lat),
+                "chunks": bi.manifest.n_chunks,
+                "sentences": bi.manifest.n_sentences,
+                "index": bi.manifest.index_type,
+                "build_s": round(build, 1),
+                "query": _pcts(lat),
+                "search_only": _pcts(ours_lat),
+                "naive_exact_search": _pcts(exact_lat),
                 "search_ratio": _ratio(statistics.median(exact_lat), statistics.median(ours_lat)),
                 "recall_at_10": round(hits / (10 * len(qvecs)), 3),
-                "rss_mb": round(rss1 / 2**20, 1), "second_process_rss_mb": round(rss2 / 2**20, 1),
+                "rss_mb": round(rss1 / 2**20, 1),
+                "second_process_rss_mb": round(rss2 / 2**20, 1),
                 "second_process_unique_mb": round(uss2 / 2**20, 1),
             }
             log.info("scale %d: %s", size, out[str(size)])
@@ -355,4 +368,3 @@ def run_bench(config: Config, out_dir: Path, sizes: list[int], questions: int, t
     print(json.dumps(results, indent=2))
     print(f"wrote {out_dir / 'bench.json'} and {out_dir / 'latency.png'}")
     return 0
-

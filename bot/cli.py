@@ -116,6 +116,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("timeline", help="the dated events the articles report, in order")
     sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN in the environment)")
     sub.add_parser("pins", help="the pinned answers on record: who pinned what, when, on which index")
+    add = sub.add_parser("add", help="add an article from a .txt or .html file, or a URL (preview, then confirm)")
+    add.add_argument("source", help="a file path or an http(s) URL")
+    add.add_argument("--title")
+    add.add_argument("--outlet")
+    add.add_argument("--published", help="YYYY-MM-DD")
+    add.add_argument("--author")
+    add.add_argument("--url")
+    add.add_argument("--yes", action="store_true", help="add without asking after the preview")
+    rm = sub.add_parser("remove", help="take an article out of the corpus (its files are kept in data/removed/)")
+    rm.add_argument("article_id")
+    sub.add_parser("changes", help="who added or removed which article, and when")
     bench = sub.add_parser("bench", help="measure speed and scale (writes bench.json and latency.png)")
     bench.add_argument("--out", type=Path, default=Path("bench-out"))
     bench.add_argument("--sizes", default="1000,10000,100000", help="chunk counts of the synthetic corpora")
@@ -139,6 +150,14 @@ def main(argv: list[str] | None = None) -> int:
         command = args.command or ("run" if token_from_env() else "console")
         if command == "pins":
             return list_pins(config)
+        if command in ("add", "remove", "changes"):
+            from bot.corpus_admin import cli_add, cli_changes, cli_remove
+
+            if command == "add":
+                return cli_add(config, args)
+            if command == "remove":
+                return cli_remove(config, args.article_id)
+            return cli_changes(config)
         if command == "bench":
             from bot.bench import run_bench
 

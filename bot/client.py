@@ -13,7 +13,7 @@ from discord.ext import commands
 from bot.answerer import Answerer
 from bot.config import Config, token_from_env
 from bot.records import Records
-from bot.views import PinButton
+from bot.views import PinButton, VoteButton
 from index.engine import Engine
 
 log = logging.getLogger(__name__)
@@ -80,13 +80,15 @@ class QuoteBot(commands.Bot):
 
     async def setup_hook(self) -> None:
         from bot.cog import Answers
+        from bot.moderation import Moderation
 
         if not self.engine.loaded:
             await asyncio.to_thread(self.engine.load)
         await asyncio.to_thread(self.records.open)
         self.answerer.start()
         await self.add_cog(Answers(self))
-        self.add_dynamic_items(PinButton)
+        await self.add_cog(Moderation(self))
+        self.add_dynamic_items(PinButton, VoteButton)
         if self.config.discord.sync_commands:
             await self.sync_commands()
 

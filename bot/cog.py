@@ -108,12 +108,11 @@ class Answers(commands.Cog):
     async def _answer(self, interaction: discord.Interaction, question: str, asked_in: str | None) -> None:
         await interaction.response.defer(thinking=True)
         answer = await self.bot.answerer.ask(question)
-        view = discord.utils.MISSING
-        if not answer.abstained:
-            answer_id = await asyncio.to_thread(
-                self.bot.records.save_answer, answer, interaction.guild_id, interaction.channel_id, interaction.user.id
-            )
-            view = answer_view(answer_id)
+        # Every answer is recorded, abstentions too: the moderators' report shows where the corpus has gaps.
+        answer_id = await asyncio.to_thread(
+            self.bot.records.save_answer, answer, interaction.guild_id, interaction.channel_id, interaction.user.id
+        )
+        view = answer_view(answer_id) if not answer.abstained else discord.utils.MISSING
         embed = answer_embed(answer, asked_by=escape(interaction.user.display_name), asked_in=asked_in)
         await interaction.edit_original_response(
             embed=embed, view=view, allowed_mentions=discord.AllowedMentions.none()

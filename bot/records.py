@@ -36,6 +36,21 @@ CREATE TABLE IF NOT EXISTS pins (
     UNIQUE (answer_id, message_id)
 );
 CREATE INDEX IF NOT EXISTS pins_guild ON pins (guild_id, pinned_at);
+CREATE TABLE IF NOT EXISTS changes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    action TEXT NOT NULL,          -- "add" | "remove"
+    article_id TEXT NOT NULL,
+    who TEXT NOT NULL,             -- a Discord user id, or "cli:<login>"
+    detail TEXT NOT NULL,          -- JSON: the source's metadata, where the files went
+    at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS votes (
+    answer_id TEXT NOT NULL REFERENCES answers(id),
+    user_id INTEGER NOT NULL,
+    helpful INTEGER NOT NULL,      -- 1 helpful, 0 not helpful
+    at TEXT NOT NULL,
+    PRIMARY KEY (answer_id, user_id)
+);
 """
 
 
@@ -132,6 +147,59 @@ class Records:
                 conn.execute("ROLLBACK")
                 raise
         return next(p for p in self.pins() if p.answer_id == answer_id and p.message_id == message_id)
+
+    def record_change(self, action: str, article_id: str, who: str, detail: dict[str, Any]) -> None:
+        """Who added or removed which article, and when."""
+        with self._lock:
+            self.conn.execute(
+                "INSERT INTO changes (action, article_id, who, detail, at) VALUES (?, ?, ?, ?, ?)",
+                (action, article_id, who, json.dumps(detail, ensure_ascii=False), _now()),
+            )
+
+    def changes(self) -> list[tuple[str, str, str, str, str]]:
+        with self._lock:
+            return self.conn.execute("SELECT at, action, article_id, who, detail FROM changes ORDER BY id").fetchall()
+
+    def vote(self, answer_id: str, user_id: int, helpful: bool) -> None:
+        """One vote per member and answer; voting again changes it."""
+        with self._lock:
+            self.conn.execute(
+                "INSERT INTO votes VALUES (?, ?, ?, ?) ON CONFLICT(answer_id, user_id) DO UPDATE SET"
+                " helpful = excluded.helpful, at = excluded.at",
+                (answer_id, user_id, int(helpful), _now()),
+            )
+
+    def votes(self, answer_id: str) -> tuple[int, int]:
+        """(helpful, not helpful) for an answer."""
+        with self._lock:
+            row = self.conn.execute(
+                "SELECT COALESCE(SUM(helpful), 0), COALESCE(SUM(1 - helpful), 0) FROM votes WHERE answer_id = ?",
+                (answer_id,),
+            ).fetchone()
+        return int(row[0]), int(row[1])
+
+    def asked_since(self, since: str, guild_id: int | None = None) -> list[tuple[str, bool, str, str]]:
+        """(question, abstained, created_at, answer id) of every answer given since an ISO time."""
+        query = "SELECT question, answer_json, created_at, id FROM answers WHERE created_at >= ?"
+        args: tuple[Any, ...] = (since,)
+        if guild_id is not None:
+            query += " AND guild_id = ?"
+            args += (guild_id,)
+        with self._lock:
+            rows = self.conn.execute(query + " ORDER BY created_at", args).fetchall()
+        return [(q, bool(json.loads(a)["abstained"]), at, aid) for q, a, at, aid in rows]
+
+    def voted_not_helpful_since(self, since: str, guild_id: int | None = None) -> list[tuple[str, str, int, int]]:
+        """(answer id, question, helpful, not helpful) for answers voted not helpful more than helpful."""
+        query = (
+            "SELECT a.id, a.question, SUM(v.helpful), SUM(1 - v.helpful) FROM votes v JOIN answers a ON a.id ="
+            " v.answer_id WHERE v.at >= ?"
+            + (" AND a.guild_id = ?" if guild_id is not None else "")
+            + " GROUP BY a.id HAVING SUM(1 - v.helpful) > SUM(v.helpful) ORDER BY SUM(1 - v.helpful) DESC"
+        )
+        args: tuple[Any, ...] = (since,) if guild_id is None else (since, guild_id)
+        with self._lock:
+            return [(r[0], r[1], int(r[2]), int(r[3])) for r in self.conn.execute(query, args).fetchall()]
 
     def pins(self, guild_id: int | None = None) -> list[PinRecord]:
         query = (

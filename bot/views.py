@@ -93,7 +93,48 @@ async def pin_answer(bot: QuoteBot, interaction: discord.Interaction, answer_id:
     )
 
 
+class VoteButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"answer:vote:(?P<id>[0-9a-f]{16}):(?P<vote>up|down)"
+):
+    """Helpful / Not helpful: one vote per member and answer, changeable; kept for the moderators' report."""
+
+    def __init__(self, answer_id: str, helpful: bool) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="Helpful" if helpful else "Not helpful",
+                emoji="\N{THUMBS UP SIGN}" if helpful else "\N{THUMBS DOWN SIGN}",
+                style=discord.ButtonStyle.secondary,
+                custom_id=f"answer:vote:{answer_id}:{'up' if helpful else 'down'}",
+            )
+        )
+        self.answer_id = answer_id
+        self.helpful = helpful
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> VoteButton:
+        return cls(match["id"], match["vote"] == "up")
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        bot = cast("QuoteBot", interaction.client)
+        try:
+            if await asyncio.to_thread(bot.records.answer, self.answer_id) is None:
+                await interaction.response.send_message("I have no record of this answer any more.", ephemeral=True)
+                return
+            await asyncio.to_thread(bot.records.vote, self.answer_id, interaction.user.id, self.helpful)
+            word = "helpful" if self.helpful else "not helpful"
+            await interaction.response.send_message(
+                f"Thanks: recorded as {word}. Press the other button to change your vote.", ephemeral=True
+            )
+        except Exception:
+            log.exception("recording a vote on %s failed", self.answer_id)
+            await bot.apologise(interaction)
+
+
 def answer_view(answer_id: str) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
     view.add_item(PinButton(answer_id))
+    view.add_item(VoteButton(answer_id, helpful=True))
+    view.add_item(VoteButton(answer_id, helpful=False))
     return view

@@ -64,15 +64,18 @@ class Engine:
         self.cache_size = 2048
 
     def load(self, rebuild: bool = True, progress: bool = False) -> Engine:
-        articles, self.problems = load_corpus(self.corpus_dir)
-        self._cache.clear()
-        self._index = open_index(articles, self.embedder, self.index_settings, rebuild=rebuild, progress=progress)
+        """Read the corpus and open (or build) its index. Called again after a corpus change, it swaps the new
+        index in whole: questions answered meanwhile use the old one."""
+        articles, problems = load_corpus(self.corpus_dir)
+        index = open_index(articles, self.embedder, self.index_settings, rebuild=rebuild, progress=progress)
+        self._index, self.problems = index, problems
+        self._cache.clear()  # after the swap: no answer of the old index is served from now on
         log.info(
             "index %s ready: %d articles, %d chunks, %d sentences",
-            self._index.manifest.version,
+            index.manifest.version,
             len(articles),
-            self._index.manifest.n_chunks,
-            self._index.manifest.n_sentences,
+            index.manifest.n_chunks,
+            index.manifest.n_sentences,
         )
         return self
 

@@ -1,0 +1,119 @@
+"""Moderators' corpus changes from the command line: add (with a preview), remove, and the change log."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+import urllib.request
+from pathlib import Path
+
+from bot.config import Config
+from bot.records import Records
+from index import ingest
+from index.corpus import load_corpus
+from index.engine import Engine
+from index.errors import CorpusError
+
+FETCH_TIMEOUT = 20
+
+
+def fetch(url: str) -> bytes:
+    """The page at an http(s) URL, at most ingest.MAX_BYTES."""
+    if not url.startswith(("http://", "https://")):
+        raise CorpusError("only http and https addresses can be fetched")
+    request = urllib.request.Request(url, headers={"User-Agent": "article-quote-bot (corpus update)"})
+    with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:  # noqa: S310 (scheme checked)
+        data: bytes = response.read(ingest.MAX_BYTES + 1)
+    return data
+
+
+def load_draft(source: str) -> ingest.Draft:
+    if source.startswith(("http://", "https://")):
+        return ingest.draft_from(fetch(source), source.rsplit("/", 1)[-1] or "page.html", url=source)
+    path = Path(source)
+    if not path.is_file():
+        raise CorpusError(f"{source}: no such file")
+    return ingest.draft_from(path.read_bytes(), path.name)
+
+
+def describe(draft: ingest.Draft, preview: ingest.Preview) -> str:
+    lines = [f"id: {draft.id}"]
+    lines += [f"{k}: {v}" for k, v in sorted(draft.meta.items())]
+    lines.append(f"quotable sentences: {preview.sentences}")
+    for s in preview.first_sentences:
+        lines.append(f"  > {s[:140]}")
+    if preview.dropped:
+        lines.append(f"left out as page furniture: {len(preview.dropped)}")
+        lines += [f"  - {d}" for d in preview.dropped[:8]]
+    if preview.duplicate_of:
+        lines.append(f"DUPLICATE: this is the article already in the corpus as {preview.duplicate_of!r}")
+    elif preview.reprint_of:
+        lines.append(f"REPRINT: {preview.reprint_share:.0%} of its sentences repeat {preview.reprint_of!r}")
+    return "\n".join(lines)
+
+
+def who_cli() -> str:
+    try:
+        return "cli:" + getpass.getuser()
+    except Exception:
+        return "cli"
+
+
+def cli_add(config: Config, args: argparse.Namespace) -> int:
+    draft = load_draft(args.source).with_meta(
+        title=args.title, outlet=args.outlet, published=args.published, author=args.author, url=args.url
+    )
+    if "outlet" not in draft.meta:
+        print("The page does not say its outlet: give it with --outlet.", file=sys.stderr)
+        return 2
+    articles, _ = load_corpus(config.corpus_dir)
+    preview = ingest.preview(draft, articles)
+    print(describe(draft, preview))
+    if preview.duplicate_of:
+        print("Not added: the corpus has it already.")
+        return 1
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("Not added: confirm with --yes (no terminal to ask on).")
+            return 1
+        if input("Add this article? [y/N] ").strip().lower() not in ("y", "yes"):
+            print("Not added.")
+            return 1
+    path = ingest.write(draft, config.corpus_dir)
+    records = Records(config.discord.pins_db).open()
+    try:
+        records.record_change("add", draft.id, who_cli(), {"meta": draft.meta, "reprint_of": preview.reprint_of})
+    finally:
+        records.close()
+    engine = Engine(config.corpus_dir, config.index, config.answer).load(progress=True)
+    print(f"Added {path}; index {engine.version} now has {len(engine.sources)} articles.")
+    return 0
+
+
+def cli_remove(config: Config, article_id: str) -> int:
+    kept = ingest.remove(article_id, config.corpus_dir, config.discord.pins_db.parent / "removed")
+    records = Records(config.discord.pins_db).open()
+    try:
+        records.record_change("remove", article_id, who_cli(), {"kept_in": str(kept)})
+    finally:
+        records.close()
+    engine = Engine(config.corpus_dir, config.index, config.answer).load()
+    print(f"Removed {article_id} (files kept in {kept}); index {engine.version} has {len(engine.sources)} articles.")
+    return 0
+
+
+def cli_changes(config: Config) -> int:
+    if not config.discord.pins_db.exists():
+        print("No changes recorded yet.")
+        return 0
+    records = Records(config.discord.pins_db).open()
+    try:
+        for at, action, article_id, who, detail in records.changes():
+            print(f"{at}  {action:6}  {article_id}  by {who}  {detail}")
+    finally:
+        records.close()
+    return 0
+
+
+__all__ = ["cli_add", "cli_changes", "cli_remove", "describe", "load_draft"]

@@ -1,0 +1,188 @@
+"""Adding and removing articles: text from .txt or HTML (trafilatura), metadata from the page, a preview of
+what will be indexed, and duplicates or reprints of articles already in the corpus."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import os
+import re
+import shutil
+import tempfile
+import tomllib
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from index.chunking import article_sentences
+from index.cleaning import clean, normalize
+from index.corpus import Article, Source, parse_metadata
+from index.errors import CorpusError
+from index.passages import same_passage
+
+MAX_BYTES = 5 * 1024 * 1024
+
+
+@dataclasses.dataclass(frozen=True)
+class Draft:
+    """An article not yet in the corpus: its text and the metadata found for it (editable before adding)."""
+
+    id: str
+    text: str
+    meta: dict[str, str]
+
+    def article(self) -> Article:
+        source = parse_metadata(self.id, dict(self.meta), Path(f"{self.id}.toml"))
+        return Article(source, self.text, Path(f"{self.id}.txt"))
+
+    def with_meta(self, **changes: str) -> Draft:
+        meta = {**self.meta, **{k: v for k, v in changes.items() if v}}
+        return dataclasses.replace(self, meta=meta)
+
+
+@dataclasses.dataclass(frozen=True)
+class Preview:
+    """What adding a draft would index, and what it would duplicate."""
+
+    sentences: int
+    dropped: tuple[str, ...]  # furniture lines left out, with the rule that left each out
+    first_sentences: tuple[str, ...]
+    duplicate_of: str | None  # the same article already in the corpus
+    reprint_of: str | None  # an article whose passages this one mostly repeats
+    reprint_share: float
+
+
+def slug(text: str, fallback: str = "article") -> str:
+    words = re.findall(r"[a-z0-9]+", normalize(text))[:8]
+    base = "-".join(words) or fallback
+    return base[:80].strip("-") or fallback
+
+
+def _decode(data: bytes) -> str:
+    if len(data) > MAX_BYTES:
+        raise CorpusError(f"the file is larger than {MAX_BYTES // 2**20} MB")
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise CorpusError("the file is not text (neither UTF-8 nor Windows-1252)")
+
+
+def _looks_like_html(name: str, text: str) -> bool:
+    return name.lower().endswith((".html", ".htm")) or bool(re.match(r"\s*(<!doctype html|<html)", text, re.I))
+
+
+def draft_from(data: bytes, name: str, url: str | None = None) -> Draft:
+    """A draft from the bytes of a .txt or .html file (or a fetched page); metadata from the page where it has any."""
+    raw = _decode(data)
+    meta: dict[str, str] = {}
+    if _looks_like_html(name, raw):
+        import trafilatura
+
+        text = trafilatura.extract(raw, url=url, include_comments=False, include_tables=False, favor_precision=True)
+        if not text:
+            raise CorpusError("no article text could be found in that page")
+        found = trafilatura.extract_metadata(raw, default_url=url)
+        if found is not None:
+            for key, value in (
+                ("title", found.title),
+                ("outlet", found.sitename),
+                ("author", found.author),
+                ("published", found.date),
+                ("url", found.url or url),
+            ):
+                if value:
+                    meta[key] = str(value).strip()
+    else:
+        text = raw
+        if url:
+            meta["url"] = url
+    text = text.replace("\r\n", "\n")
+    if not text.strip():
+        raise CorpusError("the article is empty")
+    if "published" in meta:
+        try:
+            meta["published"] = dt.date.fromisoformat(meta["published"][:10]).isoformat()
+        except ValueError:
+            del meta["published"]
+    if "outlet" not in meta and url:
+        host = re.sub(r"^www\.", "", re.sub(r"^https?://([^/]+).*$", r"\1", url))
+        meta["outlet"] = host
+    stem = slug(meta.get("title") or Path(name).stem)
+    return Draft(stem, text if text.endswith("\n") else text + "\n", meta)
+
+
+def preview(draft: Draft, corpus: Sequence[Article]) -> Preview:
+    """What would be indexed, and whether the corpus has this article (or most of its passages) already."""
+    article = draft.article()
+    cleaned = clean(article)
+    sentences = article_sentences(article)
+    dropped = tuple(f"{article.text[d.start:d.end].strip()[:60]} ({d.reason})" for d in cleaned.dropped)
+    body = normalize(" ".join(s.text for s in sentences))
+    duplicate = next(
+        (a.id for a in corpus if normalize(" ".join(s.text for s in article_sentences(a))) == body), None
+    )
+    best, share = None, 0.0
+    if duplicate is None and sentences:
+        for other in corpus:
+            theirs = [s.text for s in article_sentences(other)]
+            repeated = sum(any(same_passage(s.text, t) for t in theirs) for s in sentences)
+            if repeated / len(sentences) > share:
+                best, share = other.id, repeated / len(sentences)
+    if duplicate is None and share >= 0.95:
+        duplicate = best  # every passage is already there: the same article again, whatever its metadata
+    return Preview(
+        sentences=len(sentences),
+        dropped=dropped,
+        first_sentences=tuple(s.text for s in sentences[:3]),
+        duplicate_of=duplicate,
+        reprint_of=best if duplicate is None and share >= 0.6 else None,
+        reprint_share=round(share, 2),
+    )
+
+
+def _toml_value(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def write(draft: Draft, corpus_dir: Path) -> Path:
+    """Write the article and its metadata into the corpus, atomically; refuses to overwrite an article."""
+    draft.article()  # the metadata must be valid before anything is written
+    text_path = corpus_dir / f"{draft.id}.txt"
+    if text_path.exists():
+        raise CorpusError(f"an article with the id {draft.id!r} is already in the corpus")
+    lines = ["# Added with `python -m bot add` or /addsource."]
+    lines += [f"{k} = {_toml_value(v)}" for k, v in sorted(draft.meta.items())]
+    meta_text = "\n".join(lines) + "\n"
+    tomllib.loads(meta_text)  # what is written must read back
+    for path, content in ((corpus_dir / f"{draft.id}.toml", meta_text), (text_path, draft.text)):
+        fd, tmp = tempfile.mkstemp(dir=corpus_dir, prefix=".add-")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(content)
+        os.replace(tmp, path)
+    return text_path
+
+
+def remove(article_id: str, corpus_dir: Path, keep_dir: Path) -> Path:
+    """Take an article out of the corpus; its files are kept in `keep_dir`, so the change can be undone."""
+    text_path = corpus_dir / f"{article_id}.txt"
+    if not re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,99}", article_id) or not text_path.exists():
+        raise CorpusError(f"there is no article {article_id!r} in the corpus")
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+    dest = keep_dir / f"{stamp}-{article_id}"
+    dest.mkdir(parents=True, exist_ok=True)
+    for suffix in (".txt", ".toml"):
+        path = corpus_dir / f"{article_id}{suffix}"
+        if path.exists():
+            shutil.move(str(path), dest / path.name)
+    return dest
+
+
+def content_id(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def source_summary(source: Source) -> dict[str, Any]:
+    return {k: v for k, v in dataclasses.asdict(source).items() if v}

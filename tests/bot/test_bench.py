@@ -1,0 +1,29 @@
+"""The benchmark runs end to end on a tiny corpus and writes its figures (timings are not asserted)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_bench_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    config.write_text(f'[corpus]\ndir = "{ROOT / "corpus"}"\n[index]\ndir = "{tmp_path / "idx"}"\n', encoding="utf-8")
+    out = tmp_path / "bench"
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "--config", str(config), "bench", "--out", str(out),
+         "--sizes", "60", "--questions", "3", "--throughput", "16"],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, env={**os.environ, "HF_HUB_OFFLINE": "1"},
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    results = json.loads((out / "bench.json").read_text())
+    assert set(results) >= {"warm", "throughput", "cold_start", "build", "scale"}
+    assert set(results["throughput"]) == {"1", "8", "64", "256"}
+    scale = results["scale"]["60"]
+    assert scale["chunks"] > 0 and 0.0 <= scale["recall_at_10"] <= 1.0 and scale["rss_mb"] > 0
+    assert (out / "latency.png").stat().st_size > 1000
