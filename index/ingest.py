@@ -119,11 +119,9 @@ def preview(draft: Draft, corpus: Sequence[Article]) -> Preview:
     article = draft.article()
     cleaned = clean(article)
     sentences = article_sentences(article)
-    dropped = tuple(f"{article.text[d.start:d.end].strip()[:60]} ({d.reason})" for d in cleaned.dropped)
+    dropped = tuple(f"{article.text[d.start : d.end].strip()[:60]} ({d.reason})" for d in cleaned.dropped)
     body = normalize(" ".join(s.text for s in sentences))
-    duplicate = next(
-        (a.id for a in corpus if normalize(" ".join(s.text for s in article_sentences(a))) == body), None
-    )
+    duplicate = next((a.id for a in corpus if normalize(" ".join(s.text for s in article_sentences(a))) == body), None)
     best, share = None, 0.0
     if duplicate is None and sentences:
         for other in corpus:

@@ -133,6 +133,7 @@ class DiscordEmulator:
         self._runner: web.AppRunner | None = None
         self.port = 0
         self._interaction_tokens: dict[str, str] = {}
+        self.files: dict[str, tuple[bytes, str]] = {}  # served at /files/NAME: attachments and web pages
 
     # --- lifecycle -------------------------------------------------------------------------------
 
@@ -140,6 +141,7 @@ class DiscordEmulator:
         app = web.Application(middlewares=[self._record])
         app.router.add_get("/gateway", self._gateway)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
+        app.router.add_get("/files/{name}", self._file)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -255,16 +257,43 @@ class DiscordEmulator:
                 return str(c["id"])
         raise AssertionError(f"the bot did not register the command {name!r} (type {ctype})")
 
+    def serve(self, name: str, content: bytes, content_type: str = "text/html") -> str:
+        """Serve a file on this emulator (a web page, an attachment); returns its URL."""
+        self.files[name] = (content, content_type)
+        return f"http://127.0.0.1:{self.port}/files/{name}"
+
+    async def _file(self, request: web.Request) -> web.StreamResponse:
+        found = self.files.get(request.match_info["name"])
+        if found is None:
+            return web.Response(status=404)
+        return web.Response(body=found[0], headers={"Content-Type": found[1]})
+
     async def slash(
         self,
         name: str,
         options: dict[str, Any] | None = None,
         author: dict[str, Any] | None = None,
         perms: int = MEMBER_PERMS,
+        attachments: dict[str, tuple[str, bytes]] | None = None,
     ) -> str:
-        """Dispatch a slash command as `author`; returns the interaction id."""
-        opts = [{"name": k, "type": 3, "value": v} for k, v in (options or {}).items()]
-        data = {"id": self._command_id(name, 1), "name": name, "type": 1, "options": opts}
+        """Dispatch a slash command as `author`; `attachments` maps an option to (file name, content)."""
+        opts = [{"name": k, "type": 4 if isinstance(v, int) else 3, "value": v} for k, v in (options or {}).items()]
+        data: dict[str, Any] = {"id": self._command_id(name, 1), "name": name, "type": 1, "options": opts}
+        if attachments:
+            resolved = {}
+            for option, (filename, content) in attachments.items():
+                aid = snowflake()
+                url = self.serve(f"{aid}-{filename}", content, "application/octet-stream")
+                resolved[aid] = {
+                    "id": aid,
+                    "filename": filename,
+                    "size": len(content),
+                    "url": url,
+                    "proxy_url": url,
+                    "content_type": "text/html",
+                }
+                opts.append({"name": option, "type": 11, "value": aid})
+            data["resolved"] = {"attachments": resolved}
         payload = self._interaction(2, data, author or self.member, perms)
         self.dispatched_at[payload["id"]] = asyncio.get_running_loop().time()
         await self.dispatch("INTERACTION_CREATE", payload)

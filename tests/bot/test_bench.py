@@ -16,9 +16,27 @@ def test_bench_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
     config.write_text(f'[corpus]\ndir = "{ROOT / "corpus"}"\n[index]\ndir = "{tmp_path / "idx"}"\n', encoding="utf-8")
     out = tmp_path / "bench"
     done = subprocess.run(
-        [sys.executable, "-m", "bot", "--config", str(config), "bench", "--out", str(out),
-         "--sizes", "60", "--questions", "3", "--throughput", "16"],
-        cwd=ROOT, capture_output=True, text=True, timeout=600, env={**os.environ, "HF_HUB_OFFLINE": "1"},
+        [
+            sys.executable,
+            "-m",
+            "bot",
+            "--config",
+            str(config),
+            "bench",
+            "--out",
+            str(out),
+            "--sizes",
+            "60",
+            "--questions",
+            "3",
+            "--throughput",
+            "16",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
     )
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads((out / "bench.json").read_text())
