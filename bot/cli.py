@@ -101,6 +101,27 @@ def list_pins(config: Config) -> int:
     return 0
 
 
+def cli_report(config: Config, days: int, chart: Path | None) -> int:
+    from bot.records import Records
+    from bot.report import build_report, report_chart, report_text
+
+    if not config.discord.pins_db.exists():
+        print("Nothing recorded yet: the report counts what members asked the bot in Discord.")
+        return 0
+    records = Records(config.discord.pins_db).open()
+    try:
+        report = build_report(records, days)
+    finally:
+        records.close()
+    print(report_text(report), end="")
+    if chart is not None:
+        image = report_chart(report)
+        if image:
+            chart.write_bytes(image)
+            print(f"chart: {chart}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     p.add_argument("--config", type=Path, default=None, help="settings file (default: ./config.toml if present)")
@@ -127,6 +148,9 @@ def build_parser() -> argparse.ArgumentParser:
     rm = sub.add_parser("remove", help="take an article out of the corpus (its files are kept in data/removed/)")
     rm.add_argument("article_id")
     sub.add_parser("changes", help="who added or removed which article, and when")
+    rep = sub.add_parser("report", help="most asked questions, gaps in the corpus, answers voted not helpful")
+    rep.add_argument("--days", type=int, default=7)
+    rep.add_argument("--chart", type=Path, help="also write the chart of questions a day to this PNG file")
     bench = sub.add_parser("bench", help="measure speed and scale (writes bench.json and latency.png)")
     bench.add_argument("--out", type=Path, default=Path("bench-out"))
     bench.add_argument("--sizes", default="1000,10000,100000", help="chunk counts of the synthetic corpora")
@@ -150,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
         command = args.command or ("run" if token_from_env() else "console")
         if command == "pins":
             return list_pins(config)
+        if command == "report":
+            return cli_report(config, args.days, args.chart)
         if command in ("add", "remove", "changes"):
             from bot.corpus_admin import cli_add, cli_changes, cli_remove
 

@@ -77,3 +77,26 @@ def test_a_bad_config_stops_with_the_key_named(tmp_path: Path) -> None:
     done = _run(bad, "ask", "Where is al-Bab?")
     assert done.returncode == 1
     assert "[answer] max_quote" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_report_and_pins_from_the_records(config: Path, tmp_path: Path) -> None:
+    """The moderator's report and the pin list read the SQLite records the bot writes."""
+    from bot.records import Records
+    from index.answer import Answer
+
+    db = tmp_path / "pins.sqlite3"
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(config.read_text() + f'[discord]\npins_db = "{db}"\n', encoding="utf-8")
+    records = Records(db).open()
+    answered = records.save_answer(Answer("Where is al-Bab?", (), False, index_version="v1"), 1, 2, 3)
+    records.save_answer(Answer("What is the price of Bitcoin?", (), True, index_version="v1"), 1, 2, 4)
+    records.vote(answered, 5, helpful=False)
+    records.record_pin(answered, 77, 2, 1, 9)
+    records.close()
+    report = _run(cfg, "report", "--days", "3", "--chart", str(tmp_path / "chart.png"))
+    assert report.returncode == 0, report.stderr
+    gaps = report.stdout.split("no answer")[1]
+    assert "What is the price of Bitcoin?" in gaps and "Where is al-Bab?" in report.stdout.split("not helpful")[-1]
+    assert (tmp_path / "chart.png").stat().st_size > 1000
+    pins = _run(cfg, "pins")
+    assert "Where is al-Bab?" in pins.stdout and "index v1" in pins.stdout
