@@ -26,6 +26,7 @@ import numpy as np
 
 from bot.answerer import Answerer
 from bot.config import Config
+from bot.looplag import LoopLag
 from bot.render import answer_embed
 from index.corpus import load_corpus
 from index.embedder import Embedder
@@ -85,17 +86,6 @@ def bench_warm(engine: Engine, questions: list[str]) -> dict[str, Any]:
 async def _throughput(engine: Engine, in_flight: int, total: int, batched: bool) -> dict[str, float]:
     answerer = Answerer(engine, max_batch=64 if batched else 1)
     answerer.start()
-    loop = asyncio.get_running_loop()
-    lag = 0.0
-    running = True
-
-    async def ticker() -> None:
-        nonlocal lag
-        while running:
-            t = loop.time()
-            await asyncio.sleep(0.01)
-            lag = max(lag, loop.time() - t - 0.01)
-
     base = _questions()
     sem = asyncio.Semaphore(in_flight)
 
@@ -104,15 +94,13 @@ async def _throughput(engine: Engine, in_flight: int, total: int, batched: bool)
             # Distinct questions: the cache must not do the work.
             answer_embed(await answerer.ask(f"{base[i % len(base)]} ({i})"))
 
-    tick = asyncio.create_task(ticker())
     engine._cache.clear()
-    t = time.perf_counter()
-    await asyncio.gather(*(one(i) for i in range(total)))
-    elapsed = time.perf_counter() - t
-    running = False
-    await tick
+    async with LoopLag() as lag:
+        t = time.perf_counter()
+        await asyncio.gather(*(one(i) for i in range(total)))
+        elapsed = time.perf_counter() - t
     await answerer.stop()
-    return {"questions_per_s": round(total / elapsed, 1), "max_loop_lag_ms": round(lag * 1000, 1)}
+    return {"questions_per_s": round(total / elapsed, 1), "max_loop_lag_ms": round(lag.worst * 1000, 1)}
 
 
 def bench_throughput(engine: Engine, total: int) -> dict[str, Any]:
