@@ -19,7 +19,7 @@ from index.embedder import Embedder, SentenceTransformerEmbedder
 from index.errors import EmptyQuestion, IndexNotBuilt, QuestionTooLong
 from index.passages import same_passage
 from index.quotes import Scored, is_yes_no, relevance, select, to_quotes
-from index.search import candidates
+from index.search import Candidate, candidates
 from index.stance import stance
 from index.store import Index, open_index
 from index.timeline import Event, article_events, order
@@ -143,6 +143,39 @@ class Engine:
         while len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
 
+    def _denials(self, found: list[Candidate], qvec: np.ndarray, terms: list[str], k: int = 6) -> list[Candidate]:
+        """The denials closest in meaning to the question: a denial rarely repeats the words of what it denies."""
+        index = self.index
+        if not len(index.denials):
+            return []
+        sims = np.asarray(index.sentence_vectors[index.denials]) @ qvec
+        seen = {c.sentence.id for c in found}
+        out = []
+        for i in np.argsort(-sims)[:k]:
+            sid = int(index.denials[i])
+            if sid not in seen:
+                s = index.sentences[sid]
+                out.append(Candidate(s, float(sims[i]), float(sims[i]), index.keyword.coverage(terms, s.text), 0.0))
+        return out
+
+    def _neighbours(self, found: list[Candidate], qvec: np.ndarray, terms: list[str], top: int = 12) -> list[Candidate]:
+        """The sentences next to the leading candidates in their paragraphs, so that a quote can take in the
+        sentence that completes it ("the sentence or two") even when retrieval did not bring that one up."""
+        index = self.index
+        seen = {c.sentence.id for c in found}
+        out: list[Candidate] = []
+        for c in sorted(found, key=lambda c: -c.dense)[:top]:
+            for sid in (c.sentence.id - 1, c.sentence.id + 1):
+                if sid in seen or not 0 <= sid < len(index.sentences):
+                    continue
+                s = index.sentences[sid]
+                if s.article_id != c.sentence.article_id or s.block != c.sentence.block:
+                    continue
+                seen.add(sid)
+                dense = float(np.dot(index.sentence_vectors[sid], qvec))
+                out.append(Candidate(s, dense, c.context, index.keyword.coverage(terms, s.text), 0.0))
+        return out
+
     def answer(self, question: str, qvec: np.ndarray) -> Answer:
         """The answer to an already cleaned question whose embedding is `qvec`."""
         index = self.index
@@ -160,6 +193,8 @@ class Engine:
                     found.append(
                         dataclasses.replace(c, dense=float(np.dot(index.sentence_vectors[c.sentence.id], qvec)))
                     )
+            found += self._denials(found, qvec, terms)
+        found += self._neighbours(found, qvec, terms)
         scored = []
         for c in found:
             context = index.previous_text(c.sentence)

@@ -162,6 +162,9 @@ Similarity = Callable[[Sentence, Sentence], float]
 
 
 _SETTING_BEFORE = frozenset({"in", "over", "across", "inside", "into", "near", "throughout", "within", "around"})
+# A country named just after these is left out of what the sentence says happened ("outside of the U.S.-led
+# coalition", "instead of US planes").
+_EXCLUDING = frozenset({"outside", "instead", "without", "excluding", "except", "not", "rather"})
 
 
 def other_actors(question_terms: set[str], text: str) -> bool:
@@ -169,7 +172,8 @@ def other_actors(question_terms: set[str], text: str) -> bool:
 
     Such a sentence may be on the topic, but it does not claim or deny what the question asks about
     ("Russia and Turkey struck al-Bab" does not claim a US-Russian strike). A country named as a place
-    ("in Syria", "over Syria") is the setting, not an actor, and does not count.
+    ("in Syria", "over Syria") is the setting, not an actor, and does not count; nor does one named as left
+    out ("outside of the U.S.-led coalition").
     """
     asked = question_terms & COUNTRIES
     if not asked:
@@ -178,7 +182,8 @@ def other_actors(question_terms: set[str], text: str) -> bool:
     words = text.split()
     for i, word in enumerate(words):
         found = [t for t in token_tuple(word) if t in COUNTRIES]
-        if found and not (i > 0 and words[i - 1].lower() in _SETTING_BEFORE):
+        before = [w.lower().strip(",;") for w in words[max(0, i - 3) : i]]
+        if found and not (before and before[-1] in _SETTING_BEFORE) and not _EXCLUDING & set(before):
             named.update(found)
     return bool(asked - named) and bool(named - asked)
 
@@ -288,7 +293,7 @@ def select(
         wanted = claims[:SIDE_QUOTES] + denials[:SIDE_QUOTES]
         if groups[0] not in wanted:
             wanted.insert(0, groups[0])
-        limit, budget = 2 * SIDE_QUOTES + 1, settings.max_chars * 3 // 2
+        limit, budget = 2 * SIDE_QUOTES + 1, settings.max_chars * 5 // 2  # room for both sides
     else:
         wanted = [groups[0]]
         limit, budget = settings.max_quotes, settings.max_chars

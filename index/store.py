@@ -24,12 +24,13 @@ from index.embedder import Embedder
 from index.errors import IndexNotBuilt
 from index.keyword import KeywordIndex
 from index.passages import same_passage
+from index.stance import stance
 
 log = logging.getLogger(__name__)
 
 FORMAT = 1
 # Bump when cleaning, sentence splitting, chunking or what is embedded for a unit changes.
-UNITS_VERSION = 4
+UNITS_VERSION = 5
 
 
 @dataclasses.dataclass(frozen=True)
@@ -84,6 +85,7 @@ class Index:
     sentence_chunk: np.ndarray  # for each sentence, the first chunk that holds it
     speakers: tuple[str, ...]  # for each sentence, whose words or claim it is (index.attribution)
     passages: tuple[int, ...]  # for each sentence, a passage id shared by its reprints in other articles
+    denials: np.ndarray  # ids of the sentences that deny or discredit something (index.stance)
 
     def next_text(self, sentence: Sentence) -> str:
         """The text of the sentence after this one in the same article, or ''."""
@@ -238,7 +240,13 @@ def build(
         sentence_chunk=_sentence_chunk(len(sentences), chunks),
         speakers=tuple(who),
         passages=tuple(passage_ids(sentences, sent_vecs)),
+        denials=_denials(sentences),
     )
+
+
+def _denials(sentences: Sequence[Sentence]) -> np.ndarray:
+    """Sentences that deny: the other side a yes/no question should look for, whatever words it uses."""
+    return np.asarray([s.id for s in sentences if stance(s.text) == "denial"], dtype=np.int64)
 
 
 def passage_ids(sentences: Sequence[Sentence], vectors: np.ndarray, neighbours: int = 10) -> list[int]:
@@ -391,6 +399,7 @@ def load(directory: Path, articles: list[Article]) -> Index:
         sentence_chunk=_sentence_chunk(len(sentences), chunks),
         speakers=tuple(row[6] for row in units["sentences"]),
         passages=tuple(int(row[7]) for row in units["sentences"]),
+        denials=_denials(sentences),
     )
 
 
