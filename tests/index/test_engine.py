@@ -53,7 +53,8 @@ def test_every_quote_for_the_held_out_questions_is_verbatim(engine: Engine) -> N
     for q in held_out_questions():
         answer = engine.ask(str(q["question"]))
         assert_verbatim(engine, answer)
-        assert sum(len(x.text) for x in answer.quotes) <= 1200
+        # Bounded well within one Discord embed (4096), disputed answers with both sides included.
+        assert sum(len(x.text) for x in answer.quotes) <= 2000
 
 
 def test_held_out_answerable_questions_are_mostly_answered(engine: Engine) -> None:
