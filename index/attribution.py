@@ -237,8 +237,7 @@ def _attribution(text: str, ctx: _Context) -> str | None:
     """The speaker a sentence names for itself, or None."""
     m = _QUOTED_AS.search(text)
     if m:
-        who = _name_before(m.group("who") + " said")  # reuse the walk on the quoted party
-        who = _name_before(m.group("who")) or who
+        who = _name_before(m.group("who"))
         carrier = _name_before(m.group("carrier"))
         if who:
             who = re.sub(r"^(?:a|an|the)\s+", "", ctx.resolve(who))

@@ -27,6 +27,17 @@ class IndexSettings:
     hnsw_ef_search: int = 128
     batch_size: int = 64
 
+    def __post_init__(self) -> None:
+        _at_least(
+            self,
+            chunk_max_chars=100,
+            chunk_overlap_sentences=0,
+            exact_search_max_chunks=0,
+            hnsw_m=4,
+            hnsw_ef_search=1,
+            batch_size=1,
+        )
+
 
 @dataclasses.dataclass(frozen=True)
 class AnswerSettings:
@@ -35,11 +46,23 @@ class AnswerSettings:
     max_quotes: int = 3
     max_chars: int = 600
     candidate_chunks: int = 20
-    # Relevance below which the articles are taken not to answer (0..1 scale of the fused score).
+    # Relevance (cosine + 0.5 x keyword coverage + 0.2 x phrase match) below which the articles are taken not
+    # to answer.
     min_relevance: float = 0.45
     # A further quote must score at least this fraction of the best one.
     relative_cutoff: float = 0.8
     max_question_chars: int = 6000
+
+    def __post_init__(self) -> None:
+        _at_least(self, max_quotes=1, max_chars=100, candidate_chunks=1, max_question_chars=1)
+        if not 0 < self.relative_cutoff <= 1:
+            raise ValueError("relative_cutoff must be above 0 and at most 1")
+
+
+def _at_least(settings: object, **minimums: int) -> None:
+    for key, minimum in minimums.items():
+        if getattr(settings, key) < minimum:
+            raise ValueError(f"{key} must be at least {minimum}")
 
 
 def _check_type(value: Any, hint: Any) -> bool:

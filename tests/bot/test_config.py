@@ -25,6 +25,8 @@ def test_the_shipped_config_loads() -> None:
         ("[index]\nchunk_size = 3\n", "[index] chunk_size"),
         ('[answer]\nmax_quotes = "three"\n', "[answer] max_quotes"),
         ("[discord]\ncooldown_rate = 0\n", "cooldown_rate"),
+        ("[answer]\nmax_quotes = 0\n", "max_quotes must be at least 1"),
+        ("[index]\nchunk_max_chars = 5\n", "chunk_max_chars"),
         ('[discord]\nrest_url = "ftp://x"\n', "rest_url"),
         ('[discord]\nguilds = ["abc"]\n', "[discord] guilds"),
         ("[bogus]\nx = 1\n", "[bogus]"),
