@@ -62,6 +62,7 @@ class Engine:
         # Answers to recent questions (the same index answers the same question the same way).
         self._cache: OrderedDict[str, Answer] = OrderedDict()
         self.cache_size = 2048
+        self._timeline: tuple[str, list[Event]] | None = None
 
     def load(self, rebuild: bool = True, progress: bool = False) -> Engine:
         """Read the corpus and open (or build) its index. Called again after a corpus change, it swaps the new
@@ -100,6 +101,9 @@ class Engine:
     def timeline(self) -> list[Event]:
         """The dated events of all articles, in order; a passage reprinted by several outlets appears once."""
         index = self.index
+        cached = self._timeline
+        if cached is not None and cached[0] == index.manifest.version:
+            return cached[1]
         events: list[Event] = []
         for article in index.articles.values():
             sentences = [s for s in index.sentences if s.article_id == article.id]
@@ -109,6 +113,7 @@ class Engine:
             if any(o.date == e.date and same_passage(o.sentence.text, e.sentence.text) for o in out):
                 continue
             out.append(e)
+        self._timeline = (index.manifest.version, out)
         return out
 
     def speaker_of(self, sentence: Sentence) -> str:
