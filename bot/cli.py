@@ -72,9 +72,9 @@ def console(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
         if not question:
             continue
         try:
-            stdout.write(answer_text(engine.ask(question)))
+            stdout.write(answer_text(engine.ask(question)) + "\n")
         except (EmptyQuestion, QuestionTooLong) as exc:
-            stdout.write(f"Sorry: {exc}.\n")
+            stdout.write(f"Sorry: {exc}.\n\n")
         stdout.flush()
     return 0
 

@@ -11,7 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cooldown import Cooldown
-from bot.render import answer_embed, escape, sources_embed, timeline_embed
+from bot.render import answer_embed, sources_embed, timeline_embed
 from bot.views import answer_view
 from index.engine import clean_question
 from index.errors import CoreError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
@@ -113,7 +113,8 @@ class Answers(commands.Cog):
             self.bot.records.save_answer, answer, interaction.guild_id, interaction.channel_id, interaction.user.id
         )
         view = answer_view(answer_id) if not answer.abstained else discord.utils.MISSING
-        embed = answer_embed(answer, asked_by=escape(interaction.user.display_name), asked_in=asked_in)
+        # A footer shows text as it is (no markdown, no mentions): the name needs no escaping there.
+        embed = answer_embed(answer, asked_by=interaction.user.display_name, asked_in=asked_in)
         await interaction.edit_original_response(
             embed=embed, view=view, allowed_mentions=discord.AllowedMentions.none()
         )

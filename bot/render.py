@@ -34,7 +34,7 @@ def answer_text(answer: Answer, width: int = 100) -> str:
     lines = [f"Q: {answer.question}", ""]
     if answer.abstained or not answer.quotes:
         lines.append(NO_ANSWER)
-        return "\n".join(lines)
+        return "\n".join(lines) + "\n"
     if answer.disputed:
         lines.append("The sources conflict on this.")
         lines.append("")

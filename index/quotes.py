@@ -286,6 +286,14 @@ def select(
     groups = _groups(fitting)
     asked = set(tokenize(question))
     claims, denials = _sides(groups, top, similarity, lambda text: other_actors(asked, text), is_yes_no(question))
+
+    def side_of(g: list[Scored]) -> str:
+        """A quote's heading: its side, when it is on this question's point; else what others say."""
+        if g in claims or g in denials:
+            return "claim" if g in claims else "denial"
+        stance = group_stance(g)
+        return stance if stance in ("claim", "denial") and not other_actors(asked, g[0].text) else "other"
+
     # Disputed only when the best answer is itself one side's: otherwise the conflict is beside the question.
     disputed = bool(claims and denials) and group_stance(groups[0]) in ("claim", "denial")
     if disputed:
@@ -311,8 +319,7 @@ def select(
         if pick.parts[-1].text.rstrip().endswith(":"):
             continue  # introduces something it could not carry
         if disputed:
-            side = "claim" if g in claims else "denial" if g in denials else "other"
-            pick = dataclasses.replace(pick, side=side)
+            pick = dataclasses.replace(pick, side=side_of(g))
         must = i == 0 or g is groups[0] or (disputed and (g is claims[0] or g is denials[0]))  # each side's best
         if not must and used + pick.length > budget:
             pick = Pick((g[0],), pick.carriers, pick.side)
@@ -321,6 +328,8 @@ def select(
         picks.append(pick)
         taken.update(p.sentence.id for p in pick.parts)
         used += pick.length
+    if disputed:  # shown under headings: what is claimed, what is denied, what others say
+        picks.sort(key=lambda p: ("claim", "denial", "other").index(p.side or "other"))
     return Selection(tuple(picks), abstained=False, disputed=disputed)
 
 

@@ -23,13 +23,15 @@ if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv
 fi
 
-stamp=".venv/.installed-$(cat $files | sha256sum | cut -c1-16)"
-if [ ! -f "$stamp" ]; then
-  echo "install: installing packages (first time: a few minutes)"
+# One stamp per requirements file and content: installs again only what changed.
+for f in $files; do
+  stamp=".venv/.installed-$f-$(sha256sum < "$f" | cut -c1-16)"
+  [ -f "$stamp" ] && continue
+  echo "install: installing $f (the first time takes a few minutes)"
   .venv/bin/python -m pip install --quiet --upgrade pip
   # torch first and pinned: the CPU build; an unpinned one would pull gigabytes of CUDA.
   .venv/bin/python -m pip install --quiet torch==2.13.0
-  for f in $files; do .venv/bin/python -m pip install --quiet -r "$f"; done
-  rm -f .venv/.installed-*
+  .venv/bin/python -m pip install --quiet -r "$f"
+  rm -f ".venv/.installed-$f-"*
   touch "$stamp"
-fi
+done
