@@ -6,6 +6,7 @@ import asyncio
 import logging
 import signal
 
+import aiohttp
 import discord
 import yarl
 from discord.ext import commands
@@ -171,5 +172,9 @@ def run_bot(config: Config, drain_seconds: float = 25.0) -> int:
         return 1
     except discord.PrivilegedIntentsRequired:
         log.error("Discord refused the intents the bot asked for")
+        return 1
+    except (aiohttp.ClientError, OSError) as exc:
+        where = config.discord.rest_url or discord.http.Route.BASE
+        log.error("cannot reach Discord at %s (%s); check the network or [discord] rest_url", where, exc)
         return 1
     return 0

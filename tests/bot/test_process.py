@@ -87,3 +87,20 @@ async def test_no_token_means_a_clear_message(
     proc = await _start(_config(tmp_path, emulator, engine), token=token)
     out, err = await asyncio.wait_for(proc.communicate(), 60)
     assert proc.returncode == 1 and "DISCORD_TOKEN is not set" in err.decode()
+
+
+async def test_discord_out_of_reach_is_one_clear_line(tmp_path: Path, engine: Engine) -> None:
+    """Nothing listens at the configured address: a sentence saying so, exit status 1, no traceback."""
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[corpus]\ndir = "{engine.corpus_dir}"\n[index]\ndir = "{engine.index_settings.dir}"\n'
+        '[discord]\nrest_url = "http://127.0.0.1:9/api/v10"\ngateway_url = "ws://127.0.0.1:9/gateway"\n'
+        f'pins_db = "{tmp_path / "pins.sqlite3"}"\n',
+        encoding="utf-8",
+    )
+    proc = await _start(config)
+    out, err = await asyncio.wait_for(proc.communicate(), 120)
+    log = out.decode() + err.decode()
+    assert proc.returncode == 1
+    assert "cannot reach Discord at http://127.0.0.1:9/api/v10" in log and "Traceback" not in log
+    assert TOKEN not in log
