@@ -307,27 +307,36 @@ def select(
         limit, budget = settings.max_quotes, settings.max_chars
     wanted += [g for g in groups[1:] if g[0].relevance >= settings.relative_cutoff * top and g not in wanted]
 
-    picks: list[Pick] = []
+    # Relevance first: the quotes are chosen as single sentences within the budget (a line ending in ":"
+    # comes with what it introduces). Context second: each then takes in a neighbour while room remains.
+    chosen: list[tuple[list[Scored], Pick]] = []
     taken: set[int] = set()
     used = 0
-    for i, g in enumerate(wanted):
-        if len(picks) >= limit:
+    for g in wanted:
+        if len(chosen) >= limit:
             break
         if g[0].sentence.id in taken:
             continue
-        pick = _extend(g, by_id, top, taken, disputed)
-        if pick.parts[-1].text.rstrip().endswith(":"):
-            continue  # introduces something it could not carry
-        if disputed:
-            pick = dataclasses.replace(pick, side=side_of(g))
-        must = i == 0 or g is groups[0] or (disputed and (g is claims[0] or g is denials[0]))  # each side's best
+        pick = Pick((g[0],), tuple(g[1:]))
+        if g[0].text.rstrip().endswith(":"):
+            pick = _extend(g, by_id, top, taken, disputed)
+            if pick.parts[-1].text.rstrip().endswith(":"):
+                continue  # introduces something it could not carry
+        must = g is groups[0] or (disputed and (g is claims[0] or g is denials[0]))  # the best, each side's best
         if not must and used + pick.length > budget:
-            pick = Pick((g[0],), pick.carriers, pick.side)
-            if used + pick.length > budget:
-                continue
-        picks.append(pick)
+            continue
+        chosen.append((g, pick))
         taken.update(p.sentence.id for p in pick.parts)
         used += pick.length
+    picks: list[Pick] = []
+    for n, (g, pick) in enumerate(chosen):
+        if len(pick.parts) == 1:
+            wider = _extend(g, by_id, top, taken, disputed)
+            if wider.length > pick.length and (n == 0 or used + wider.length - pick.length <= budget):
+                used += wider.length - pick.length
+                taken.update(p.sentence.id for p in wider.parts)
+                pick = wider
+        picks.append(dataclasses.replace(pick, side=side_of(g)) if disputed else pick)
     if disputed:  # shown under headings: what is claimed, what is denied, what others say
         picks.sort(key=lambda p: ("claim", "denial", "other").index(p.side or "other"))
     return Selection(tuple(picks), abstained=False, disputed=disputed)
