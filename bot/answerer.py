@@ -6,6 +6,7 @@ import asyncio
 import concurrent.futures
 import logging
 
+from bot.looplag import cancel_and_wait
 from index.answer import Answer
 from index.engine import Engine
 
@@ -29,13 +30,8 @@ class Answerer:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="answerer")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
-            self._task = None
+        await cancel_and_wait(self._task)
+        self._task = None
         self._executor.shutdown(wait=False, cancel_futures=True)
 
     async def ask(self, question: str) -> Answer:

@@ -1,9 +1,19 @@
-"""How late the event loop runs: the worst delay of a short sleep while the probe is active."""
+"""Small asyncio helpers: how late the event loop runs (the worst delay of a short sleep), and stopping a task."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from types import TracebackType
+
+
+async def cancel_and_wait(task: asyncio.Task[None] | None) -> None:
+    """Cancel a background task and wait until it has stopped."""
+    if task is None:
+        return
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
 
 
 class LoopLag:
@@ -28,9 +38,4 @@ class LoopLag:
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
+        await cancel_and_wait(self._task)
