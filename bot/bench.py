@@ -227,6 +227,7 @@ def _synthetic_corpus(directory: Path, halves: list[tuple[str, str]], n_chunks: 
 
 
 def _rss_of_loader(corpus: Path, index_dir: Path, hold: float = 0.0) -> subprocess.Popen[str]:
+    """A process that loads the index, touches all of it, prints its RSS and USS, then holds it `hold` s."""
     code = (
         f"import sys, time; sys.path.insert(0, {str(ROOT)!r})\n"
         "from pathlib import Path\nimport psutil\n"
@@ -286,12 +287,14 @@ def bench_scale(engine: Engine, sizes: list[int], queries: int) -> dict[str, Any
                 _, exact_ids = exact.search(qv.reshape(1, -1), 10)
                 exact_lat.append(time.perf_counter() - t)
                 hits += len(set(ours_ids[0]) & set(exact_ids[0]))
-            loader = _rss_of_loader(corpus, settings.dir, hold=3.0)
+            loader = _rss_of_loader(corpus, settings.dir, hold=600.0)
             assert loader.stdout is not None
             rss1, _ = map(int, loader.stdout.readline().split())
-            # A second process on the same index, while the first still holds it: what it adds of its own.
+            # A second process on the same index while the first still holds it (until the second has
+            # measured): the memory the second has of its own (USS) excludes what the two share.
             other = _rss_of_loader(corpus, settings.dir)
             out2, _ = other.communicate()
+            loader.kill()
             loader.wait()
             rss2, uss2 = map(int, out2.split())
             out[str(size)] = {
