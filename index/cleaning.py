@@ -119,8 +119,6 @@ def clean(article: Article) -> Cleaned:
         if author and label in (author, f"by {author}"):
             blocks.append(Block(start, end, "byline"))
             continue
-        if author and label.startswith(author + " ") and _BIO.match(line) is None:
-            pass  # a sentence about the author that is not a bio box stays news
         reason = furniture_reason(line, article.source.title)
         if reason is None and author and label.startswith(author + " is "):
             reason = "author bio"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import os
 import re
 import shutil
@@ -13,11 +12,10 @@ import tempfile
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from index.chunking import article_sentences
 from index.cleaning import clean, normalize
-from index.corpus import Article, Source, parse_metadata
+from index.corpus import Article, parse_metadata
 from index.errors import CorpusError
 from index.passages import same_passage
 
@@ -176,11 +174,3 @@ def remove(article_id: str, corpus_dir: Path, keep_dir: Path) -> Path:
         if path.exists():
             shutil.move(str(path), dest / path.name)
     return dest
-
-
-def content_id(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()[:12]
-
-
-def source_summary(source: Source) -> dict[str, Any]:
-    return {k: v for k, v in dataclasses.asdict(source).items() if v}

@@ -35,10 +35,6 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         punct = m.group()
         if punct.startswith(".") and not punct.startswith("...") and _is_abbreviation(text, m.start()):
             continue
-        if punct.startswith("...") or punct.startswith("…"):
-            # An ellipsis ends a sentence only when a capitalised word follows after a space;
-            # "reconnaissance...two planes" (no space) never reaches here.
-            pass
         spans.append((cursor, m.end()))
         cursor = m.end()
     spans.append((cursor, end))
