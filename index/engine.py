@@ -148,7 +148,7 @@ class Engine:
         while len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
 
-    def _denials(self, found: list[Candidate], qvec: np.ndarray, terms: list[str], k: int = 6) -> list[Candidate]:
+    def _denials(self, found: list[Candidate], qvec: np.ndarray, k: int = 6) -> list[Candidate]:
         """The denials closest in meaning to the question: a denial rarely repeats the words of what it denies."""
         index = self.index
         if not len(index.denials):
@@ -159,11 +159,10 @@ class Engine:
         for i in np.argsort(-sims)[:k]:
             sid = int(index.denials[i])
             if sid not in seen:
-                s = index.sentences[sid]
-                out.append(Candidate(s, float(sims[i]), float(sims[i]), index.keyword.coverage(terms, s.text), 0.0))
+                out.append(Candidate(index.sentences[sid], float(sims[i])))
         return out
 
-    def _neighbours(self, found: list[Candidate], qvec: np.ndarray, terms: list[str], top: int = 12) -> list[Candidate]:
+    def _neighbours(self, found: list[Candidate], qvec: np.ndarray, top: int = 12) -> list[Candidate]:
         """The sentences next to the leading candidates in their paragraphs, so that a quote can take in the
         sentence that completes it ("the sentence or two") even when retrieval did not bring that one up."""
         index = self.index
@@ -177,8 +176,7 @@ class Engine:
                 if s.article_id != c.sentence.article_id or s.block != c.sentence.block:
                     continue
                 seen.add(sid)
-                dense = float(np.dot(index.sentence_vectors[sid], qvec))
-                out.append(Candidate(s, dense, c.context, index.keyword.coverage(terms, s.text), 0.0))
+                out.append(Candidate(s, float(np.dot(index.sentence_vectors[sid], qvec))))
         return out
 
     def answer(self, question: str, qvec: np.ndarray) -> Answer:
@@ -198,8 +196,8 @@ class Engine:
                     found.append(
                         dataclasses.replace(c, dense=float(np.dot(index.sentence_vectors[c.sentence.id], qvec)))
                     )
-            found += self._denials(found, qvec, terms)
-        found += self._neighbours(found, qvec, terms)
+            found += self._denials(found, qvec)
+        found += self._neighbours(found, qvec)
         scored = []
         for c in found:
             context = index.previous_text(c.sentence)
@@ -214,7 +212,7 @@ class Engine:
         def similarity(a: Sentence, b: Sentence) -> float:
             return float(np.dot(vectors[a.id], vectors[b.id]))
 
-        selection = select(scored, self.settings, question, similarity, index.keyword)
+        selection = select(scored, self.settings, question, similarity)
         return Answer(
             question=question,
             quotes=to_quotes(selection, articles, index.speakers),

@@ -274,7 +274,6 @@ def select(
     settings: AnswerSettings,
     question: str,
     similarity: Similarity,
-    keyword: KeywordIndex,
 ) -> Selection:
     """Pick the quotes: the best sentence, others close to it, both sides when they conflict, reprints once."""
     ranked = sorted(scored, key=lambda s: -s.relevance)
