@@ -104,10 +104,12 @@ class Engine:
         cached = self._timeline
         if cached is not None and cached[0] == index.manifest.version:
             return cached[1]
+        by_article: dict[str, list[Sentence]] = {}
+        for s in index.sentences:
+            by_article.setdefault(s.article_id, []).append(s)
         events: list[Event] = []
-        for article in index.articles.values():
-            sentences = [s for s in index.sentences if s.article_id == article.id]
-            events.extend(article_events(sentences, article.source))
+        for article_id, sentences in by_article.items():
+            events.extend(article_events(sentences, index.articles[article_id].source))
         out: list[Event] = []
         for e in order(events):
             if any(o.date == e.date and same_passage(o.sentence.text, e.sentence.text) for o in out):
