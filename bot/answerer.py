@@ -16,9 +16,8 @@ log = logging.getLogger(__name__)
 class Answerer:
     """Collects the questions that are waiting and answers them together in a worker thread."""
 
-    def __init__(self, engine: Engine, window: float = 0.0, max_batch: int = 64) -> None:
+    def __init__(self, engine: Engine, max_batch: int = 64) -> None:
         self.engine = engine
-        self.window = window
         self.max_batch = max_batch
         self._queue: asyncio.Queue[tuple[str, asyncio.Future[Answer]]] | None = None
         self._task: asyncio.Task[None] | None = None
@@ -47,20 +46,11 @@ class Answerer:
         loop = asyncio.get_running_loop()
         while True:
             batch = [await self._queue.get()]
-            # Whatever was asked while the last batch ran is waiting already: take it without a timed wait,
-            # so that one question alone is not delayed. `window` adds a wait for more, when set.
+            # What was asked while the last batch ran is waiting already: take it along, without a timed
+            # wait, so that a question asked alone is not delayed.
             await asyncio.sleep(0)
             while len(batch) < self.max_batch and not self._queue.empty():
                 batch.append(self._queue.get_nowait())
-            deadline = loop.time() + self.window
-            while len(batch) < self.max_batch:
-                remaining = deadline - loop.time()
-                if remaining <= 0:
-                    break
-                try:
-                    batch.append(await asyncio.wait_for(self._queue.get(), remaining))
-                except TimeoutError:
-                    break
             questions = [q for q, _ in batch]
             try:
                 results = await loop.run_in_executor(self._executor, self.engine.ask_many, questions)

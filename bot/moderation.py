@@ -15,7 +15,7 @@ from discord.ext import commands
 
 from bot.cog import Refusal
 from bot.corpus_admin import describe
-from bot.render import DESCRIPTION_LIMIT, _join_within, escape, fit
+from bot.render import DESCRIPTION_LIMIT, escape, fit, join_within
 from bot.report import build_report, report_chart, report_embed
 from index import ingest
 from index.corpus import load_corpus
@@ -35,7 +35,7 @@ def require_moderator(interaction: discord.Interaction) -> None:
 def quote_stands(quote: dict[str, Any], articles: dict[str, Any]) -> bool:
     """Whether a pinned quote still stands word for word in its article as the corpus has it now."""
     article = articles.get(quote["source"]["id"])
-    return article is not None and all(part.strip() in article.text for part in quote["text"].split("…"))
+    return article is not None and quote["text"] in article.text
 
 
 async def fetch_page(url: str) -> bytes:
@@ -119,7 +119,7 @@ class Moderation(commands.Cog):
             )
         embed = discord.Embed(
             title=f"Pinned answers ({len(records)})",
-            description=_join_within("\n\n", lines, DESCRIPTION_LIMIT - 1) or "Nothing pinned yet.",
+            description=join_within("\n\n", lines, DESCRIPTION_LIMIT - 1) or "Nothing pinned yet.",
             colour=discord.Colour.blurple(),
         )
         await interaction.response.send_message(embed=embed, ephemeral=True)

@@ -163,7 +163,7 @@ def answer_embed(answer: Answer, asked_by: str | None = None, asked_in: str | No
                 side = quote.side
                 parts.append(f"__**{SIDE_HEADINGS.get(side, side)}**__")
             parts.append(quote_markdown(quote))
-    description = _join_within("\n\n", parts, DESCRIPTION_LIMIT - 1)
+    description = join_within("\n\n", parts, DESCRIPTION_LIMIT - 1)
     embed = discord.Embed(title=title, description=description, colour=colour)
     footer = "Quotes are word for word from the articles"
     if answer.index_version:
@@ -176,7 +176,7 @@ def answer_embed(answer: Answer, asked_by: str | None = None, asked_in: str | No
     return embed
 
 
-def _join_within(sep: str, parts: list[str], limit: int) -> str:
+def join_within(sep: str, parts: list[str], limit: int) -> str:
     """Join whole parts while they fit; the first part that does not fit is cut at a sentence boundary."""
     out = ""
     for part in parts:
@@ -198,7 +198,7 @@ def sources_embed(sources: list[Source]) -> Any:
     lines = [f"\u2022 {_source_markdown(s)}" for s in sources]
     embed = discord.Embed(
         title=f"The {len(sources)} articles I quote from",
-        description=_join_within("\n", lines, DESCRIPTION_LIMIT - 1),
+        description=join_within("\n", lines, DESCRIPTION_LIMIT - 1),
         colour=discord.Colour.blurple(),
     )
     return embed
@@ -242,6 +242,6 @@ def timeline_embed(events: list[Event], speaker_of: Callable[[Event], str], per_
         parts.append("\n".join(lines))
     return discord.Embed(
         title="What happened when, as the articles tell it",
-        description=_join_within("\n\n", parts, DESCRIPTION_LIMIT - 1),
+        description=join_within("\n\n", parts, DESCRIPTION_LIMIT - 1),
         colour=discord.Colour.blurple(),
     )

@@ -9,7 +9,7 @@ from collections import Counter
 from typing import Any
 
 from bot.records import Records
-from bot.render import DESCRIPTION_LIMIT, _join_within, escape
+from bot.render import DESCRIPTION_LIMIT, escape, join_within
 from index.cleaning import normalize
 
 
@@ -78,7 +78,7 @@ def report_embed(r: Report) -> Any:
     ]
     return discord.Embed(
         title="Moderator report",
-        description=_join_within("\n\n", parts, DESCRIPTION_LIMIT - 1),
+        description=join_within("\n\n", parts, DESCRIPTION_LIMIT - 1),
         colour=discord.Colour.blurple(),
     )
 
