@@ -98,14 +98,8 @@ def article_events(sentences: Sequence[Sentence], source: Source) -> list[Event]
         date: dt.date | None = None
         precision = "day"
         try:
-            if m.group("month"):
-                month, day = _MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
-                year = int(m.group("year")) if m.group("year") else _year_for(month, day, published, article_year)
-                date = dt.date(year, month, day) if year else None
-            elif m.group("month2"):
-                month, day = _MONTHS[m.group("month2").lower()], int(m.group("day2"))
-                year = int(m.group("year2")) if m.group("year2") else _year_for(month, day, published, article_year)
-                date = dt.date(year, month, day) if year else None
+            if m.group("month") or m.group("month2"):
+                date = _calendar_date(m, published, article_year)
             elif m.group("month3"):
                 date, precision = dt.date(int(m.group("year3")), _MONTHS[m.group("month3").lower()], 1), "month"
             elif m.group("weekday"):
@@ -121,7 +115,7 @@ def article_events(sentences: Sequence[Sentence], source: Source) -> list[Event]
                 elif words in ("the previous day", "the day before"):
                     # Counted from a date the same sentence gives, else from the one before.
                     other = _DATE.search(s.text[: m.start()])
-                    base = _resolve_simple(other, published, article_year) if other else last
+                    base = _calendar_date(other, published, article_year) if other else last
                     date = base - dt.timedelta(days=1) if base else None
                 else:
                     date = last + dt.timedelta(days=1) if last else None
@@ -135,12 +129,16 @@ def article_events(sentences: Sequence[Sentence], source: Source) -> list[Event]
     return events
 
 
-def _resolve_simple(m: re.Match[str], published: dt.date | None, article_year: int | None) -> dt.date | None:
+def _calendar_date(m: re.Match[str], published: dt.date | None, article_year: int | None) -> dt.date | None:
+    """The date of "January 21(, 2017)" or "21 January (2017)"; None for any other kind of date expression."""
     if m.group("month"):
-        month, day = _MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day"))
-        year = int(m.group("year")) if m.group("year") else _year_for(month, day, published, article_year)
-        return dt.date(year, month, day) if year else None
-    return None
+        month, day, year_said = _MONTHS[m.group("month").lower().rstrip(".")], int(m.group("day")), m.group("year")
+    elif m.group("month2"):
+        month, day, year_said = _MONTHS[m.group("month2").lower()], int(m.group("day2")), m.group("year2")
+    else:
+        return None
+    year = int(year_said) if year_said else _year_for(month, day, published, article_year)
+    return dt.date(year, month, day) if year else None
 
 
 def order(events: Sequence[Event]) -> list[Event]:
