@@ -19,7 +19,7 @@ FETCH_TIMEOUT = 20
 
 
 def fetch(url: str) -> bytes:
-    """The page at an http(s) URL, at most ingest.MAX_BYTES."""
+    """The page at an http(s) URL, at most ingest.MAX_BYTES (blocking: the bot runs it in a thread)."""
     if not url.startswith(("http://", "https://")):
         raise CorpusError("only http and https addresses can be fetched")
     request = urllib.request.Request(url, headers={"User-Agent": "article-quote-bot (corpus update)"})

@@ -8,13 +8,12 @@ import io
 import logging
 from typing import TYPE_CHECKING, Any
 
-import aiohttp
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.cog import Refusal
-from bot.corpus_admin import describe
+from bot.corpus_admin import describe, fetch
 from bot.render import DESCRIPTION_LIMIT, escape, fit, join_within
 from bot.report import build_report, report_chart, report_embed
 from index import ingest
@@ -36,17 +35,6 @@ def quote_stands(quote: dict[str, Any], articles: dict[str, Any]) -> bool:
     """Whether a pinned quote still stands word for word in its article as the corpus has it now."""
     article = articles.get(quote["source"]["id"])
     return article is not None and quote["text"] in article.text
-
-
-async def fetch_page(url: str) -> bytes:
-    if not url.startswith(("http://", "https://")):
-        raise CorpusError("only http and https addresses can be fetched")
-    timeout = aiohttp.ClientTimeout(total=20)
-    async with aiohttp.ClientSession(timeout=timeout) as session, session.get(url) as response:
-        if response.status != 200:
-            raise CorpusError(f"the page answered {response.status}")
-        data = await response.content.read(ingest.MAX_BYTES + 1)
-    return data
 
 
 class AddConfirm(discord.ui.View):
@@ -168,7 +156,7 @@ class Moderation(commands.Cog):
                 data, name = await file.read(), file.filename
             else:
                 assert url is not None
-                data, name = await fetch_page(url), url.rsplit("/", 1)[-1] or "page.html"
+                data, name = await asyncio.to_thread(fetch, url), url.rsplit("/", 1)[-1] or "page.html"
             draft = ingest.draft_from(data, name, url=url).with_meta(
                 title=title or "", outlet=outlet or "", published=published or "", author=author or ""
             )
@@ -177,7 +165,7 @@ class Moderation(commands.Cog):
             articles, _ = await asyncio.to_thread(load_corpus, self.bot.config.corpus_dir)
             preview = await asyncio.to_thread(ingest.preview, draft, articles)
             draft.article()  # metadata checked before a preview is offered
-        except (CorpusError, aiohttp.ClientError, TimeoutError) as exc:
+        except (CorpusError, OSError) as exc:  # OSError: the page could not be fetched (URLError, timeout)
             await interaction.followup.send(f"I can't add that: {exc}", ephemeral=True)
             return
         text = "```\n" + describe(draft, preview).replace("```", "'''")[:3500] + "\n```"
