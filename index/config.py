@@ -26,10 +26,13 @@ class IndexSettings:
     hnsw_m: int = 32
     hnsw_ef_search: int = 128
     batch_size: int = 64
+    # An added article gets a small segment of its own; past this many segments the small ones are merged.
+    max_segments: int = 8
 
     def __post_init__(self) -> None:
         _at_least(
             self,
+            max_segments=2,
             chunk_max_chars=100,
             chunk_overlap_sentences=0,
             exact_search_max_chunks=0,

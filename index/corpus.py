@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import logging
 import re
@@ -53,9 +54,13 @@ class Article:
     def id(self) -> str:
         return self.source.id
 
-    @property
+    @functools.cached_property
     def content_hash(self) -> str:
-        return fingerprint([self])
+        """A hash of the text and metadata, computed once."""
+        h = hashlib.sha256(repr(dataclasses.astuple(self.source)).encode())
+        h.update(b"\0")
+        h.update(self.text.encode())
+        return h.hexdigest()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,10 +75,7 @@ def fingerprint(articles: Iterable[Article]) -> str:
     """A hash of the articles' texts and metadata: equal iff the corpus is the same."""
     h = hashlib.sha256()
     for a in sorted(articles, key=lambda a: a.id):
-        h.update(repr(dataclasses.astuple(a.source)).encode())
-        h.update(b"\0")
-        h.update(a.text.encode())
-        h.update(b"\0")
+        h.update(f"{a.id}\0{a.content_hash}\0".encode())
     return h.hexdigest()
 
 

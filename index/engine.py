@@ -68,7 +68,9 @@ class Engine:
         """Read the corpus and open (or build) its index. Called again after a corpus change, it swaps the new
         index in whole: questions answered meanwhile use the old one."""
         articles, problems = load_corpus(self.corpus_dir)
-        index = open_index(articles, self.embedder, self.index_settings, rebuild=rebuild, progress=progress)
+        index = open_index(
+            articles, self.embedder, self.index_settings, rebuild=rebuild, progress=progress, current=self._index
+        )
         self._index, self.problems = index, problems
         self._cache.clear()  # after the swap: no answer of the old index is served from now on
         log.info(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -10,7 +11,6 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-import bm25s
 import numpy as np
 
 try:
@@ -130,45 +130,105 @@ def token_tuple(text: str) -> tuple[str, ...]:
     return tuple(tokenize(text))
 
 
-class KeywordIndex:
-    """BM25 over the quotable sentences, plus document frequencies to weigh how much of a question a sentence covers."""
+def top_indices(scores: np.ndarray, k: int) -> list[int]:
+    """Indices of the `k` highest positive scores, best first, without sorting the whole array."""
+    positive = int(np.count_nonzero(scores > 0))
+    k = min(k, positive)
+    if k <= 0:
+        return []
+    part = np.argpartition(-scores, k - 1)[:k]
+    return [int(i) for i in part[np.argsort(-scores[part])]]
 
-    def __init__(self, bm25: bm25s.BM25, df: dict[str, int], n_docs: int) -> None:
-        self._bm25 = bm25
-        self._df = df
-        self._n = n_docs
-        self._vocab: set[str] = set(df)
+
+K1 = 1.5
+B = 0.75
+
+
+@dataclasses.dataclass(frozen=True)
+class Postings:
+    """One segment's term frequencies, term by term (a CSC matrix: term -> sentences). Kept raw, not as BM25
+    weights, so that scores use the statistics of the whole index however many segments it has, and a new
+    segment changes no file of an old one."""
+
+    terms: dict[str, int]  # term -> column
+    indptr: np.ndarray  # (n_terms + 1,) int64: the sentences of term t are docs[indptr[t]:indptr[t+1]]
+    docs: np.ndarray  # int32, local sentence numbers
+    tf: np.ndarray  # float32, the term's count in that sentence
+    doc_len: np.ndarray  # (n_docs,) float32, tokens in each sentence
+
+    @classmethod
+    def build(cls, texts: list[str]) -> Postings:
+        by_term: dict[str, list[tuple[int, int]]] = {}
+        lengths = np.zeros(len(texts), dtype=np.float32)
+        for d, text in enumerate(texts):
+            toks = tokenize(text)
+            lengths[d] = len(toks)
+            for term, count in Counter(toks).items():
+                by_term.setdefault(term, []).append((d, count))
+        terms = sorted(by_term)
+        sizes = np.fromiter((len(by_term[t]) for t in terms), dtype=np.int64, count=len(terms))
+        indptr = np.zeros(len(terms) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=indptr[1:])
+        flat = [pair for t in terms for pair in by_term[t]]
+        docs = np.fromiter((d for d, _ in flat), dtype=np.int32, count=len(flat))
+        tf = np.fromiter((c for _, c in flat), dtype=np.float32, count=len(flat))
+        return cls({t: i for i, t in enumerate(terms)}, indptr, docs, tf, lengths)
+
+    @property
+    def n_docs(self) -> int:
+        return len(self.doc_len)
+
+    def df(self, term: str) -> int:
+        col = self.terms.get(term)
+        return 0 if col is None else int(self.indptr[col + 1] - self.indptr[col])
+
+    def save(self, directory: Path) -> None:
+        (directory / "terms.json").write_text(json.dumps(sorted(self.terms, key=self.terms.__getitem__)), "utf-8")
+        for name in ("indptr", "docs", "tf", "doc_len"):
+            np.save(directory / f"kw_{name}.npy", getattr(self, name))
+
+    @classmethod
+    def load(cls, directory: Path) -> Postings:
+        terms = json.loads((directory / "terms.json").read_text(encoding="utf-8"))
+        arrays = {
+            name: np.load(directory / f"kw_{name}.npy", mmap_mode="r") for name in ("indptr", "docs", "tf", "doc_len")
+        }
+        if len(arrays["indptr"]) != len(terms) + 1 or len(arrays["docs"]) != len(arrays["tf"]):
+            raise ValueError("the keyword postings disagree with their terms")
+        return cls({t: i for i, t in enumerate(terms)}, **arrays)
+
+
+class KeywordIndex:
+    """BM25 (Lucene's formula) over the quotable sentences of all segments, with their common statistics, plus
+    document frequencies to weigh how much of a question a sentence covers."""
+
+    def __init__(self, parts: list[Postings], offsets: list[int]) -> None:
+        self._parts = parts
+        self._offsets = offsets
+        self._n = sum(p.n_docs for p in parts)
+        total = sum(float(p.doc_len.sum()) for p in parts)
+        self._avg_len = total / self._n if self._n and total else 1.0
+        self._df: dict[str, int] = {}
         self._idf: dict[str, float] = {}
 
     @classmethod
     def build(cls, texts: list[str]) -> KeywordIndex:
-        tokens = [tokenize(t) or ["\x00"] for t in texts]  # bm25s needs a token in every document
-        bm25 = bm25s.BM25()
-        bm25.index(tokens, show_progress=False)
-        df: Counter[str] = Counter()
-        for toks in tokens:
-            df.update(set(toks))
-        df.pop("\x00", None)
-        return cls(bm25, dict(df), len(texts))
+        return cls([Postings.build(texts)], [0])
 
-    def save(self, directory: Path) -> None:
-        self._bm25.save(str(directory / "bm25"), show_progress=False)
-        (directory / "df.json").write_text(json.dumps({"n": self._n, "df": self._df}), encoding="utf-8")
-
-    @classmethod
-    def load(cls, directory: Path) -> KeywordIndex:
-        bm25 = bm25s.BM25.load(str(directory / "bm25"), mmap=True, show_progress=False, verbosity=0)
-        data = json.loads((directory / "df.json").read_text(encoding="utf-8"))
-        return cls(bm25, data["df"], int(data["n"]))
+    def df(self, token: str) -> int:
+        value = self._df.get(token)
+        if value is None:
+            value = self._df[token] = sum(p.df(token) for p in self._parts)
+        return value
 
     def document_share(self, token: str) -> float:
         """The share of sentences that contain the token."""
-        return self._df.get(token, 0) / max(self._n, 1)
+        return self.df(token) / max(self._n, 1)
 
     def idf(self, token: str) -> float:
         value = self._idf.get(token)
         if value is None:
-            df = self._df.get(token, 0)
+            df = self.df(token)
             value = self._idf[token] = math.log(1 + (self._n - df + 0.5) / (df + 0.5))
         return value
 
@@ -178,10 +238,18 @@ class KeywordIndex:
 
     def scores(self, terms: list[str]) -> np.ndarray:
         """BM25 score of every sentence for the question's terms (zeros when none is known)."""
-        known = [t for t in terms if t in self._vocab]
-        if not known:
-            return np.zeros(self._n, dtype=np.float32)
-        return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+        out = np.zeros(self._n, dtype=np.float32)
+        for part, offset in zip(self._parts, self._offsets, strict=True):
+            for term in terms:
+                col = part.terms.get(term)
+                if col is None:
+                    continue
+                lo, hi = int(part.indptr[col]), int(part.indptr[col + 1])
+                docs = np.asarray(part.docs[lo:hi])
+                tf = np.asarray(part.tf[lo:hi])
+                norm = K1 * ((1 - B) + B * np.asarray(part.doc_len[docs]) / self._avg_len)
+                out[offset + docs] += np.float32(self.idf(term)) * (tf / (tf + norm)).astype(np.float32)
+        return out
 
     def phrase_overlap(self, terms: list[str], text: str) -> float:
         """The share of the question's adjacent term pairs ("election campaign") that stand adjacent in the text."""

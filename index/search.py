@@ -7,6 +7,7 @@ import dataclasses
 import numpy as np
 
 from index.chunking import Sentence
+from index.keyword import top_indices
 from index.store import Index
 
 RRF_K = 60
@@ -20,23 +21,13 @@ class Candidate:
     dense: float
 
 
-def top_indices(scores: np.ndarray, k: int) -> list[int]:
-    """Indices of the `k` highest positive scores, best first, without sorting the whole array."""
-    positive = int(np.count_nonzero(scores > 0))
-    k = min(k, positive)
-    if k <= 0:
-        return []
-    part = np.argpartition(-scores, k - 1)[:k]
-    return [int(i) for i in part[np.argsort(-scores[part])]]
-
-
 def search_chunks(index: Index, qvec: np.ndarray, k: int, sent_scores: np.ndarray) -> list[int]:
     """The top `k` chunks by reciprocal rank fusion of their dense rank and their keyword rank."""
-    n = index.faiss_index.ntotal
+    n = index.manifest.n_chunks
     if n == 0:
         return []
     depth = min(n, max(4 * k, 50))
-    _, ids = index.faiss_index.search(qvec.reshape(1, -1).astype(np.float32), depth)
+    _, ids = index.search_chunks(qvec, depth)
     dense_rank = {int(c): r for r, c in enumerate(ids[0]) if c >= 0}
 
     keyword_rank: dict[int, int] = {}
@@ -58,7 +49,7 @@ def search_chunks(index: Index, qvec: np.ndarray, k: int, sent_scores: np.ndarra
 def candidates(index: Index, qvec: np.ndarray, terms: list[str], k: int) -> list[Candidate]:
     """Every sentence of the top chunks, and the best sentences by keywords alone, with their cosines."""
     sent_scores = index.keyword.scores(terms)
-    sids = {sid for cid in search_chunks(index, qvec, k, sent_scores) for sid in index.chunks[cid].sentence_ids}
+    sids = {sid for cid in search_chunks(index, qvec, k, sent_scores) for sid in index.chunks.sentence_ids(cid)}
     # A sentence that matches the question's words well is a candidate even when its chunk is not.
     sids.update(top_indices(sent_scores, k))
     if not sids:

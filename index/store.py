@@ -1,16 +1,27 @@
-"""The built index on disk: FAISS over chunks, sentence vectors, BM25, and a manifest saying how it was built."""
+"""The built index on disk: segments of articles, each with FAISS over its chunks, sentence vectors, keyword
+postings and its units as arrays, and a manifest saying how it was built.
+
+A full build makes one segment. An article added later gets a small segment of its own, so adding costs time
+in proportion to that article; past `max_segments` the small segments are merged into one. Every file is
+read memory-mapped, so processes that load the same index (one per shard) share its pages.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import fcntl
 import hashlib
 import json
 import logging
+import os
+import secrets
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any, Generic, TypeVar, overload
 
 import faiss
 import numpy as np
@@ -22,15 +33,42 @@ from index.config import IndexSettings
 from index.corpus import Article, fingerprint
 from index.embedder import Embedder
 from index.errors import IndexNotBuilt
-from index.keyword import KeywordIndex
+from index.keyword import KeywordIndex, Postings, top_indices
 from index.passages import same_passage
 from index.stance import stance
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 # Bump when cleaning, sentence splitting, chunking or what is embedded for a unit changes.
 UNITS_VERSION = 5
+
+KINDS = ("text", "byline")
+SENTENCE_UNITS = np.dtype(
+    [
+        ("article", "<i4"),  # position in the segment's article list
+        ("start", "<i4"),
+        ("end", "<i4"),
+        ("block", "<i4"),
+        ("kind", "u1"),  # KINDS
+        ("speaker", "<i4"),  # position in the segment's speaker names
+        ("passage", "<i8"),  # reprint group, shared with sentences of other articles
+        ("chunk", "<i8"),  # the first chunk that holds the sentence
+        ("hash", "S12"),  # of what was embedded: an unchanged sentence keeps its vector through a rebuild
+    ]
+)
+CHUNK_UNITS = np.dtype([("first", "<i8"), ("count", "<i4"), ("hash", "S12")])
+
+
+@dataclasses.dataclass(frozen=True)
+class SegmentInfo:
+    """One segment as the manifest lists it."""
+
+    name: str
+    articles: dict[str, str]  # article id -> content hash
+    n_sentences: int
+    n_chunks: int
+    index_type: str
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,6 +86,7 @@ class Manifest:
     n_chunks: int
     n_sentences: int
     built_at: str
+    segments: tuple[SegmentInfo, ...] = ()
 
     @property
     def version(self) -> str:
@@ -70,6 +109,193 @@ class Manifest:
             return "the articles changed"
         return None
 
+    def indexed(self) -> dict[str, str]:
+        """Every indexed article's id and content hash."""
+        return {aid: h for seg in self.segments for aid, h in seg.articles.items()}
+
+    def added(self, articles: list[Article]) -> list[Article] | None:
+        """The articles to add when the corpus only grew since this index was built; None if any indexed
+        article changed or went."""
+        indexed = self.indexed()
+        now = {a.id: a for a in articles}
+        if any(aid not in now or now[aid].content_hash != h for aid, h in indexed.items()):
+            return None
+        return [a for a in articles if a.id not in indexed]
+
+    def as_json(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Manifest:
+        segments = tuple(SegmentInfo(**s) for s in data.pop("segments", ()))
+        return cls(**data, segments=segments)
+
+
+@dataclasses.dataclass(frozen=True)
+class Segment:
+    """Some articles' units, vectors and postings. Ids in its arrays are global (the segment knows where its
+    sentences and chunks start), so a loaded segment is used as it lies on disk."""
+
+    info: SegmentInfo
+    first_sentence: int
+    first_chunk: int
+    article_ids: tuple[str, ...]
+    speaker_names: tuple[str, ...]
+    sentence_units: np.ndarray  # SENTENCE_UNITS
+    chunk_units: np.ndarray  # CHUNK_UNITS
+    vectors: np.ndarray  # (n_sentences, dim) unit rows
+    faiss_index: faiss.Index  # over the chunks
+    postings: Postings
+    denials: np.ndarray  # global ids of the sentences that deny or discredit something (index.stance)
+
+    @property
+    def n_sentences(self) -> int:
+        return len(self.sentence_units)
+
+    @property
+    def n_chunks(self) -> int:
+        return len(self.chunk_units)
+
+
+# --- reading across segments ------------------------------------------------------------------------
+
+
+class _Layout:
+    """Which segment holds a global row number, and at which local row."""
+
+    def __init__(self, sizes: list[int]) -> None:
+        self.starts = np.zeros(len(sizes), dtype=np.int64)
+        if sizes:
+            np.cumsum(sizes[:-1], out=self.starts[1:])
+        self.total = int(sum(sizes))
+
+    def locate(self, i: int) -> tuple[int, int]:
+        if not 0 <= i < self.total:
+            raise IndexError(i)
+        if len(self.starts) == 1:
+            return 0, i
+        part = int(np.searchsorted(self.starts, i, side="right")) - 1
+        return part, i - int(self.starts[part])
+
+    def split(self, ids: np.ndarray) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
+        """For each segment: the positions in `ids` it holds, and their local rows."""
+        if len(ids) and (ids.min() < 0 or ids.max() >= self.total):
+            raise IndexError("row out of range")
+        parts = np.searchsorted(self.starts, ids, side="right") - 1
+        for part in np.unique(parts):
+            where = np.nonzero(parts == part)[0]
+            yield int(part), where, ids[where] - self.starts[part]
+
+
+class Rows:
+    """Rows of per-segment 2-D arrays (sentence vectors) read by global row number."""
+
+    def __init__(self, parts: list[np.ndarray], dim: int) -> None:
+        self._parts = parts
+        self._layout = _Layout([len(p) for p in parts])
+        self.shape = (self._layout.total, dim)
+
+    def __len__(self) -> int:
+        return self._layout.total
+
+    def __getitem__(self, key: Any) -> np.ndarray:
+        if isinstance(key, int | np.integer):
+            part, j = self._layout.locate(int(key))
+            return np.asarray(self._parts[part][j])
+        ids = np.asarray(key, dtype=np.int64).reshape(-1)
+        out = np.empty((len(ids), self.shape[1]), dtype=np.float32)
+        for part, where, local in self._layout.split(ids):
+            out[where] = self._parts[part][local]
+        return out
+
+
+T = TypeVar("T")
+
+
+class _Table(Sequence[T], Generic[T]):
+    """A read-only sequence over the segments, each item made from its segment's arrays when asked for."""
+
+    def __init__(self, sizes: list[int]) -> None:
+        self._layout = _Layout(sizes)
+
+    def __len__(self) -> int:
+        return self._layout.total
+
+    @overload
+    def __getitem__(self, i: int) -> T: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[T]: ...
+    def __getitem__(self, i: int | slice) -> T | Sequence[T]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        part, j = self._layout.locate(int(i))
+        return self._item(part, j, int(i))
+
+    def __iter__(self) -> Iterator[T]:
+        for i in range(len(self)):
+            yield self[i]
+
+    def _item(self, part: int, local: int, i: int) -> T:
+        raise NotImplementedError
+
+
+class SentenceTable(_Table[Sentence]):
+    """All sentences, by global id; the text of each is sliced from its article when asked for."""
+
+    def __init__(self, segments: Sequence[Segment], articles: dict[str, Article]) -> None:
+        super().__init__([s.n_sentences for s in segments])
+        self._segments = segments
+        self._texts = [[articles[aid].text for aid in s.article_ids] for s in segments]
+        self._made: dict[int, Sentence] = {}
+
+    def _item(self, part: int, local: int, i: int) -> Sentence:
+        s = self._made.get(i)
+        if s is None:
+            seg = self._segments[part]
+            u = seg.sentence_units[local]
+            a, start, end = int(u["article"]), int(u["start"]), int(u["end"])
+            text = self._texts[part][a][start:end]
+            s = Sentence(i, seg.article_ids[a], start, end, text, int(u["block"]), KINDS[int(u["kind"])])
+            if len(self._made) >= 65536:  # the hot ones come back quickly; a big corpus is not all held
+                self._made.clear()
+            self._made[i] = s
+        return s
+
+
+class ChunkTable(_Table[Chunk]):
+    """All chunks, by global id."""
+
+    def __init__(self, segments: Sequence[Segment], sentences: SentenceTable) -> None:
+        super().__init__([s.n_chunks for s in segments])
+        self._segments = segments
+        self._sentences = sentences
+
+    def sentence_ids(self, cid: int) -> range:
+        part, local = self._layout.locate(cid)
+        u = self._segments[part].chunk_units[local]
+        return range(int(u["first"]), int(u["first"]) + int(u["count"]))
+
+    def _item(self, part: int, local: int, i: int) -> Chunk:
+        ss = [self._sentences[j] for j in self.sentence_ids(i)]
+        return Chunk(
+            i, ss[0].article_id, ss[0].start, ss[-1].end, tuple(s.id for s in ss), " ".join(s.text for s in ss)
+        )
+
+
+class Column(_Table[Any]):
+    """One value per sentence across the segments: a field of their units, optionally looked up in a table."""
+
+    def __init__(self, segments: Sequence[Segment], field: str, names: bool = False) -> None:
+        super().__init__([s.n_sentences for s in segments])
+        self._arrays = [s.sentence_units[field] for s in segments]
+        self._names = [s.speaker_names for s in segments] if names else None
+
+    def _item(self, part: int, local: int, i: int) -> Any:
+        value = int(self._arrays[part][local])
+        return self._names[part][value] if self._names is not None else value
+
 
 @dataclasses.dataclass(frozen=True)
 class Index:
@@ -77,15 +303,55 @@ class Index:
 
     manifest: Manifest
     articles: dict[str, Article]
-    sentences: tuple[Sentence, ...]
-    chunks: tuple[Chunk, ...]
-    faiss_index: faiss.Index
-    sentence_vectors: np.ndarray  # (n_sentences, dim), unit rows, memory-mapped where possible
+    segments: tuple[Segment, ...]
+    sentences: SentenceTable
+    chunks: ChunkTable
+    sentence_vectors: np.ndarray | Rows  # (n_sentences, dim), unit rows
     keyword: KeywordIndex
-    sentence_chunk: np.ndarray  # for each sentence, the first chunk that holds it
-    speakers: tuple[str, ...]  # for each sentence, whose words or claim it is (index.attribution)
-    passages: tuple[int, ...]  # for each sentence, a passage id shared by its reprints in other articles
+    sentence_chunk: Column  # for each sentence, the first chunk that holds it
+    speakers: Column  # for each sentence, whose words or claim it is (index.attribution)
+    passages: Column  # for each sentence, a passage id shared by its reprints in other articles
     denials: np.ndarray  # ids of the sentences that deny or discredit something (index.stance)
+
+    @classmethod
+    def assemble(cls, manifest: Manifest, articles: dict[str, Article], segments: tuple[Segment, ...]) -> Index:
+        sentences = SentenceTable(segments, articles)
+        vectors: np.ndarray | Rows = (
+            segments[0].vectors if len(segments) == 1 else Rows([s.vectors for s in segments], manifest.dim)
+        )
+        return cls(
+            manifest=manifest,
+            articles=articles,
+            segments=segments,
+            sentences=sentences,
+            chunks=ChunkTable(segments, sentences),
+            sentence_vectors=vectors,
+            keyword=KeywordIndex([s.postings for s in segments], [s.first_sentence for s in segments]),
+            sentence_chunk=Column(segments, "chunk"),
+            speakers=Column(segments, "speaker", names=True),
+            passages=Column(segments, "passage"),
+            denials=np.concatenate([s.denials for s in segments]) if segments else np.zeros(0, np.int64),
+        )
+
+    def search_chunks(self, qvecs: np.ndarray, depth: int) -> tuple[np.ndarray, np.ndarray]:
+        """The `depth` nearest chunks of each query vector over all segments: (scores, global chunk ids), best
+        first, -1 where there are fewer."""
+        q = np.ascontiguousarray(qvecs.reshape(-1, self.manifest.dim), dtype=np.float32)
+        found_scores, found_ids = [], []
+        for seg in self.segments:
+            n = seg.faiss_index.ntotal
+            if n == 0:
+                continue
+            scores, ids = seg.faiss_index.search(q, min(depth, n))
+            found_scores.append(np.where(ids >= 0, scores, -np.inf))
+            found_ids.append(np.where(ids >= 0, ids + seg.first_chunk, -1))
+        if not found_ids:
+            return np.zeros((len(q), 0), np.float32), np.zeros((len(q), 0), np.int64)
+        if len(found_ids) == 1:
+            return found_scores[0], found_ids[0]
+        scores, ids = np.concatenate(found_scores, axis=1), np.concatenate(found_ids, axis=1)
+        order = np.argsort(-scores, axis=1, kind="stable")[:, :depth]
+        return np.take_along_axis(scores, order, 1), np.take_along_axis(ids, order, 1)
 
     def next_text(self, sentence: Sentence) -> str:
         """The text of the sentence after this one in the same article, or ''."""
@@ -102,16 +368,7 @@ class Index:
         return prev.text if prev.article_id == sentence.article_id else ""
 
 
-def _units(articles: list[Article], settings: IndexSettings) -> tuple[list[Sentence], list[Chunk], list[str]]:
-    sentences: list[Sentence] = []
-    chunks: list[Chunk] = []
-    who: list[str] = []
-    for article in sorted(articles, key=lambda a: a.id):
-        ss = article_sentences(article, first_id=len(sentences))
-        sentences.extend(ss)
-        who.extend(speakers(article, ss))
-        chunks.extend(chunk_sentences(ss, settings.chunk_max_chars, settings.chunk_overlap_sentences, len(chunks)))
-    return sentences, chunks, who
+# --- building -------------------------------------------------------------------------------------------
 
 
 def sentence_embed_text(sentence: Sentence, article: Article) -> str:
@@ -121,9 +378,38 @@ def sentence_embed_text(sentence: Sentence, article: Article) -> str:
     return sentence.text
 
 
-def embed_text(chunk: Chunk, sentences: list[Sentence] | tuple[Sentence, ...], article: Article) -> str:
-    """What is embedded for a chunk: its sentences as `sentence_embed_text` gives them."""
-    return " ".join(sentence_embed_text(sentences[i], article) for i in chunk.sentence_ids)
+def embed_text(chunk: Chunk, sentences: Sequence[Sentence], article: Article, first: int = 0) -> str:
+    """What is embedded for a chunk: its sentences as `sentence_embed_text` gives them (`sentences[0]` has
+    id `first`)."""
+    return " ".join(sentence_embed_text(sentences[i - first], article) for i in chunk.sentence_ids)
+
+
+def _hash(text: str) -> bytes:
+    return hashlib.sha256(text.encode()).digest()[:12]
+
+
+Vectors = tuple[dict[bytes, np.ndarray], dict[bytes, np.ndarray]]
+
+
+def _embed_missing(
+    texts: list[str], known: dict[bytes, np.ndarray], embedder: Embedder, batch: int, what: str, progress: bool
+) -> tuple[np.ndarray, list[bytes]]:
+    """Vectors for `texts` and their hashes, embedding only those whose hash is not in `known`."""
+    keys = [_hash(t) for t in texts]
+    todo = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items())
+    if todo:
+        bar = tqdm(total=len(todo), desc=f"embedding {what}", unit=what, disable=not progress)
+        for i in range(0, len(todo), batch):
+            part = todo[i : i + batch]
+            vecs = embedder.encode([t for _, t in part])
+            for (k, _), v in zip(part, vecs, strict=True):
+                known[k] = v
+            bar.update(len(part))
+        bar.close()
+    log.info("embedded %d new %s, reused %d", len(todo), what, len(texts) - len(todo))
+    if not texts:
+        return np.zeros((0, embedder.dim), dtype=np.float32), keys
+    return np.stack([known[k] for k in keys]).astype(np.float32), keys
 
 
 def _make_faiss(vectors: np.ndarray, settings: IndexSettings) -> tuple[faiss.Index, str]:
@@ -142,115 +428,8 @@ def _make_faiss(vectors: np.ndarray, settings: IndexSettings) -> tuple[faiss.Ind
     return index, kind
 
 
-def _embed_missing(
-    texts: list[str], known: dict[str, np.ndarray], embedder: Embedder, batch: int, what: str, progress: bool
-) -> np.ndarray:
-    """Vectors for `texts`, embedding only those whose content hash is not in `known`."""
-    keys = [_hash(t) for t in texts]
-    todo = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items())
-    if todo:
-        bar = tqdm(total=len(todo), desc=f"embedding {what}", unit=what, disable=not progress)
-        for i in range(0, len(todo), batch):
-            part = todo[i : i + batch]
-            vecs = embedder.encode([t for _, t in part])
-            for (k, _), v in zip(part, vecs, strict=True):
-                known[k] = v
-            bar.update(len(part))
-        bar.close()
-    log.info("embedded %d new %s, reused %d", len(todo), what, len(texts) - len(todo))
-    if not texts:
-        return np.zeros((0, embedder.dim), dtype=np.float32)
-    return np.stack([known[k] for k in keys]).astype(np.float32)
-
-
-def _hash(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()[:24]
-
-
-Vectors = tuple[dict[str, np.ndarray], dict[str, np.ndarray]]
-
-
-def reusable_vectors(directory: Path, model: str) -> Vectors:
-    """Chunk and sentence vectors of the index saved at `directory`, by content hash, if built with `model`."""
-    try:
-        manifest = read_manifest(directory)
-        if manifest.model != model:
-            return {}, {}
-        units = json.loads((directory / "units.json").read_text(encoding="utf-8"))
-        index = faiss.read_index(str(directory / "chunks.faiss"))
-        chunk_vecs = index.reconstruct_n(0, index.ntotal)
-        sent_vecs = np.load(directory / "sentences.npy")
-        chunks = {c[2]: v for c, v in zip(units["chunks"], chunk_vecs, strict=True)}
-        sents = {s[5]: v for s, v in zip(units["sentences"], sent_vecs, strict=True)}
-        return chunks, sents
-    except Exception as exc:  # an unreadable old index only means nothing can be reused
-        log.info("nothing reusable in %s (%s)", directory, exc)
-        return {}, {}
-
-
-def build(
-    articles: list[Article],
-    embedder: Embedder,
-    settings: IndexSettings,
-    reuse: Vectors | None = None,
-    progress: bool = False,
-) -> Index:
-    """Build an index in memory; vectors whose content hash is in `reuse` are not computed again."""
-    by_id = {a.id: a for a in articles}
-    sentences, chunks, who = _units(articles, settings)
-    known_chunks, known_sents = reuse if reuse is not None else ({}, {})
-    chunk_vecs = _embed_missing(
-        [embed_text(c, sentences, by_id[c.article_id]) for c in chunks],
-        known_chunks,
-        embedder,
-        settings.batch_size,
-        "chunks",
-        progress,
-    )
-    sent_vecs = _embed_missing(
-        [sentence_embed_text(s, by_id[s.article_id]) for s in sentences],
-        known_sents,
-        embedder,
-        settings.batch_size,
-        "sentences",
-        progress,
-    )
-    faiss_index, kind = _make_faiss(chunk_vecs, settings)
-    manifest = Manifest(
-        format=FORMAT,
-        units_version=UNITS_VERSION,
-        model=embedder.name,
-        dim=embedder.dim,
-        chunk_max_chars=settings.chunk_max_chars,
-        chunk_overlap_sentences=settings.chunk_overlap_sentences,
-        corpus_hash=fingerprint(articles),
-        index_type=kind,
-        n_chunks=len(chunks),
-        n_sentences=len(sentences),
-        built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-    )
-    return Index(
-        manifest=manifest,
-        articles=by_id,
-        sentences=tuple(sentences),
-        chunks=tuple(chunks),
-        faiss_index=faiss_index,
-        sentence_vectors=sent_vecs,
-        keyword=KeywordIndex.build([s.text for s in sentences]),
-        sentence_chunk=_sentence_chunk(len(sentences), chunks),
-        speakers=tuple(who),
-        passages=tuple(passage_ids(sentences, sent_vecs)),
-        denials=_denials(sentences),
-    )
-
-
-def _denials(sentences: Sequence[Sentence]) -> np.ndarray:
-    """Sentences that deny: the other side a yes/no question should look for, whatever words it uses."""
-    return np.asarray([s.id for s in sentences if stance(s.text) == "denial"], dtype=np.int64)
-
-
 def passage_ids(sentences: Sequence[Sentence], vectors: np.ndarray, neighbours: int = 10) -> list[int]:
-    """Reprints: sentences of different articles that carry the same passage get one id.
+    """Reprints: sentences of different articles that carry the same passage get one id (a member's id).
 
     Only each sentence's nearest neighbours by meaning are compared word for word, so this stays
     near-linear in the number of sentences.
@@ -278,51 +457,238 @@ def passage_ids(sentences: Sequence[Sentence], vectors: np.ndarray, neighbours: 
                     continue
                 if same_passage(sentences[i].text, sentences[j].text):
                     parent[find(int(j))] = find(i)
-    return [find(i) for i in range(n)]
+    return [sentences[find(i)].id for i in range(n)]
 
 
-def _sentence_chunk(n: int, chunks: list[Chunk] | tuple[Chunk, ...]) -> np.ndarray:
-    out = np.full(n, -1, dtype=np.int64)
+def _link_earlier(
+    sentences: Sequence[Sentence], vectors: np.ndarray, groups: list[int], earlier: Index, depth: int = 20
+) -> list[int]:
+    """Passage ids for new sentences that reprint a passage of the earlier segments: the earlier id. The
+    earlier sentences compared are those of the chunks nearest in meaning and those sharing the most words,
+    so the cost does not grow with the corpus."""
+    if not len(sentences) or earlier.manifest.n_chunks == 0:
+        return groups
+    _, near = earlier.search_chunks(vectors, depth)
+    linked: dict[int, int] = {}
+    for i, s in enumerate(sentences):
+        if groups[i] in linked:
+            continue
+        by_words = earlier.keyword.scores(earlier.keyword.query_terms(s.text))
+        maybe = top_indices(by_words, 10)
+        maybe += [j for cid in near[i] if cid >= 0 for j in earlier.chunks.sentence_ids(int(cid))]
+        for sid in dict.fromkeys(maybe):
+            if float(np.dot(vectors[i], earlier.sentence_vectors[sid])) < 0.5:
+                continue
+            if earlier.sentences[sid].article_id != s.article_id and same_passage(s.text, earlier.sentences[sid].text):
+                linked[groups[i]] = int(earlier.passages[sid])
+                break
+    return [linked.get(g, g) for g in groups]
+
+
+def build_segment(
+    articles: list[Article],
+    embedder: Embedder,
+    settings: IndexSettings,
+    first_sentence: int = 0,
+    first_chunk: int = 0,
+    reuse: Vectors | None = None,
+    earlier: Index | None = None,
+    progress: bool = False,
+) -> Segment:
+    """A segment of these articles whose ids start at the given numbers; vectors whose hash is in `reuse`
+    are not computed again; reprints of passages in `earlier` share their passage ids."""
+    ordered = sorted(articles, key=lambda a: a.id)
+    by_id = {a.id: a for a in ordered}
+    sentences: list[Sentence] = []
+    chunks: list[Chunk] = []
+    who: list[str] = []
+    for article in ordered:
+        ss = article_sentences(article, first_id=first_sentence + len(sentences))
+        sentences.extend(ss)
+        who.extend(speakers(article, ss))
+        chunks.extend(
+            chunk_sentences(ss, settings.chunk_max_chars, settings.chunk_overlap_sentences, first_chunk + len(chunks))
+        )
+    known_chunks, known_sents = reuse if reuse is not None else ({}, {})
+    chunk_vecs, chunk_keys = _embed_missing(
+        [embed_text(c, sentences, by_id[c.article_id], first_sentence) for c in chunks],
+        known_chunks,
+        embedder,
+        settings.batch_size,
+        "chunks",
+        progress,
+    )
+    sent_vecs, sent_keys = _embed_missing(
+        [sentence_embed_text(s, by_id[s.article_id]) for s in sentences],
+        known_sents,
+        embedder,
+        settings.batch_size,
+        "sentences",
+        progress,
+    )
+    groups = passage_ids(sentences, sent_vecs)
+    if earlier is not None:
+        groups = _link_earlier(sentences, sent_vecs, groups, earlier)
+    faiss_index, kind = _make_faiss(chunk_vecs, settings)
+
+    positions = {a.id: i for i, a in enumerate(ordered)}
+    names = sorted(set(who))
+    name_of = {n: i for i, n in enumerate(names)}
+    first_chunk_of = np.full(len(sentences), -1, dtype=np.int64)
     for c in reversed(chunks):
-        out[list(c.sentence_ids)] = c.id
-    return out
+        first_chunk_of[[i - first_sentence for i in c.sentence_ids]] = c.id
+    units = np.zeros(len(sentences), dtype=SENTENCE_UNITS)
+    for j, s in enumerate(sentences):
+        units[j] = (
+            positions[s.article_id],
+            s.start,
+            s.end,
+            s.block,
+            KINDS.index(s.kind),
+            name_of[who[j]],
+            groups[j],
+            first_chunk_of[j],
+            sent_keys[j],
+        )
+    chunk_units = np.zeros(len(chunks), dtype=CHUNK_UNITS)
+    for j, c in enumerate(chunks):
+        chunk_units[j] = (c.sentence_ids[0], len(c.sentence_ids), chunk_keys[j])
+    hashes = {a.id: a.content_hash for a in ordered}
+    info = SegmentInfo(
+        name=f"seg-{hashlib.sha256(repr(sorted(hashes.items())).encode()).hexdigest()[:10]}-{secrets.token_hex(3)}",
+        articles=hashes,
+        n_sentences=len(sentences),
+        n_chunks=len(chunks),
+        index_type=kind,
+    )
+    return Segment(
+        info=info,
+        first_sentence=first_sentence,
+        first_chunk=first_chunk,
+        article_ids=tuple(a.id for a in ordered),
+        speaker_names=tuple(names),
+        sentence_units=units,
+        chunk_units=chunk_units,
+        vectors=sent_vecs,
+        faiss_index=faiss_index,
+        postings=Postings.build([s.text for s in sentences]),
+        denials=np.asarray([s.id for s in sentences if stance(s.text) == "denial"], dtype=np.int64),
+    )
+
+
+def _manifest(
+    articles: list[Article], embedder: Embedder, settings: IndexSettings, segments: tuple[Segment, ...]
+) -> Manifest:
+    biggest = max(segments, key=lambda s: s.n_chunks) if segments else None
+    return Manifest(
+        format=FORMAT,
+        units_version=UNITS_VERSION,
+        model=embedder.name,
+        dim=embedder.dim,
+        chunk_max_chars=settings.chunk_max_chars,
+        chunk_overlap_sentences=settings.chunk_overlap_sentences,
+        corpus_hash=fingerprint(articles),
+        index_type=biggest.info.index_type if biggest else "flat",
+        n_chunks=sum(s.n_chunks for s in segments),
+        n_sentences=sum(s.n_sentences for s in segments),
+        built_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        segments=tuple(s.info for s in segments),
+    )
+
+
+def build(
+    articles: list[Article],
+    embedder: Embedder,
+    settings: IndexSettings,
+    reuse: Vectors | None = None,
+    progress: bool = False,
+) -> Index:
+    """Build an index of one segment in memory; vectors whose hash is in `reuse` are not computed again."""
+    segment = build_segment(articles, embedder, settings, reuse=reuse, progress=progress)
+    manifest = _manifest(articles, embedder, settings, (segment,))
+    return Index.assemble(manifest, {a.id: a for a in articles}, (segment,))
+
+
+def segment_vectors(segment: Segment) -> Vectors:
+    """A segment's chunk and sentence vectors by the hash of what was embedded."""
+    n = segment.faiss_index.ntotal
+    chunk_vecs = segment.faiss_index.reconstruct_n(0, n) if n else np.zeros((0, segment.vectors.shape[1]))
+    chunks = {bytes(h): v for h, v in zip(segment.chunk_units["hash"], chunk_vecs, strict=True)}
+    sents = {bytes(h): np.asarray(v) for h, v in zip(segment.sentence_units["hash"], segment.vectors, strict=True)}
+    return chunks, sents
+
+
+# --- files ----------------------------------------------------------------------------------------------
+
+
+def _write_segment(segment: Segment, directory: Path) -> None:
+    directory.mkdir(parents=True)
+    faiss.write_index(segment.faiss_index, str(directory / "chunks.faiss"))
+    np.save(directory / "sentences.npy", np.asarray(segment.vectors, dtype=np.float32))
+    np.save(directory / "sentence_units.npy", segment.sentence_units)
+    np.save(directory / "chunk_units.npy", segment.chunk_units)
+    np.save(directory / "denials.npy", segment.denials)
+    segment.postings.save(directory)
+    meta = {
+        "first_sentence": segment.first_sentence,
+        "first_chunk": segment.first_chunk,
+        "article_ids": list(segment.article_ids),
+        "speaker_names": list(segment.speaker_names),
+    }
+    (directory / "segment.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+def _read_segment(directory: Path, info: SegmentInfo, dim: int) -> Segment:
+    meta = json.loads((directory / "segment.json").read_text(encoding="utf-8"))
+    # IO_FLAG_MMAP_IFC maps the vectors of a flat or HNSW index from the file instead of copying them.
+    faiss_index = faiss.read_index(str(directory / "chunks.faiss"), faiss.IO_FLAG_MMAP_IFC)
+    segment = Segment(
+        info=info,
+        first_sentence=int(meta["first_sentence"]),
+        first_chunk=int(meta["first_chunk"]),
+        article_ids=tuple(meta["article_ids"]),
+        speaker_names=tuple(meta["speaker_names"]),
+        sentence_units=np.load(directory / "sentence_units.npy", mmap_mode="r"),
+        chunk_units=np.load(directory / "chunk_units.npy", mmap_mode="r"),
+        vectors=np.load(directory / "sentences.npy", mmap_mode="r"),
+        faiss_index=faiss_index,
+        postings=Postings.load(directory),
+        denials=np.load(directory / "denials.npy", mmap_mode="r"),
+    )
+    if (
+        segment.sentence_units.dtype != SENTENCE_UNITS
+        or segment.chunk_units.dtype != CHUNK_UNITS
+        or segment.n_sentences != info.n_sentences
+        or segment.n_chunks != info.n_chunks
+        or faiss_index.ntotal != info.n_chunks
+        or faiss_index.d != dim
+        or segment.vectors.shape != (info.n_sentences, dim)
+        or segment.postings.n_docs != info.n_sentences
+        or set(segment.article_ids) != set(info.articles)
+    ):
+        raise ValueError(f"the files of segment {info.name} disagree with the manifest")
+    if hasattr(faiss_index, "hnsw"):
+        faiss_index.hnsw.efSearch = max(faiss_index.hnsw.efSearch, 16)
+    return segment
+
+
+def _write_manifest(manifest: Manifest, directory: Path) -> None:
+    """Atomically: a reader sees the old manifest or the new one, never a part."""
+    tmp = directory / "manifest.json.tmp"
+    tmp.write_text(json.dumps(manifest.as_json(), indent=2), encoding="utf-8")
+    os.replace(tmp, directory / "manifest.json")
 
 
 def save(index: Index, directory: Path) -> None:
-    """Write the index beside a manifest; the old one is replaced only once the new one is complete."""
+    """Write the whole index; the old one is replaced only once the new one is complete."""
     directory = Path(directory)
     directory.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=directory.name + ".", dir=directory.parent))
     try:
-        faiss.write_index(index.faiss_index, str(tmp / "chunks.faiss"))
-        np.save(tmp / "sentences.npy", np.asarray(index.sentence_vectors, dtype=np.float32))
-        index.keyword.save(tmp)
-        units = {
-            "sentences": [
-                [
-                    s.article_id,
-                    s.start,
-                    s.end,
-                    s.block,
-                    s.kind,
-                    _hash(sentence_embed_text(s, index.articles[s.article_id])),
-                    index.speakers[s.id],
-                    index.passages[s.id],
-                ]
-                for s in index.sentences
-            ],
-            "chunks": [
-                [
-                    c.article_id,
-                    list(c.sentence_ids),
-                    _hash(embed_text(c, index.sentences, index.articles[c.article_id])),
-                ]
-                for c in index.chunks
-            ],
-        }
-        (tmp / "units.json").write_text(json.dumps(units), encoding="utf-8")
+        for segment in index.segments:
+            _write_segment(segment, tmp / segment.info.name)
         # The manifest is written last: its presence marks a complete index.
-        (tmp / "manifest.json").write_text(json.dumps(dataclasses.asdict(index.manifest), indent=2), encoding="utf-8")
+        _write_manifest(index.manifest, tmp)
         old = directory.with_name(directory.name + ".old")
         if old.exists():
             shutil.rmtree(old)
@@ -336,71 +702,122 @@ def save(index: Index, directory: Path) -> None:
     log.info("saved index %s to %s", index.manifest.version, directory)
 
 
+@contextlib.contextmanager
+def _locked(directory: Path, exclusive: bool) -> Iterator[None]:
+    """Readers share the lock, a writer holds it alone: a segment is never deleted under a process that is
+    loading it, and two processes never add at once."""
+    lock = Path(directory).with_name(Path(directory).name + ".lock")
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock, "a+b") as f:
+        fcntl.flock(f, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
 def read_manifest(directory: Path) -> Manifest:
     path = Path(directory) / "manifest.json"
     if not path.exists():
         raise IndexNotBuilt(f"no index at {directory} (run: python -m bot index)")
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return Manifest(**data)
+        return Manifest.from_json(json.loads(path.read_text(encoding="utf-8")))
     except (ValueError, TypeError) as exc:
         raise IndexNotBuilt(f"{path} is damaged ({exc}); rebuild it with: python -m bot index") from None
+
+
+def _load(directory: Path, articles: list[Article], manifest: Manifest) -> Index:
+    if manifest.corpus_hash != fingerprint(articles):
+        raise IndexNotBuilt(f"the index at {directory} was built from other articles")
+    try:
+        segments = tuple(_read_segment(directory / info.name, info, manifest.dim) for info in manifest.segments)
+    except Exception as exc:  # any damage to any file means the same thing: rebuild
+        raise IndexNotBuilt(
+            f"the index at {directory} is damaged ({type(exc).__name__}: {exc}); rebuild it with: python -m bot index"
+        ) from None
+    if sum(s.n_chunks for s in segments) != manifest.n_chunks or not segments:
+        raise IndexNotBuilt(
+            f"the index at {directory} is incomplete (its files disagree with its manifest); "
+            "rebuild it with: python -m bot index"
+        )
+    return Index.assemble(manifest, {a.id: a for a in articles}, segments)
 
 
 def load(directory: Path, articles: list[Article]) -> Index:
     """Load a saved index for these articles; IndexNotBuilt says what is wrong and what to run."""
     directory = Path(directory)
-    manifest = read_manifest(directory)
-    if manifest.corpus_hash != fingerprint(articles):
-        raise IndexNotBuilt(f"the index at {directory} was built from other articles")
-    by_id = {a.id: a for a in articles}
+    with _locked(directory, exclusive=False):
+        return _load(directory, articles, read_manifest(directory))
+
+
+def reusable_vectors(directory: Path, model: str) -> Vectors:
+    """Chunk and sentence vectors of the index saved at `directory`, by content hash, if built with `model`."""
+    chunks: dict[bytes, np.ndarray] = {}
+    sents: dict[bytes, np.ndarray] = {}
     try:
-        faiss_index = faiss.read_index(str(directory / "chunks.faiss"), faiss.IO_FLAG_MMAP)
-        sentence_vectors = np.load(directory / "sentences.npy", mmap_mode="r")
-        keyword = KeywordIndex.load(directory)
-        units = json.loads((directory / "units.json").read_text(encoding="utf-8"))
-        sentences = tuple(
-            Sentence(i, aid, start, end, by_id[aid].text[start:end], block, kind)
-            for i, (aid, start, end, block, kind, *_) in enumerate(units["sentences"])
+        manifest = read_manifest(directory)
+        if manifest.model != model or manifest.format != FORMAT:
+            return {}, {}
+        for info in manifest.segments:
+            c, s = segment_vectors(_read_segment(directory / info.name, info, manifest.dim))
+            chunks.update(c)
+            sents.update(s)
+    except Exception as exc:  # an unreadable old index only means nothing can be reused
+        log.info("nothing reusable in %s (%s)", directory, exc)
+    return chunks, sents
+
+
+def _grow(
+    directory: Path,
+    base: Index,
+    added: list[Article],
+    articles: list[Article],
+    embedder: Embedder,
+    settings: IndexSettings,
+    progress: bool,
+) -> Index:
+    """Add articles as a new segment; past `max_segments`, the small segments and the new articles become one."""
+    segments = base.segments
+    by_id = {a.id: a for a in articles}
+    if len(segments) + 1 > settings.max_segments:
+        first, merged = segments[0], segments[1:]
+        reuse: Vectors = ({}, {})
+        for seg in merged:
+            c, s = segment_vectors(seg)
+            reuse[0].update(c)
+            reuse[1].update(s)
+        earlier = Index.assemble(base.manifest, base.articles, (first,))
+        todo = [by_id[aid] for seg in merged for aid in seg.article_ids] + added
+        new = build_segment(
+            todo, embedder, settings, first.n_sentences, first.n_chunks, reuse, earlier, progress=progress
         )
-        chunks = tuple(
-            Chunk(
-                i,
-                aid,
-                sentences[ids[0]].start,
-                sentences[ids[-1]].end,
-                tuple(ids),
-                " ".join(sentences[j].text for j in ids),
-            )
-            for i, (aid, ids, _) in enumerate(units["chunks"])
+        kept: tuple[Segment, ...] = (first, new)
+        dropped: tuple[Segment, ...] = merged
+        log.info("merged %d small segments and %d new articles into one segment", len(merged), len(added))
+    else:
+        last = segments[-1]
+        new = build_segment(
+            added,
+            embedder,
+            settings,
+            last.first_sentence + last.n_sentences,
+            last.first_chunk + last.n_chunks,
+            earlier=base,
+            progress=progress,
         )
-    except Exception as exc:  # any damage to any file means the same thing: rebuild
-        raise IndexNotBuilt(
-            f"the index at {directory} is damaged ({type(exc).__name__}: {exc}); rebuild it with: python -m bot index"
-        ) from None
-    if (
-        faiss_index.ntotal != manifest.n_chunks
-        or len(chunks) != manifest.n_chunks
-        or sentence_vectors.shape != (manifest.n_sentences, manifest.dim)
-        or faiss_index.d != manifest.dim
-    ):
-        raise IndexNotBuilt(
-            f"the index at {directory} is incomplete (its files disagree with its manifest); "
-            "rebuild it with: python -m bot index"
-        )
-    return Index(
-        manifest=manifest,
-        articles=by_id,
-        sentences=sentences,
-        chunks=chunks,
-        faiss_index=faiss_index,
-        sentence_vectors=sentence_vectors,
-        keyword=keyword,
-        sentence_chunk=_sentence_chunk(len(sentences), chunks),
-        speakers=tuple(row[6] for row in units["sentences"]),
-        passages=tuple(int(row[7]) for row in units["sentences"]),
-        denials=_denials(sentences),
-    )
+        kept, dropped = (*segments, new), ()
+    tmp = Path(tempfile.mkdtemp(prefix=".new-", dir=directory))
+    try:
+        _write_segment(new, tmp / "segment")
+        (tmp / "segment").rename(directory / new.info.name)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    manifest = _manifest(articles, embedder, settings, kept)
+    _write_manifest(manifest, directory)
+    for seg in dropped:
+        shutil.rmtree(directory / seg.info.name, ignore_errors=True)
+    log.info("added %d articles to index %s as segment %s", len(added), manifest.version, new.info.name)
+    return Index.assemble(manifest, by_id, kept)
 
 
 def open_index(
@@ -409,21 +826,41 @@ def open_index(
     settings: IndexSettings,
     rebuild: bool = True,
     progress: bool = False,
+    current: Index | None = None,
 ) -> Index:
-    """The index for these articles: loaded if fresh, else rebuilt (reusing what it can) and saved."""
-    directory = settings.dir
-    reason: str | None
-    try:
-        manifest = read_manifest(directory)
-        reason = manifest.stale_reason(articles, embedder, settings)
-        if reason is None:
-            return load(directory, articles)
-    except IndexNotBuilt as exc:
-        reason = str(exc)
+    """The index for these articles: loaded if fresh; grown by a segment if articles were only added; else
+    rebuilt (reusing every vector it can) and saved. `current` is the index already in memory, if any."""
+    directory = Path(settings.dir)
+    with _locked(directory, exclusive=False):
+        try:
+            manifest = read_manifest(directory)
+            reason = manifest.stale_reason(articles, embedder, settings)
+            if reason is None:
+                if current is not None and current.manifest == manifest:
+                    return current
+                return _load(directory, articles, manifest)
+        except IndexNotBuilt as exc:
+            reason = str(exc)
     if not rebuild:
         raise IndexNotBuilt(f"the index must be rebuilt: {reason} (run: python -m bot index)")
-    log.warning("rebuilding the index: %s", reason)
-    reuse = reusable_vectors(directory, embedder.name)
-    index = build(articles, embedder, settings, reuse=reuse, progress=progress)
-    save(index, directory)
-    return index
+    with _locked(directory, exclusive=True):
+        try:  # another process may have changed it while this one waited for the lock
+            manifest = read_manifest(directory)
+            reason = manifest.stale_reason(articles, embedder, settings)
+            if reason is None:
+                return _load(directory, articles, manifest)
+            if reason == "the articles changed" and (added := manifest.added(articles)) is not None:
+                indexed = manifest.indexed()
+                base = (
+                    current
+                    if current is not None and current.manifest == manifest
+                    else _load(directory, [a for a in articles if a.id in indexed], manifest)
+                )
+                return _grow(directory, base, added, articles, embedder, settings, progress)
+        except IndexNotBuilt as exc:
+            reason = str(exc)
+        log.warning("rebuilding the index: %s", reason)
+        reuse = reusable_vectors(directory, embedder.name)
+        index = build(articles, embedder, settings, reuse=reuse, progress=progress)
+        save(index, directory)
+        return index

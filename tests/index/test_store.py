@@ -43,8 +43,10 @@ def test_manifest_describes_how_the_index_was_built(corpus_copy: Path, tmp_path:
     manifest = json.loads((tmp_path / "idx" / "manifest.json").read_text())
     assert manifest["model"] == "hash-32" and manifest["dim"] == 32
     assert manifest["chunk_max_chars"] == 400 and len(manifest["corpus_hash"]) == 64
-    assert manifest["n_chunks"] == index.faiss_index.ntotal
-    assert (tmp_path / "idx" / "chunks.faiss").exists()
+    assert manifest["n_chunks"] == sum(seg.faiss_index.ntotal for seg in index.segments) > 0
+    (segment,) = manifest["segments"]
+    assert set(segment["articles"]) == {a.id for a in articles}
+    assert (tmp_path / "idx" / segment["name"] / "chunks.faiss").exists()
 
 
 def test_stale_index_is_rebuilt_with_the_real_model(
@@ -81,21 +83,21 @@ def test_damaged_index_is_refused_or_rebuilt(corpus_copy: Path, tmp_path: Path, 
     settings = IndexSettings(dir=tmp_path / "idx")
     articles, _ = load_corpus(corpus_copy)
     open_index(articles, HashEmbedder(16), settings)
-    d = settings.dir
+    d = settings.dir / read_manifest(settings.dir).segments[0].name
     if damage == "truncate_faiss":
         data = (d / "chunks.faiss").read_bytes()
         (d / "chunks.faiss").write_bytes(data[: len(data) // 2])
     elif damage == "delete_vectors":
         (d / "sentences.npy").unlink()
     elif damage == "garble_manifest":
-        (d / "manifest.json").write_text("{not json")
+        (settings.dir / "manifest.json").write_text("{not json")
     else:
         np.save(d / "sentences.npy", np.zeros((3, 7), dtype=np.float32))
     with pytest.raises(IndexNotBuilt) as err:
-        load(d, articles)
+        load(settings.dir, articles)
     assert "python -m bot index" in str(err.value)
     rebuilt = open_index(articles, HashEmbedder(16), settings)
-    assert rebuilt.faiss_index.ntotal == rebuilt.manifest.n_chunks > 0
+    assert sum(seg.faiss_index.ntotal for seg in rebuilt.segments) == rebuilt.manifest.n_chunks > 0
 
 
 def test_another_model_means_a_rebuild(corpus_copy: Path, tmp_path: Path) -> None:
@@ -110,9 +112,9 @@ def test_another_model_means_a_rebuild(corpus_copy: Path, tmp_path: Path) -> Non
 
 def test_faiss_search_matches_brute_force(engine) -> None:  # type: ignore[no-untyped-def]
     """The FAISS index returns the same top chunks as exact numpy search over the same vectors."""
-    index = engine.index
-    vectors = index.faiss_index.reconstruct_n(0, index.faiss_index.ntotal)
+    (segment,) = engine.index.segments
+    vectors = segment.faiss_index.reconstruct_n(0, segment.faiss_index.ntotal)
     q = engine.embed(["Who denied the coordinated strikes?"])[0]
-    _, ids = index.faiss_index.search(q.reshape(1, -1), 10)
+    _, ids = engine.index.search_chunks(q, 10)
     exact = np.argsort(-(vectors @ q))[:10]
     assert list(ids[0]) == list(exact)
