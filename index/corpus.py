@@ -144,18 +144,48 @@ def load_article(text_path: Path) -> Article:
     return Article(source=source, text=text, path=text_path)
 
 
-def load_corpus(directory: Path) -> tuple[list[Article], list[CorpusProblem]]:
-    """Load every article in `directory`; a bad one is skipped and reported, the rest are served."""
+# What a file looked like when it was read: an unchanged pair of files need not be read again.
+Stamp = tuple[int, int, int, int]
+Known = dict[Path, tuple[Stamp, Article]]
+
+
+def _stamp(text_path: Path) -> Stamp | None:
+    try:
+        t, m = text_path.stat(), text_path.with_suffix(".toml").stat()
+    except OSError:
+        return None
+    return (t.st_mtime_ns, t.st_size, m.st_mtime_ns, m.st_size)
+
+
+def load_corpus(directory: Path, known: Known | None = None) -> tuple[list[Article], list[CorpusProblem]]:
+    """Load every article in `directory`; a bad one is skipped and reported, the rest are served.
+
+    With `known` (updated in place), an article whose two files are unchanged since it was read is taken
+    from there, so re-reading a large corpus after one article was added reads one article."""
     if not directory.is_dir():
         raise CorpusError(f"{directory}: the corpus folder does not exist")
     articles: list[Article] = []
     problems: list[CorpusProblem] = []
+    seen: set[Path] = set()
     for path in sorted(directory.glob("*.txt")):
+        stamp = _stamp(path) if known is not None else None
+        if known is not None and stamp is not None and path in known and known[path][0] == stamp:
+            articles.append(known[path][1])
+            seen.add(path)
+            continue
         try:
-            articles.append(load_article(path))
+            article = load_article(path)
         except CorpusError as exc:
             log.warning("skipping article: %s", exc)
             problems.append(CorpusProblem(path, str(exc)))
+            continue
+        articles.append(article)
+        if known is not None and stamp is not None:
+            known[path] = (stamp, article)
+            seen.add(path)
+    if known is not None:
+        for gone in set(known) - seen:
+            del known[gone]
     if not articles:
         raise CorpusError(f"{directory}: no usable article (*.txt with a .toml beside it)")
     return articles, problems

@@ -14,7 +14,7 @@ import numpy as np
 from index.answer import Answer
 from index.chunking import Sentence
 from index.config import AnswerSettings, IndexSettings
-from index.corpus import CorpusProblem, Source, load_corpus
+from index.corpus import CorpusProblem, Known, Source, load_corpus
 from index.embedder import Embedder, SentenceTransformerEmbedder
 from index.errors import EmptyQuestion, IndexNotBuilt, QuestionTooLong
 from index.passages import same_passage
@@ -63,11 +63,12 @@ class Engine:
         self._cache: OrderedDict[str, Answer] = OrderedDict()
         self.cache_size = 2048
         self._timeline: tuple[str, list[Event]] | None = None
+        self._known: Known = {}  # the articles as last read, by file
 
     def load(self, rebuild: bool = True, progress: bool = False) -> Engine:
         """Read the corpus and open (or build) its index. Called again after a corpus change, it swaps the new
         index in whole: questions answered meanwhile use the old one."""
-        articles, problems = load_corpus(self.corpus_dir)
+        articles, problems = load_corpus(self.corpus_dir, self._known)
         index = open_index(
             articles, self.embedder, self.index_settings, rebuild=rebuild, progress=progress, current=self._index
         )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.corpus import load_article, load_corpus
+from index.corpus import Known, load_article, load_corpus
 from index.errors import CorpusError
 
 
@@ -49,3 +49,22 @@ def test_a_bad_article_is_skipped_and_the_rest_served(tmp_path: Path) -> None:
     articles, problems = load_corpus(tmp_path)
     assert [a.id for a in articles] == ["good"]
     assert len(problems) == 1 and "bad.toml" in problems[0].message
+
+
+def test_reloading_reads_only_the_files_that_changed(corpus_copy: Path) -> None:
+    """With what was read before, unchanged articles are reused; an edited, added or removed one is seen."""
+    known: Known = {}
+    first, _ = load_corpus(corpus_copy, known)
+    edited = corpus_copy / "zerohedge-first-joint-mission.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    (corpus_copy / "jalopnik-russia-claims-joint-mission.txt").unlink()
+    (corpus_copy / "fresh.txt").write_text("A fresh article about al-Bab.\n", encoding="utf-8")
+    (corpus_copy / "fresh.toml").write_text('outlet = "Fresh"\n', encoding="utf-8")
+    second, _ = load_corpus(corpus_copy, known)
+    before = {a.id: a for a in first}
+    after = {a.id: a for a in second}
+    assert set(after) == set(before) - {"jalopnik-russia-claims-joint-mission"} | {"fresh"}
+    assert after["zerohedge-first-joint-mission"].text.endswith("One more line.\n")
+    unchanged = set(before) & set(after) - {"zerohedge-first-joint-mission"}
+    assert unchanged and all(after[i] is before[i] for i in unchanged)
+    assert {p.stem for p in known} == set(after)
