@@ -298,6 +298,16 @@ def bench_scale(engine: Engine, sizes: list[int], queries: int) -> dict[str, Any
                 _, exact_ids = exact.search(qv.reshape(1, -1), 10)
                 exact_lat.append(time.perf_counter() - t)
                 hits += len(set(ours_ids[0]) & set(exact_ids[0]))
+            # Adding one article to the built index, against building the whole corpus again (build_s).
+            _extra_article(corpus, [f"{a} / {b}." for a, b in halves], 10, seed=size + 1)
+            t = time.perf_counter()
+            big.load()
+            add = time.perf_counter() - t
+            after_add = []
+            for i in range(queries):
+                t = time.perf_counter()
+                big.answer(questions[i % len(questions)], qvecs[i % len(qvecs)])
+                after_add.append(time.perf_counter() - t)
             loader = _rss_of_loader(corpus, settings.dir, hold=600.0)
             assert loader.stdout is not None
             rss1, _ = map(int, loader.stdout.readline().split())
@@ -318,6 +328,10 @@ def bench_scale(engine: Engine, sizes: list[int], queries: int) -> dict[str, Any
                 "naive_exact_search": _pcts(exact_lat),
                 "search_ratio": _ratio(statistics.median(exact_lat), statistics.median(ours_lat)),
                 "recall_at_10": round(hits / (10 * len(qvecs)), 3),
+                "add_one_article_s": round(add, 3),
+                "add_vs_full_build_ratio": _ratio(build, add),
+                "query_after_add": _pcts(after_add),
+                "segments_after_add": len(big.index.segments),
                 "rss_mb": round(rss1 / 2**20, 1),
                 "second_process_rss_mb": round(rss2 / 2**20, 1),
                 "second_process_unique_mb": round(uss2 / 2**20, 1),

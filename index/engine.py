@@ -156,16 +156,8 @@ class Engine:
     def _denials(self, found: list[Candidate], qvec: np.ndarray, k: int = 6) -> list[Candidate]:
         """The denials closest in meaning to the question: a denial rarely repeats the words of what it denies."""
         index = self.index
-        if not len(index.denials):
-            return []
-        sims = np.asarray(index.sentence_vectors[index.denials]) @ qvec
         seen = {c.sentence.id for c in found}
-        out = []
-        for i in np.argsort(-sims)[:k]:
-            sid = int(index.denials[i])
-            if sid not in seen:
-                out.append(Candidate(index.sentences[sid], float(sims[i])))
-        return out
+        return [Candidate(index.sentences[sid], sim) for sid, sim in index.nearest_denials(qvec, k) if sid not in seen]
 
     def _neighbours(self, found: list[Candidate], qvec: np.ndarray, top: int = 12) -> list[Candidate]:
         """The sentences next to the leading candidates in their paragraphs, so that a quote can take in the

@@ -147,6 +147,7 @@ class Segment:
     faiss_index: faiss.Index  # over the chunks
     postings: Postings
     denials: np.ndarray  # global ids of the sentences that deny or discredit something (index.stance)
+    denial_vectors: np.ndarray  # their vectors, side by side: a search over denials reads no other row
 
     @property
     def n_sentences(self) -> int:
@@ -352,6 +353,17 @@ class Index:
         scores, ids = np.concatenate(found_scores, axis=1), np.concatenate(found_ids, axis=1)
         order = np.argsort(-scores, axis=1, kind="stable")[:, :depth]
         return np.take_along_axis(scores, order, 1), np.take_along_axis(ids, order, 1)
+
+    def nearest_denials(self, qvec: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """The `k` denials closest in meaning to `qvec`: (sentence id, cosine), best first."""
+        found: list[tuple[int, float]] = []
+        for seg in self.segments:
+            if not len(seg.denials):
+                continue
+            sims = np.asarray(seg.denial_vectors) @ qvec
+            best = np.argpartition(-sims, min(k, len(sims)) - 1)[:k]
+            found.extend((int(seg.denials[i]), float(sims[i])) for i in best)
+        return sorted(found, key=lambda x: -x[1])[:k]
 
     def next_text(self, sentence: Sentence) -> str:
         """The text of the sentence after this one in the same article, or ''."""
@@ -573,6 +585,9 @@ def build_segment(
         faiss_index=faiss_index,
         postings=Postings.build([s.text for s in sentences]),
         denials=np.asarray([s.id for s in sentences if stance(s.text) == "denial"], dtype=np.int64),
+        denial_vectors=np.ascontiguousarray(
+            sent_vecs[[i for i, s in enumerate(sentences) if stance(s.text) == "denial"]], dtype=np.float32
+        ).reshape(-1, sent_vecs.shape[1]),
     )
 
 
@@ -628,6 +643,7 @@ def _write_segment(segment: Segment, directory: Path) -> None:
     np.save(directory / "sentence_units.npy", segment.sentence_units)
     np.save(directory / "chunk_units.npy", segment.chunk_units)
     np.save(directory / "denials.npy", segment.denials)
+    np.save(directory / "denial_vectors.npy", segment.denial_vectors)
     segment.postings.save(directory)
     meta = {
         "first_sentence": segment.first_sentence,
@@ -654,6 +670,7 @@ def _read_segment(directory: Path, info: SegmentInfo, dim: int) -> Segment:
         faiss_index=faiss_index,
         postings=Postings.load(directory),
         denials=np.load(directory / "denials.npy", mmap_mode="r"),
+        denial_vectors=np.load(directory / "denial_vectors.npy", mmap_mode="r"),
     )
     if (
         segment.sentence_units.dtype != SENTENCE_UNITS
@@ -665,6 +682,7 @@ def _read_segment(directory: Path, info: SegmentInfo, dim: int) -> Segment:
         or segment.vectors.shape != (info.n_sentences, dim)
         or segment.postings.n_docs != info.n_sentences
         or set(segment.article_ids) != set(info.articles)
+        or segment.denial_vectors.shape != (len(segment.denials), dim)
     ):
         raise ValueError(f"the files of segment {info.name} disagree with the manifest")
     if hasattr(faiss_index, "hnsw"):
