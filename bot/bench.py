@@ -149,30 +149,33 @@ def bench_cold(config: Config) -> dict[str, Any]:
     return out
 
 
-def _extra_article(corpus: Path, sentences: list[str], n: int, seed: int) -> None:
+def _extra_article(corpus: Path, sentences: list[str], n: int, seed: int) -> Path:
     rng = random.Random(seed)
     text = "\n\n".join(rng.sample(sentences, min(n, len(sentences))))
-    (corpus / f"added-{seed}.txt").write_text(text + "\n", encoding="utf-8")
     (corpus / f"added-{seed}.toml").write_text('outlet = "Bench"\n', encoding="utf-8")
+    path = corpus / f"added-{seed}.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    return path
 
 
 def bench_build(config: Config, embedder: Embedder) -> dict[str, Any]:
-    """Build the five articles from scratch; then add one article to the built index, and rebuild naively."""
+    """Build the five articles from scratch; then add one article to the built index as /addsource does, and
+    rebuild naively."""
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         shutil.copytree(config.corpus_dir, corpus)
         settings = dataclasses.replace(config.index, dir=Path(tmp) / "idx")
-        articles, _ = load_corpus(corpus)
         t = time.perf_counter()
-        index = open_index(articles, embedder, settings)
+        engine = Engine(corpus, settings, config.answer, embedder=embedder).load()
         build = time.perf_counter() - t
+        index = engine.index
         pool = [s.text for s in index.sentences if s.kind == "text"]
-        _extra_article(corpus, pool, 12, 1)
-        articles, _ = load_corpus(corpus)
+        path = _extra_article(corpus, pool, 12, 1)
         t = time.perf_counter()
-        open_index(articles, embedder, settings)
+        engine.add([path])
         add = time.perf_counter() - t
         shutil.rmtree(settings.dir)
+        articles, _ = load_corpus(corpus)
         t = time.perf_counter()
         open_index(articles, embedder, settings)
         naive_add = time.perf_counter() - t
@@ -299,9 +302,9 @@ def bench_scale(engine: Engine, sizes: list[int], queries: int) -> dict[str, Any
                 exact_lat.append(time.perf_counter() - t)
                 hits += len(set(ours_ids[0]) & set(exact_ids[0]))
             # Adding one article to the built index, against building the whole corpus again (build_s).
-            _extra_article(corpus, [f"{a} / {b}." for a, b in halves], 10, seed=size + 1)
+            path = _extra_article(corpus, [f"{a} / {b}." for a, b in halves], 10, seed=size + 1)
             t = time.perf_counter()
-            big.load()
+            big.add([path])
             add = time.perf_counter() - t
             after_add = []
             for i in range(queries):

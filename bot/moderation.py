@@ -56,7 +56,7 @@ class AddConfirm(discord.ui.View):
     async def add(self, interaction: discord.Interaction, button: discord.ui.Button[Any]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
-            await asyncio.to_thread(ingest.write, self.draft, self.bot.config.corpus_dir)
+            path = await asyncio.to_thread(ingest.write, self.draft, self.bot.config.corpus_dir)
             await asyncio.to_thread(
                 self.bot.records.record_change,
                 "add",
@@ -64,7 +64,7 @@ class AddConfirm(discord.ui.View):
                 str(interaction.user.id),
                 {"meta": self.draft.meta},
             )
-            await asyncio.to_thread(self.bot.engine.load)
+            await asyncio.to_thread(self.bot.engine.add, [path])
         except CorpusError as exc:
             await interaction.followup.send(f"Not added: {exc}", ephemeral=True)
             return

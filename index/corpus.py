@@ -62,6 +62,11 @@ class Article:
         h.update(self.text.encode())
         return h.hexdigest()
 
+    @functools.cached_property
+    def fingerprint_part(self) -> int:
+        """This article's term in the corpus fingerprint."""
+        return int.from_bytes(hashlib.sha256(f"{self.id}\0{self.content_hash}".encode()).digest(), "big")
+
 
 @dataclasses.dataclass(frozen=True)
 class CorpusProblem:
@@ -72,11 +77,10 @@ class CorpusProblem:
 
 
 def fingerprint(articles: Iterable[Article]) -> str:
-    """A hash of the articles' texts and metadata: equal iff the corpus is the same."""
-    h = hashlib.sha256()
-    for a in sorted(articles, key=lambda a: a.id):
-        h.update(f"{a.id}\0{a.content_hash}\0".encode())
-    return h.hexdigest()
+    """A hash of the articles' ids, texts and metadata: equal iff the corpus is the same. A sum of one hash
+    per article, so it does not depend on order and each article is hashed once."""
+    total = sum(a.fingerprint_part for a in articles) % 2**256
+    return f"{total:064x}"
 
 
 def _text_field(meta: dict[str, object], key: str, path: Path) -> str | None:
@@ -189,3 +193,15 @@ def load_corpus(directory: Path, known: Known | None = None) -> tuple[list[Artic
     if not articles:
         raise CorpusError(f"{directory}: no usable article (*.txt with a .toml beside it)")
     return articles, problems
+
+
+def load_corpus_files(paths: list[Path], known: Known) -> list[Article]:
+    """Read these article files (just added or changed) into `known`; CorpusError if one is unusable."""
+    out = []
+    for path in paths:
+        article = load_article(Path(path))
+        stamp = _stamp(Path(path))
+        if stamp is not None:
+            known[Path(path)] = (stamp, article)
+        out.append(article)
+    return out

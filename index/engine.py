@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import re
+import threading
 import unicodedata
 from collections import OrderedDict
 from pathlib import Path
@@ -14,7 +15,7 @@ import numpy as np
 from index.answer import Answer
 from index.chunking import Sentence
 from index.config import AnswerSettings, IndexSettings
-from index.corpus import CorpusProblem, Known, Source, load_corpus
+from index.corpus import CorpusProblem, Known, Source, load_corpus, load_corpus_files
 from index.embedder import Embedder, SentenceTransformerEmbedder
 from index.errors import EmptyQuestion, IndexNotBuilt, QuestionTooLong
 from index.passages import same_passage
@@ -64,23 +65,39 @@ class Engine:
         self.cache_size = 2048
         self._timeline: tuple[str, list[Event]] | None = None
         self._known: Known = {}  # the articles as last read, by file
+        self._changing = threading.Lock()  # one load or add at a time: each starts from the last one's index
 
     def load(self, rebuild: bool = True, progress: bool = False) -> Engine:
         """Read the corpus and open (or build) its index. Called again after a corpus change, it swaps the new
         index in whole: questions answered meanwhile use the old one."""
-        articles, problems = load_corpus(self.corpus_dir, self._known)
-        index = open_index(
-            articles, self.embedder, self.index_settings, rebuild=rebuild, progress=progress, current=self._index
-        )
-        self._index, self.problems = index, problems
-        self._cache.clear()  # after the swap: no answer of the old index is served from now on
-        log.info(
-            "index %s ready: %d articles, %d chunks, %d sentences",
-            index.manifest.version,
-            len(articles),
-            index.manifest.n_chunks,
-            index.manifest.n_sentences,
-        )
+        with self._changing:
+            articles, problems = load_corpus(self.corpus_dir, self._known)
+            index = open_index(
+                articles, self.embedder, self.index_settings, rebuild=rebuild, progress=progress, current=self._index
+            )
+            self._index, self.problems = index, problems
+            self._cache.clear()  # after the swap: no answer of the old index is served from now on
+            log.info(
+                "index %s ready: %d articles, %d chunks, %d sentences",
+                index.manifest.version,
+                len(articles),
+                index.manifest.n_chunks,
+                index.manifest.n_sentences,
+            )
+            return self
+
+    def add(self, paths: list[Path]) -> Engine:
+        """Index articles just written to the corpus folder, reading only their files: with a loaded index,
+        the cost is in proportion to the new articles, not to the corpus. CorpusError if one is unusable."""
+        if self._index is None:
+            return self.load()
+        with self._changing:
+            fresh = load_corpus_files(paths, self._known)
+            articles = [article for _, article in self._known.values()]
+            index = open_index(articles, self.embedder, self.index_settings, current=self._index)
+            self._index = index
+            self._cache.clear()
+        log.info("index %s ready: added %s", index.manifest.version, ", ".join(a.id for a in fresh))
         return self
 
     @property

@@ -8,6 +8,7 @@ read memory-mapped, so processes that load the same index (one per shard) share 
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import dataclasses
 import datetime as dt
@@ -39,7 +40,7 @@ from index.stance import stance
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2
+FORMAT = 3
 # Bump when cleaning, sentence splitting, chunking or what is embedded for a unit changes.
 UNITS_VERSION = 5
 
@@ -65,7 +66,8 @@ class SegmentInfo:
     """One segment as the manifest lists it."""
 
     name: str
-    articles: dict[str, str]  # article id -> content hash
+    n_articles: int
+    articles_hash: str  # index.corpus.fingerprint of its articles; their ids and hashes are in its segment.json
     n_sentences: int
     n_chunks: int
     index_type: str
@@ -109,19 +111,6 @@ class Manifest:
             return "the articles changed"
         return None
 
-    def indexed(self) -> dict[str, str]:
-        """Every indexed article's id and content hash."""
-        return {aid: h for seg in self.segments for aid, h in seg.articles.items()}
-
-    def added(self, articles: list[Article]) -> list[Article] | None:
-        """The articles to add when the corpus only grew since this index was built; None if any indexed
-        article changed or went."""
-        indexed = self.indexed()
-        now = {a.id: a for a in articles}
-        if any(aid not in now or now[aid].content_hash != h for aid, h in indexed.items()):
-            return None
-        return [a for a in articles if a.id not in indexed]
-
     def as_json(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
 
@@ -140,6 +129,7 @@ class Segment:
     first_sentence: int
     first_chunk: int
     article_ids: tuple[str, ...]
+    article_hashes: tuple[str, ...]  # content hash of each article, as it was indexed
     speaker_names: tuple[str, ...]
     sentence_units: np.ndarray  # SENTENCE_UNITS
     chunk_units: np.ndarray  # CHUNK_UNITS
@@ -168,15 +158,16 @@ class _Layout:
         self.starts = np.zeros(len(sizes), dtype=np.int64)
         if sizes:
             np.cumsum(sizes[:-1], out=self.starts[1:])
+        self._starts = [int(x) for x in self.starts]  # bisect on a list: a scalar lookup without numpy overhead
         self.total = int(sum(sizes))
 
     def locate(self, i: int) -> tuple[int, int]:
         if not 0 <= i < self.total:
             raise IndexError(i)
-        if len(self.starts) == 1:
+        if len(self._starts) == 1:
             return 0, i
-        part = int(np.searchsorted(self.starts, i, side="right")) - 1
-        return part, i - int(self.starts[part])
+        part = bisect.bisect_right(self._starts, i) - 1
+        return part, i - self._starts[part]
 
     def split(self, ids: np.ndarray) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
         """For each segment: the positions in `ids` it holds, and their local rows."""
@@ -565,10 +556,11 @@ def build_segment(
     chunk_units = np.zeros(len(chunks), dtype=CHUNK_UNITS)
     for j, c in enumerate(chunks):
         chunk_units[j] = (c.sentence_ids[0], len(c.sentence_ids), chunk_keys[j])
-    hashes = {a.id: a.content_hash for a in ordered}
+    articles_hash = fingerprint(ordered)
     info = SegmentInfo(
-        name=f"seg-{hashlib.sha256(repr(sorted(hashes.items())).encode()).hexdigest()[:10]}-{secrets.token_hex(3)}",
-        articles=hashes,
+        name=f"seg-{articles_hash[:10]}-{secrets.token_hex(3)}",
+        n_articles=len(ordered),
+        articles_hash=articles_hash,
         n_sentences=len(sentences),
         n_chunks=len(chunks),
         index_type=kind,
@@ -578,6 +570,7 @@ def build_segment(
         first_sentence=first_sentence,
         first_chunk=first_chunk,
         article_ids=tuple(a.id for a in ordered),
+        article_hashes=tuple(a.content_hash for a in ordered),
         speaker_names=tuple(names),
         sentence_units=units,
         chunk_units=chunk_units,
@@ -649,6 +642,7 @@ def _write_segment(segment: Segment, directory: Path) -> None:
         "first_sentence": segment.first_sentence,
         "first_chunk": segment.first_chunk,
         "article_ids": list(segment.article_ids),
+        "article_hashes": list(segment.article_hashes),
         "speaker_names": list(segment.speaker_names),
     }
     (directory / "segment.json").write_text(json.dumps(meta), encoding="utf-8")
@@ -663,6 +657,7 @@ def _read_segment(directory: Path, info: SegmentInfo, dim: int) -> Segment:
         first_sentence=int(meta["first_sentence"]),
         first_chunk=int(meta["first_chunk"]),
         article_ids=tuple(meta["article_ids"]),
+        article_hashes=tuple(meta["article_hashes"]),
         speaker_names=tuple(meta["speaker_names"]),
         sentence_units=np.load(directory / "sentence_units.npy", mmap_mode="r"),
         chunk_units=np.load(directory / "chunk_units.npy", mmap_mode="r"),
@@ -681,7 +676,8 @@ def _read_segment(directory: Path, info: SegmentInfo, dim: int) -> Segment:
         or faiss_index.d != dim
         or segment.vectors.shape != (info.n_sentences, dim)
         or segment.postings.n_docs != info.n_sentences
-        or set(segment.article_ids) != set(info.articles)
+        or len(segment.article_ids) != info.n_articles
+        or len(segment.article_hashes) != info.n_articles
         or segment.denial_vectors.shape != (len(segment.denials), dim)
     ):
         raise ValueError(f"the files of segment {info.name} disagree with the manifest")
@@ -744,9 +740,7 @@ def read_manifest(directory: Path) -> Manifest:
         raise IndexNotBuilt(f"{path} is damaged ({exc}); rebuild it with: python -m bot index") from None
 
 
-def _load(directory: Path, articles: list[Article], manifest: Manifest) -> Index:
-    if manifest.corpus_hash != fingerprint(articles):
-        raise IndexNotBuilt(f"the index at {directory} was built from other articles")
+def _read_segments(directory: Path, manifest: Manifest) -> tuple[Segment, ...]:
     try:
         segments = tuple(_read_segment(directory / info.name, info, manifest.dim) for info in manifest.segments)
     except Exception as exc:  # any damage to any file means the same thing: rebuild
@@ -758,7 +752,26 @@ def _load(directory: Path, articles: list[Article], manifest: Manifest) -> Index
             f"the index at {directory} is incomplete (its files disagree with its manifest); "
             "rebuild it with: python -m bot index"
         )
-    return Index.assemble(manifest, {a.id: a for a in articles}, segments)
+    return segments
+
+
+def _load(directory: Path, articles: list[Article], manifest: Manifest) -> Index:
+    if manifest.corpus_hash != fingerprint(articles):
+        raise IndexNotBuilt(f"the index at {directory} was built from other articles")
+    return Index.assemble(manifest, {a.id: a for a in articles}, _read_segments(directory, manifest))
+
+
+def _added(segments: Sequence[Segment], articles: list[Article]) -> list[Article] | None:
+    """The articles to add when the corpus only grew since these segments were built; None if an indexed
+    article changed or went."""
+    now = {a.id: a for a in articles}
+    indexed: set[str] = set()
+    for seg in segments:
+        for aid, h in zip(seg.article_ids, seg.article_hashes, strict=True):
+            if aid not in now or now[aid].content_hash != h:
+                return None
+            indexed.add(aid)
+    return [a for a in articles if a.id not in indexed]
 
 
 def load(directory: Path, articles: list[Article]) -> Index:
@@ -867,14 +880,20 @@ def open_index(
             reason = manifest.stale_reason(articles, embedder, settings)
             if reason is None:
                 return _load(directory, articles, manifest)
-            if reason == "the articles changed" and (added := manifest.added(articles)) is not None:
-                indexed = manifest.indexed()
-                base = (
-                    current
-                    if current is not None and current.manifest == manifest
-                    else _load(directory, [a for a in articles if a.id in indexed], manifest)
-                )
-                return _grow(directory, base, added, articles, embedder, settings, progress)
+            if reason == "the articles changed":
+                fits = current is not None and current.manifest == manifest
+                segments = current.segments if current is not None and fits else _read_segments(directory, manifest)
+                added = _added(segments, articles)
+                if added is not None:
+                    by_id = {a.id: a for a in articles}
+                    base = (
+                        current
+                        if current is not None and fits
+                        else Index.assemble(
+                            manifest, {aid: by_id[aid] for seg in segments for aid in seg.article_ids}, segments
+                        )
+                    )
+                    return _grow(directory, base, added, articles, embedder, settings, progress)
         except IndexNotBuilt as exc:
             reason = str(exc)
         log.warning("rebuilding the index: %s", reason)

@@ -11,9 +11,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index.config import IndexSettings
+from index.config import AnswerSettings, IndexSettings
 from index.corpus import Article, load_corpus
 from index.embedder import HashEmbedder, SentenceTransformerEmbedder
+from index.engine import Engine
 from index.keyword import K1, B, KeywordIndex, Postings, tokenize
 from index.store import Index, build, load, open_index, read_manifest
 from tests.index.test_store import CountingEmbedder
@@ -50,7 +51,7 @@ def test_an_added_article_is_a_new_segment_and_only_it_is_embedded(corpus_copy: 
     counting = CountingEmbedder(HashEmbedder(32))
     grown = open_index(five, counting, settings, current=first)
 
-    assert [set(s.articles) for s in grown.manifest.segments][1] == {LATE}
+    assert grown.segments[1].article_ids == (LATE,)
     new = grown.segments[1]
     # Only the new article's chunks and sentences went through the model.
     assert len(counting.texts) == new.n_chunks + new.n_sentences > 0
@@ -187,3 +188,23 @@ def test_an_article_is_hashed_once(corpus_copy: Path) -> None:
     articles, _ = load_corpus(corpus_copy)
     a: Article = articles[0]
     assert a.content_hash is a.content_hash and len(a.content_hash) == 64
+
+
+def test_the_engine_adds_a_file_without_reading_the_corpus_again(corpus_copy: Path, tmp_path: Path) -> None:
+    """Engine.add (what /addsource uses) indexes the new file alone; the result is what a full load gives."""
+    settings = IndexSettings(dir=tmp_path / "idx")
+    _take_out(corpus_copy, LATE, tmp_path / "later")
+    engine = Engine(corpus_copy, settings, AnswerSettings(), embedder=HashEmbedder(32)).load()
+    before = engine.version
+    _put_back(corpus_copy, LATE, tmp_path / "later")
+    # A file of the corpus that changed on disk is not looked at by add(): it reads only the paths given.
+    other = corpus_copy / "zerohedge-first-joint-mission.txt"
+    other.write_text(other.read_text(encoding="utf-8") + "\nAn edit that add() must not see.\n", encoding="utf-8")
+    engine.add([corpus_copy / f"{LATE}.txt"])
+    assert engine.version != before and len(engine.index.segments) == 2
+    assert LATE in {s.id for s in engine.sources}
+    assert not any("must not see" in s.text for s in engine.index.sentences)
+    # A full load sees the edit too, and rebuilds.
+    engine.load()
+    assert len(engine.index.segments) == 1
+    assert any("must not see" in s.text for s in engine.index.sentences)
