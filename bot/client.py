@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from typing import Any
 
 import aiohttp
 import discord
@@ -12,7 +13,7 @@ import yarl
 from discord.ext import commands
 
 from bot.answerer import Answerer
-from bot.config import Config, token_from_env
+from bot.config import Config, DiscordSettings, token_from_env
 from bot.records import Records
 from bot.views import PinButton, VoteButton
 from index.engine import Engine
@@ -46,9 +47,7 @@ class QuoteBot(commands.Bot):
             intents=intents,
             allowed_mentions=discord.AllowedMentions.none(),
             guild_ready_timeout=guild_ready_timeout,
-            # Sharding through Discord's gateway: each process runs one shard of `shard_count`.
-            shard_count=settings.shard_count or None,
-            shard_id=settings.shard_ids[0] if settings.shard_ids else None,
+            **self._sharding(settings),
         )
         self.config = config
         self.engine = engine or Engine(config.corpus_dir, config.index, config.answer)
@@ -58,6 +57,14 @@ class QuoteBot(commands.Bot):
         self._inflight = 0
         self._idle = asyncio.Event()
         self._idle.set()
+
+    @staticmethod
+    def _sharding(settings: DiscordSettings) -> dict[str, Any]:
+        # Sharding through Discord's gateway: this process runs one shard of `shard_count` (or none).
+        return {
+            "shard_count": settings.shard_count or None,
+            "shard_id": settings.shard_ids[0] if settings.shard_ids else None,
+        }
 
     def begin_answer(self) -> None:
         self._inflight += 1
@@ -105,7 +112,8 @@ class QuoteBot(commands.Bot):
         log.info("application commands synced (%s)", "guilds " + str(list(guilds)) if guilds else "global")
 
     async def on_ready(self) -> None:
-        log.info("connected as %s to %d servers", self.user, len(self.guilds))
+        shards = f" (shards {list(self.config.discord.shard_ids)} of {self.shard_count})" if self.shard_count else ""
+        log.info("connected as %s to %d servers%s", self.user, len(self.guilds), shards)
 
     async def tell(self, interaction: discord.Interaction, text: str) -> None:
         """Say something to the member alone, whether or not the interaction was acknowledged yet."""
@@ -136,6 +144,20 @@ class QuoteBot(commands.Bot):
         self.records.close()
 
 
+class ShardedQuoteBot(QuoteBot, commands.AutoShardedBot):
+    """Several shards of `shard_count` in one process, a gateway connection each, one index and model."""
+
+    @staticmethod
+    def _sharding(settings: DiscordSettings) -> dict[str, Any]:
+        return {"shard_count": settings.shard_count, "shard_ids": list(settings.shard_ids)}
+
+
+def make_bot(config: Config, engine: Engine | None = None, guild_ready_timeout: float = 2.0) -> QuoteBot:
+    """The bot for this configuration: one connection, or one per shard id when a process runs several."""
+    cls = ShardedQuoteBot if len(config.discord.shard_ids) > 1 else QuoteBot
+    return cls(config, engine=engine, guild_ready_timeout=guild_ready_timeout)
+
+
 def run_bot(config: Config, drain_seconds: float = 25.0) -> int:
     """Run until stopped; SIGTERM or SIGINT finish the answers in flight first. The token comes from the
     environment only and is never logged."""
@@ -146,7 +168,7 @@ def run_bot(config: Config, drain_seconds: float = 25.0) -> int:
     apply_endpoints(config.discord.rest_url, config.discord.gateway_url)
 
     async def main() -> None:
-        bot = QuoteBot(config)
+        bot = make_bot(config)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for sig in (signal.SIGTERM, signal.SIGINT):

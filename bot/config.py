@@ -33,10 +33,14 @@ class DiscordSettings:
             raise ValueError("cooldown_rate must be at least 1")
         if self.cooldown_seconds < 0:
             raise ValueError("cooldown_seconds must not be negative")
-        if len(self.shard_ids) > 1:
-            raise ValueError("shard_ids: one process runs one shard; start one process per shard id")
-        if self.shard_ids and not (0 <= self.shard_ids[0] < self.shard_count):
-            raise ValueError("shard_ids must name a shard below shard_count")
+        if self.shard_count < 0:
+            raise ValueError("shard_count must not be negative")
+        if self.shard_ids and not self.shard_count:
+            raise ValueError("shard_ids need shard_count (the number of shards of all processes together)")
+        if any(not 0 <= i < self.shard_count for i in self.shard_ids):
+            raise ValueError(f"shard_ids must be shards below shard_count ({self.shard_count})")
+        if len(set(self.shard_ids)) != len(self.shard_ids):
+            raise ValueError("shard_ids lists a shard twice")
         for key in ("rest_url", "gateway_url"):
             url = getattr(self, key)
             if url and not url.startswith(("http://", "https://", "ws://", "wss://")):

@@ -88,6 +88,12 @@ class Gateway:
 
             self._zstd = zstandard.ZstdCompressor().compressobj()
         self.lock = asyncio.Lock()
+        self.shard: tuple[int, int] | None = None  # [shard id, shard count] as the client identified
+        self.guild_events: list[tuple[str, str]] = []  # (event, guild id) of what this connection was sent
+
+    def owns(self, guild_id: str) -> bool:
+        """Discord's rule: a guild's events go to shard (guild_id >> 22) % shard_count."""
+        return self.shard is None or (int(guild_id) >> 22) % self.shard[1] == self.shard[0]
 
     async def send(self, payload: dict[str, Any]) -> None:
         data = json.dumps(payload).encode()
@@ -110,6 +116,7 @@ class DiscordEmulator:
     def __init__(self) -> None:
         self.guild_id = snowflake()
         self.channel_id = snowflake()
+        self.channels = {self.guild_id: self.channel_id}  # every guild the bot is in, and its one channel
         self.member = user(snowflake(), "member")
         self.moderator = user(snowflake(), "moderator")
         self.requests: list[Request] = []
@@ -197,15 +204,33 @@ class DiscordEmulator:
         for gw in list(self._gateways):
             await gw.ws.close(code=4000, message=b"unknown error")
 
+    def add_guild(self) -> str:
+        """Another guild with a channel; its id differs in the bits that choose a shard."""
+        gid = str(int(self.guild_id) + len(self.channels) * (1 << 22))
+        self.channels[gid] = snowflake()
+        return gid
+
+    @property
+    def identified_shards(self) -> list[tuple[int, int] | None]:
+        return [gw.shard for gw in self._gateways]
+
+    def gateways(self) -> list[Gateway]:
+        return list(self._gateways)
+
     async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        """Send an event to the connections that should get it: a guild's events only to the shard owning it."""
         for _ in range(200):
             if self._gateways:
                 break
             await asyncio.sleep(0.02)
         self._seq += 1
         payload = {"op": 0, "t": event, "s": self._seq, "d": data}
+        guild = data.get("guild_id")
         for gw in list(self._gateways):
-            await gw.send(payload)
+            if guild is None or gw.owns(str(guild)):
+                if guild is not None:
+                    gw.guild_events.append((event, str(guild)))
+                await gw.send(payload)
 
     def _interaction(
         self,
@@ -214,7 +239,9 @@ class DiscordEmulator:
         author: dict[str, Any],
         perms: int,
         message: dict[str, Any] | None = None,
+        guild_id: str | None = None,
     ) -> dict[str, Any]:
+        guild_id = guild_id or self.guild_id
         iid = snowflake()
         token = "itoken-" + iid
         self._interaction_tokens[token] = iid
@@ -223,9 +250,9 @@ class DiscordEmulator:
             "application_id": APP_ID,
             "type": itype,
             "data": data,
-            "guild_id": self.guild_id,
-            "channel_id": self.channel_id,
-            "channel": self._channel(),
+            "guild_id": guild_id,
+            "channel_id": self.channels[guild_id],
+            "channel": self._channel(guild_id),
             "member": {
                 "user": author,
                 "roles": [],
@@ -243,7 +270,7 @@ class DiscordEmulator:
             "locale": "en-US",
             "guild_locale": "en-US",
             "entitlements": [],
-            "authorizing_integration_owners": {"0": self.guild_id},
+            "authorizing_integration_owners": {"0": guild_id},
             "context": 0,
             "attachment_size_limit": 10485760,
         }
@@ -275,8 +302,10 @@ class DiscordEmulator:
         author: dict[str, Any] | None = None,
         perms: int = MEMBER_PERMS,
         attachments: dict[str, tuple[str, bytes]] | None = None,
+        guild_id: str | None = None,
     ) -> str:
-        """Dispatch a slash command as `author`; `attachments` maps an option to (file name, content)."""
+        """Dispatch a slash command as `author` (in the first guild unless another is named); `attachments` maps
+        an option to (file name, content)."""
         opts = [{"name": k, "type": 4 if isinstance(v, int) else 3, "value": v} for k, v in (options or {}).items()]
         data: dict[str, Any] = {"id": self._command_id(name, 1), "name": name, "type": 1, "options": opts}
         if attachments:
@@ -294,7 +323,7 @@ class DiscordEmulator:
                 }
                 opts.append({"name": option, "type": 11, "value": aid})
             data["resolved"] = {"attachments": resolved}
-        payload = self._interaction(2, data, author or self.member, perms)
+        payload = self._interaction(2, data, author or self.member, perms, guild_id=guild_id)
         self.dispatched_at[payload["id"]] = asyncio.get_running_loop().time()
         await self.dispatch("INTERACTION_CREATE", payload)
         return str(payload["id"])
@@ -481,11 +510,12 @@ class DiscordEmulator:
         self.commands = out
         return self._json(out)
 
-    def _channel(self) -> dict[str, Any]:
+    def _channel(self, guild_id: str | None = None) -> dict[str, Any]:
+        guild_id = guild_id or self.guild_id
         return {
-            "id": self.channel_id,
+            "id": self.channels[guild_id],
             "type": 0,
-            "guild_id": self.guild_id,
+            "guild_id": guild_id,
             "name": "general",
             "position": 0,
             "permission_overwrites": [],
@@ -614,6 +644,8 @@ class DiscordEmulator:
                     await gw.send({"op": 11, "d": None, "s": None, "t": None})
                 elif op == 2:
                     self.identifies += 1
+                    shard = (payload.get("d") or {}).get("shard")
+                    gw.shard = (int(shard[0]), int(shard[1])) if shard else None
                     await self._ready(gw)
                 elif op == 6:
                     self.resumes += 1
@@ -634,7 +666,8 @@ class DiscordEmulator:
                 "d": {
                     "v": 10,
                     "user": BOT_USER,
-                    "guilds": [{"id": self.guild_id, "unavailable": True}],
+                    "guilds": [{"id": g, "unavailable": True} for g in self.channels if gw.owns(g)],
+                    **({"shard": list(gw.shard)} if gw.shard else {}),
                     "session_id": self._session,
                     "resume_gateway_url": self.gateway_url,
                     "application": {"id": APP_ID, "flags": 0},
@@ -647,9 +680,13 @@ class DiscordEmulator:
                 },
             }
         )
+        for guild_id in [g for g in self.channels if gw.owns(g)]:
+            await self._guild_create(gw, guild_id)
+
+    async def _guild_create(self, gw: Gateway, guild_id: str) -> None:
         self._seq += 1
         everyone = {
-            "id": self.guild_id,
+            "id": guild_id,
             "name": "@everyone",
             "permissions": str(MEMBER_PERMS),
             "position": 0,
@@ -665,12 +702,12 @@ class DiscordEmulator:
                 "t": "GUILD_CREATE",
                 "s": self._seq,
                 "d": {
-                    "id": self.guild_id,
+                    "id": guild_id,
                     "name": "Test server",
                     "icon": None,
                     "owner_id": self.moderator["id"],
                     "roles": [everyone],
-                    "channels": [self._channel()],
+                    "channels": [self._channel(guild_id)],
                     "threads": [],
                     "emojis": [],
                     "stickers": [],

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from bot.client import QuoteBot, apply_endpoints
+from bot.client import QuoteBot, apply_endpoints, make_bot
 from bot.config import Config, DiscordSettings
 from index.engine import Engine
 from tests.discord_emulator import DiscordEmulator
@@ -43,7 +43,7 @@ class BotFactory:
         self.db = tmp_path / "pins.sqlite3"
         self.running: list[Running] = []
 
-    async def start(self, **discord: Any) -> QuoteBot:
+    async def start(self, engine: Engine | None = None, **discord: Any) -> QuoteBot:
         settings = DiscordSettings(
             rest_url=self.emu.rest_url,
             gateway_url=self.emu.gateway_url,
@@ -51,9 +51,10 @@ class BotFactory:
             cooldown_rate=discord.pop("cooldown_rate", 100),
             **discord,
         )
-        config = Config(self.engine.corpus_dir, self.engine.index_settings, self.engine.settings, settings)
+        engine = engine or self.engine
+        config = Config(engine.corpus_dir, engine.index_settings, engine.settings, settings)
         apply_endpoints(settings.rest_url, settings.gateway_url)
-        bot = QuoteBot(config, engine=self.engine, guild_ready_timeout=0.05)
+        bot = make_bot(config, engine=engine, guild_ready_timeout=0.05)
         task = asyncio.create_task(bot.start("test-token.not-a-secret"), name="bot")
         self.running.append(Running(bot, task))
         ready = asyncio.ensure_future(bot.wait_until_ready())
