@@ -11,7 +11,7 @@ from tests.conftest import held_out_questions
 def test_the_fast_path_matches_encode(real_embedder: SentenceTransformerEmbedder) -> None:
     questions = [str(q["question"]) for q in held_out_questions()]
     assert len(questions) <= 64  # one batch: the path questions take
-    reference = real_embedder._model.encode(questions, normalize_embeddings=True, convert_to_numpy=True)
+    reference = real_embedder.library_encode(questions)
     batched = real_embedder.encode(questions)
     one_by_one = np.concatenate([real_embedder.encode([q]) for q in questions[:8]])
     assert batched.shape == reference.shape and batched.dtype == np.float32
