@@ -62,6 +62,8 @@ class Engine:
         self.problems: list[CorpusProblem] = []
         # Answers to recent questions (the same index answers the same question the same way).
         self._cache: OrderedDict[str, Answer] = OrderedDict()
+        # Each sentence's side (claim, denial, other) depends on the sentence alone: worked out once per index.
+        self._sides: tuple[str, dict[int, str]] = ("", {})
         self.cache_size = 2048
         self._timeline: tuple[str, list[Event]] | None = None
         self._known: Known = {}  # the articles as last read, by file
@@ -196,6 +198,9 @@ class Engine:
     def answer(self, question: str, qvec: np.ndarray) -> Answer:
         """The answer to an already cleaned question whose embedding is `qvec`."""
         index = self.index
+        if self._sides[0] != index.manifest.version:
+            self._sides = (index.manifest.version, {})
+        sides = self._sides[1]
         terms = index.keyword.query_terms(question)
         articles = index.articles
         found = candidates(index, qvec, terms, self.settings.candidate_chunks)
@@ -219,7 +224,9 @@ class Engine:
             source = articles[c.sentence.article_id].source
             rel = relevance(c, terms, index.keyword, source, context, speaker)
             attributed = speaker != source.outlet
-            side = stance(c.sentence.text, attributed, context, index.next_text(c.sentence))
+            side = sides.get(c.sentence.id)
+            if side is None:
+                side = sides[c.sentence.id] = stance(c.sentence.text, attributed, context, index.next_text(c.sentence))
             scored.append(Scored(c, rel, side, context, index.passages[c.sentence.id]))
         vectors = index.sentence_vectors
 

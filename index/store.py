@@ -240,13 +240,14 @@ class SentenceTable(_Table[Sentence]):
         super().__init__([s.n_sentences for s in segments])
         self._segments = segments
         self._texts = [[articles[aid].text for aid in s.article_ids] for s in segments]
+        self._units = [np.asarray(s.sentence_units) for s in segments]
         self._made: dict[int, Sentence] = {}
 
     def _item(self, part: int, local: int, i: int) -> Sentence:
         s = self._made.get(i)
         if s is None:
             seg = self._segments[part]
-            u = seg.sentence_units[local]
+            u = self._units[part][local]
             a, start, end = int(u["article"]), int(u["start"]), int(u["end"])
             text = self._texts[part][a][start:end]
             s = Sentence(i, seg.article_ids[a], start, end, text, int(u["block"]), KINDS[int(u["kind"])])
@@ -308,8 +309,11 @@ class Index:
     @classmethod
     def assemble(cls, manifest: Manifest, articles: dict[str, Article], segments: tuple[Segment, ...]) -> Index:
         sentences = SentenceTable(segments, articles)
+        # np.asarray: plain views of the mapped files (no copy), which index faster than np.memmap objects.
         vectors: np.ndarray | Rows = (
-            segments[0].vectors if len(segments) == 1 else Rows([s.vectors for s in segments], manifest.dim)
+            np.asarray(segments[0].vectors)
+            if len(segments) == 1
+            else Rows([np.asarray(s.vectors) for s in segments], manifest.dim)
         )
         return cls(
             manifest=manifest,
