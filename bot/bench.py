@@ -61,8 +61,9 @@ def _ratio(naive: float, ours: float) -> float:
 
 def bench_warm(engine: Engine, questions: list[str]) -> dict[str, Any]:
     """One question at a time through ask + rendering; then the same questions again (cached)."""
-    for warm in engine.ask_many(questions[:3]):  # warm the model and the code paths, rendering too (its first
-        answer_embed(warm)  # call imports discord.py, which the running bot has imported long before)
+    for q in questions[:3]:  # warm the model and the code paths, rendering too (its first call imports
+        answer_embed(engine.ask(q))  # discord.py, which the running bot has imported long before)
+    engine._cache.clear()
     first, again, naive = [], [], []
     for q in questions:
         engine._cache.clear()

@@ -13,7 +13,8 @@ from bot.records import Records
 from index import ingest
 from index.corpus import load_corpus
 from index.engine import Engine
-from index.errors import CorpusError
+from index.errors import CorpusError, IndexNotBuilt
+from index.store import Index, load
 
 FETCH_TIMEOUT = 20
 
@@ -68,7 +69,11 @@ def cli_add(config: Config, args: argparse.Namespace) -> int:
         print("The page does not say its outlet: give it with --outlet.", file=sys.stderr)
         return 2
     articles, _ = load_corpus(config.corpus_dir)
-    preview = ingest.preview(draft, articles)
+    try:  # the built index narrows the duplicate check to the articles sharing words with this one
+        built: Index | None = load(config.index.dir, articles)
+    except IndexNotBuilt:
+        built = None
+    preview = ingest.preview(draft, articles, built)
     print(describe(draft, preview))
     if preview.duplicate_of:
         print("Not added: the corpus has it already.")

@@ -17,7 +17,6 @@ from bot.corpus_admin import describe, fetch
 from bot.render import DESCRIPTION_LIMIT, escape, fit, join_within
 from bot.report import build_report, report_chart, report_embed
 from index import ingest
-from index.corpus import load_corpus
 from index.errors import CorpusError
 
 if TYPE_CHECKING:
@@ -162,8 +161,8 @@ class Moderation(commands.Cog):
             )
             if "outlet" not in draft.meta:
                 raise CorpusError("the page does not say its outlet; give it with the `outlet` option")
-            articles, _ = await asyncio.to_thread(load_corpus, self.bot.config.corpus_dir)
-            preview = await asyncio.to_thread(ingest.preview, draft, articles)
+            index = self.bot.engine.index
+            preview = await asyncio.to_thread(ingest.preview, draft, list(index.articles.values()), index)
             draft.article()  # metadata checked before a preview is offered
         except (CorpusError, OSError) as exc:  # OSError: the page could not be fetched (URLError, timeout)
             await interaction.followup.send(f"I can't add that: {exc}", ephemeral=True)

@@ -17,7 +17,9 @@ from index.chunking import article_sentences
 from index.cleaning import clean, normalize
 from index.corpus import Article, parse_metadata
 from index.errors import CorpusError
+from index.keyword import top_indices
 from index.passages import same_passage
+from index.store import Index
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -112,11 +114,25 @@ def draft_from(data: bytes, name: str, url: str | None = None) -> Draft:
     return Draft(stem, text if text.endswith("\n") else text + "\n", meta)
 
 
-def preview(draft: Draft, corpus: Sequence[Article]) -> Preview:
-    """What would be indexed, and whether the corpus has this article (or most of its passages) already."""
+def likely_sources(sentences: Sequence[str], index: Index, per_sentence: int = 5) -> set[str]:
+    """The indexed articles that share the most words with any of these sentences: the only ones a
+    duplicate or reprint check needs to read, so that it does not grow with the corpus."""
+    found: set[str] = set()
+    for text in sentences:
+        scores = index.keyword.scores(index.keyword.query_terms(text))
+        found.update(index.sentences[sid].article_id for sid in top_indices(scores, per_sentence))
+    return found
+
+
+def preview(draft: Draft, corpus: Sequence[Article], index: Index | None = None) -> Preview:
+    """What would be indexed, and whether the corpus has this article (or most of its passages) already.
+    With the corpus's `index`, only the articles that share words with the draft are compared."""
     article = draft.article()
     cleaned = clean(article)
     sentences = article_sentences(article)
+    if index is not None:
+        near = likely_sources([s.text for s in sentences], index)
+        corpus = [a for a in corpus if a.id in near]
     dropped = tuple(f"{article.text[d.start : d.end].strip()[:60]} ({d.reason})" for d in cleaned.dropped)
     body = normalize(" ".join(s.text for s in sentences))
     duplicate = next((a.id for a in corpus if normalize(" ".join(s.text for s in article_sentences(a))) == body), None)

@@ -1,0 +1,26 @@
+"""The duplicate and reprint check of a new article reads only the indexed articles that share its words."""
+
+from __future__ import annotations
+
+from index import ingest
+from index.engine import Engine
+
+
+def test_the_index_narrows_the_check_without_changing_its_verdict(engine: Engine) -> None:
+    index = engine.index
+    articles = list(index.articles.values())
+    original = index.articles["zerohedge-first-joint-mission"]
+    copy = ingest.draft_from(original.text.encode(), "copy.txt").with_meta(outlet="Somebody")
+    narrowed, everything = ingest.preview(copy, articles, index), ingest.preview(copy, articles)
+    assert narrowed.duplicate_of == everything.duplicate_of == original.id
+
+    rferl = [s.text for s in index.sentences if s.article_id == "rferl-pentagon-denies-coordinated-strikes"]
+    reprint = "\n\n".join(rferl[2:9] + ["A local paper added a line of its own about the weather in Aleppo."])
+    draft = ingest.draft_from(reprint.encode(), "reprint.txt").with_meta(outlet="Local Paper")
+    narrowed, everything = ingest.preview(draft, articles, index), ingest.preview(draft, articles)
+    assert narrowed.reprint_of == everything.reprint_of == "rferl-pentagon-denies-coordinated-strikes"
+    assert narrowed.reprint_share == everything.reprint_share > 0.6
+
+    # Words no article has: nothing to compare with.
+    assert ingest.likely_sources(["Preheat the oven, then knead the dough for ten minutes."], index) == set()
+    assert ingest.likely_sources(rferl[2:4], index) >= {"rferl-pentagon-denies-coordinated-strikes"}
