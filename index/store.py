@@ -723,10 +723,20 @@ def save(index: Index, directory: Path) -> None:
 @contextlib.contextmanager
 def _locked(directory: Path, exclusive: bool) -> Iterator[None]:
     """Readers share the lock, a writer holds it alone: a segment is never deleted under a process that is
-    loading it, and two processes never add at once."""
+    loading it, and two processes never add at once. A reader that cannot create the lock file (an index
+    shipped on a read-only disk, which no writer can change either) reads without it."""
     lock = Path(directory).with_name(Path(directory).name + ".lock")
-    lock.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock, "a+b") as f:
+    try:
+        if exclusive:
+            lock.parent.mkdir(parents=True, exist_ok=True)
+        f = open(lock, "a+b")  # noqa: SIM115 (closed below, after the lock is let go)
+    except OSError as exc:
+        if exclusive:
+            raise
+        log.debug("reading %s without a lock (%s)", directory, exc)
+        yield
+        return
+    with f:
         fcntl.flock(f, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
         try:
             yield

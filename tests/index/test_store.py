@@ -118,3 +118,20 @@ def test_faiss_search_matches_brute_force(engine) -> None:  # type: ignore[no-un
     _, ids = engine.index.search_chunks(q, 10)
     exact = np.argsort(-(vectors @ q))[:10]
     assert list(ids[0]) == list(exact)
+
+
+def test_a_reader_without_a_lock_file_still_loads(corpus_copy: Path, tmp_path: Path) -> None:
+    """A shard reading an index it cannot lock (the lock file cannot be made: here a folder stands in its
+    place, as a read-only disk would refuse it) loads it anyway; a writer is refused."""
+    settings = IndexSettings(dir=tmp_path / "idx")
+    articles, _ = load_corpus(corpus_copy)
+    built = open_index(articles, HashEmbedder(16), settings)
+    lock = tmp_path / "idx.lock"
+    lock.unlink()
+    lock.mkdir()
+    assert load(settings.dir, articles).manifest == built.manifest
+    assert open_index(articles, HashEmbedder(16), settings).manifest == built.manifest
+    (corpus_copy / "zerohedge-first-joint-mission.txt").unlink()
+    fewer, _ = load_corpus(corpus_copy)
+    with pytest.raises(OSError):
+        open_index(fewer, HashEmbedder(16), settings)
