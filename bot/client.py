@@ -14,6 +14,7 @@ from discord.ext import commands
 
 from bot.answerer import Answerer
 from bot.config import Config, DiscordSettings, token_from_env
+from bot.looplag import cancel_and_wait
 from bot.records import Records
 from bot.views import PinButton, VoteButton
 from index.engine import Engine
@@ -57,6 +58,7 @@ class QuoteBot(commands.Bot):
         self._inflight = 0
         self._idle = asyncio.Event()
         self._idle.set()
+        self._watcher: asyncio.Task[None] | None = None
 
     @staticmethod
     def _sharding(settings: DiscordSettings) -> dict[str, Any]:
@@ -99,6 +101,18 @@ class QuoteBot(commands.Bot):
         self.add_dynamic_items(PinButton, VoteButton)
         if self.config.discord.sync_commands:
             await self.sync_commands()
+        if self.config.discord.index_check_seconds > 0:
+            self._watcher = asyncio.create_task(self._watch_index(), name="index-watch")
+
+    async def _watch_index(self) -> None:
+        """Every `index_check_seconds`, load the index again if another process changed it."""
+        while True:
+            await asyncio.sleep(self.config.discord.index_check_seconds)
+            try:
+                if await asyncio.to_thread(self.engine.refresh):
+                    log.info("answering from index %s (changed by another process)", self.engine.version)
+            except Exception:
+                log.exception("looking for index changes failed")
 
     async def sync_commands(self) -> None:
         guilds = self.config.discord.guilds
@@ -139,6 +153,8 @@ class QuoteBot(commands.Bot):
         await self.tell(interaction, user_message(RuntimeError()))
 
     async def close(self) -> None:
+        if self._watcher is not None:
+            await cancel_and_wait(self._watcher)
         await self.answerer.stop()
         await super().close()
         self.records.close()

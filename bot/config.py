@@ -27,12 +27,16 @@ class DiscordSettings:
     sync_commands: bool = True  # register the slash commands with Discord at start-up
     shard_count: int = 0  # 0: a single process without sharding
     shard_ids: tuple[int, ...] = ()
+    # How often to look whether another process (another shard) changed the index; 0 = never.
+    index_check_seconds: float = 30.0
 
     def __post_init__(self) -> None:
         if self.cooldown_rate < 1:
             raise ValueError("cooldown_rate must be at least 1")
         if self.cooldown_seconds < 0:
             raise ValueError("cooldown_seconds must not be negative")
+        if self.index_check_seconds < 0:
+            raise ValueError("index_check_seconds must not be negative")
         if self.shard_count < 0:
             raise ValueError("shard_count must not be negative")
         if self.shard_ids and not self.shard_count:

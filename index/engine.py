@@ -17,12 +17,12 @@ from index.chunking import Sentence
 from index.config import AnswerSettings, IndexSettings
 from index.corpus import CorpusProblem, Known, Source, load_corpus, load_corpus_files
 from index.embedder import Embedder, SentenceTransformerEmbedder
-from index.errors import EmptyQuestion, IndexNotBuilt, QuestionTooLong
+from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
 from index.passages import same_passage
 from index.quotes import Scored, is_yes_no, relevance, select, to_quotes
 from index.search import Candidate, candidates
 from index.stance import stance
-from index.store import Index, open_index
+from index.store import Index, open_index, read_manifest
 from index.timeline import Event, article_events, order
 
 log = logging.getLogger(__name__)
@@ -101,6 +101,21 @@ class Engine:
             self._cache.clear()
         log.info("index %s ready: added %s", index.manifest.version, ", ".join(a.id for a in fresh))
         return self
+
+    def refresh(self) -> bool:
+        """Load the index again if another process changed it (an article added through another shard's
+        /addsource); True if this engine now answers from the newer one. Never rebuilds: a corpus changed
+        by hand waits for `python -m bot index` or a restart."""
+        if self._index is None:
+            return False
+        try:
+            if read_manifest(self.index_settings.dir) == self._index.manifest:
+                return False
+            self.load(rebuild=False)
+        except (IndexNotBuilt, CorpusError) as exc:
+            log.warning("the index changed on disk but cannot be loaded as it is: %s", exc)
+            return False
+        return True
 
     @property
     def loaded(self) -> bool:

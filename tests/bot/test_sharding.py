@@ -3,14 +3,20 @@ all reading the same built index from disk."""
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from bot.client import QuoteBot, ShardedQuoteBot
 from bot.config import DiscordSettings
+from index.config import AnswerSettings, IndexSettings
+from index.embedder import SentenceTransformerEmbedder
 from index.engine import Engine
 from tests.bot.conftest import BotFactory
-from tests.discord_emulator import DiscordEmulator
+from tests.bot.test_living_corpus import QUESTION, STORY, _preview_then_add
+from tests.discord_emulator import MODERATOR_PERMS, DiscordEmulator
 
 
 def _owner(guild_id: str, count: int) -> int:
@@ -73,3 +79,36 @@ async def test_one_process_can_run_several_shards(bots: BotFactory, emulator: Di
 def test_shard_settings_are_checked(count: int, ids: tuple[int, ...], error: str) -> None:
     with pytest.raises(ValueError, match=error):
         DiscordSettings(shard_count=count, shard_ids=ids)
+
+
+async def test_an_article_added_through_one_shard_is_answered_by_the_other(
+    bots: BotFactory,
+    emulator: DiscordEmulator,
+    corpus_copy: Path,
+    tmp_path: Path,
+    real_embedder: SentenceTransformerEmbedder,
+) -> None:
+    """/addsource in a guild of one shard process; the other process sees the changed index on disk and
+    answers from the new article in its own guild."""
+    other_guild = emulator.add_guild()
+    adder = _owner(emulator.guild_id, 2)
+    settings = IndexSettings(dir=tmp_path / "idx")
+    engines = [Engine(corpus_copy, settings, AnswerSettings(), embedder=real_embedder) for _ in range(2)]
+    for e in engines:
+        await asyncio.to_thread(e.load)
+    for i in range(2):
+        await bots.start(engine=engines[i], shard_count=2, shard_ids=(i,), index_check_seconds=0.2)
+
+    iid = await emulator.slash(
+        "addsource",
+        {"outlet": "The Ankara Courier"},
+        author=emulator.moderator,
+        perms=MODERATOR_PERMS,
+        attachments={"file": ("story.html", STORY)},
+    )
+    assert "Added" in await _preview_then_add(emulator, iid)
+    assert len(engines[adder].index.segments) == 2
+    await emulator.wait_for(lambda: engines[1 - adder].version == engines[adder].version, what="the other shard")
+    iid = await emulator.slash("ask", {"question": QUESTION}, guild_id=other_guild)
+    message = await emulator.original(iid)
+    assert "three ammunition depots" in message["embeds"][0]["description"]
