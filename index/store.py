@@ -8,7 +8,6 @@ read memory-mapped, so processes that load the same index (one per shard) share 
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import dataclasses
 import datetime as dt
@@ -22,7 +21,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Generic, TypeVar, overload
+from typing import Any
 
 import faiss
 import numpy as np
@@ -36,41 +35,25 @@ from index.embedder import Embedder
 from index.errors import IndexNotBuilt
 from index.keyword import KeywordIndex, Postings, top_indices
 from index.passages import same_passage
+from index.segment import (
+    CHUNK_UNITS,
+    KINDS,
+    SENTENCE_UNITS,
+    Segment,
+    SegmentInfo,
+    Vectors,
+    read_segment,
+    segment_vectors,
+    write_segment,
+)
 from index.stance import stance
+from index.tables import ChunkTable, Column, Rows, SentenceTable
 
 log = logging.getLogger(__name__)
 
 FORMAT = 3
 # Bump when cleaning, sentence splitting, chunking or what is embedded for a unit changes.
 UNITS_VERSION = 5
-
-KINDS = ("text", "byline")
-SENTENCE_UNITS = np.dtype(
-    [
-        ("article", "<i4"),  # position in the segment's article list
-        ("start", "<i4"),
-        ("end", "<i4"),
-        ("block", "<i4"),
-        ("kind", "u1"),  # KINDS
-        ("speaker", "<i4"),  # position in the segment's speaker names
-        ("passage", "<i8"),  # reprint group, shared with sentences of other articles
-        ("chunk", "<i8"),  # the first chunk that holds the sentence
-        ("hash", "S12"),  # of what was embedded: an unchanged sentence keeps its vector through a rebuild
-    ]
-)
-CHUNK_UNITS = np.dtype([("first", "<i8"), ("count", "<i4"), ("hash", "S12")])
-
-
-@dataclasses.dataclass(frozen=True)
-class SegmentInfo:
-    """One segment as the manifest lists it."""
-
-    name: str
-    n_articles: int
-    articles_hash: str  # index.corpus.fingerprint of its articles; their ids and hashes are in its segment.json
-    n_sentences: int
-    n_chunks: int
-    index_type: str
 
 
 @dataclasses.dataclass(frozen=True)
@@ -118,176 +101,6 @@ class Manifest:
     def from_json(cls, data: dict[str, Any]) -> Manifest:
         segments = tuple(SegmentInfo(**s) for s in data.pop("segments", ()))
         return cls(**data, segments=segments)
-
-
-@dataclasses.dataclass(frozen=True)
-class Segment:
-    """Some articles' units, vectors and postings. Ids in its arrays are global (the segment knows where its
-    sentences and chunks start), so a loaded segment is used as it lies on disk."""
-
-    info: SegmentInfo
-    first_sentence: int
-    first_chunk: int
-    article_ids: tuple[str, ...]
-    article_hashes: tuple[str, ...]  # content hash of each article, as it was indexed
-    speaker_names: tuple[str, ...]
-    sentence_units: np.ndarray  # SENTENCE_UNITS
-    chunk_units: np.ndarray  # CHUNK_UNITS
-    vectors: np.ndarray  # (n_sentences, dim) unit rows
-    faiss_index: faiss.Index  # over the chunks
-    postings: Postings
-    denials: np.ndarray  # global ids of the sentences that deny or discredit something (index.stance)
-    denial_vectors: np.ndarray  # their vectors, side by side: a search over denials reads no other row
-
-    @property
-    def n_sentences(self) -> int:
-        return len(self.sentence_units)
-
-    @property
-    def n_chunks(self) -> int:
-        return len(self.chunk_units)
-
-
-# --- reading across segments ------------------------------------------------------------------------
-
-
-class _Layout:
-    """Which segment holds a global row number, and at which local row."""
-
-    def __init__(self, sizes: list[int]) -> None:
-        self.starts = np.zeros(len(sizes), dtype=np.int64)
-        if sizes:
-            np.cumsum(sizes[:-1], out=self.starts[1:])
-        self._starts = [int(x) for x in self.starts]  # bisect on a list: a scalar lookup without numpy overhead
-        self.total = int(sum(sizes))
-
-    def locate(self, i: int) -> tuple[int, int]:
-        if not 0 <= i < self.total:
-            raise IndexError(i)
-        if len(self._starts) == 1:
-            return 0, i
-        part = bisect.bisect_right(self._starts, i) - 1
-        return part, i - self._starts[part]
-
-    def split(self, ids: np.ndarray) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
-        """For each segment: the positions in `ids` it holds, and their local rows."""
-        if len(ids) and (ids.min() < 0 or ids.max() >= self.total):
-            raise IndexError("row out of range")
-        parts = np.searchsorted(self.starts, ids, side="right") - 1
-        for part in np.unique(parts):
-            where = np.nonzero(parts == part)[0]
-            yield int(part), where, ids[where] - self.starts[part]
-
-
-class Rows:
-    """Rows of per-segment 2-D arrays (sentence vectors) read by global row number."""
-
-    def __init__(self, parts: list[np.ndarray], dim: int) -> None:
-        self._parts = parts
-        self._layout = _Layout([len(p) for p in parts])
-        self.shape = (self._layout.total, dim)
-
-    def __len__(self) -> int:
-        return self._layout.total
-
-    def __getitem__(self, key: Any) -> np.ndarray:
-        if isinstance(key, int | np.integer):
-            part, j = self._layout.locate(int(key))
-            return np.asarray(self._parts[part][j])
-        ids = np.asarray(key, dtype=np.int64).reshape(-1)
-        out = np.empty((len(ids), self.shape[1]), dtype=np.float32)
-        for part, where, local in self._layout.split(ids):
-            out[where] = self._parts[part][local]
-        return out
-
-
-T = TypeVar("T")
-
-
-class _Table(Sequence[T], Generic[T]):
-    """A read-only sequence over the segments, each item made from its segment's arrays when asked for."""
-
-    def __init__(self, sizes: list[int]) -> None:
-        self._layout = _Layout(sizes)
-
-    def __len__(self) -> int:
-        return self._layout.total
-
-    @overload
-    def __getitem__(self, i: int) -> T: ...
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[T]: ...
-    def __getitem__(self, i: int | slice) -> T | Sequence[T]:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self)
-        part, j = self._layout.locate(int(i))
-        return self._item(part, j, int(i))
-
-    def __iter__(self) -> Iterator[T]:
-        for i in range(len(self)):
-            yield self[i]
-
-    def _item(self, part: int, local: int, i: int) -> T:
-        raise NotImplementedError
-
-
-class SentenceTable(_Table[Sentence]):
-    """All sentences, by global id; the text of each is sliced from its article when asked for."""
-
-    def __init__(self, segments: Sequence[Segment], articles: dict[str, Article]) -> None:
-        super().__init__([s.n_sentences for s in segments])
-        self._segments = segments
-        self._texts = [[articles[aid].text for aid in s.article_ids] for s in segments]
-        self._units = [np.asarray(s.sentence_units) for s in segments]
-        self._made: dict[int, Sentence] = {}
-
-    def _item(self, part: int, local: int, i: int) -> Sentence:
-        s = self._made.get(i)
-        if s is None:
-            seg = self._segments[part]
-            u = self._units[part][local]
-            a, start, end = int(u["article"]), int(u["start"]), int(u["end"])
-            text = self._texts[part][a][start:end]
-            s = Sentence(i, seg.article_ids[a], start, end, text, int(u["block"]), KINDS[int(u["kind"])])
-            if len(self._made) >= 65536:  # the hot ones come back quickly; a big corpus is not all held
-                self._made.clear()
-            self._made[i] = s
-        return s
-
-
-class ChunkTable(_Table[Chunk]):
-    """All chunks, by global id."""
-
-    def __init__(self, segments: Sequence[Segment], sentences: SentenceTable) -> None:
-        super().__init__([s.n_chunks for s in segments])
-        self._segments = segments
-        self._sentences = sentences
-
-    def sentence_ids(self, cid: int) -> range:
-        part, local = self._layout.locate(cid)
-        u = self._segments[part].chunk_units[local]
-        return range(int(u["first"]), int(u["first"]) + int(u["count"]))
-
-    def _item(self, part: int, local: int, i: int) -> Chunk:
-        ss = [self._sentences[j] for j in self.sentence_ids(i)]
-        return Chunk(
-            i, ss[0].article_id, ss[0].start, ss[-1].end, tuple(s.id for s in ss), " ".join(s.text for s in ss)
-        )
-
-
-class Column(_Table[Any]):
-    """One value per sentence across the segments: a field of their units, optionally looked up in a table."""
-
-    def __init__(self, segments: Sequence[Segment], field: str, names: bool = False) -> None:
-        super().__init__([s.n_sentences for s in segments])
-        self._arrays = [s.sentence_units[field] for s in segments]
-        self._names = [s.speaker_names for s in segments] if names else None
-
-    def _item(self, part: int, local: int, i: int) -> Any:
-        value = int(self._arrays[part][local])
-        return self._names[part][value] if self._names is not None else value
 
 
 @dataclasses.dataclass(frozen=True)
@@ -393,9 +206,6 @@ def embed_text(chunk: Chunk, sentences: Sequence[Sentence], article: Article, fi
 
 def _hash(text: str) -> bytes:
     return hashlib.sha256(text.encode()).digest()[:12]
-
-
-Vectors = tuple[dict[bytes, np.ndarray], dict[bytes, np.ndarray]]
 
 
 def _embed_missing(
@@ -621,73 +431,7 @@ def build(
     return Index.assemble(manifest, {a.id: a for a in articles}, (segment,))
 
 
-def segment_vectors(segment: Segment) -> Vectors:
-    """A segment's chunk and sentence vectors by the hash of what was embedded."""
-    n = segment.faiss_index.ntotal
-    chunk_vecs = segment.faiss_index.reconstruct_n(0, n) if n else np.zeros((0, segment.vectors.shape[1]))
-    chunks = {bytes(h): v for h, v in zip(segment.chunk_units["hash"], chunk_vecs, strict=True)}
-    sents = {bytes(h): np.asarray(v) for h, v in zip(segment.sentence_units["hash"], segment.vectors, strict=True)}
-    return chunks, sents
-
-
 # --- files ----------------------------------------------------------------------------------------------
-
-
-def _write_segment(segment: Segment, directory: Path) -> None:
-    directory.mkdir(parents=True)
-    faiss.write_index(segment.faiss_index, str(directory / "chunks.faiss"))
-    np.save(directory / "sentences.npy", np.asarray(segment.vectors, dtype=np.float32))
-    np.save(directory / "sentence_units.npy", segment.sentence_units)
-    np.save(directory / "chunk_units.npy", segment.chunk_units)
-    np.save(directory / "denials.npy", segment.denials)
-    np.save(directory / "denial_vectors.npy", segment.denial_vectors)
-    segment.postings.save(directory)
-    meta = {
-        "first_sentence": segment.first_sentence,
-        "first_chunk": segment.first_chunk,
-        "article_ids": list(segment.article_ids),
-        "article_hashes": list(segment.article_hashes),
-        "speaker_names": list(segment.speaker_names),
-    }
-    (directory / "segment.json").write_text(json.dumps(meta), encoding="utf-8")
-
-
-def _read_segment(directory: Path, info: SegmentInfo, dim: int) -> Segment:
-    meta = json.loads((directory / "segment.json").read_text(encoding="utf-8"))
-    # IO_FLAG_MMAP_IFC maps the vectors of a flat or HNSW index from the file instead of copying them.
-    faiss_index = faiss.read_index(str(directory / "chunks.faiss"), faiss.IO_FLAG_MMAP_IFC)
-    segment = Segment(
-        info=info,
-        first_sentence=int(meta["first_sentence"]),
-        first_chunk=int(meta["first_chunk"]),
-        article_ids=tuple(meta["article_ids"]),
-        article_hashes=tuple(meta["article_hashes"]),
-        speaker_names=tuple(meta["speaker_names"]),
-        sentence_units=np.load(directory / "sentence_units.npy", mmap_mode="r"),
-        chunk_units=np.load(directory / "chunk_units.npy", mmap_mode="r"),
-        vectors=np.load(directory / "sentences.npy", mmap_mode="r"),
-        faiss_index=faiss_index,
-        postings=Postings.load(directory),
-        denials=np.load(directory / "denials.npy", mmap_mode="r"),
-        denial_vectors=np.load(directory / "denial_vectors.npy", mmap_mode="r"),
-    )
-    if (
-        segment.sentence_units.dtype != SENTENCE_UNITS
-        or segment.chunk_units.dtype != CHUNK_UNITS
-        or segment.n_sentences != info.n_sentences
-        or segment.n_chunks != info.n_chunks
-        or faiss_index.ntotal != info.n_chunks
-        or faiss_index.d != dim
-        or segment.vectors.shape != (info.n_sentences, dim)
-        or segment.postings.n_docs != info.n_sentences
-        or len(segment.article_ids) != info.n_articles
-        or len(segment.article_hashes) != info.n_articles
-        or segment.denial_vectors.shape != (len(segment.denials), dim)
-    ):
-        raise ValueError(f"the files of segment {info.name} disagree with the manifest")
-    if hasattr(faiss_index, "hnsw"):
-        faiss_index.hnsw.efSearch = max(faiss_index.hnsw.efSearch, 16)
-    return segment
 
 
 def _write_manifest(manifest: Manifest, directory: Path) -> None:
@@ -704,7 +448,7 @@ def save(index: Index, directory: Path) -> None:
     tmp = Path(tempfile.mkdtemp(prefix=directory.name + ".", dir=directory.parent))
     try:
         for segment in index.segments:
-            _write_segment(segment, tmp / segment.info.name)
+            write_segment(segment, tmp / segment.info.name)
         # The manifest is written last: its presence marks a complete index.
         _write_manifest(index.manifest, tmp)
         old = directory.with_name(directory.name + ".old")
@@ -756,7 +500,7 @@ def read_manifest(directory: Path) -> Manifest:
 
 def _read_segments(directory: Path, manifest: Manifest) -> tuple[Segment, ...]:
     try:
-        segments = tuple(_read_segment(directory / info.name, info, manifest.dim) for info in manifest.segments)
+        segments = tuple(read_segment(directory / info.name, info, manifest.dim) for info in manifest.segments)
     except Exception as exc:  # any damage to any file means the same thing: rebuild
         raise IndexNotBuilt(
             f"the index at {directory} is damaged ({type(exc).__name__}: {exc}); rebuild it with: python -m bot index"
@@ -804,7 +548,7 @@ def reusable_vectors(directory: Path, model: str) -> Vectors:
         if manifest.model != model or manifest.format != FORMAT:
             return {}, {}
         for info in manifest.segments:
-            c, s = segment_vectors(_read_segment(directory / info.name, info, manifest.dim))
+            c, s = segment_vectors(read_segment(directory / info.name, info, manifest.dim))
             chunks.update(c)
             sents.update(s)
     except Exception as exc:  # an unreadable old index only means nothing can be reused
@@ -853,7 +597,7 @@ def _grow(
         kept, dropped = (*segments, new), ()
     tmp = Path(tempfile.mkdtemp(prefix=".new-", dir=directory))
     try:
-        _write_segment(new, tmp / "segment")
+        write_segment(new, tmp / "segment")
         (tmp / "segment").rename(directory / new.info.name)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
