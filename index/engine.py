@@ -21,7 +21,6 @@ from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooL
 from index.passages import same_passage
 from index.quotes import Scored, is_yes_no, relevance, select, to_quotes
 from index.search import Candidate, candidates
-from index.stance import stance
 from index.store import Index, open_index, read_manifest
 from index.timeline import Event, article_events, order
 
@@ -62,8 +61,6 @@ class Engine:
         self.problems: list[CorpusProblem] = []
         # Answers to recent questions (the same index answers the same question the same way).
         self._cache: OrderedDict[str, Answer] = OrderedDict()
-        # Each sentence's side (claim, denial, other) depends on the sentence alone: worked out once per index.
-        self._sides: tuple[str, dict[int, str]] = ("", {})
         self.cache_size = 2048
         self._timeline: tuple[str, list[Event]] | None = None
         self._known: Known = {}  # the articles as last read, by file
@@ -213,9 +210,6 @@ class Engine:
     def answer(self, question: str, qvec: np.ndarray) -> Answer:
         """The answer to an already cleaned question whose embedding is `qvec`."""
         index = self.index
-        if self._sides[0] != index.manifest.version:
-            self._sides = (index.manifest.version, {})
-        sides = self._sides[1]
         terms = index.keyword.query_terms(question)
         articles = index.articles
         found = candidates(index, qvec, terms, self.settings.candidate_chunks)
@@ -238,10 +232,7 @@ class Engine:
             speaker = index.speakers[c.sentence.id]
             source = articles[c.sentence.article_id].source
             rel = relevance(c, terms, index.keyword, source, context, speaker)
-            attributed = speaker != source.outlet
-            side = sides.get(c.sentence.id)
-            if side is None:
-                side = sides[c.sentence.id] = stance(c.sentence.text, attributed, context, index.next_text(c.sentence))
+            side = index.sides[c.sentence.id]
             scored.append(Scored(c, rel, side, context, index.passages[c.sentence.id]))
         vectors = index.sentence_vectors
 

@@ -13,6 +13,7 @@ import numpy as np
 from index.keyword import Postings
 
 KINDS = ("text", "byline")
+SIDES = ("claim", "denial", "other")  # index.stance
 SENTENCE_UNITS = np.dtype(
     [
         ("article", "<i4"),  # position in the segment's article list
@@ -21,6 +22,7 @@ SENTENCE_UNITS = np.dtype(
         ("block", "<i4"),
         ("kind", "u1"),  # KINDS
         ("speaker", "<i4"),  # position in the segment's speaker names
+        ("side", "u1"),  # SIDES: worked out once, from the sentence, its speaker and its neighbours
         ("passage", "<i8"),  # reprint group, shared with sentences of other articles
         ("chunk", "<i8"),  # the first chunk that holds the sentence
         ("hash", "S12"),  # of what was embedded: an unchanged sentence keeps its vector through a rebuild

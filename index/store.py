@@ -39,6 +39,7 @@ from index.segment import (
     CHUNK_UNITS,
     KINDS,
     SENTENCE_UNITS,
+    SIDES,
     Segment,
     SegmentInfo,
     Vectors,
@@ -51,7 +52,7 @@ from index.tables import ChunkTable, Column, Rows, SentenceTable
 
 log = logging.getLogger(__name__)
 
-FORMAT = 3
+FORMAT = 4
 # Bump when cleaning, sentence splitting, chunking or what is embedded for a unit changes.
 UNITS_VERSION = 5
 
@@ -116,8 +117,8 @@ class Index:
     keyword: KeywordIndex
     sentence_chunk: Column  # for each sentence, the first chunk that holds it
     speakers: Column  # for each sentence, whose words or claim it is (index.attribution)
+    sides: Column  # for each sentence, "claim", "denial" or "other" (index.stance)
     passages: Column  # for each sentence, a passage id shared by its reprints in other articles
-    denials: np.ndarray  # ids of the sentences that deny or discredit something (index.stance)
 
     @classmethod
     def assemble(cls, manifest: Manifest, articles: dict[str, Article], segments: tuple[Segment, ...]) -> Index:
@@ -137,9 +138,9 @@ class Index:
             sentence_vectors=vectors,
             keyword=KeywordIndex([s.postings for s in segments], [s.first_sentence for s in segments]),
             sentence_chunk=Column(segments, "chunk"),
-            speakers=Column(segments, "speaker", names=True),
+            speakers=Column(segments, "speaker", lambda s: s.speaker_names),
+            sides=Column(segments, "side", lambda s: SIDES),
             passages=Column(segments, "passage"),
-            denials=np.concatenate([s.denials for s in segments]) if segments else np.zeros(0, np.int64),
         )
 
     def search_chunks(self, qvecs: np.ndarray, depth: int) -> tuple[np.ndarray, np.ndarray]:
@@ -302,6 +303,14 @@ def _link_earlier(
     return [linked.get(g, g) for g in groups]
 
 
+def _side(sentences: Sequence[Sentence], j: int, attributed: bool) -> str:
+    """The side of sentences[j], read with the sentences next to it in its article."""
+    s = sentences[j]
+    before = sentences[j - 1].text if j > 0 and sentences[j - 1].article_id == s.article_id else ""
+    after = sentences[j + 1].text if j + 1 < len(sentences) and sentences[j + 1].article_id == s.article_id else ""
+    return stance(s.text, attributed, before, after)
+
+
 def build_segment(
     articles: list[Article],
     embedder: Embedder,
@@ -349,6 +358,8 @@ def build_segment(
     faiss_index, kind = _make_faiss(chunk_vecs, settings)
 
     positions = {a.id: i for i, a in enumerate(ordered)}
+    sides = [_side(sentences, j, who[j] != by_id[s.article_id].source.outlet) for j, s in enumerate(sentences)]
+    denying = [j for j, side in enumerate(sides) if side == "denial"]
     names = sorted(set(who))
     name_of = {n: i for i, n in enumerate(names)}
     first_chunk_of = np.full(len(sentences), -1, dtype=np.int64)
@@ -363,6 +374,7 @@ def build_segment(
             s.block,
             KINDS.index(s.kind),
             name_of[who[j]],
+            SIDES.index(sides[j]),
             groups[j],
             first_chunk_of[j],
             sent_keys[j],
@@ -391,10 +403,8 @@ def build_segment(
         vectors=sent_vecs,
         faiss_index=faiss_index,
         postings=Postings.build([s.text for s in sentences]),
-        denials=np.asarray([s.id for s in sentences if stance(s.text) == "denial"], dtype=np.int64),
-        denial_vectors=np.ascontiguousarray(
-            sent_vecs[[i for i, s in enumerate(sentences) if stance(s.text) == "denial"]], dtype=np.float32
-        ).reshape(-1, sent_vecs.shape[1]),
+        denials=np.asarray([sentences[j].id for j in denying], dtype=np.int64),
+        denial_vectors=np.ascontiguousarray(sent_vecs[denying], dtype=np.float32).reshape(-1, sent_vecs.shape[1]),
     )
 
 

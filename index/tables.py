@@ -4,7 +4,7 @@ arrays when asked for (nothing is copied out of the mapped files)."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Generic, TypeVar, overload
 
 import numpy as np
@@ -141,12 +141,15 @@ class ChunkTable(_Table[Chunk]):
 
 
 class Column(_Table[Any]):
-    """One value per sentence across the segments: a field of their units, optionally looked up in a table."""
+    """One value per sentence across the segments: a field of their units, optionally a position in a table of
+    names that `names` gives for each segment."""
 
-    def __init__(self, segments: Sequence[Segment], field: str, names: bool = False) -> None:
+    def __init__(
+        self, segments: Sequence[Segment], field: str, names: Callable[[Segment], Sequence[str]] | None = None
+    ) -> None:
         super().__init__([s.n_sentences for s in segments])
         self._arrays = [s.sentence_units[field] for s in segments]
-        self._names = [s.speaker_names for s in segments] if names else None
+        self._names = [names(s) for s in segments] if names is not None else None
 
     def _item(self, part: int, local: int, i: int) -> Any:
         value = int(self._arrays[part][local])

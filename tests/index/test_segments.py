@@ -76,7 +76,8 @@ def test_an_added_article_is_a_new_segment_and_only_it_is_embedded(corpus_copy: 
     assert {grown.chunks[int(c)].text for c in grown_ids[0]} == {full.chunks[int(c)].text for c in full_ids[0]}
 
     def denials(index: Index) -> set[tuple[str, int]]:
-        return {(index.sentences[int(d)].article_id, index.sentences[int(d)].start) for d in index.denials}
+        ids = [int(d) for seg in index.segments for d in seg.denials]
+        return {(index.sentences[d].article_id, index.sentences[d].start) for d in ids}
 
     assert denials(grown) == denials(full) != set()
 

@@ -12,6 +12,7 @@ from index.config import IndexSettings
 from index.corpus import load_corpus
 from index.embedder import Embedder, HashEmbedder, SentenceTransformerEmbedder
 from index.errors import IndexNotBuilt
+from index.stance import stance
 from index.store import load, open_index, read_manifest
 
 
@@ -135,3 +136,18 @@ def test_a_reader_without_a_lock_file_still_loads(corpus_copy: Path, tmp_path: P
     fewer, _ = load_corpus(corpus_copy)
     with pytest.raises(OSError):
         open_index(fewer, HashEmbedder(16), settings)
+
+
+def test_each_sentence_side_is_stored_as_its_stance_in_context(engine) -> None:  # type: ignore[no-untyped-def]
+    """The side saved with a sentence is what index.stance says of it, its speaker and its neighbours; the
+    denials kept apart for yes/no questions are exactly the sentences whose side is a denial."""
+    index = engine.index
+    seen = set()
+    for s in index.sentences:
+        outlet = index.articles[s.article_id].source.outlet
+        expected = stance(s.text, index.speakers[s.id] != outlet, index.previous_text(s), index.next_text(s))
+        assert index.sides[s.id] == expected
+        seen.add(expected)
+    assert seen == {"claim", "denial", "other"}
+    denials = {int(d) for seg in index.segments for d in seg.denials}
+    assert denials == {s.id for s in index.sentences if index.sides[s.id] == "denial"}
