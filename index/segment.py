@@ -36,8 +36,7 @@ class SegmentInfo:
     """One segment as the manifest lists it."""
 
     name: str
-    n_articles: int
-    articles_hash: str  # index.corpus.fingerprint of its articles; their ids and hashes are in its segment.json
+    n_articles: int  # their ids and content hashes are in the segment's segment.json
     n_sentences: int
     n_chunks: int
     index_type: str

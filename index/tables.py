@@ -4,6 +4,7 @@ arrays when asked for (nothing is copied out of the mapped files)."""
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Generic, TypeVar, overload
 
@@ -18,28 +19,26 @@ class _Layout:
     """Which segment holds a global row number, and at which local row."""
 
     def __init__(self, sizes: list[int]) -> None:
-        self.starts = np.zeros(len(sizes), dtype=np.int64)
-        if sizes:
-            np.cumsum(sizes[:-1], out=self.starts[1:])
-        self._starts = [int(x) for x in self.starts]  # bisect on a list: a scalar lookup without numpy overhead
-        self.total = int(sum(sizes))
+        # A list: bisect finds the segment of one row without numpy's overhead.
+        self.starts = list(itertools.accumulate(sizes[:-1], initial=0)) if sizes else []
+        self.total = sum(sizes)
 
     def locate(self, i: int) -> tuple[int, int]:
         if not 0 <= i < self.total:
             raise IndexError(i)
-        if len(self._starts) == 1:
+        if len(self.starts) == 1:
             return 0, i
-        part = bisect.bisect_right(self._starts, i) - 1
-        return part, i - self._starts[part]
+        part = bisect.bisect_right(self.starts, i) - 1
+        return part, i - self.starts[part]
 
     def split(self, ids: np.ndarray) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
         """For each segment: the positions in `ids` it holds, and their local rows."""
         if len(ids) and (ids.min() < 0 or ids.max() >= self.total):
             raise IndexError("row out of range")
-        parts = np.searchsorted(self.starts, ids, side="right") - 1
+        parts = np.searchsorted(np.asarray(self.starts), ids, side="right") - 1
         for part in np.unique(parts):
             where = np.nonzero(parts == part)[0]
-            yield int(part), where, ids[where] - self.starts[part]
+            yield int(part), where, ids[where] - self.starts[int(part)]
 
 
 class Rows:

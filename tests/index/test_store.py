@@ -44,7 +44,8 @@ def test_manifest_describes_how_the_index_was_built(corpus_copy: Path, tmp_path:
     manifest = json.loads((tmp_path / "idx" / "manifest.json").read_text())
     assert manifest["model"] == "hash-32" and manifest["dim"] == 32
     assert manifest["chunk_max_chars"] == 400 and len(manifest["corpus_hash"]) == 64
-    assert manifest["n_chunks"] == sum(seg.faiss_index.ntotal for seg in index.segments) > 0
+    assert sum(s["n_chunks"] for s in manifest["segments"]) == sum(seg.faiss_index.ntotal for seg in index.segments) > 0
+    assert index.manifest.n_chunks == sum(s["n_chunks"] for s in manifest["segments"])
     (segment,) = manifest["segments"]
     assert segment["n_articles"] == len(articles) == len(index.segments[0].article_ids)
     assert (tmp_path / "idx" / segment["name"] / "chunks.faiss").exists()
