@@ -170,38 +170,33 @@ def load_corpus(directory: Path, known: Known | None = None) -> tuple[list[Artic
         raise CorpusError(f"{directory}: the corpus folder does not exist")
     articles: list[Article] = []
     problems: list[CorpusProblem] = []
-    seen: set[Path] = set()
+    remembered: Known = {}
     for path in sorted(directory.glob("*.txt")):
-        stamp = _stamp(path) if known is not None else None
-        if known is not None and stamp is not None and path in known and known[path][0] == stamp:
-            articles.append(known[path][1])
-            seen.add(path)
-            continue
         try:
-            article = load_article(path)
+            articles.append(_read(path, known, remembered))
         except CorpusError as exc:
             log.warning("skipping article: %s", exc)
             problems.append(CorpusProblem(path, str(exc)))
-            continue
-        articles.append(article)
-        if known is not None and stamp is not None:
-            known[path] = (stamp, article)
-            seen.add(path)
-    if known is not None:
-        for gone in set(known) - seen:
-            del known[gone]
+    if known is not None:  # what was read now, and nothing of files that went
+        known.clear()
+        known.update(remembered)
     if not articles:
         raise CorpusError(f"{directory}: no usable article (*.txt with a .toml beside it)")
     return articles, problems
 
 
+def _read(path: Path, known: Known | None, into: Known) -> Article:
+    """The article of `path`: from `known` if its files are unchanged, else read; remembered in `into`."""
+    stamp = _stamp(path)
+    if known is not None and stamp is not None and path in known and known[path][0] == stamp:
+        article = known[path][1]
+    else:
+        article = load_article(path)
+    if stamp is not None:
+        into[path] = (stamp, article)
+    return article
+
+
 def load_corpus_files(paths: list[Path], known: Known) -> list[Article]:
     """Read these article files (just added or changed) into `known`; CorpusError if one is unusable."""
-    out = []
-    for path in paths:
-        article = load_article(Path(path))
-        stamp = _stamp(Path(path))
-        if stamp is not None:
-            known[Path(path)] = (stamp, article)
-        out.append(article)
-    return out
+    return [_read(Path(path), None, known) for path in paths]

@@ -74,8 +74,8 @@ class Engine:
             index = open_index(
                 articles, self.embedder, self.index_settings, rebuild=rebuild, progress=progress, current=self._index
             )
-            self._index, self.problems = index, problems
-            self._cache.clear()  # after the swap: no answer of the old index is served from now on
+            self.problems = problems
+            self._swap(index)
             log.info(
                 "index %s ready: %d articles, %d chunks, %d sentences",
                 index.manifest.version,
@@ -94,10 +94,13 @@ class Engine:
             fresh = load_corpus_files(paths, self._known)
             articles = [article for _, article in self._known.values()]
             index = open_index(articles, self.embedder, self.index_settings, current=self._index)
-            self._index = index
-            self._cache.clear()
+            self._swap(index)
         log.info("index %s ready: added %s", index.manifest.version, ", ".join(a.id for a in fresh))
         return self
+
+    def _swap(self, index: Index) -> None:
+        self._index = index
+        self._cache.clear()  # after the swap: no answer of the old index is served from now on
 
     def refresh(self) -> bool:
         """Load the index again if another process changed it (an article added through another shard's

@@ -17,7 +17,6 @@ from index.chunking import article_sentences
 from index.cleaning import clean, normalize
 from index.corpus import Article, parse_metadata
 from index.errors import CorpusError
-from index.keyword import top_indices
 from index.passages import same_passage
 from index.store import Index
 
@@ -119,8 +118,7 @@ def likely_sources(sentences: Sequence[str], index: Index, per_sentence: int = 5
     duplicate or reprint check needs to read, so that it does not grow with the corpus."""
     found: set[str] = set()
     for text in sentences:
-        scores = index.keyword.scores(index.keyword.query_terms(text))
-        found.update(index.sentences[sid].article_id for sid in top_indices(scores, per_sentence))
+        found.update(index.sentences[sid].article_id for sid in index.keyword.best(text, per_sentence))
     return found
 
 

@@ -251,6 +251,10 @@ class KeywordIndex:
                 out[offset + docs] += np.float32(self.idf(term)) * (tf / (tf + norm)).astype(np.float32)
         return out
 
+    def best(self, text: str, k: int) -> list[int]:
+        """The `k` sentences that share the most words with `text` by BM25, best first."""
+        return top_indices(self.scores(self.query_terms(text)), k)
+
     def phrase_overlap(self, terms: list[str], text: str) -> float:
         """The share of the question's adjacent term pairs ("election campaign") that stand adjacent in the text."""
         pairs = {(a, b) for a, b in zip(terms, terms[1:], strict=False)}

@@ -33,7 +33,7 @@ from index.config import IndexSettings
 from index.corpus import Article, fingerprint
 from index.embedder import Embedder
 from index.errors import IndexNotBuilt
-from index.keyword import KeywordIndex, Postings, top_indices
+from index.keyword import KeywordIndex, Postings
 from index.passages import same_passage
 from index.segment import (
     CHUNK_UNITS,
@@ -301,8 +301,7 @@ def _link_earlier(
     for i, s in enumerate(sentences):
         if groups[i] in linked:
             continue
-        by_words = earlier.keyword.scores(earlier.keyword.query_terms(s.text))
-        maybe = top_indices(by_words, 10)
+        maybe = earlier.keyword.best(s.text, 10)
         maybe += [j for cid in near[i] if cid >= 0 for j in earlier.chunks.sentence_ids(int(cid))]
         for sid in dict.fromkeys(maybe):
             if float(np.dot(vectors[i], earlier.sentence_vectors[sid])) < 0.5:
