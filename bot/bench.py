@@ -63,7 +63,6 @@ def bench_warm(engine: Engine, questions: list[str]) -> dict[str, Any]:
     """One question at a time through ask + rendering; then the same questions again (cached)."""
     for q in questions[:3]:  # warm the model and the code paths, rendering too (its first call imports
         answer_embed(engine.ask(q))  # discord.py, which the running bot has imported long before)
-    engine._cache.clear()
     first, again, naive = [], [], []
     for q in questions:
         engine._cache.clear()
@@ -256,6 +255,16 @@ def _rss_of_loader(corpus: Path, index_dir: Path, hold: float = 0.0) -> subproce
     return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
 
 
+def _answer_times(engine: Engine, questions: list[str], qvecs: np.ndarray, n: int) -> list[float]:
+    """Seconds for each of `n` answers through the engine's answer path, the question vectors given."""
+    out = []
+    for i in range(n):
+        t = time.perf_counter()
+        engine.answer(questions[i % len(questions)], qvecs[i % len(qvecs)])
+        out.append(time.perf_counter() - t)
+    return out
+
+
 def bench_scale(engine: Engine, sizes: list[int], queries: int) -> dict[str, Any]:
     import faiss
 
@@ -285,12 +294,7 @@ def bench_scale(engine: Engine, sizes: list[int], queries: int) -> dict[str, Any
             build = time.perf_counter() - t
             bi = big.index
             # Query latency through the engine's answer path (model time excluded: vectors precomputed).
-            lat = []
-            for i in range(queries):
-                q = questions[i % len(questions)]
-                t = time.perf_counter()
-                big.answer(q, qvecs[i % len(qvecs)])
-                lat.append(time.perf_counter() - t)
+            lat = _answer_times(big, questions, qvecs, queries)
             # The index used against exact search: recall@10 and exact search latency.
             (seg,) = bi.segments  # built in one go: one segment
             vectors = seg.faiss_index.reconstruct_n(0, seg.faiss_index.ntotal)
@@ -310,11 +314,7 @@ def bench_scale(engine: Engine, sizes: list[int], queries: int) -> dict[str, Any
             t = time.perf_counter()
             big.add([path])
             add = time.perf_counter() - t
-            after_add = []
-            for i in range(queries):
-                t = time.perf_counter()
-                big.answer(questions[i % len(questions)], qvecs[i % len(qvecs)])
-                after_add.append(time.perf_counter() - t)
+            after_add = _answer_times(big, questions, qvecs, queries)
             loader = _rss_of_loader(corpus, settings.dir, hold=600.0)
             assert loader.stdout is not None
             rss1, _ = map(int, loader.stdout.readline().split())
