@@ -100,11 +100,7 @@ async def test_an_article_added_through_one_shard_is_answered_by_the_other(
         await bots.start(engine=engines[i], shard_count=2, shard_ids=(i,), index_check_seconds=0.2)
 
     iid = await emulator.slash(
-        "addsource",
-        {"outlet": "The Ankara Courier"},
-        author=emulator.moderator,
-        perms=MODERATOR_PERMS,
-        attachments={"file": ("story.html", STORY)},
+        "addsource", author=emulator.moderator, perms=MODERATOR_PERMS, attachments={"file": ("story.html", STORY)}
     )
     assert "Added" in await _preview_then_add(emulator, iid)
     assert len(engines[adder].index.segments) == 2
