@@ -41,12 +41,16 @@ class Answer:
     abstained: bool
     disputed: bool = False
     index_version: str = ""
+    missing: tuple[str, ...] = ()  # when abstaining: named things of the question that no article mentions
+    lacks: str = ""  # when abstaining: the kind of answer asked for ("date", "place", ...) that no quote holds
 
     def as_json(self) -> dict[str, Any]:
         return {
             "question": self.question,
             "abstained": self.abstained,
             "disputed": self.disputed,
+            "missing": list(self.missing),
+            "lacks": self.lacks,
             "quotes": [q.as_json() for q in self.quotes],
             "index_version": self.index_version,
         }

@@ -32,7 +32,7 @@ _CLOSE_QUOTE = '"”'
 _OPEN_QUOTE = '"“'
 # `,” X said` / `,” said X` right after a closing quotation mark.
 _AFTER_QUOTE = re.compile(
-    rf"[,.!?…]?[{_CLOSE_QUOTE}]\s*,?\s+(?:(?:{_VERBS})\s+(?P<after>[^,.;“\"]+)|(?P<before>[^“\"]{{2,140}}?)\s+(?:{_VERBS})\b)"
+    rf"[,.!?…]?[{_CLOSE_QUOTE}]\s*,?\s+(?:(?:{_VERBS})\s+(?P<after>(?:[^,.;“\"]|\.(?=\s+[A-Z]))+)|(?P<before>[^“\"]{{2,140}}?)\s+(?:{_VERBS})\b)"
 )
 # `..., the ministry said.` at the end of a sentence.
 _TRAILING = re.compile(rf",['’]?\s+(?P<who>[^,“”\"]{{2,90}}?)\s+(?:{_VERBS})(?:\s+\w+){{0,2}}\.?[\"”]?$")

@@ -8,6 +8,7 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -18,13 +19,20 @@ from index.config import AnswerSettings, IndexSettings
 from index.corpus import CorpusProblem, Known, Source, load_corpus, load_corpus_files
 from index.embedder import Embedder, SentenceTransformerEmbedder
 from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
+from index.nlp import parse
 from index.passages import same_passage
-from index.quotes import Scored, is_yes_no, relevance, select, to_quotes
+from index.question import AGENT, Analysis, analyse
+from index.quotes import Scored, after_numbers, counted_nouns, is_yes_no, relevance, select, to_quotes
 from index.search import Candidate, candidates
 from index.store import Index, open_index, read_manifest
 from index.timeline import Event, article_events, order
 
 log = logging.getLogger(__name__)
+
+# Two words whose embeddings have at least this cosine name the same kind of thing when counting: measured
+# with the packaged model, "countries"/"nations" 0.79 and "planes"/"aircraft" 0.87, but "civilians"/"militants" 0.55.
+SAME_THING = 0.65
+WORD_CACHE = 50_000  # counted words whose embeddings are kept
 
 # Characters that carry no meaning for search: controls, zero-width and format characters.
 _INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}
@@ -63,6 +71,8 @@ class Engine:
         self._cache: OrderedDict[str, Answer] = OrderedDict()
         self.cache_size = 2048
         self._timeline: tuple[str, list[Event]] | None = None
+        self._source_words: tuple[str, frozenset[str]] | None = None
+        self._words: dict[str, np.ndarray] = {}  # embeddings of counted words (see _alike)
         self._known: Known = {}  # the articles as last read, by file
         self._changing = threading.Lock()  # one load or add at a time: each starts from the last one's index
 
@@ -177,8 +187,9 @@ class Engine:
                 cleaned.append(exc)
         todo = list(dict.fromkeys(c for c in cleaned if isinstance(c, str) and c not in self._cache))
         if todo:
-            for text, vector in zip(todo, self.embed(todo), strict=True):
-                self._remember(text, self.answer(text, vector))
+            analyses = [analyse(text, doc) for text, doc in zip(todo, parse(todo), strict=True)]
+            for text, vector, analysis in zip(todo, self.embed(todo), analyses, strict=True):
+                self._remember(text, self.answer(text, vector, analysis))
         return [c if isinstance(c, Exception) else self._cache[c] for c in cleaned]
 
     def _remember(self, text: str, answer: Answer) -> None:
@@ -192,6 +203,41 @@ class Engine:
         index = self.index
         seen = {c.sentence.id for c in found}
         return [Candidate(index.sentences[sid], sim) for sid, sim in index.nearest_denials(qvec, k) if sid not in seen]
+
+    def _paired_denials(self, found: list[Candidate], qvec: np.ndarray, claims: int = 3, k: int = 4) -> list[Candidate]:
+        """The denials closest in meaning to the leading claims: what disputes a claim is found from the claim,
+        whatever words the question used (quotes.py keeps those close enough to be on the same point)."""
+        index = self.index
+        seen = {c.sentence.id for c in found}
+        leading = sorted((c for c in found if index.sides[c.sentence.id] == "claim"), key=lambda c: -c.dense)
+        out: list[Candidate] = []
+        for c in leading[:claims]:
+            for sid, _ in index.nearest_denials(np.asarray(index.sentence_vectors[c.sentence.id]), k):
+                if sid not in seen:
+                    seen.add(sid)
+                    out.append(Candidate(index.sentences[sid], float(np.dot(index.sentence_vectors[sid], qvec))))
+        return out
+
+    def _alike(self, question: str, found: list[Candidate]) -> Callable[[str, str], bool]:
+        """For a count: whether two words name the same kind of thing ("countries", "nations"), by the cosine of
+        their embeddings; the words of this question's candidates are embedded in one call, and remembered."""
+        counted = counted_nouns(question)
+        if not counted:
+            return lambda a, b: a == b
+        words = set(counted) | {w for c in found for w in after_numbers(c.sentence.text)}
+        todo = sorted(w for w in words if w not in self._words)
+        if todo:
+            for w, v in zip(todo, self.embed(todo), strict=True):
+                self._words[w] = v
+            while len(self._words) > WORD_CACHE:
+                self._words.pop(next(iter(self._words)))
+
+        def alike(a: str, b: str) -> bool:
+            if a == b or (len(a) > 3 and a.rstrip("s") in b):  # "planes", "warplanes"
+                return True
+            va, vb = self._words.get(a), self._words.get(b)
+            return va is not None and vb is not None and float(np.dot(va, vb)) >= SAME_THING
+        return alike
 
     def _neighbours(self, found: list[Candidate], qvec: np.ndarray, top: int = 12) -> list[Candidate]:
         """The sentences next to the leading candidates in their paragraphs, so that a quote can take in the
@@ -210,9 +256,41 @@ class Engine:
                 out.append(Candidate(s, float(np.dot(index.sentence_vectors[sid], qvec))))
         return out
 
-    def answer(self, question: str, qvec: np.ndarray) -> Answer:
+    def unmentioned(self, named: tuple[str, ...]) -> tuple[str, ...]:
+        """The named things that no article mentions: none of their words is in a sentence or a source line."""
+        index = self.index
+        known = self._known_words()
+        out = []
+        for thing in named:
+            words = index.keyword.query_terms(thing)
+            if words and not any(index.keyword.df(w) or w in known for w in words):
+                out.append(thing)
+        return tuple(out)
+
+    def _known_words(self) -> frozenset[str]:
+        """The words of the articles' outlets, titles and authors (they are mentioned even where no sentence is)."""
+        index = self.index
+        cached = self._source_words
+        if cached is not None and cached[0] == index.manifest.version:
+            return cached[1]
+        words = frozenset(
+            w
+            for a in index.articles.values()
+            for part in (a.source.outlet, a.source.title, a.source.author)
+            if part
+            for w in index.keyword.query_terms(part)
+        )
+        self._source_words = (index.manifest.version, words)
+        return words
+
+    def answer(self, question: str, qvec: np.ndarray, analysis: Analysis | None = None) -> Answer:
         """The answer to an already cleaned question whose embedding is `qvec`."""
         index = self.index
+        if analysis is None:
+            analysis = analyse(question, next(parse([question])))
+        missing = self.unmentioned(analysis.named)
+        if missing:
+            return Answer(question, (), True, index_version=index.manifest.version, missing=missing)
         terms = index.keyword.query_terms(question)
         articles = index.articles
         found = candidates(index, qvec, terms, self.settings.candidate_chunks)
@@ -228,6 +306,7 @@ class Engine:
                         dataclasses.replace(c, dense=float(np.dot(index.sentence_vectors[c.sentence.id], qvec)))
                     )
             found += self._denials(found, qvec)
+            found += self._paired_denials(found, qvec)
         found += self._neighbours(found, qvec)
         scored = []
         for c in found:
@@ -236,17 +315,19 @@ class Engine:
             source = articles[c.sentence.article_id].source
             rel = relevance(c, terms, index.keyword, source, context, speaker)
             side = index.sides[c.sentence.id]
-            scored.append(Scored(c, rel, side, context, index.passages[c.sentence.id]))
+            holds = index.entities[c.sentence.id] | (AGENT if speaker != source.outlet else 0)
+            scored.append(Scored(c, rel, side, context, index.passages[c.sentence.id], holds))
         vectors = index.sentence_vectors
 
         def similarity(a: Sentence, b: Sentence) -> float:
             return float(np.dot(vectors[a.id], vectors[b.id]))
 
-        selection = select(scored, self.settings, question, similarity)
+        selection = select(scored, self.settings, question, similarity, analysis.expects, self._alike(question, found))
         return Answer(
             question=question,
             quotes=to_quotes(selection, articles, index.speakers),
             abstained=selection.abstained,
             disputed=selection.disputed,
             index_version=index.manifest.version,
+            lacks=analysis.kind if selection.abstained and selection.lacks else "",
         )

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
+from index.lexicon import ABBREVIATIONS
+
 try:
     import Stemmer
 
@@ -38,6 +40,8 @@ def _stem(word: str) -> str:
     return _STEMMER.stemWord(word) if _STEMMER is not None else word
 
 
+# Initials written with dots, "A.P." or "A.F.P." (country abbreviations are read first, by _ABBREV).
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}(?![\w])")
 # Country abbreviations written with dots or in capitals, which lower-casing would turn into "us" or "u", "s".
 _ABBREV = re.compile(
     r"\b(?:U\.S\.A?\.?|USA|US|U\.K\.?|UK|U\.N\.?|UN|United States|United Kingdom|United Nations)(?![\w])"
@@ -110,12 +114,17 @@ def _abbreviation(m: re.Match[str]) -> str:
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-case stems without stop words; a hyphenated name also yields its parts ("al-bab", "bab")."""
+    """Lower-case stems without stop words; a hyphenated name also yields its parts ("al-bab", "bab"); initials
+    written with dots are one word ("A.P." as "ap"); a common abbreviation stands for its word ("Dept")."""
     text = _ABBREV.sub(_abbreviation, unicodedata.normalize("NFKC", text))
+    text = _INITIALS.sub(lambda m: " " + m.group().replace(".", "") + " ", text)
     text = text.lower().replace("’", "'")
     out: list[str] = []
     for word in _TOKEN.findall(text):
         word = word.removesuffix("'s")
+        if word in ABBREVIATIONS:
+            out.extend(tokenize(ABBREVIATIONS[word]))
+            continue
         parts = [word] + (word.split("-") if "-" in word else [])
         for part in parts:
             part = _COUNTRY.get(part, part)

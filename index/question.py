@@ -1,0 +1,99 @@
+"""What a question asks for: the type of thing its answer must hold, and the named things it is about.
+
+The expected type comes from the question word ("when" asks for a date, "where" for a place, "how many" for a
+number, "who" for a person or a body); a sentence can answer only if it holds an entity of that type (the
+index stores each sentence's entity types). The named things come from the parse of the question (its
+entities and proper nouns, numbers and dates left out); one that no article mentions means the articles
+cannot answer, and the bot says which thing it is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from index.lexicon import MONTHS, WEEKDAYS
+from index.nlp import bits
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Entity types that say when, where, how many, who.
+DATE = bits(["DATE", "TIME", "TEMPORAL"])
+TIME = bits(["TIME"])
+PLACE = bits(["GPE", "LOC", "FAC"])
+NUMBER = bits(["CARDINAL", "QUANTITY", "MONEY", "PERCENT"])
+AMOUNT = bits(["MONEY", "QUANTITY", "PERCENT", "CARDINAL"])
+AGENT = bits(["PERSON", "ORG", "NORP", "GPE"])
+ORGANISATION = bits(["ORG", "PERSON", "WORK_OF_ART"])
+
+# Where a question word asks: at the start, after a filler ("so when ...") or in an embedded question
+# ("do you know when ..."); "What did X say when asked" asks no date.
+_OPENING = r"(?:^\W*(?:(?:so|and|but|then|ok|okay|well|also|hey|now)\W+)*|\b(?:know|tell me|wonder)\s+)"
+# The question word and what the answer must hold; the first pattern that matches decides.
+_EXPECTED = (
+    (re.compile(_OPENING + r"(?:at )?what time\b", re.I), TIME, "time"),
+    (re.compile(_OPENING + r"(?:when|(?:on |in )?(?:what|which) (?:date|day|year|month)|how long ago)\b", re.I),
+     DATE, "date"),
+    (re.compile(_OPENING + r"where\b.*\bfrom\W*$", re.I), PLACE | ORGANISATION, "source"),
+    (re.compile(_OPENING + r"(?:where|(?:in |to )?(?:what|which) (?:town|city|village|country|place|region|"
+                r"province|area))\b", re.I), PLACE, "place"),
+    (re.compile(r"\bhow many\b", re.I), NUMBER, "number"),
+    (re.compile(r"\bhow much\b", re.I), AMOUNT, "amount"),
+    (re.compile(r"\b(?:which|what) (?:news ?agency|agency|outlet|newspaper|paper|website|site|broadcaster|"
+                r"network|media|organi[sz]ation|company|group)\b", re.I), ORGANISATION, "organisation"),
+    (re.compile(r"^\W*(?:who|whom|whose)\b|\b(?:and|but|so) (?:who|whom|whose)\b", re.I), AGENT, "agent"),
+)
+# Entity types that are not things an article mentions by name (dates, numbers).
+_NOT_NAMED = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+_CALENDAR = frozenset(MONTHS) | frozenset(WEEKDAYS) | {m[:3] for m in MONTHS} | {"sept"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Analysis:
+    """A question as the engine reads it."""
+
+    expects: int = 0  # entity-type mask an answering sentence must hold (0: any sentence may answer)
+    kind: str = ""  # "date", "place", "number", ... ("" when the question word asks for no type)
+    named: tuple[str, ...] = ()  # the named things it is about, as written in it
+
+
+def expected(question: str) -> tuple[int, str]:
+    """The entity types an answer must hold, by the question word, and their name."""
+    for pattern, mask, kind in _EXPECTED:
+        if pattern.search(question):
+            return mask, kind
+    return 0, ""
+
+
+def named_things(doc: Doc) -> tuple[str, ...]:
+    """The entities and runs of proper nouns of a parsed question, as written; dates and numbers left out."""
+    out: list[str] = []
+    covered: set[int] = set()
+    for ent in doc.ents:
+        covered.update(range(ent.start, ent.end))
+        if ent.label_ not in _NOT_NAMED:
+            out.append(ent.text)
+    run: list[str] = []
+    for tok in list(doc) + [None]:
+        if (
+            tok is not None
+            and tok.i not in covered
+            and tok.pos_ == "PROPN"
+            and tok.lower_ not in _CALENDAR
+            and any(ch.isalpha() for ch in tok.text)
+        ):
+            run.append(tok.text_with_ws)
+            continue
+        if run:
+            out.append("".join(run).strip())
+            run = []
+    cleaned = (re.sub(r"^(?:the|a|an)\s+", "", t, flags=re.I).strip(" -'’\"") for t in out)
+    return tuple(dict.fromkeys(t for t in cleaned if t))
+
+
+def analyse(question: str, doc: Doc) -> Analysis:
+    """The analysis of a question from its text and its parse."""
+    mask, kind = expected(question)
+    return Analysis(expects=mask, kind=kind, named=named_things(doc))
