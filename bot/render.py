@@ -14,6 +14,30 @@ NO_ANSWER = "The articles don't answer that."
 SIDE_HEADINGS = {"claim": "What is claimed", "denial": "What is denied", "other": "What others say"}
 
 
+# How the bot says which kind of answer the articles lack (index.question kinds).
+_LACKS = {
+    "date": "when",
+    "time": "at what time",
+    "place": "where",
+    "source": "where from",
+    "number": "how many",
+    "amount": "how much",
+    "organisation": "which organisation",
+    "agent": "who",
+}
+
+
+def no_answer(answer: Answer) -> str:
+    """Why there is no answer: the named things no article mentions, the kind of answer none gives, or neither."""
+    if answer.missing:
+        names = [f"\u201c{m}\u201d" for m in answer.missing]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+        return f"The articles don't mention {listed}."
+    if answer.lacks in _LACKS:
+        return f"The articles don't say {_LACKS[answer.lacks]}."
+    return NO_ANSWER
+
+
 def source_line(source: Source) -> str:
     """'Outlet, "Title" (2017-01-23) <url>' with the parts that are known."""
     parts = [source.outlet]
@@ -33,7 +57,7 @@ def answer_text(answer: Answer, width: int = 100) -> str:
     """The answer as plain text, quotes first, each followed by who said it and where."""
     lines = [f"Q: {answer.question}", ""]
     if answer.abstained or not answer.quotes:
-        lines.append(NO_ANSWER)
+        lines.append(no_answer(answer))
         return "\n".join(lines) + "\n"
     if answer.disputed:
         lines.append("The sources conflict on this.")
@@ -150,7 +174,8 @@ def answer_embed(answer: Answer, asked_by: str | None = None, asked_in: str | No
     colour = discord.Colour.dark_grey()
     parts: list[str] = []
     if answer.abstained or not answer.quotes:
-        parts.append(NO_ANSWER + " Nothing in them is close enough to quote.")
+        reason = no_answer(answer)
+        parts.append(escape(reason) + (" Nothing in them is close enough to quote." if reason == NO_ANSWER else ""))
     else:
         if answer.disputed:
             colour = discord.Colour.orange()

@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from index.chunking import Sentence
 from index.cleaning import clean
 from index.corpus import Article
+from index.lexicon import DENIAL_VERBS, REPORTING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 # Verbs that attribute words or a position to their subject.
 _VERBS = (
@@ -323,8 +328,72 @@ def _introducer(line: str, line_speaker: str, outlet: str, ctx: _Context) -> str
     return line_speaker if line_speaker != outlet else None
 
 
-def speakers(article: Article, sentences: Sequence[Sentence]) -> list[str]:
-    """The speaker of each of an article's sentences (in order); the outlet where it is its own reporting."""
+def _span_text(tokens: Sequence[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _subject_phrase(subj: Token) -> str:
+    """A subject as written, without what follows a comma ("X, a spokesman, ..." keeps X)."""
+    tokens = [t for t in subj.subtree]
+    cut = next((k for k, t in enumerate(tokens) if t.i > subj.i and t.text == ","), len(tokens))
+    return _span_text(tokens[:cut])
+
+
+def parsed_speaker(doc: Doc) -> str | None:
+    """The subject of the sentence's main reporting or denial verb, read from the parse: "Pentagon spokesman Jeff
+    Davis" of "Shortly after Dorrian rejected it, Pentagon spokesman Jeff Davis said ..."; for "X was quoted by Y
+    as saying", X quoted by Y. None when the main verb reports nothing."""
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        lemma = root.lemma_.lower()
+        if lemma not in REPORTING_VERBS and lemma not in DENIAL_VERBS:
+            continue
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(c.dep_ == "neg" for c in root.children):
+            continue  # no subject, or "X did not say": nobody is quoted
+        subj = subjects[0]
+        if lemma in ("quote", "cite") and subj.dep_ == "nsubj":
+            said = next((c for c in root.children if c.dep_ == "dobj"), None)
+            if said is None:
+                return None
+            return f"{_subject_phrase(said)} (quoted by {_subject_phrase(subj)})"
+        if subj.dep_ == "nsubjpass":
+            if lemma not in ("quote", "cite"):
+                return None  # "the claim was denied": the subject is what is reported, not who
+            agent = next((c for c in root.children if c.dep_ == "agent"), None)
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            who = _subject_phrase(subj)
+            return f"{who} (quoted by {_subject_phrase(by)})" if by is not None else who
+        if subj.pos_ in ("PRON", "DET") and subj.lower_ not in _PRONOUNS:
+            return None  # "it", "this", "that"
+        return _subject_phrase(subj)
+    return None
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+
+
+def _prefer_parse(found: str | None, parsed: str | None) -> bool:
+    """Whether the parse's speaker replaces the one the patterns found: when the patterns took someone else than
+    the subject of the main reporting verb (a name in a side clause, the carrier of a quotation instead of its
+    speaker) or ran on past the subject into its verb."""
+    if parsed is None or not re.search(r"[A-Z]", parsed):
+        return False
+    if found is None:
+        # a reporting verb the patterns do not list ("described", "branded"); a pronoun alone is left to them
+        return parsed.lower() not in _PRONOUNS
+    core, parsed_core = _bare(found.split(" (")[0]), _bare(parsed.split(" (")[0])
+    if core.startswith(parsed_core + " ") and core[len(parsed_core) + 1 : len(parsed_core) + 2].islower():
+        return True  # "A spokesman ... described Russian"
+    if "(quoted by" in found and "(quoted by" in parsed:
+        return core != parsed_core  # the same quotation read the other way round
+    names = set(re.findall(r"\b[A-Z][\w'’-]+", core))
+    return bool(names) and not names & set(re.findall(r"\b[A-Z][\w'’-]+", parsed))
+
+
+def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc] | None = None) -> list[str]:
+    """The speaker of each of an article's sentences (in order); the outlet where it is its own reporting.
+    `docs` are the sentences' parses (index.nlp); with them, the main verb's subject corrects the patterns."""
     dropped = [(d.start, d.end, d.reason) for d in clean(article).dropped]
     ctx = _Context(article)
     outlet = article.source.outlet
@@ -353,6 +422,9 @@ def speakers(article: Article, sentences: Sequence[Sentence]) -> list[str]:
             speaker = ctx.resolve(after) if after else quote_open_by
         else:
             speaker = _attribution(text, ctx)
+            parsed = parsed_speaker(docs[len(out)]) if docs is not None else None
+            if parsed is not None and _prefer_parse(speaker, parsed):
+                speaker = ctx.resolve(parsed)
         if new_block and speaker is not None:
             intro_by = None  # the block has an attribution of its own: the line before introduced something else
         if speaker is None:

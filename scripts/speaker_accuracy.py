@@ -17,6 +17,7 @@ sys.path.insert(0, str(ROOT))
 from index.attribution import speakers  # noqa: E402
 from index.chunking import article_sentences  # noqa: E402
 from index.corpus import load_corpus  # noqa: E402
+from index.nlp import parse  # noqa: E402
 
 
 def labelled(labels: dict[str, dict[str, list[str]]], article_id: str, text: str) -> list[str] | None:
@@ -39,7 +40,7 @@ def main() -> int:
     total = good = unlabelled = 0
     for article in articles:
         sents = article_sentences(article)
-        for s, who in zip(sents, speakers(article, sents), strict=True):
+        for s, who in zip(sents, speakers(article, sents, list(parse(s.text for s in sents))), strict=True):
             ok = labelled(labels, article.id, s.text)
             if ok is None:
                 unlabelled += 1

@@ -51,3 +51,17 @@ def test_speaker_and_sides_are_shown() -> None:
         < d.index("What is denied")
         < d.index("**The Pentagon**")
     )
+
+
+def test_an_abstention_says_what_the_articles_lack() -> None:
+    """A missing name, a missing kind of answer, or nothing close enough: each its own sentence, escaped."""
+    from bot.render import NO_ANSWER, answer_text, no_answer
+
+    one = no_answer(Answer("q?", (), True, missing=("Angela Merkel",)))
+    assert one == "The articles don't mention \u201cAngela Merkel\u201d."
+    two = no_answer(Answer("q?", (), True, missing=("A", "B")))
+    assert two == "The articles don't mention \u201cA\u201d or \u201cB\u201d."
+    assert no_answer(Answer("q?", (), True, lacks="date")) == "The articles don't say when."
+    assert no_answer(Answer("q?", (), True)) == NO_ANSWER
+    assert "@\u200beveryone" in answer_embed(Answer("q?", (), True, missing=("@everyone",))).description
+    assert "don't mention" in answer_text(Answer("q?", (), True, missing=("X",)))

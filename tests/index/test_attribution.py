@@ -9,12 +9,14 @@ import pytest
 from index.attribution import speakers
 from index.chunking import article_sentences
 from index.corpus import Article, Source
+from index.nlp import parse
 
 
 def _speakers(text: str, outlet: str = "The Gazette", **meta: str) -> list[tuple[str, str]]:
     article = Article(Source(id="t", outlet=outlet, **meta), text, Path("t.txt"))
     sentences = article_sentences(article)
-    return [(s.text, who) for s, who in zip(sentences, speakers(article, sentences), strict=True)]
+    docs = list(parse(s.text for s in sentences))  # as the index build does
+    return [(s.text, who) for s, who in zip(sentences, speakers(article, sentences, docs), strict=True)]
 
 
 def _who(text: str, starts: str, **kw: str) -> str:
@@ -123,3 +125,33 @@ def test_an_attribution_at_the_close_of_a_quotation_covers_its_opening() -> None
 def test_the_byline_is_the_author() -> None:
     text = "Officials said little.\nJohn Roe\n"
     assert _who(text, "John Roe", author="John Roe") == "John Roe (author)"
+
+
+@pytest.mark.parametrize(
+    ("text", "starts", "expected"),
+    [
+        # the subject of the main reporting verb, not a name in a clause before it
+        (
+            "Shortly after Smith rejected the plan, council spokesman Tom Baker said the vote would go ahead.",
+            "Shortly",
+            "council spokesman Tom Baker",
+        ),
+        # "X was quoted by Y as saying": X's words, carried by Y (not the other way round)
+        (
+            "The agency was quoted by the Daily Courier as saying that the dam had held.",
+            "The agency",
+            "The agency (quoted by the Daily Courier)",
+        ),
+        # the subject ends where its verb begins
+        ("A spokesman for the port described the report as wrong.", "A spokesman", "A spokesman for the port"),
+        # an abbreviated rank inside the speaker's name
+        (
+            "“The road is closed,” said police spokesman Sgt. Lena Ortiz.",
+            "“The road",
+            "police spokesman Sgt. Lena Ortiz",
+        ),
+    ],
+)
+def test_the_parse_corrects_the_patterns(text: str, starts: str, expected: str) -> None:
+    """Where the patterns would take the wrong name, the parse's subject of the reporting verb is the speaker."""
+    assert _who(text, starts) == expected

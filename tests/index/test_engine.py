@@ -108,3 +108,42 @@ def test_ask_many_keeps_order_and_errors_in_place(engine: Engine) -> None:
     assert isinstance(results[1], EmptyQuestion)
     assert isinstance(results[0], Answer) and results[0].question == "Where is al-Bab?"
     assert isinstance(results[2], Answer) and "airwars" in _shown(results[2])
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("What did Angela Merkel say about the strikes?", ("Angela Merkel",)),
+        ("Did China take part in the strikes near al-Bab?", ("China",)),
+    ],
+)
+def test_a_named_thing_no_article_mentions_is_said(engine: Engine, question: str, missing: tuple[str, ...]) -> None:
+    """A question about someone or something no article names abstains, and says which thing it is."""
+    answer = engine.ask(question)
+    assert answer.abstained and not answer.quotes
+    assert answer.missing == missing
+
+
+def test_a_named_thing_the_articles_mention_is_answered(engine: Engine) -> None:
+    """The same check lets through names the articles do mention, as written or abbreviated."""
+    for question in ("What did the Pentagon say about the Russian claim?", "What did the U.S. military deny?"):
+        answer = engine.ask(question)
+        assert not answer.missing and not answer.abstained
+
+
+def test_a_question_whose_answer_type_no_relevant_sentence_holds_abstains(engine: Engine) -> None:
+    """'What time' needs a time of day; the articles give none, so the answer says so instead of quoting."""
+    answer = engine.ask("What time did the Russian jets take off?")
+    assert answer.abstained and answer.lacks == "time"
+
+
+def test_a_when_question_is_answered_by_a_sentence_that_places_it_in_time(engine: Engine) -> None:
+    """Every quote answering 'when' holds a date, a time or a word that places the event in time."""
+    answer = engine.ask("When did Russia say it received the coordinates?")
+    assert not answer.abstained
+    from index.question import DATE
+
+    for q in answer.quotes:
+        sid = next(s.id for s in engine.index.sentences if s.article_id == q.source.id and s.start >= q.start)
+        ends = [s.id for s in engine.index.sentences if s.article_id == q.source.id and q.start <= s.start < q.end]
+        assert any(engine.index.entities[i] & DATE for i in [sid, *ends])

@@ -1,0 +1,26 @@
+"""Keyword tokens: abbreviations people type and initials written with dots meet the words of the articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.keyword import tokenize
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("the A.P. reported", "the AP reported"),
+        ("State Dept officials", "State Department officials"),
+        ("a Govt statement", "a government statement"),
+        ("Gen. Lee", "General Lee"),
+        ("U.S. troops", "US troops"),
+    ],
+)
+def test_an_abbreviation_and_its_word_give_the_same_tokens(typed: str, written: str) -> None:
+    assert tokenize(typed) == tokenize(written)
+
+
+def test_single_initials_are_not_joined_with_the_next_word() -> None:
+    """'J. Smith' keeps the surname; only runs of two or more dotted letters are one word."""
+    assert "smith" in tokenize("J. Smith said")

@@ -1,0 +1,51 @@
+"""Question analysis: the answer type a question word expects, and the named things a question is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.nlp import bits, parse
+from index.question import AGENT, DATE, NUMBER, PLACE, TIME, analyse, expected, named_things
+
+
+@pytest.mark.parametrize(
+    ("question", "mask", "kind"),
+    [
+        ("When did the ferry sink?", DATE, "date"),
+        ("so when did the council vote?", DATE, "date"),
+        ("On what day was the bridge closed?", DATE, "date"),
+        ("can you tell me when the strike began?", DATE, "date"),
+        ("What time did the train leave?", TIME, "time"),
+        ("Where is the harbour?", PLACE, "place"),
+        ("In which town did the flood start?", PLACE, "place"),
+        ("How many boats sank?", NUMBER, "number"),
+        ("Who signed the order?", AGENT, "agent"),
+        # "when" that opens no question asks for no date
+        ("What did the mayor say when asked about the budget?", 0, ""),
+        ("What did the union say about the deal?", 0, ""),
+    ],
+)
+def test_the_expected_answer_type_comes_from_the_question_word(question: str, mask: int, kind: str) -> None:
+    """The question word, where it asks, decides what an answering sentence must hold."""
+    assert expected(question) == (mask, kind)
+
+
+def test_a_date_question_accepts_a_word_that_places_an_event_in_time() -> None:
+    """'just days after ...' answers 'when' though it names no calendar date."""
+    assert DATE & bits(["TEMPORAL"])
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("What did Angela Merkel say about the ferry?", {"Angela Merkel"}),
+        ("Did China send ships to the harbour on Monday?", {"China"}),
+        ("did putin order the strike?", {"putin"}),
+        ("How many boats sank on January 3?", set()),
+    ],
+)
+def test_named_things_are_entities_and_proper_nouns_without_dates(question: str, names: set[str]) -> None:
+    """Names come from the parse, in capitals or not; dates and numbers are not things an article names."""
+    doc = next(parse([question]))
+    assert set(named_things(doc)) == names
+    assert analyse(question, doc).named == named_things(doc)

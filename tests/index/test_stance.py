@@ -1,0 +1,45 @@
+"""Claims and denials read from the parse and general words: each rule on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.stance import stance
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed", "expected"),
+    [
+        # a denial verb, active or passive, whoever reports it
+        ("The harbour authority denied that the ferry had been sold.", False, "denial"),
+        ("The report was swiftly rejected by the city council.", False, "denial"),
+        # a discrediting word, in the speaker's words or described
+        ("A council spokesman described the claim as 'rubbish'.", True, "denial"),
+        ("The mayor says the opposition's claim is nonsense.", True, "denial"),
+        ("The union called the figures “completely baseless,” its leader said.", True, "denial"),
+        # someone's statement whose content is negated
+        ("“We are not selling the ferry,” harbour master Ana Silva told reporters.", True, "denial"),
+        ("The ministry said there was no agreement with the builders.", True, "denial"),
+        # a negation of the reporting verb: nobody asserts anything
+        ("The builders did not say when the bridge would reopen.", True, "other"),
+        # a negation in a side clause leaves the statement a claim
+        ("While not giving any figures, the mayor said the budget had doubled.", True, "claim"),
+        # the outlet's own narration, negated or not, is no one's claim or denial
+        ("The ferry has not sailed since Tuesday.", False, "other"),
+        ("The ferry sailed at dawn.", False, "other"),
+        # "lies" as a place is not a lie
+        ("The village lies 30 kilometres north of the port, officials said.", True, "claim"),
+        # an attributed assertion, or a reported one
+        ("The mayor said the bridge would reopen in March.", True, "claim"),
+        ("According to the council, the budget doubled.", False, "claim"),
+    ],
+)
+def test_stance_of_a_sentence(text: str, attributed: bool, expected: str) -> None:
+    """Each kind of sentence gets its side from its parse, with no phrase of one story involved."""
+    assert stance(text, attributed) == expected
+
+
+def test_a_bare_quotation_is_a_claim_when_the_sentence_before_introduces_it() -> None:
+    """A quotation after a line ending in ':' is the claim of whoever that line introduces."""
+    assert stance("“The bridge will reopen in March.”", False, context="The council said:") == "claim"
+    assert stance("“The bridge will reopen in March.”", False, context="The weather was fine.") == "other"
