@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from index.chunking import Sentence
 from index.cleaning import clean
 from index.corpus import Article
-from index.lexicon import DENIAL_VERBS, REPORTING_VERBS
+from index.lexicon import DENIAL_VERBS, MONTH_PATTERN, REPORTING_VERBS, WEEKDAY_PATTERN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,10 +75,9 @@ _AUXILIARY = re.compile(
     r"later|then|often|publicly|swiftly|already|not|never|further))+$"
 )
 _DASHES = re.compile(r"\s[–—]\s[^–—]*?\s[–—]\s")
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE_TAIL = re.compile(
-    rf"(?:\s+(?:on|in|last|this))?\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-    rf"(?:{_MONTHS})\s+\d{{1,2}}(?:,\s*\d{{4}})?)$"
+    rf"(?:\s+(?:on|in|last|this))?\s+(?:{WEEKDAY_PATTERN}|today|yesterday|"
+    rf"(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:,\s*\d{{4}})?)$"
 )
 # Capitalised words that start a sentence or clause without being part of a name.
 _NOT_NAME_START = frozenset(

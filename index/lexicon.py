@@ -77,3 +77,7 @@ ABBREVIATIONS = {
     "dod": "department defense",
     "approx": "approximately",
 }
+
+# The same names as alternatives for a regular expression, capitalised as written in text.
+MONTH_PATTERN = "|".join(m.capitalize() for m in MONTHS)
+WEEKDAY_PATTERN = "|".join(d.capitalize() for d in WEEKDAYS)

@@ -11,6 +11,7 @@ from index.chunking import Sentence
 from index.config import AnswerSettings
 from index.corpus import Article, Source
 from index.keyword import COUNTRIES, KeywordIndex, token_tuple, tokenize
+from index.passages import same_passage
 from index.search import Candidate
 
 # How much keyword coverage, and adjacent question terms, weigh against the cosine in a sentence's relevance.
@@ -390,7 +391,11 @@ def to_quotes(selection: Selection, articles: Mapping[str, Article], speakers: S
                 start=first.start,
                 end=last.end,
                 score=best.relevance,
-                also_in=tuple(articles[c.sentence.article_id].source for c in pick.carriers),
+                # Reprint groups are joined through chains of similar sentences; a carrier is named only when it
+                # carries this passage itself.
+                also_in=tuple(
+                    articles[c.sentence.article_id].source for c in pick.carriers if same_passage(best.text, c.text)
+                ),
                 side=pick.side,
                 speaker=speakers[best.sentence.id],
             )

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from index.chunking import Sentence
 from index.corpus import Source
+from index.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
 
 _MONTHS = {
     m: i
@@ -37,17 +38,16 @@ _MONTHS = {
     for m in names
 }
 _MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    rf"(?P<month>{MONTH_PATTERN}|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAYS = list(WEEKDAYS)
 _DATE = re.compile(
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
-    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|"
-    rf"November|December)(?:\s+(?P<year2>\d{{4}}))?"
-    rf"|\b(?P<month3>January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"|\b(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH_PATTERN})(?:\s+(?P<year2>\d{{4}}))?"
+    rf"|\b(?P<month3>{MONTH_PATTERN})"
     rf"\s+(?:of\s+)?(?P<year3>\d{{4}})\b"
-    rf"|\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"|\b(?P<weekday>{WEEKDAY_PATTERN})\b"
     rf"|\b(?P<today>today|yesterday|earlier in the day|the previous day|the day before|a day later|the next day|"
     rf"the following day)\b",
     re.IGNORECASE,

@@ -45,11 +45,19 @@ async def test_ask_answers_with_quotes_and_sources(bot: QuoteBot, emulator: Disc
 
 
 async def test_an_unanswerable_question_gets_a_plain_abstention(bot: QuoteBot, emulator: DiscordEmulator) -> None:
-    iid = await emulator.slash("ask", {"question": "What is the price of Bitcoin?"})
+    iid = await emulator.slash("ask", {"question": "Write a poem about autumn."})
     message = await emulator.original(iid)
     assert "The articles don't answer that." in message["embeds"][0]["description"]
     assert "> " not in message["embeds"][0]["description"]
     assert not message["components"]
+
+
+async def test_a_question_about_something_never_mentioned_names_it(bot: QuoteBot, emulator: DiscordEmulator) -> None:
+    """The abstention says which named thing no article mentions, and quotes nothing."""
+    iid = await emulator.slash("ask", {"question": "What is the price of Bitcoin?"})
+    description = (await emulator.original(iid))["embeds"][0]["description"]
+    assert "The articles don't mention \u201cBitcoin\u201d." in description
+    assert "> " not in description
 
 
 async def test_the_message_command_answers_a_members_message(bot: QuoteBot, emulator: DiscordEmulator) -> None:

@@ -35,3 +35,24 @@ def test_yes_no_questions_include_true_or_not() -> None:
     assert is_yes_no("The mayor says the bridge is safe. true or not?")
     assert is_yes_no("Is that true?") and is_yes_no("Did the ferry sink?")
     assert not is_yes_no("Who sank the ferry?")
+
+
+def test_also_reported_by_names_only_outlets_that_carry_the_passage() -> None:
+    """A reprint group can chain through similar sentences; an outlet is listed only if it carries the words."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.quotes import Pick, Selection, to_quotes
+
+    said = "The harbour master said the ferry would not sail again this winter, calling the rumours rubbish."
+    copy = "The harbour master said the ferry would not sail again this winter, calling the rumours rubbish."
+    other = "The ferry company said its boats would sail again in the spring after repairs."
+    texts = {"a": said, "b": copy, "c": other}
+    articles = {k: Article(Source(id=k, outlet=k.upper()), t, Path(f"{k}.txt")) for k, t in texts.items()}
+
+    def part(k: str, t: str) -> Scored:
+        return Scored(Candidate(Sentence(0, k, 0, len(t), t, 0), 0.9), 0.9, "other", passage=1)
+
+    pick = Pick((part("a", said),), (part("b", copy), part("c", other)))
+    quote = to_quotes(Selection((pick,), False, False), articles, ["x"])[0]
+    assert [s.outlet for s in quote.also_in] == ["B"]
