@@ -218,6 +218,19 @@ class Engine:
                     out.append(Candidate(index.sentences[sid], float(np.dot(index.sentence_vectors[sid], qvec))))
         return out
 
+    def _answering_denials(self, found: list[Candidate], qvec: np.ndarray) -> list[Candidate]:
+        """The denials that answer a candidate claim in its own article (the sentence after it, index.answers)."""
+        index = self.index
+        seen = {c.sentence.id for c in found}
+        out: list[Candidate] = []
+        for c in found:
+            nxt = c.sentence.id + 1
+            if nxt in seen or nxt >= len(index.sentences) or index.answers[nxt] != c.sentence.id:
+                continue
+            seen.add(nxt)
+            out.append(Candidate(index.sentences[nxt], float(np.dot(index.sentence_vectors[nxt], qvec))))
+        return out
+
     def _alike(self, question: str, found: list[Candidate]) -> Callable[[str, str], bool]:
         """For a count: whether two words name the same kind of thing ("countries", "nations"), by the cosine of
         their embeddings; the words of this question's candidates are embedded in one call, and remembered."""
@@ -307,6 +320,7 @@ class Engine:
                     )
             found += self._denials(found, qvec)
             found += self._paired_denials(found, qvec)
+            found += self._answering_denials(found, qvec)
         found += self._neighbours(found, qvec)
         scored = []
         for c in found:
@@ -316,7 +330,9 @@ class Engine:
             rel = relevance(c, terms, index.keyword, source, context, speaker)
             side = index.sides[c.sentence.id]
             holds = index.entities[c.sentence.id] | (AGENT if speaker != source.outlet else 0)
-            scored.append(Scored(c, rel, side, context, index.passages[c.sentence.id], holds))
+            scored.append(
+                Scored(c, rel, side, context, index.passages[c.sentence.id], holds, index.answers[c.sentence.id])
+            )
         vectors = index.sentence_vectors
 
         def similarity(a: Sentence, b: Sentence) -> float:

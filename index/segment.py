@@ -25,6 +25,7 @@ SENTENCE_UNITS = np.dtype(
         ("side", "u1"),  # SIDES: worked out once, from the sentence, its speaker and its neighbours
         ("entities", "<u4"),  # the types of the entities it names, as index.nlp bits
         ("passage", "<i8"),  # reprint group, shared with sentences of other articles
+        ("answers", "<i8"),  # a denial: the claim just before it that it answers ("X claimed ... Y denied it")
         ("chunk", "<i8"),  # the first chunk that holds the sentence
         ("hash", "S12"),  # of what was embedded: an unchanged sentence keeps its vector through a rebuild
     ]

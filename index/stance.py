@@ -12,9 +12,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from index.lexicon import (
+    BELIEF_VERBS,
     DENIAL_NOUNS,
     DENIAL_VERBS,
     DISCREDITING,
@@ -73,8 +75,21 @@ def negated(doc: Doc) -> str:
         if tok.head.lemma_.lower() in REPORTING_VERBS and tok.head.pos_ in ("VERB", "AUX"):
             found = "report"
             continue
+        if _under_belief(tok):
+            continue  # "officials believed Moscow would not honor it": an opinion, not a denial of a claim
         return "content"
     return found
+
+
+def _under_belief(tok: Token) -> bool:
+    """Whether a token stands in what someone believes, fears or expects rather than in what they state."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in BELIEF_VERBS:
+            return True
+        if tok.lemma_.lower() in REPORTING_VERBS:
+            return False
+    return False
 
 
 def reports(doc: Doc) -> bool:
@@ -109,3 +124,14 @@ def stance(text: str, attributed: bool = False, context: str = "", following: st
     ):
         return "claim"
     return "other"
+
+
+def answered_claims(sides: Sequence[str], articles: Sequence[str]) -> list[int]:
+    """For each sentence (in article order), the position of the claim it answers, else -1: a denial right after
+    a claim in the same article answers it, as news writing sets them ("X claimed ... Y, however, denied it").
+    A denial there often names its claim only as "it" or "such a mission", so it is found through its claim."""
+    out = [-1] * len(sides)
+    for j in range(1, len(sides)):
+        if sides[j] == "denial" and sides[j - 1] == "claim" and articles[j] == articles[j - 1]:
+            out[j] = j - 1
+    return out

@@ -48,7 +48,7 @@ from index.segment import (
     segment_vectors,
     write_segment,
 )
-from index.stance import stance
+from index.stance import answered_claims, stance
 from index.tables import ChunkTable, Column, Rows, SentenceTable
 
 if TYPE_CHECKING:
@@ -134,6 +134,7 @@ class Index:
     sides: Column  # for each sentence, "claim", "denial" or "other" (index.stance)
     entities: Column  # for each sentence, the types of the entities it names (index.nlp bits)
     passages: Column  # for each sentence, a passage id shared by its reprints in other articles
+    answers: Column  # for each denial, the id of the claim it answers (index.stance.answered_claims), else -1
 
     @classmethod
     def assemble(cls, manifest: Manifest, articles: dict[str, Article], segments: tuple[Segment, ...]) -> Index:
@@ -157,6 +158,7 @@ class Index:
             sides=Column(segments, "side", lambda s: SIDES),
             entities=Column(segments, "entities"),
             passages=Column(segments, "passage"),
+            answers=Column(segments, "answers"),
         )
 
     def search_chunks(self, qvecs: np.ndarray, depth: int) -> tuple[np.ndarray, np.ndarray]:
@@ -378,6 +380,7 @@ def build_segment(
         _side(sentences, j, who[j] != by_id[s.article_id].source.outlet, docs[j]) for j, s in enumerate(sentences)
     ]
     denying = [j for j, side in enumerate(sides) if side == "denial"]
+    answered = answered_claims(sides, [s.article_id for s in sentences])
     names = sorted(set(who))
     name_of = {n: i for i, n in enumerate(names)}
     first_chunk_of = np.full(len(sentences), -1, dtype=np.int64)
@@ -395,6 +398,7 @@ def build_segment(
             SIDES.index(sides[j]),
             entity_mask(docs[j]),
             groups[j],
+            answered[j] + first_sentence if answered[j] >= 0 else -1,
             first_chunk_of[j],
             sent_keys[j],
         )

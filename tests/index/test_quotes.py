@@ -35,6 +35,9 @@ def test_yes_no_questions_include_true_or_not() -> None:
     assert is_yes_no("The mayor says the bridge is safe. true or not?")
     assert is_yes_no("Is that true?") and is_yes_no("Did the ferry sink?")
     assert not is_yes_no("Who sank the ferry?")
+    # asking which side is right is asking whether each side's account holds
+    assert is_yes_no("Who is telling the truth, the mayor or the union?")
+    assert is_yes_no("Which account is right?")
 
 
 def test_also_reported_by_names_only_outlets_that_carry_the_passage() -> None:

@@ -38,3 +38,18 @@ def test_a_reprinted_statement_is_one_claim_with_several_carriers(engine: Engine
     assert len(texts) == 1
     carriers = {texts[0].source.outlet} | {s.outlet for s in texts[0].also_in}
     assert len(carriers) >= 2
+
+
+def test_a_yes_no_question_naming_extra_details_keeps_the_denial_side(engine: Engine) -> None:
+    """A place and a date in the question raise the claims (which name them) over the denials (which do not);
+    the denials are still found through their closeness to the claims, so both sides are shown."""
+    answer = engine.ask("Did American jets take part in the raid near al-Bab on January 22?")
+    assert answer.disputed
+    assert {q.side for q in answer.quotes} >= {"claim", "denial"}
+
+
+def test_a_question_for_a_fact_is_not_answered_as_a_dispute(engine: Engine) -> None:
+    """'What did X say' gets X's words, not headings of claims and denials, even when X is one side."""
+    for question in ["What did Pentagon spokesman Eric Pahon say?", "Who called the Russian claim propaganda?"]:
+        answer = engine.ask(question)
+        assert not answer.abstained and not answer.disputed, question

@@ -43,3 +43,18 @@ def test_a_bare_quotation_is_a_claim_when_the_sentence_before_introduces_it() ->
     """A quotation after a line ending in ':' is the claim of whoever that line introduces."""
     assert stance("“The bridge will reopen in March.”", False, context="The council said:") == "claim"
     assert stance("“The bridge will reopen in March.”", False, context="The weather was fine.") == "other"
+
+
+def test_a_negation_in_what_someone_believes_is_no_denial() -> None:
+    """'Officials believed X would not ...' is an opinion; 'officials said X would not ...' denies."""
+    assert stance("Officials believed that the builders would not finish on time.", True) != "denial"
+    assert stance("Officials said that the builders would not finish on time.", True) == "denial"
+
+
+def test_a_denial_right_after_a_claim_in_its_article_answers_that_claim() -> None:
+    """'X claimed ... Y, however, denied it': the denial is linked to the claim before it, in the same article."""
+    from index.stance import answered_claims
+
+    sides = ["claim", "denial", "other", "denial", "claim", "denial"]
+    articles = ["a", "a", "a", "a", "b", "c"]
+    assert answered_claims(sides, articles) == [-1, 0, -1, -1, -1, -1]
