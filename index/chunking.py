@@ -12,6 +12,8 @@ from index.sentences import split_sentences
 
 # A sentence that is only a parenthesised credit, e.g. "(Press Service via AP)".
 _CREDIT = re.compile(r"^\((?:[^()]{0,120})\)\.?$")
+# Words in lower case: a sentence of news has at least two ("Twenty-two targets were hit.").
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z'’-]+")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -54,8 +56,8 @@ def article_sentences(article: Article, first_id: int = 0) -> list[Sentence]:
         )
         for start, end in spans:
             text = article.text[start:end]
-            if block.kind == "text" and _CREDIT.match(text):
-                continue
+            if block.kind == "text" and (_CREDIT.match(text) or len(_LOWER_WORD.findall(text)) < 2):
+                continue  # a credit, or a dateline or label with no clause ("MOSCOW, January 23. /TASS/.")
             out.append(Sentence(first_id + len(out), article.id, start, end, text, block_no, block.kind))
     return out
 

@@ -59,6 +59,28 @@ _NOTICES = (
     "this article was originally published",
     "©",
 )
+# A reader appeal: the outlet asking for support, donations or subscriptions (any outlet's wording of it).
+_APPEAL = re.compile(
+    r"\b(?:your (?:support|donation|contribution|subscription)|donate|make a (?:donation|contribution)|"
+    r"paywalls?|support (?:us|our (?:journalism|reporting|work))|independent journalism|become a (?:member|subscriber)|"
+    r"sent to your (?:e-?mail|inbox)|delivered to your inbox)\b"
+)
+# A photo or video caption: a credit in brackets at its end, an agency credit, or a photo/video label.
+_CAPTION = re.compile(
+    r"\((?:file )?(?:photo|picture|image|video|pictured)\b[^()]*\)\.?$|\(photo[^()]*\)|"
+    r"\b(?:file photo|photo by|photo:|photograph:|image:|picture:|video:|watch(?: above)?:|click to play video|"
+    r"license photo|ap photo|afp photo|getty images)|"
+    r"\b(?:reuters|ap|afp|epa|getty|tass|ria novosti|sputnik)\s*/\s*[A-Z]",
+    re.IGNORECASE,
+)
+# Labels that introduce a list of links to other stories; the short lines after one are those links.
+_LINK_LIST = re.compile(r"(?:read (?:also|more)|see also|related(?: stories| articles| coverage)?|recommended|"
+                        r"more (?:on this|stories|from)|most read|you may also like|latest|top stories)\W*")
+# The article's own sources, which readers ask about ("With reporting by ..."): news about the news, kept.
+_SOURCES_LINE = re.compile(r"(?:with |additional )?reporting by\b|.*\bcontributed to this report\b")
+# A line of no more than this many words without a sentence's ending is a heading, a link or a label: news
+# paragraphs end in punctuation, and a headline of other news rarely runs longer.
+HEADING_WORDS = 16
 _BIO = re.compile(
     r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was|has been) (?:an?|the) [^.]{0,120}?\b"
     r"(journalist|reporter|correspondent|editor|writer|columnist|contributor|author|producer|analyst)\b"
@@ -93,12 +115,35 @@ def furniture_reason(line: str, title: str | None = None) -> str | None:
         return "headline"
     if _BIO.match(line):
         return "author bio"
+    if _APPEAL.search(label):
+        return "reader appeal"
+    if _CAPTION.search(line):
+        return "caption or credit"
     words = label.split()
-    if len(words) <= 4 and not _SENTENCE_END.search(line):
+    if len(words) <= HEADING_WORDS and not _SENTENCE_END.search(line) and not _SOURCES_LINE.match(label):
         return "heading or caption"
+    if len(words) <= 2:
+        return "fragment"
     if not any(c.isalpha() for c in label):
         return "no words"
     return None
+
+
+def _appeal_parts(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """A line holding a reader appeal, cut where pages glue one element to the next with no space ("... all the
+    difference.Donald Trump said"): (start, end, is the appeal) for each part, so the article's text is kept."""
+    from index.sentences import glued_joins
+
+    parts: list[tuple[int, int, bool]] = []
+    cut = start
+    for join in [*glued_joins(text, start, end), end]:
+        s, e = cut, join
+        while s < e and text[s].isspace():
+            s += 1
+        if s < e:
+            parts.append((s, e, bool(_APPEAL.search(normalize(text[s:e])))))
+        cut = join
+    return parts
 
 
 def clean(article: Article) -> Cleaned:
@@ -108,6 +153,8 @@ def clean(article: Article) -> Cleaned:
     blocks: list[Block] = []
     dropped: list[Dropped] = []
     seen: set[str] = set()
+    in_links = False  # after a "Read also" label, until a line of news
+    outlet = _label(article.source.outlet) if article.source.outlet else ""
     for m in re.finditer(r"[^\r\n]+", text):
         raw = m.group()
         start = m.start() + (len(raw) - len(raw.lstrip()))
@@ -122,8 +169,25 @@ def clean(article: Article) -> Cleaned:
         reason = furniture_reason(line, article.source.title)
         if reason is None and author and label.startswith(author + " is "):
             reason = "author bio"
+        if _LINK_LIST.fullmatch(label):
+            in_links = True
+        elif reason is None and in_links and not _SENTENCE_END.search(line):
+            reason = "link to another story"
+        elif reason is None:
+            in_links = False
+        if reason is None and outlet and outlet in label and dropped and dropped[-1].reason.startswith("reader appeal"):
+            # the outlet speaking of itself inside its appeal ("The Gazette is trusted by readers ...")
+            reason = "reader appeal: the outlet on itself"
         if reason is None and normalize(line) in seen:
             reason = "repeated paragraph"
+        if reason == "reader appeal":
+            for s, e, appeal in _appeal_parts(text, start, end):
+                if appeal:
+                    dropped.append(Dropped(s, e, reason))
+                else:
+                    seen.add(normalize(text[s:e]))
+                    blocks.append(Block(s, e))
+            continue
         if reason is not None:
             dropped.append(Dropped(start, end, reason))
             continue

@@ -11,6 +11,9 @@ _ABBREVIATIONS = frozenset(
     u.s u.k u.n u.s.a e.g i.e a.m p.m d.c""".split()
 )
 _BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?]+)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# A sentence glued to the next with no space, as pages joined from separate elements leave them:
+# "... all the difference.Donald Trump said" (a lower-case word, a period, a capitalised word).
+_GLUED = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]+\b)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
@@ -26,12 +29,20 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", word)) and len(word.replace(".", "")) <= 3
 
 
+def glued_joins(text: str, start: int, end: int) -> list[int]:
+    """Where sentences glued with no space end in text[start:end] (just after their period)."""
+    return [m.end() for m in _GLUED.finditer(text, start, end)]
+
+
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans (start, end) of the sentences in text[start:end], whitespace trimmed."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     cursor = start
-    for m in _BOUNDARY.finditer(text, start, end):
+    boundaries = sorted(
+        [*_BOUNDARY.finditer(text, start, end), *_GLUED.finditer(text, start, end)], key=lambda m: m.start()
+    )
+    for m in boundaries:
         punct = m.group()
         if punct.startswith(".") and not punct.startswith("...") and _is_abbreviation(text, m.start()):
             continue

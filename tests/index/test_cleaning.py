@@ -94,3 +94,45 @@ def test_kept_text_is_verbatim_and_repeats_count_once() -> None:
             "award-winning investigative journalist",
         ):
             assert furniture not in joined, (article.id, furniture)
+
+
+def test_a_page_of_another_outlet_keeps_every_news_sentence_and_nothing_else() -> None:
+    """A page written for the test in the style of real outlets: a reader appeal glued to the lead, a caption with
+    its credit, a "Read also" list of headlines, a dateline, a one-word fragment. Every sentence of the news stays,
+    word for word; none of the furniture does."""
+    from index.chunking import article_sentences
+
+    news = [
+        "The harbour board said on Tuesday that the ferry would not sail again this winter.",
+        "Its chairman, Ana Silva, called the rumours of a sale “nonsense.”",
+        "Repairs will take until April, the board added.",
+        "With reporting by Coastal Wire",
+    ]
+    text = (
+        "Ferry to stay in port until spring\n"
+        "Your support helps us tell the story\n"
+        "At a time like this we need reporters on the quay. Your donation keeps them there.\n"
+        "The Gazette is trusted by readers across the region.\n"
+        "Your support makes all the difference." + news[0] + "\n"
+        "The ferry Northern Star leaves the harbour in this March 3, 2016 picture (File photo)\n"
+        "Photo by: Coastal Wire\n"
+        "PORTSEA, January 5. /Gazette/.\n"
+        + news[1] + "\n"
+        "Read also\n"
+        "Storm closes coastal road for a second day\n"
+        "Fishing fleet returns early as prices fall\n"
+        + news[2] + "\n"
+        "sections.\n"
+        + news[3] + "\n"
+    )
+    article = _article(text, outlet="The Gazette", title="Ferry to stay in port until spring")
+    sentences = [s.text for s in article_sentences(article)]
+    assert sentences == news
+
+
+def test_a_line_with_no_ending_is_a_heading_only_when_short() -> None:
+    """A short line without final punctuation is a headline or a link; a long one is a paragraph whose period the
+    page lost, and stays."""
+    assert furniture_reason("Fishing fleet returns early as prices fall") is not None
+    long_line = " ".join(["The fleet returned early because prices fell"] * 3)
+    assert furniture_reason(long_line) is None
