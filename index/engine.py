@@ -19,7 +19,7 @@ from index.config import AnswerSettings, IndexSettings
 from index.corpus import CorpusProblem, Known, Source, load_corpus, load_corpus_files
 from index.embedder import Embedder, SentenceTransformerEmbedder
 from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
-from index.nlp import parse
+from index.nlp import TAGS_ONLY, parse
 from index.passages import same_passage
 from index.question import AGENT, Analysis, analyse
 from index.quotes import Scored, after_numbers, counted_nouns, is_yes_no, relevance, select, to_quotes
@@ -185,18 +185,29 @@ class Engine:
                 cleaned.append(clean_question(q, self.settings.max_question_chars))
             except (EmptyQuestion, QuestionTooLong) as exc:
                 cleaned.append(exc)
-        todo = list(dict.fromkeys(c for c in cleaned if isinstance(c, str) and c not in self._cache))
+        # This batch's answers are held here, not read back from the cache: a full cache may push out an entry of
+        # this very batch while the batch's later answers are stored.
+        answers: dict[str, Answer] = {}
+        for c in cleaned:
+            if isinstance(c, str) and c not in answers:
+                hit = self._cache.get(c)
+                if hit is not None:
+                    self._cache.move_to_end(c)  # a question asked again stays in the cache longest
+                    answers[c] = hit
+        todo = list(dict.fromkeys(c for c in cleaned if isinstance(c, str) and c not in answers))
         if todo:
-            analyses = [analyse(text, doc) for text, doc in zip(todo, parse(todo), strict=True)]
+            analyses = self._analyse(todo)
             for text, vector, analysis in zip(todo, self.embed(todo), analyses, strict=True):
-                self._remember(text, self.answer(text, vector, analysis))
-        return [c if isinstance(c, Exception) else self._cache[c] for c in cleaned]
+                answers[text] = self._remember(text, self.answer(text, vector, analysis))
+        return [c if isinstance(c, Exception) else answers[c] for c in cleaned]
 
-    def _remember(self, text: str, answer: Answer) -> None:
+    def _remember(self, text: str, answer: Answer) -> Answer:
+        """Keep an answer, pushing out the least recently asked question when the cache is full."""
         self._cache[text] = answer
         self._cache.move_to_end(text)
         while len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
+        return answer
 
     def _denials(self, found: list[Candidate], qvec: np.ndarray, k: int = 6) -> list[Candidate]:
         """The denials closest in meaning to the question: a denial rarely repeats the words of what it denies."""
@@ -269,6 +280,18 @@ class Engine:
                 out.append(Candidate(s, float(np.dot(index.sentence_vectors[sid], qvec))))
         return out
 
+    def _analyse(self, questions: list[str]) -> list[Analysis]:
+        """Each question's analysis. Only a question with a word no article has is tagged (in one batch): when the
+        articles hold every word of a question, no thing it names can be unmentioned."""
+        index = self.index
+        known = self._known_words()
+        strange = [q for q in questions if any(not index.keyword.df(w) and w not in known for w in self._words_of(q))]
+        docs = dict(zip(strange, parse(strange, disable=TAGS_ONLY), strict=True)) if strange else {}
+        return [analyse(q, docs.get(q)) for q in questions]
+
+    def _words_of(self, text: str) -> list[str]:
+        return self.index.keyword.query_terms(text)
+
     def unmentioned(self, named: tuple[str, ...]) -> tuple[str, ...]:
         """The named things that no article mentions: none of their words is in a sentence or a source line."""
         index = self.index
@@ -300,7 +323,7 @@ class Engine:
         """The answer to an already cleaned question whose embedding is `qvec`."""
         index = self.index
         if analysis is None:
-            analysis = analyse(question, next(parse([question])))
+            analysis = self._analyse([question])[0]
         missing = self.unmentioned(analysis.named)
         if missing:
             return Answer(question, (), True, index_version=index.manifest.version, missing=missing)

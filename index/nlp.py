@@ -84,12 +84,16 @@ def pipeline() -> Language:
     return nlp
 
 
-def parse(texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
-    """Each text parsed, in order."""
+# What a question needs of the pipeline: parts of speech and entities, not the dependency parse.
+TAGS_ONLY = ("parser", "lemmatizer")
+
+
+def parse(texts: Iterable[str], batch_size: int = 256, disable: tuple[str, ...] = ()) -> Iterator[Doc]:
+    """Each text parsed, in order (without the pipeline's components named in `disable`)."""
     nlp = pipeline()
     items = list(texts)
     with _lock:
-        docs = list(nlp.pipe(items, batch_size=batch_size))
+        docs = list(nlp.pipe(items, batch_size=batch_size, disable=list(disable)))
     yield from docs
 
 

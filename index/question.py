@@ -93,7 +93,8 @@ def named_things(doc: Doc) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in cleaned if t))
 
 
-def analyse(question: str, doc: Doc) -> Analysis:
-    """The analysis of a question from its text and its parse."""
+def analyse(question: str, doc: Doc | None) -> Analysis:
+    """The analysis of a question from its text and its tagging (None: its named things are not needed, as when
+    the articles hold every word of the question)."""
     mask, kind = expected(question)
-    return Analysis(expects=mask, kind=kind, named=named_things(doc))
+    return Analysis(expects=mask, kind=kind, named=named_things(doc) if doc is not None else ())

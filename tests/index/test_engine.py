@@ -147,3 +147,31 @@ def test_a_when_question_is_answered_by_a_sentence_that_places_it_in_time(engine
         sid = next(s.id for s in engine.index.sentences if s.article_id == q.source.id and s.start >= q.start)
         ends = [s.id for s in engine.index.sentences if s.article_id == q.source.id and q.start <= s.start < q.end]
         assert any(engine.index.entities[i] & DATE for i in [sid, *ends])
+
+
+def test_a_batch_larger_than_the_cache_answers_every_question(engine: Engine) -> None:
+    """A full cache must not push out an answer of the batch being answered (it raised KeyError before)."""
+    old = engine.cache_size
+    engine.cache_size = 2
+    engine._cache.clear()
+    try:
+        batch = ["Where is al-Bab?", "Who is Samuel Oakford?", "What is Airwars?", "Where is al-Bab?"]
+        results = engine.ask_many(batch)
+        assert [r.question for r in results if isinstance(r, Answer)] == batch
+    finally:
+        engine.cache_size = old
+
+
+def test_the_cache_keeps_the_questions_asked_again(engine: Engine) -> None:
+    """A cache hit refreshes the entry: the question asked again outlives the ones asked once since."""
+    old = engine.cache_size
+    engine.cache_size = 2
+    engine._cache.clear()
+    try:
+        engine.ask("Where is al-Bab?")
+        engine.ask("Who is Samuel Oakford?")
+        engine.ask("Where is al-Bab?")  # a hit: now the most recent
+        engine.ask("What is Airwars?")  # pushes out the least recent, Oakford
+        assert "Where is al-Bab?" in engine._cache and "Who is Samuel Oakford?" not in engine._cache
+    finally:
+        engine.cache_size = old
