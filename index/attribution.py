@@ -93,6 +93,8 @@ _STOP_WORDS = frozenset(
     amid despite during since until upon via per""".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# Words of _ROLE_WORDS that say nothing of who someone is.
+_FUNCTION_WORDS = frozenset("the a an of for and some several key former senior top news".split())
 
 
 def _allowed(token: str) -> bool:
@@ -168,6 +170,17 @@ def _name_after(text: str) -> str | None:
 _DEMONYMS = frozenset(
     "Russian Turkish American Syrian British French German Iranian Iraqi Israeli Ukrainian Chinese Kurdish".split()
 )
+
+
+def plausible_speaker(name: str) -> bool:
+    """Whether a found speaker can be someone: it names someone (a capitalised word), is a pronoun the pass
+    resolves, or is a role or a body ("officials", "the ministry"). Else it is other words that stood before a
+    verb ("the day", "a misreading of")."""
+    words = re.findall(r"[\w'’.-]+", name)
+    if any(w[:1].isupper() for w in words):
+        return True
+    lower = {w.lower() for w in words}
+    return bool(lower & ((_PRONOUNS | _ORG_WORDS | _ROLE_WORDS) - _FUNCTION_WORDS))
 
 
 def _is_person(name: str) -> bool:
@@ -433,6 +446,8 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
                 speaker = _heading_speaker(article, s.start, dropped)
             elif out and out[-1] != outlet:
                 speaker = out[-1]  # a new quotation right after an attributed one continues it
+        if speaker is not None and not plausible_speaker(speaker):
+            speaker = intro_by  # "the day", "news", "a misreading of": words before a verb, not someone
         speaker = speaker or outlet
         balance = _quote_balance(text)
         if balance > 0 and speaker != outlet:

@@ -285,7 +285,11 @@ class Engine:
         articles hold every word of a question, no thing it names can be unmentioned."""
         index = self.index
         known = self._known_words()
-        strange = [q for q in questions if any(not index.keyword.df(w) and w not in known for w in self._words_of(q))]
+        strange = [
+            q
+            for q in questions
+            if any(not w.isdigit() and not index.keyword.df(w) and w not in known for w in self._words_of(q))
+        ]
         docs = dict(zip(strange, parse(strange, disable=TAGS_ONLY), strict=True)) if strange else {}
         return [analyse(q, docs.get(q)) for q in questions]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 from index.answer import Quote
 from index.chunking import Sentence
@@ -220,6 +221,14 @@ def other_actors(question_terms: set[str], text: str) -> bool:
     asked = question_terms & COUNTRIES
     if not asked:
         return False
+    named = _actors(text)
+    return bool(asked - named) and bool(named - asked)
+
+
+@lru_cache(maxsize=65536)
+def _actors(text: str) -> frozenset[str]:
+    """The countries a sentence names as actors (not as the setting, not as left out); remembered, since the
+    same sentences come back from question to question."""
     named: set[str] = set()
     words = text.split()
     for i, word in enumerate(words):
@@ -227,7 +236,7 @@ def other_actors(question_terms: set[str], text: str) -> bool:
         before = [w.lower().strip(",;") for w in words[max(0, i - 3) : i]]
         if found and not (before and before[-1] in _SETTING_BEFORE) and not _EXCLUDING & set(before):
             named.update(found)
-    return bool(asked - named) and bool(named - asked)
+    return frozenset(named)
 
 
 def group_stance(group: list[Scored]) -> str:

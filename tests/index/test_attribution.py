@@ -155,3 +155,13 @@ def test_the_byline_is_the_author() -> None:
 def test_the_parse_corrects_the_patterns(text: str, starts: str, expected: str) -> None:
     """Where the patterns would take the wrong name, the parse's subject of the reporting verb is the speaker."""
     assert _who(text, starts) == expected
+
+
+def test_words_before_a_verb_that_name_nobody_are_no_speaker() -> None:
+    """'the day', 'news', 'a misreading of' are not someone; a role, a body, a name or a pronoun is."""
+    from index.attribution import plausible_speaker
+
+    for nobody in ["the day", "news", "a misreading of"]:
+        assert not plausible_speaker(nobody), nobody
+    for someone in ["the ministry", "officials", "he", "Sputnik", "a spokesman for the port", "news agency"]:
+        assert plausible_speaker(someone), someone
