@@ -274,8 +274,9 @@ class Engine:
                 if sid in seen or not 0 <= sid < len(index.sentences):
                     continue
                 s = index.sentences[sid]
-                if s.article_id != c.sentence.article_id or s.block != c.sentence.block:
-                    continue
+                introduced = sid == c.sentence.id + 1 and c.sentence.text.rstrip().endswith(":")
+                if s.article_id != c.sentence.article_id or (s.block != c.sentence.block and not introduced):
+                    continue  # same paragraph, or what a line ending in ":" introduces
                 seen.add(sid)
                 out.append(Candidate(s, float(np.dot(index.sentence_vectors[sid], qvec))))
         return out

@@ -384,8 +384,8 @@ def select(
         pick = Pick((g[0],), tuple(g[1:]))
         if g[0].text.rstrip().endswith(":"):
             pick = _extend(g, by_id, top, taken, disputed)
-            if pick.parts[-1].text.rstrip().endswith(":"):
-                continue  # introduces something it could not carry
+            if pick.parts[-1].text.rstrip().endswith(":") and g is not groups[0]:
+                continue  # introduces something it could not carry (the best answer is shown all the same)
         must = g is groups[0] or (disputed and (g is claims[0] or g is denials[0]))  # the best, each side's best
         if not must and used + pick.length > budget:
             continue
@@ -403,6 +403,8 @@ def select(
         picks.append(dataclasses.replace(pick, side=side_of(g)) if disputed else pick)
     if disputed:  # shown under headings: what is claimed, what is denied, what others say
         picks.sort(key=lambda p: ("claim", "denial", "other").index(p.side or "other"))
+    if not picks:
+        return Selection((), abstained=True, disputed=False)
     return Selection(tuple(picks), abstained=False, disputed=disputed)
 
 

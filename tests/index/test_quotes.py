@@ -59,3 +59,15 @@ def test_also_reported_by_names_only_outlets_that_carry_the_passage() -> None:
     pick = Pick((part("a", said),), (part("b", copy), part("c", other)))
     quote = to_quotes(Selection((pick,), False, False), articles, ["x"])[0]
     assert [s.outlet for s in quote.also_in] == ["B"]
+
+
+def test_a_best_answer_that_introduces_a_quotation_is_shown_even_alone() -> None:
+    """A line ending in ':' that answers best is quoted, even when what it introduces cannot join it; an answer
+    is never left with no quote unless it abstains."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    intro = _scored("The statement was carried by the state newswire, Coastal Wire, as saying:")
+    intro = Scored(intro.candidate, 0.9, "other")
+    selection = select([intro], AnswerSettings(), "Which newswire carried the statement?", lambda a, b: 0.0)
+    assert not selection.abstained and len(selection.picks) == 1
