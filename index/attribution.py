@@ -179,8 +179,16 @@ def plausible_speaker(name: str) -> bool:
     words = re.findall(r"[\w'’.-]+", name)
     if any(w[:1].isupper() for w in words):
         return True
-    lower = {w.lower() for w in words}
-    return bool(lower & ((_PRONOUNS | _ORG_WORDS | _ROLE_WORDS) - _FUNCTION_WORDS))
+    return bool({w.lower() for w in words} & ((_PRONOUNS | _ORG_WORDS | _ROLE_WORDS) - _FUNCTION_WORDS))
+
+
+def _ends_in_verb(name: str, doc: Doc) -> bool:
+    """Whether a found speaker's last word is a verb in the sentence's parse: the patterns ran past the subject
+    ("A check by X of Turkish media found reports ..." gives "... media found")."""
+    core = re.findall(r"[\w'’-]+", name.split(" (")[0].split(",")[0])
+    if not core or not core[-1][:1].islower():
+        return False
+    return any(t.text == core[-1] and t.pos_ in ("VERB", "AUX") for t in doc)
 
 
 def _is_person(name: str) -> bool:
@@ -446,7 +454,9 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
                 speaker = _heading_speaker(article, s.start, dropped)
             elif out and out[-1] != outlet:
                 speaker = out[-1]  # a new quotation right after an attributed one continues it
-        if speaker is not None and not plausible_speaker(speaker):
+        if speaker is not None and (
+            not plausible_speaker(speaker) or (docs is not None and _ends_in_verb(speaker, docs[len(out)]))
+        ):
             speaker = intro_by  # "the day", "news", "a misreading of": words before a verb, not someone
         speaker = speaker or outlet
         balance = _quote_balance(text)

@@ -165,3 +165,9 @@ def test_words_before_a_verb_that_name_nobody_are_no_speaker() -> None:
         assert not plausible_speaker(nobody), nobody
     for someone in ["the ministry", "officials", "he", "Sputnik", "a spokesman for the port", "news agency"]:
         assert plausible_speaker(someone), someone
+
+
+def test_a_speaker_that_runs_into_a_verb_is_none() -> None:
+    """'reports' read as a reporting verb in "A check ... found reports of ..." gives no speaker ending in 'found'."""
+    text = "A check by Harbour.info of local media found reports of closures in and around the port."
+    assert _who(text, "A check") == "The Gazette"
