@@ -14,12 +14,15 @@ _BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?]+)[\"'”’)\]]*(?=\s+[\"'“‘(\[
 # A sentence glued to the next with no space, as pages joined from separate elements leave them:
 # "... all the difference.Donald Trump said" (a lower-case word, a period, a capitalised word).
 _GLUED = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]+\b)")
+_LONGEST_WORD = 64  # characters looked at before a period: longer runs of letters and dots are no abbreviation
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` belongs to an abbreviation or an initial."""
-    m = _WORD_BEFORE.search(text, 0, dot)
+    # Only the word just before the period matters: searching from the start of the text made splitting an
+    # article quadratic in its length.
+    m = _WORD_BEFORE.search(text, max(0, dot - _LONGEST_WORD), dot)
     if not m:
         return False
     word = m.group(1).lower().strip(".")
