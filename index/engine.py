@@ -8,7 +8,6 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -17,22 +16,18 @@ from index.answer import Answer
 from index.chunking import Sentence
 from index.config import AnswerSettings, IndexSettings
 from index.corpus import CorpusProblem, Known, Source, load_corpus, load_corpus_files
+from index.counting import SameThing
 from index.embedder import Embedder, SentenceTransformerEmbedder
 from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
 from index.nlp import TAGS_ONLY, parse
 from index.passages import same_passage
-from index.question import AGENT, Analysis, analyse
-from index.quotes import Scored, after_numbers, counted_nouns, is_yes_no, relevance, select, to_quotes
+from index.question import AGENT, Analysis, Vocabulary, analyse
+from index.quotes import Scored, is_yes_no, relevance, select, to_quotes
 from index.search import Candidate, candidates
 from index.store import Index, open_index, read_manifest
 from index.timeline import Event, article_events, order
 
 log = logging.getLogger(__name__)
-
-# Two words whose embeddings have at least this cosine name the same kind of thing when counting: measured
-# with the packaged model, "countries"/"nations" 0.79 and "planes"/"aircraft" 0.87, but "civilians"/"militants" 0.55.
-SAME_THING = 0.65
-WORD_CACHE = 50_000  # counted words whose embeddings are kept
 
 # Characters that carry no meaning for search: controls, zero-width and format characters.
 _INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}
@@ -71,8 +66,8 @@ class Engine:
         self._cache: OrderedDict[str, Answer] = OrderedDict()
         self.cache_size = 2048
         self._timeline: tuple[str, list[Event]] | None = None
-        self._source_words: tuple[str, frozenset[str]] | None = None
-        self._words: dict[str, np.ndarray] = {}  # embeddings of counted words (see _alike)
+        self._words: tuple[str, Vocabulary] | None = None
+        self._same_thing = SameThing(self.embed)  # counted words compared by meaning (index.counting)
         self._known: Known = {}  # the articles as last read, by file
         self._changing = threading.Lock()  # one load or add at a time: each starts from the last one's index
 
@@ -242,27 +237,6 @@ class Engine:
             out.append(Candidate(index.sentences[nxt], float(np.dot(index.sentence_vectors[nxt], qvec))))
         return out
 
-    def _alike(self, question: str, found: list[Candidate]) -> Callable[[str, str], bool]:
-        """For a count: whether two words name the same kind of thing ("countries", "nations"), by the cosine of
-        their embeddings; the words of this question's candidates are embedded in one call, and remembered."""
-        counted = counted_nouns(question)
-        if not counted:
-            return lambda a, b: a == b
-        words = set(counted) | {w for c in found for w in after_numbers(c.sentence.text)}
-        todo = sorted(w for w in words if w not in self._words)
-        if todo:
-            for w, v in zip(todo, self.embed(todo), strict=True):
-                self._words[w] = v
-            while len(self._words) > WORD_CACHE:
-                self._words.pop(next(iter(self._words)))
-
-        def alike(a: str, b: str) -> bool:
-            if a == b or (len(a) > 3 and a.rstrip("s") in b):  # "planes", "warplanes"
-                return True
-            va, vb = self._words.get(a), self._words.get(b)
-            return va is not None and vb is not None and float(np.dot(va, vb)) >= SAME_THING
-        return alike
-
     def _neighbours(self, found: list[Candidate], qvec: np.ndarray, top: int = 12) -> list[Candidate]:
         """The sentences next to the leading candidates in their paragraphs, so that a quote can take in the
         sentence that completes it ("the sentence or two") even when retrieval did not bring that one up."""
@@ -284,52 +258,25 @@ class Engine:
     def _analyse(self, questions: list[str]) -> list[Analysis]:
         """Each question's analysis. Only a question with a word no article has is tagged (in one batch): when the
         articles hold every word of a question, no thing it names can be unmentioned."""
-        index = self.index
-        known = self._known_words()
-        strange = [
-            q
-            for q in questions
-            if any(not w.isdigit() and not index.keyword.df(w) and w not in known for w in self._words_of(q))
-        ]
+        vocabulary = self._vocabulary()
+        strange = [q for q in questions if vocabulary.has_strange_words(q)]
         docs = dict(zip(strange, parse(strange, disable=TAGS_ONLY), strict=True)) if strange else {}
         return [analyse(q, docs.get(q)) for q in questions]
 
-    def _words_of(self, text: str) -> list[str]:
-        return self.index.keyword.query_terms(text)
-
-    def unmentioned(self, named: tuple[str, ...]) -> tuple[str, ...]:
-        """The named things that no article mentions: none of their words is in a sentence or a source line."""
+    def _vocabulary(self) -> Vocabulary:
+        """The words the current index's articles mention, built once per index version."""
         index = self.index
-        known = self._known_words()
-        out = []
-        for thing in named:
-            words = index.keyword.query_terms(thing)
-            if words and not any(index.keyword.df(w) or w in known for w in words):
-                out.append(thing)
-        return tuple(out)
-
-    def _known_words(self) -> frozenset[str]:
-        """The words of the articles' outlets, titles and authors (they are mentioned even where no sentence is)."""
-        index = self.index
-        cached = self._source_words
-        if cached is not None and cached[0] == index.manifest.version:
-            return cached[1]
-        words = frozenset(
-            w
-            for a in index.articles.values()
-            for part in (a.source.outlet, a.source.title, a.source.author)
-            if part
-            for w in index.keyword.query_terms(part)
-        )
-        self._source_words = (index.manifest.version, words)
-        return words
+        cached = self._words
+        if cached is None or cached[0] != index.manifest.version:
+            cached = self._words = (index.manifest.version, Vocabulary(index.keyword, index.articles.values()))
+        return cached[1]
 
     def answer(self, question: str, qvec: np.ndarray, analysis: Analysis | None = None) -> Answer:
         """The answer to an already cleaned question whose embedding is `qvec`."""
         index = self.index
         if analysis is None:
             analysis = self._analyse([question])[0]
-        missing = self.unmentioned(analysis.named)
+        missing = self._vocabulary().unmentioned(analysis.named)
         if missing:
             return Answer(question, (), True, index_version=index.manifest.version, missing=missing)
         terms = index.keyword.query_terms(question)
@@ -366,7 +313,8 @@ class Engine:
         def similarity(a: Sentence, b: Sentence) -> float:
             return float(np.dot(vectors[a.id], vectors[b.id]))
 
-        selection = select(scored, self.settings, question, similarity, analysis.expects, self._alike(question, found))
+        alike = self._same_thing.for_question(question, [c.sentence.text for c in found])
+        selection = select(scored, self.settings, question, similarity, analysis.expects, alike)
         return Answer(
             question=question,
             quotes=to_quotes(selection, articles, index.speakers),

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from index.corpus import Article
+from index.keyword import KeywordIndex
 from index.lexicon import MONTHS, WEEKDAYS
 from index.nlp import bits
 
@@ -98,3 +101,36 @@ def analyse(question: str, doc: Doc | None) -> Analysis:
     the articles hold every word of the question)."""
     mask, kind = expected(question)
     return Analysis(expects=mask, kind=kind, named=named_things(doc) if doc is not None else ())
+
+
+class Vocabulary:
+    """What the articles mention: the words of their sentences (the keyword index) and of their outlets, titles
+    and authors."""
+
+    def __init__(self, keyword: KeywordIndex, articles: Iterable[Article]) -> None:
+        self._keyword = keyword
+        self._sources = frozenset(
+            w
+            for a in articles
+            for part in (a.source.outlet, a.source.title, a.source.author)
+            if part
+            for w in keyword.query_terms(part)
+        )
+
+    def knows(self, word: str) -> bool:
+        """A keyword token (index.keyword) that some article holds."""
+        return bool(self._keyword.df(word)) or word in self._sources
+
+    def has_strange_words(self, question: str) -> bool:
+        """Whether a question holds a word (not a number) that no article has: only then can it name something
+        no article mentions."""
+        return any(not w.isdigit() and not self.knows(w) for w in self._keyword.query_terms(question))
+
+    def unmentioned(self, named: tuple[str, ...]) -> tuple[str, ...]:
+        """The named things none of whose words an article has."""
+        out = []
+        for thing in named:
+            words = self._keyword.query_terms(thing)
+            if words and not any(self.knows(w) for w in words):
+                out.append(thing)
+        return tuple(out)

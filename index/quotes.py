@@ -11,6 +11,7 @@ from index.answer import Quote
 from index.chunking import Sentence
 from index.config import AnswerSettings
 from index.corpus import Article, Source
+from index.counting import Alike, gives_count, same_word
 from index.keyword import COUNTRIES, KeywordIndex, token_tuple, tokenize
 from index.passages import same_passage
 from index.search import Candidate
@@ -51,16 +52,6 @@ _DIRECT = re.compile(r"[\"“”].{12,}[\"“”]")
 MERGE_RATIO = 0.5
 MERGE_MAX_CHARS = 450
 
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"dozens?|hundreds?|thousands?|millions?|billions?|several|scores"
-)
-_QUANTITY = re.compile(rf"(\d|\b(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
-_MONEY = re.compile(r"[$€£¥]|\b(dollars?|euros?|rubles?|roubles?|pounds?|budget|cost\w*|spent|price)\b", re.I)
-_HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)", re.IGNORECASE)
-# A number and the words after it: what is counted.
-_COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)((?:\s+[A-Za-z][\w-]*){{1,3}})", re.IGNORECASE)
-_HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -80,6 +71,14 @@ class Scored:
     @property
     def text(self) -> str:
         return self.candidate.sentence.text
+
+
+def answers_kind(question: str, s: Scored, expects: int = 0, alike: Alike = same_word) -> bool:
+    """Whether a sentence can answer the kind of question asked: it holds an entity of the type the question
+    expects (index.question), and gives a count or an amount when one is asked for (index.counting)."""
+    if expects and not s.holds & expects:
+        return False
+    return gives_count(question, s.text, s.context, alike)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -122,45 +121,6 @@ def relevance(
         own = max(own, (own + keyword.coverage(terms, f"{context} {c.sentence.text} {meta}")) / 2)
     phrase = keyword.phrase_overlap(terms, f"{context} {c.sentence.text}")
     return c.dense + COVERAGE_WEIGHT * own + PHRASE_WEIGHT * phrase
-
-
-def counted_nouns(question: str) -> list[str]:
-    """The words that say what a "how many" question counts ("how many Turkish planes" -> turkish, planes)."""
-    m = _HOW_MANY.search(question)
-    return [w for w in re.findall(r"[a-z][a-z-]+", m.group(1).lower())] if m else []
-
-
-def after_numbers(text: str) -> list[str]:
-    """The words that follow a number in a text: what the text counts ("68 nations", "36 Daesh targets")."""
-    return [w.lower() for m in _COUNTED.finditer(text) for w in re.findall(r"[A-Za-z][\w-]+", m.group(1))]
-
-
-Alike = Callable[[str, str], bool]
-
-
-def _same_word(a: str, b: str) -> bool:
-    return a == b
-
-
-def answers_kind(question: str, s: Scored, expects: int = 0, alike: Alike = _same_word) -> bool:
-    """Whether a sentence can answer the kind of question asked: it holds an entity of the type the question
-    expects (index.question), and a count needs a number of the thing counted: a word of the question's
-    counted noun in the sentence or the one before, or a counted word that `alike` finds the same
-    ("countries" and "68 nations")."""
-    if expects and not s.holds & expects:
-        return False
-    text = f"{s.context} {s.text}"
-    m = _HOW_MANY.search(question)
-    if m:
-        counted = set(tokenize(m.group(1)))
-        if not _QUANTITY.search(s.text):
-            return False
-        if not counted or counted & set(token_tuple(text)):
-            return True
-        return any(alike(c, w) for c in counted_nouns(question) for w in after_numbers(s.text))
-    if _HOW_MUCH.search(question):
-        return bool(_QUANTITY.search(s.text)) and bool(_MONEY.search(text))
-    return True
 
 
 def _groups(ranked: list[Scored]) -> list[list[Scored]]:
@@ -334,7 +294,7 @@ def select(
     question: str,
     similarity: Similarity,
     expects: int = 0,
-    alike: Alike = _same_word,
+    alike: Alike = same_word,
 ) -> Selection:
     """Pick the quotes: the best sentence, others close to it, both sides when they conflict, reprints once.
     `expects` is the mask of entity types an answering sentence must hold (0: any)."""

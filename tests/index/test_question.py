@@ -49,3 +49,20 @@ def test_named_things_are_entities_and_proper_nouns_without_dates(question: str,
     doc = next(parse([question]))
     assert set(named_things(doc)) == names
     assert analyse(question, doc).named == named_things(doc)
+
+
+def test_the_vocabulary_knows_the_articles_words_and_their_sources() -> None:
+    """A named thing is unmentioned when none of its words is in a sentence, an outlet, a title or an author."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    texts = ["The harbour board met on Tuesday.", "Ana Silva spoke for the union."]
+    article = Article(Source(id="a", outlet="Coastal Wire", title="Ferry stays in port"), " ".join(texts), Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    named = ("Ana Silva", "Coastal Wire", "Angela Merkel", "Merkel")
+    assert vocabulary.unmentioned(named) == ("Angela Merkel", "Merkel")
+    assert vocabulary.has_strange_words("What did Merkel say?")
+    assert not vocabulary.has_strange_words("What did the union say on 12 Tuesday?")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from index.chunking import Sentence
+from index.counting import after_numbers, counted_nouns
 from index.nlp import bits
 from index.question import DATE
-from index.quotes import Scored, after_numbers, answers_kind, counted_nouns, is_yes_no
+from index.quotes import Scored, answers_kind, is_yes_no
 from index.search import Candidate
 
 

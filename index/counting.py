@@ -1,0 +1,91 @@
+"""What a question asks to count or measure, and whether a sentence gives it: a number of the thing counted."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import numpy as np
+
+from index.keyword import token_tuple, tokenize
+
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"dozens?|hundreds?|thousands?|millions?|billions?|several|scores"
+)
+_QUANTITY = re.compile(rf"(\d|\b(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£¥]|\b(dollars?|euros?|rubles?|roubles?|pounds?|budget|cost\w*|spent|price)\b", re.I)
+_HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)", re.IGNORECASE)
+# A number and the words after it: what is counted.
+_COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)((?:\s+[A-Za-z][\w-]*){{1,3}})", re.IGNORECASE)
+_HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
+
+
+# Two words whose embeddings have at least this cosine name the same kind of thing when counting: measured
+# with the packaged model, "countries"/"nations" 0.79 and "planes"/"aircraft" 0.87, but "civilians"/"militants" 0.55.
+SAME_THING = 0.65
+WORD_CACHE = 50_000  # counted words whose embeddings are kept
+
+Alike = Callable[[str, str], bool]
+
+
+def counted_nouns(question: str) -> list[str]:
+    """The words that say what a "how many" question counts ("how many Turkish planes" -> turkish, planes)."""
+    m = _HOW_MANY.search(question)
+    return re.findall(r"[a-z][a-z-]+", m.group(1).lower()) if m else []
+
+
+def after_numbers(text: str) -> list[str]:
+    """The words that follow a number in a text: what the text counts ("68 nations", "36 Daesh targets")."""
+    return [w.lower() for m in _COUNTED.finditer(text) for w in re.findall(r"[A-Za-z][\w-]+", m.group(1))]
+
+
+def same_word(a: str, b: str) -> bool:
+    return a == b
+
+
+def gives_count(question: str, text: str, context: str = "", alike: Alike = same_word) -> bool:
+    """Whether a sentence (`text`, after `context`) can answer a count or an amount: "how many" needs a number and
+    the thing counted, as a word of the question's counted noun in the sentence or the one before, or a counted
+    word that `alike` finds the same ("countries" and "68 nations"); "how much" needs a number and money."""
+    both = f"{context} {text}"
+    m = _HOW_MANY.search(question)
+    if m:
+        counted = set(tokenize(m.group(1)))
+        if not _QUANTITY.search(text):
+            return False
+        if not counted or counted & set(token_tuple(both)):
+            return True
+        return any(alike(c, w) for c in counted_nouns(question) for w in after_numbers(text))
+    if _HOW_MUCH.search(question):
+        return bool(_QUANTITY.search(text)) and bool(_MONEY.search(both))
+    return True
+
+
+class SameThing:
+    """Whether two counted words name the same kind of thing, by the cosine of their embeddings; each word is
+    embedded once (in one call per question for the words it brings) and remembered."""
+
+    def __init__(self, embed: Callable[[list[str]], np.ndarray]) -> None:
+        self._embed = embed
+        self._vectors: dict[str, np.ndarray] = {}
+
+    def for_question(self, question: str, texts: list[str]) -> Alike:
+        """The comparison for a question whose candidate sentences are `texts`: exact words when it counts nothing."""
+        counted = counted_nouns(question)
+        if not counted:
+            return same_word
+        words = set(counted) | {w for t in texts for w in after_numbers(t)}
+        todo = sorted(w for w in words if w not in self._vectors)
+        if todo:
+            for w, v in zip(todo, self._embed(todo), strict=True):
+                self._vectors[w] = v
+            while len(self._vectors) > WORD_CACHE:
+                self._vectors.pop(next(iter(self._vectors)))
+        return self.alike
+
+    def alike(self, a: str, b: str) -> bool:
+        if a == b or (len(a) > 3 and a.rstrip("s") in b):  # "planes", "warplanes"
+            return True
+        va, vb = self._vectors.get(a), self._vectors.get(b)
+        return va is not None and vb is not None and float(np.dot(va, vb)) >= SAME_THING
