@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from index.chunking import Sentence
 from index.cleaning import clean
 from index.corpus import Article
-from index.lexicon import DENIAL_VERBS, MONTH_PATTERN, REPORTING_VERBS, WEEKDAY_PATTERN
+from index.lexicon import DEMONYMS, DENIAL_VERBS, MONTH_PATTERN, REPORTING_VERBS, WEEKDAY_PATTERN
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -152,7 +152,7 @@ def _name_after(text: str) -> str | None:
         if (
             not _allowed(word)
             or len(kept) >= 9
-            or (kept and word[:1].isupper() and kept[-1][:1].isupper() and word in _DEMONYMS)
+            or (kept and word[:1].isupper() and kept[-1][:1].isupper() and word in DEMONYMS)
         ):
             break
         kept.append(word)
@@ -164,12 +164,6 @@ def _name_after(text: str) -> str | None:
     if kept and (re.search(r"[A-Z]", name) or re.search(r"\b(statement|ministry|agency|officials?|spokes\w+)$", name)):
         return name
     return None
-
-
-# Adjectives of nationality: after a name they start a new phrase ("according to Sputnik Russian and ...").
-_DEMONYMS = frozenset(
-    "Russian Turkish American Syrian British French German Iranian Iraqi Israeli Ukrainian Chinese Kurdish".split()
-)
 
 
 def plausible_speaker(name: str) -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.lexicon import ABBREVIATIONS
+from index.lexicon import ABBREVIATIONS, COUNTRY_WORDS
 
 try:
     import Stemmer
@@ -58,53 +58,7 @@ _ABBREV_TOKEN = {
     "un": "un",
     "united nations": "un",
 }
-# News names a country by its adjective or its capital as often as by its name ("Russian jets",
-# "Washington said"); questions tend to use the name. Countries of general news, not of one story.
-_COUNTRY = {
-    "russian": "russia",
-    "russians": "russia",
-    "moscow": "russia",
-    "american": "usa",
-    "americans": "usa",
-    "america": "usa",
-    "washington": "usa",
-    "turkish": "turkey",
-    "turks": "turkey",
-    "ankara": "turkey",
-    "syrian": "syria",
-    "syrians": "syria",
-    "damascus": "syria",
-    "british": "uk",
-    "britain": "uk",
-    "london": "uk",
-    "iranian": "iran",
-    "iranians": "iran",
-    "tehran": "iran",
-    "iraqi": "iraq",
-    "iraqis": "iraq",
-    "baghdad": "iraq",
-    "israeli": "israel",
-    "israelis": "israel",
-    "ukrainian": "ukraine",
-    "ukrainians": "ukraine",
-    "kyiv": "ukraine",
-    "kiev": "ukraine",
-    "chinese": "china",
-    "beijing": "china",
-    "french": "france",
-    "paris": "france",
-    "german": "germany",
-    "germans": "germany",
-    "berlin": "germany",
-    "kurdish": "kurd",
-    "kurds": "kurd",
-    "saudi": "saudi-arabia",
-    "egyptian": "egypt",
-    "jordanian": "jordan",
-}
-
-
-COUNTRIES = frozenset(_COUNTRY.values()) | {"usa", "uk", "un"}
+COUNTRIES = frozenset(COUNTRY_WORDS.values()) | {"usa", "uk", "un"}
 
 
 def _abbreviation(m: re.Match[str]) -> str:
@@ -127,7 +81,7 @@ def tokenize(text: str) -> list[str]:
             continue
         parts = [word] + (word.split("-") if "-" in word else [])
         for part in parts:
-            part = _COUNTRY.get(part, part)
+            part = COUNTRY_WORDS.get(part, part)
             if part and part not in _STOPWORDS and (len(part) > 1 or part.isdigit()):
                 out.append(_stem(part))
     return out

@@ -85,3 +85,54 @@ ABBREVIATIONS = {
 # The same names as alternatives for a regular expression, capitalised as written in text.
 MONTH_PATTERN = "|".join(m.capitalize() for m in MONTHS)
 WEEKDAY_PATTERN = "|".join(d.capitalize() for d in WEEKDAYS)
+
+# News names a country by its adjective, its people or its capital as often as by its name ("Russian jets",
+# "Washington said"); questions tend to use the name. Countries of general news, not of one story.
+NATIONALITIES = {
+    "russian": "russia",
+    "american": "usa",
+    "turkish": "turkey",
+    "syrian": "syria",
+    "british": "uk",
+    "iranian": "iran",
+    "iraqi": "iraq",
+    "israeli": "israel",
+    "ukrainian": "ukraine",
+    "chinese": "china",
+    "french": "france",
+    "german": "germany",
+    "kurdish": "kurd",
+    "saudi": "saudi-arabia",
+    "egyptian": "egypt",
+    "jordanian": "jordan",
+}
+PEOPLES = {
+    "russians": "russia",
+    "americans": "usa",
+    "turks": "turkey",
+    "syrians": "syria",
+    "iranians": "iran",
+    "iraqis": "iraq",
+    "israelis": "israel",
+    "ukrainians": "ukraine",
+    "germans": "germany",
+    "kurds": "kurd",
+}
+CAPITALS = {
+    "moscow": "russia",
+    "washington": "usa",
+    "ankara": "turkey",
+    "damascus": "syria",
+    "london": "uk",
+    "tehran": "iran",
+    "baghdad": "iraq",
+    "kyiv": "ukraine",
+    "kiev": "ukraine",
+    "beijing": "china",
+    "paris": "france",
+    "berlin": "germany",
+}
+COUNTRY_WORDS = {**NATIONALITIES, **PEOPLES, **CAPITALS, "america": "usa", "britain": "uk"}
+# Adjectives of nationality, capitalised as written: after a name they start a new phrase ("according to Sputnik
+# Russian and Turkish planes ...").
+DEMONYMS = frozenset(w.capitalize() for w in NATIONALITIES)

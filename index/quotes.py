@@ -21,10 +21,11 @@ COVERAGE_WEIGHT = 0.5
 PHRASE_WEIGHT = 0.2
 # A quote on the other side of a dispute must be this relevant, absolutely and against the best quote.
 SIDE_FLOOR = 0.65
-# A yes/no question asks whether something happened, which is what disputing sources disagree on; a
-# wh-question asks for a fact, and gets sides only when they are as relevant as the best answer.
-SIDE_MARGIN_YES_NO = 0.6
-SIDE_MARGIN_WH = 0.85
+# A side's passage must also be this relevant against the best quote: a question of whether something happened is
+# what disputing sources disagree on, so their passages are about as relevant as the best answer.
+SIDE_MARGIN = 0.6
+# A passage on the other side of one that qualified needs only this relevance to the question, for it rarely
+# repeats the details the question names (a place, a date), and this closeness (cosine) to that passage.
 CONTRA_FLOOR = 0.4
 # A claim and a denial whose sentences are less alike than this (cosine) are about different things: measured on
 # the seed articles, pairs on one point are 0.52-0.71 and a pair on unrelated points was 0.29.
@@ -217,13 +218,9 @@ def _sides(
     top: float,
     similarity: Similarity,
     actors_differ: Callable[[str], bool],
-    whether: bool,
 ) -> tuple[list[list[Scored]], list[list[Scored]]]:
-    """Claims and denials on the same point, best pair first; empty lists when the sources do not conflict.
-
-    `whether` is true for a yes/no question, which asks whether something happened.
-    """
-    margin = SIDE_MARGIN_YES_NO if whether else SIDE_MARGIN_WH
+    """For a question of whether something is so: claims and denials on its point, best pair first; empty lists
+    when the sources do not conflict on it."""
 
     def side(name: str) -> list[list[Scored]]:
         return [
@@ -231,7 +228,7 @@ def _sides(
             for g in groups
             if group_stance(g) == name
             and g[0].relevance >= SIDE_FLOOR
-            and g[0].relevance >= margin * top
+            and g[0].relevance >= SIDE_MARGIN * top
             and not actors_differ(g[0].text)
         ]
 
@@ -239,26 +236,24 @@ def _sides(
         return g[0].relevance + (DIRECT_BONUS if _DIRECT.search(g[0].text) else 0.0)
 
     claims, denials = side("claim"), side("denial")
-    if whether:
-        # What answers a claim need not resemble the question: a denial (or a claim) on the other side
-        # also counts when it is fairly relevant and close in meaning to a passage that qualified.
-        def answering(name: str, others: list[list[Scored]]) -> list[list[Scored]]:
-            return [
-                g
-                for g in groups
-                if group_stance(g) == name
-                and g[0].relevance >= CONTRA_FLOOR
-                and not actors_differ(g[0].text)
-                and any(similarity(g[0].sentence, o[0].sentence) >= CONTRA_SIMILARITY for o in others)
-            ]
 
-        claims = claims + [g for g in answering("claim", denials) if g not in claims]
-        denials = denials + [g for g in answering("denial", claims) if g not in denials]
-        # A denial that answers a qualifying claim in its own article is on that claim's point, however it words it.
-        answered = {c[0].sentence.id for c in claims}
-        denials = denials + [
-            g for g in groups if group_stance(g) == "denial" and g[0].answers in answered and g not in denials
+    # What answers a claim need not resemble the question: a denial (or a claim) on the other side also counts
+    # when it is fairly relevant and close in meaning to a passage that qualified.
+    def answering(name: str, others: list[list[Scored]]) -> list[list[Scored]]:
+        return [
+            g
+            for g in groups
+            if group_stance(g) == name
+            and g[0].relevance >= CONTRA_FLOOR
+            and not actors_differ(g[0].text)
+            and any(similarity(g[0].sentence, o[0].sentence) >= CONTRA_SIMILARITY for o in others)
         ]
+
+    claims = claims + [g for g in answering("claim", denials) if g not in claims]
+    denials = denials + [g for g in answering("denial", claims) if g not in denials]
+    # A denial that answers a qualifying claim in its own article is on that claim's point, however it words it.
+    answered = {c[0].sentence.id for c in claims}
+    denials += [g for g in groups if group_stance(g) == "denial" and g[0].answers in answered and g not in denials]
     if not claims or not denials:
         return [], []
     best = max(
@@ -307,7 +302,12 @@ def select(
     by_id = {s.sentence.id: s for s in ranked}
     groups = _groups(fitting)
     asked = set(tokenize(question))
-    claims, denials = _sides(groups, top, similarity, lambda text: other_actors(asked, text), is_yes_no(question))
+    # Only a question of whether something is so (or of who is right) is answered as a dispute: when a claim and a
+    # denial on its point are among the relevant passages, whoever narrates the best one. A question for a fact
+    # ("who", "what did X say") gets its answer, not a dispute, even when the answer is one side's.
+    claims, denials = (
+        _sides(groups, top, similarity, lambda text: other_actors(asked, text)) if is_yes_no(question) else ([], [])
+    )
 
     def side_of(g: list[Scored]) -> str:
         """A quote's heading: its side, when it is on this question's point; else what others say."""
@@ -316,10 +316,7 @@ def select(
         stance = group_stance(g)
         return stance if stance in ("claim", "denial") and not other_actors(asked, g[0].text) else "other"
 
-    # Only a question of whether something is so (or of who is right) is answered as a dispute: when a claim and a
-    # denial on its point are among the relevant passages, whoever narrates the best one. A question for a fact
-    # ("who", "what did X say") gets its answer, not a dispute, even when the answer is one side's.
-    disputed = bool(claims and denials) and is_yes_no(question)
+    disputed = bool(claims and denials)
     if disputed:
         # Claims first, then denials, then what others say; the best answer always among them.
         wanted = claims[:SIDE_QUOTES] + denials[:SIDE_QUOTES]
