@@ -24,7 +24,15 @@ def make_engine(config: Config) -> Engine:
 
 def _json_line(question: str, result: Answer | Exception) -> str:
     if isinstance(result, Exception):
-        payload = {"question": question, "abstained": True, "disputed": False, "quotes": [], "error": str(result)}
+        payload = {
+            "question": question,
+            "abstained": True,
+            "disputed": False,
+            "missing": [],
+            "lacks": "",
+            "quotes": [],
+            "error": str(result),
+        }
     else:
         payload = result.as_json()
     return json.dumps(payload, ensure_ascii=False)
