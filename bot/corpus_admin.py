@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import time
 import urllib.request
 from pathlib import Path
 
@@ -16,17 +17,30 @@ from index.engine import Engine
 from index.errors import CorpusError, IndexNotBuilt
 from index.store import Index, load
 
-FETCH_TIMEOUT = 20
+FETCH_TIMEOUT = 20  # seconds one read may wait for the next bytes
+FETCH_DEADLINE = 60.0  # seconds the whole page may take: a server trickling bytes is cut off, not waited on
 
 
-def fetch(url: str) -> bytes:
-    """The page at an http(s) URL, at most ingest.MAX_BYTES (blocking: the bot runs it in a thread)."""
+def fetch(url: str, deadline: float = FETCH_DEADLINE) -> bytes:
+    """The page at an http(s) URL, at most ingest.MAX_BYTES, within `deadline` seconds in all (blocking: the bot
+    runs it in a thread). CorpusError when it is not http(s), too slow or unreachable."""
     if not url.startswith(("http://", "https://")):
         raise CorpusError("only http and https addresses can be fetched")
     request = urllib.request.Request(url, headers={"User-Agent": "article-quote-bot (corpus update)"})
-    with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:  # noqa: S310 (scheme checked)
-        data: bytes = response.read(ingest.MAX_BYTES + 1)
-    return data
+    end = time.monotonic() + deadline
+    chunks: list[bytes] = []
+    size = 0
+    with urllib.request.urlopen(request, timeout=min(FETCH_TIMEOUT, deadline)) as response:  # noqa: S310
+        while size <= ingest.MAX_BYTES:
+            if time.monotonic() > end:
+                raise CorpusError(f"the page took longer than {deadline:g} s to download; try again later")
+            # read1: what has arrived (one read of the socket), so the deadline is checked between pieces
+            piece: bytes = response.read1(min(65536, ingest.MAX_BYTES + 1 - size))
+            if not piece:
+                break
+            chunks.append(piece)
+            size += len(piece)
+    return b"".join(chunks)
 
 
 def load_draft(source: str) -> ingest.Draft:
