@@ -156,7 +156,8 @@ class Moderation(commands.Cog):
             else:
                 assert url is not None
                 data, name = await asyncio.to_thread(fetch, url), url.rsplit("/", 1)[-1] or "page.html"
-            draft = ingest.draft_from(data, name, url=url).with_meta(
+            # Extracting a large page's text takes seconds: off the event loop, like the fetch.
+            draft = (await asyncio.to_thread(ingest.draft_from, data, name, url=url)).with_meta(
                 title=title or "", outlet=outlet or "", published=published or "", author=author or ""
             )
             if "outlet" not in draft.meta:
