@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -17,13 +18,14 @@ from index.engine import Engine
 from index.errors import CorpusError, IndexNotBuilt
 from index.store import Index, load
 
-FETCH_TIMEOUT = 20  # seconds one read may wait for the next bytes
+FETCH_TIMEOUT = 10  # seconds one read may wait for the next bytes (and a stop waits at most)
 FETCH_DEADLINE = 60.0  # seconds the whole page may take: a server trickling bytes is cut off, not waited on
 
 
-def fetch(url: str, deadline: float = FETCH_DEADLINE) -> bytes:
+def fetch(url: str, deadline: float = FETCH_DEADLINE, stop: threading.Event | None = None) -> bytes:
     """The page at an http(s) URL, at most ingest.MAX_BYTES, within `deadline` seconds in all (blocking: the bot
-    runs it in a thread). CorpusError when it is not http(s), too slow or unreachable."""
+    runs it in a thread, and sets `stop` to end it early). CorpusError when it is not http(s), too slow,
+    stopped or unreachable."""
     if not url.startswith(("http://", "https://")):
         raise CorpusError("only http and https addresses can be fetched")
     request = urllib.request.Request(url, headers={"User-Agent": "article-quote-bot (corpus update)"})
@@ -34,6 +36,8 @@ def fetch(url: str, deadline: float = FETCH_DEADLINE) -> bytes:
         while size <= ingest.MAX_BYTES:
             if time.monotonic() > end:
                 raise CorpusError(f"the page took longer than {deadline:g} s to download; try again later")
+            if stop is not None and stop.is_set():
+                raise CorpusError("the bot is stopping; the page was not fetched")
             # read1: what has arrived (one read of the socket), so the deadline is checked between pieces
             piece: bytes = response.read1(min(65536, ingest.MAX_BYTES + 1 - size))
             if not piece:

@@ -13,7 +13,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cog import Refusal
-from bot.corpus_admin import describe, fetch
+from bot.corpus_admin import FETCH_DEADLINE, describe, fetch
+from bot.fetching import Busy, FetchPool
 from bot.render import DESCRIPTION_LIMIT, escape, fit, join_within
 from bot.report import build_report, report_chart, report_embed
 from index import ingest
@@ -86,6 +87,10 @@ class Moderation(commands.Cog):
 
     def __init__(self, bot: QuoteBot) -> None:
         self.bot = bot
+        self.fetches = FetchPool()  # pages and their extraction, apart from the threads records use
+
+    async def cog_unload(self) -> None:
+        self.fetches.close()
 
     @app_commands.command(name="pins", description="Pinned answers, marked where a quote no longer stands.")
     async def pins(self, interaction: discord.Interaction) -> None:
@@ -155,9 +160,10 @@ class Moderation(commands.Cog):
                 data, name = await file.read(), file.filename
             else:
                 assert url is not None
-                data, name = await asyncio.to_thread(fetch, url), url.rsplit("/", 1)[-1] or "page.html"
-            # Extracting a large page's text takes seconds: off the event loop, like the fetch.
-            draft = (await asyncio.to_thread(ingest.draft_from, data, name, url=url)).with_meta(
+                data = await self.fetches.run(fetch, url, FETCH_DEADLINE, self.fetches.stopping)
+                name = url.rsplit("/", 1)[-1] or "page.html"
+            # Extracting a large page's text takes seconds: off the event loop, in the fetch threads.
+            draft = (await self.fetches.run(lambda: ingest.draft_from(data, name, url=url))).with_meta(
                 title=title or "", outlet=outlet or "", published=published or "", author=author or ""
             )
             if "outlet" not in draft.meta:
@@ -165,6 +171,8 @@ class Moderation(commands.Cog):
             index = self.bot.engine.index
             preview = await asyncio.to_thread(ingest.preview, draft, list(index.articles.values()), index)
             draft.article()  # metadata checked before a preview is offered
+        except Busy as exc:
+            raise Refusal(f"I can't fetch that now: {exc}.") from exc
         except (CorpusError, OSError) as exc:  # OSError: the page could not be fetched (URLError, timeout)
             await interaction.followup.send(f"I can't add that: {exc}", ephemeral=True)
             return
