@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import urllib.parse
 from collections.abc import Callable
 from typing import Any
 
@@ -136,12 +137,18 @@ def fit(text: str, limit: int) -> str:
     return text[:end].rstrip() + "…"
 
 
+def link_target(url: str) -> str:
+    """A URL as a markdown link target: every character Discord's markdown reads there (brackets, parentheses,
+    emphasis marks, spaces, quotes) percent-encoded, which names the same address."""
+    return urllib.parse.quote(url, safe=":/?#@!$&'+,;=%-.")
+
+
 def _source_markdown(source: Source) -> str:
     title = escape(source.title) if source.title else None
     if title and source.url:
-        label = f"[{title}]({source.url})"
+        label = f"[{title}]({link_target(source.url)})"
     elif source.url:
-        label = f"[link]({source.url})"
+        label = f"[link]({link_target(source.url)})"
     else:
         label = title or ""
     parts = [f"**{escape(source.outlet)}**"]

@@ -9,6 +9,8 @@ import hashlib
 import logging
 import re
 import tomllib
+import unicodedata
+import urllib.parse
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -83,6 +85,20 @@ def fingerprint(articles: Iterable[Article]) -> str:
     return f"{total:064x}"
 
 
+def is_web_address(url: str) -> bool:
+    """Whether `url` is a plain http(s) address, read by a URL parser: a scheme, a host, no spaces or control
+    characters (what a link in an answer may point to)."""
+    if any(ch.isspace() or unicodedata.category(ch) == "Cc" for ch in url):
+        return False
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018 (raises ValueError for a port that is not a number)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(host) and "@" not in parts.netloc
+
+
 def _text_field(meta: dict[str, object], key: str, path: Path) -> str | None:
     value = meta.get(key)
     if value is None:
@@ -111,7 +127,7 @@ def parse_metadata(article_id: str, meta: dict[str, object], path: Path) -> Sour
         except ValueError:
             raise CorpusError(f"{path}: field 'published' is not a date (YYYY-MM-DD): {published!r}") from None
     url = _text_field(meta, "url", path)
-    if url is not None and not re.match(r"^https?://\S+$", url):
+    if url is not None and not is_web_address(url):
         raise CorpusError(f"{path}: field 'url' is not an http(s) address: {url!r}")
     return Source(
         id=article_id,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from index.chunking import article_sentences
 from index.cleaning import clean, normalize
-from index.corpus import Article, parse_metadata
+from index.corpus import Article, is_web_address, parse_metadata
 from index.errors import CorpusError
 from index.passages import same_passage
 from index.store import Index
@@ -90,7 +90,8 @@ def draft_from(data: bytes, name: str, url: str | None = None) -> Draft:
                 ("outlet", found.sitename),
                 ("author", found.author),
                 ("published", found.date),
-                ("url", found.url or url),
+                # the page's own canonical address only when it is a plain web address
+                ("url", found.url if found.url and is_web_address(str(found.url)) else url),
             ):
                 if value:
                     meta[key] = str(value).strip()

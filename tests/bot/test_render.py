@@ -65,3 +65,16 @@ def test_an_abstention_says_what_the_articles_lack() -> None:
     assert no_answer(Answer("q?", (), True)) == NO_ANSWER
     assert "@\u200beveryone" in answer_embed(Answer("q?", (), True, missing=("@everyone",))).description
     assert "don't mention" in answer_text(Answer("q?", (), True, missing=("X",)))
+
+
+def test_a_url_cannot_add_a_link_of_its_own_to_an_embed() -> None:
+    """A canonical URL with markdown in it stays one link to one address: the characters markdown reads in a link
+    target are percent-encoded, so no second '[text](url)' appears."""
+    from index.corpus import Source
+
+    url = "https://example.org/a)**[Official](https://phish.example/x)"
+    source = Source(id="a", outlet="Gazette", title="Ferry", url=url)
+    quote = Quote(text="The ferry stays in port.", source=source, start=0, end=24, score=1.0)
+    description = answer_embed(Answer("q?", (quote,), abstained=False)).description
+    assert "](https://phish" not in description
+    assert description.count("](") == 1

@@ -68,3 +68,20 @@ def test_reloading_reads_only_the_files_that_changed(corpus_copy: Path) -> None:
     unchanged = set(before) & set(after) - {"zerohedge-first-joint-mission"}
     assert unchanged and all(after[i] is before[i] for i in unchanged)
     assert {p.stem for p in known} == set(after)
+
+
+def test_only_plain_web_addresses_are_article_urls() -> None:
+    """A URL parser decides: http(s), a host, no spaces, no credentials; anything else is refused."""
+    from index.corpus import is_web_address
+
+    for good in ["https://example.org/news/1", "http://example.org/a_b(c)?x=1#top"]:
+        assert is_web_address(good), good
+    for bad in [
+        "https://example.org/a)**[Official statement](https://phish.example/x",
+        "javascript:alert(1)",
+        "https://",
+        "ftp://example.org/a",
+        "https://user@evil.example/",
+        "https://example.org:80x/",
+    ]:
+        assert not is_web_address(bad), bad
