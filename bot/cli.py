@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -22,7 +23,7 @@ def make_engine(config: Config) -> Engine:
     return Engine(config.corpus_dir, config.index, config.answer)
 
 
-def _json_line(question: str, result: Answer | Exception) -> str:
+def _json_line(question: str, result: Answer | Exception, warning: str | None = None) -> str:
     if isinstance(result, Exception):
         payload = {
             "question": question,
@@ -35,21 +36,42 @@ def _json_line(question: str, result: Answer | Exception) -> str:
         }
     else:
         payload = result.as_json()
+    if warning:
+        payload["warning"] = warning
     return json.dumps(payload, ensure_ascii=False)
 
 
-def ask_json(engine: Engine, stdin: TextIO, stdout: TextIO, batch: int = 32) -> int:
-    """One JSON answer per input line, in order; questions are embedded in batches."""
-    pending: list[str] = []
+BAD_UTF8 = "the line was not valid UTF-8; the bytes that were not were replaced by \ufffd"
+
+
+def _lines(stdin: Iterable[str | bytes]) -> Iterator[tuple[str, str | None]]:
+    """Each input line without its line end, and a warning when its bytes were not valid UTF-8 (replaced, so the
+    question is still answered and the output stays valid UTF-8)."""
+    for line in stdin:
+        if isinstance(line, bytes):
+            try:
+                text, warning = line.decode("utf-8"), None
+            except UnicodeDecodeError:
+                text, warning = line.decode("utf-8", errors="replace"), BAD_UTF8
+        else:
+            text, warning = line, None
+        yield text.rstrip("\r\n"), warning
+
+
+def ask_json(engine: Engine, stdin: Iterable[str | bytes], stdout: TextIO, batch: int = 32) -> int:
+    """One JSON answer per input line, in order; questions are embedded in batches. `stdin` yields text lines, or
+    bytes (standard input read raw), decoded here."""
+    pending: list[tuple[str, str | None]] = []
 
     def flush() -> None:
-        for q, result in zip(pending, engine.ask_many(pending), strict=True):
-            stdout.write(_json_line(q, result) + "\n")
+        results = engine.ask_many([q for q, _ in pending])
+        for (q, warning), result in zip(pending, results, strict=True):
+            stdout.write(_json_line(q, result, warning) + "\n")
         stdout.flush()
         pending.clear()
 
-    for line in stdin:
-        pending.append(line.rstrip("\r\n"))
+    for item in _lines(stdin):
+        pending.append(item)
         if len(pending) >= batch:
             flush()
     if pending:
@@ -225,7 +247,9 @@ def main(argv: list[str] | None = None) -> int:
             return console(engine, sys.stdin, sys.stdout)
         if command == "ask":
             if args.json:
-                return ask_json(engine, sys.stdin, sys.stdout)
+                # Raw bytes in, UTF-8 out, whatever the locale: a line of bad bytes is answered with a warning.
+                sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+                return ask_json(engine, sys.stdin.buffer, sys.stdout)
             if not args.question:
                 print("ask: give a question, or --json to read questions from standard input", file=sys.stderr)
                 return 2

@@ -102,3 +102,24 @@ def test_report_and_pins_from_the_records(config: Path, tmp_path: Path) -> None:
     assert (tmp_path / "chart.png").stat().st_size > 1000
     pins = _run(cfg, "pins")
     assert "Where is al-Bab?" in pins.stdout and "index v1" in pins.stdout
+
+
+def test_ask_json_answers_a_line_of_bad_bytes_with_a_warning(config: Path) -> None:
+    """Bytes that are not UTF-8 are replaced, the line is answered with a warning, and the output is valid UTF-8
+    (the raw bytes were echoed into "question" before)."""
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "LC_ALL": "C", "LANG": "C"}
+    env.pop("DISCORD_TOKEN", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "--config", str(config), "ask", "--json"],
+        input=b"Where is al-Bab?\n\xff\xfeWhere is al-Bab\xe9?\n",
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.decode("utf-8").splitlines()  # raises if the output is not UTF-8
+    first, second = (json.loads(line) for line in lines)
+    assert "warning" not in first and not first["abstained"]
+    assert "\ufffd" in second["question"] and "UTF-8" in second["warning"]
+    assert not second["abstained"]
