@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import http.client
 import sys
 import threading
 import time
+import urllib.error
+import urllib.parse
 import urllib.request
+from http.client import HTTPMessage
 from pathlib import Path
+from typing import IO
 
 from bot.config import Config
 from bot.records import Records
@@ -29,10 +34,38 @@ def fetch(url: str, deadline: float = FETCH_DEADLINE, stop: threading.Event | No
     if not url.startswith(("http://", "https://")):
         raise CorpusError("only http and https addresses can be fetched")
     request = urllib.request.Request(url, headers={"User-Agent": "article-quote-bot (corpus update)"})
+    try:
+        return _download(request, deadline, stop)
+    except urllib.error.HTTPError as exc:
+        reason = (str(exc.reason).splitlines() or [""])[0]  # a redirect loop explains itself over lines
+        raise CorpusError(f"the site answered {exc.code} {reason}".rstrip()) from None
+    except urllib.error.URLError as exc:
+        raise CorpusError(f"cannot reach {urllib.parse.urlsplit(url).hostname}: {exc.reason}") from None
+    except TimeoutError:
+        raise CorpusError(f"the site sent nothing for {FETCH_TIMEOUT} s") from None
+    except (OSError, http.client.HTTPException) as exc:
+        raise CorpusError(f"the page could not be read: {exc}") from None
+
+
+class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects only to http(s) addresses: a page may not send the fetch to ftp: or file:."""
+
+    def redirect_request(
+        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage, newurl: str
+    ) -> urllib.request.Request | None:
+        if urllib.parse.urlsplit(newurl).scheme not in ("http", "https"):
+            raise CorpusError(f"the page redirects to an address that is not http(s): {newurl}")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_WebOnlyRedirects)
+
+
+def _download(request: urllib.request.Request, deadline: float, stop: threading.Event | None) -> bytes:
     end = time.monotonic() + deadline
     chunks: list[bytes] = []
     size = 0
-    with urllib.request.urlopen(request, timeout=min(FETCH_TIMEOUT, deadline)) as response:  # noqa: S310
+    with _OPENER.open(request, timeout=min(FETCH_TIMEOUT, deadline)) as response:
         while size <= ingest.MAX_BYTES:
             if time.monotonic() > end:
                 raise CorpusError(f"the page took longer than {deadline:g} s to download; try again later")

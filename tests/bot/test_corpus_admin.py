@@ -17,6 +17,14 @@ PAGE = b"<html><head><title>Ferry</title></head><body><p>The ferry stays in port
 
 class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        if self.path == "/missing":
+            self.send_error(404, "Not Found")
+            return
+        if self.path in ("/loop", "/ftp"):
+            self.send_response(302)
+            self.send_header("Location", "/loop" if self.path == "/loop" else "ftp://files.example/page.html")
+            self.end_headers()
+            return
         self.send_response(200)
         self.send_header("Content-Type", "text/html")
         self.end_headers()
@@ -58,3 +66,23 @@ def test_a_server_sending_a_byte_at_a_time_is_cut_off_at_the_deadline(server: st
 def test_only_web_addresses_are_fetched() -> None:
     with pytest.raises(CorpusError):
         fetch("file:///etc/passwd")
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/missing", "the site answered 404"),
+        ("/loop", "the site answered 30"),
+        ("/ftp", "not http"),
+    ],
+)
+def test_a_page_that_cannot_be_had_is_one_sentence(server: str, path: str, message: str) -> None:
+    """A 404, a redirect loop, a redirect to ftp: each a CorpusError with one line, never a traceback."""
+    with pytest.raises(CorpusError, match=message) as caught:
+        fetch(server + path)
+    assert "\n" not in str(caught.value)
+
+
+def test_an_unreachable_site_is_one_sentence() -> None:
+    with pytest.raises(CorpusError, match="cannot reach"):
+        fetch("http://127.0.0.1:9/")  # the discard port: nothing listens there
