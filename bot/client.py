@@ -100,7 +100,10 @@ class QuoteBot(commands.Bot):
         await self.add_cog(Moderation(self))
         self.add_dynamic_items(PinButton, VoteButton)
         if self.config.discord.sync_commands:
-            await self.sync_commands()
+            try:
+                await self.sync_commands()
+            except Exception:  # an unexpected answer to the sync must not keep the bot from starting
+                log.exception("syncing the application commands failed; running with the commands Discord has")
         if self.config.discord.index_check_seconds > 0:
             self._watcher = asyncio.create_task(self._watch_index(), name="index-watch")
 
@@ -210,6 +213,9 @@ def run_bot(config: Config, drain_seconds: float = 25.0) -> int:
         return 1
     except discord.PrivilegedIntentsRequired:
         log.error("Discord refused the intents the bot asked for")
+        return 1
+    except discord.HTTPException as exc:  # a login answered with another error than 401 (400, 500, ...)
+        log.error("Discord answered %s when the bot logged in; try again later", exc.status)
         return 1
     except (aiohttp.ClientError, OSError) as exc:
         where = config.discord.rest_url or discord.http.Route.BASE

@@ -104,3 +104,37 @@ async def test_discord_out_of_reach_is_one_clear_line(tmp_path: Path, engine: En
     assert proc.returncode == 1
     assert "cannot reach Discord at http://127.0.0.1:9/api/v10" in log and "Traceback" not in log
     assert TOKEN not in log
+
+
+async def test_a_login_answered_with_another_error_is_one_line(
+    emulator: DiscordEmulator, engine: Engine, tmp_path: Path
+) -> None:
+    """Discord answering the login with 400 (not 401): a sentence and exit status 1, no traceback."""
+    emulator.fail("GET", r"^/users/@me$", 400, {"message": "400: Bad Request", "code": 0}, times=5)
+    proc = await _start(_config(tmp_path, emulator, engine))
+    out, err = await asyncio.wait_for(proc.communicate(), 120)
+    log = out.decode() + err.decode()
+    assert proc.returncode == 1
+    assert "Discord answered 400 when the bot logged in" in log and "Traceback" not in log
+    assert TOKEN not in log
+
+
+async def test_a_failed_command_sync_does_not_stop_the_bot(
+    emulator: DiscordEmulator, engine: Engine, tmp_path: Path
+) -> None:
+    """The command sync answered with something unexpected (no descriptions): logged, and the bot still
+    connects and answers with the commands Discord has."""
+    emulator.malformed_sync = True
+    proc = await _start(_config(tmp_path, emulator, engine))
+    try:
+        await emulator.wait_for(lambda: emulator.identifies, timeout=90, what="the bot to connect")
+        await asyncio.sleep(1)  # READY and the guilds reach the client
+        iid = await emulator.slash("ask", {"question": "What is Airwars?"})
+        message = await emulator.original(iid, timeout=60)
+        assert "Airwars" in message["embeds"][0]["description"]
+        proc.send_signal(signal.SIGTERM)
+        out, err = await asyncio.wait_for(proc.communicate(), 30)
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+    assert "syncing the application commands failed" in (out + err).decode()
