@@ -10,6 +10,7 @@ import re
 import shutil
 import tempfile
 import tomllib
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -69,6 +70,21 @@ def _decode(data: bytes) -> str:
     raise CorpusError("the file is not text (neither UTF-8 nor Windows-1252)")
 
 
+# Text is language when control characters are rare and words of letters make up much of it: binary data that
+# happens to decode (NUL bytes, random bytes read as Windows-1252) fails one or the other.
+MAX_CONTROL_SHARE = 0.01
+MIN_WORD_SHARE = 0.5
+
+
+def reads_as_language(text: str) -> bool:
+    """Whether a text is written language: few control characters, and at least half of it in words."""
+    if not text:
+        return False
+    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
+    words = sum(len(w) for w in re.findall(r"[^\W\d_]{2,}", text))
+    return controls <= MAX_CONTROL_SHARE * len(text) and words >= MIN_WORD_SHARE * len(text.replace(" ", ""))
+
+
 def _looks_like_html(name: str, text: str) -> bool:
     return name.lower().endswith((".html", ".htm")) or bool(re.match(r"\s*(<!doctype html|<html)", text, re.I))
 
@@ -102,6 +118,8 @@ def draft_from(data: bytes, name: str, url: str | None = None) -> Draft:
     text = text.replace("\r\n", "\n")
     if not text.strip():
         raise CorpusError("the article is empty")
+    if not reads_as_language(text):
+        raise CorpusError("the file is not readable text (control characters or no words): not an article")
     if "published" in meta:
         try:
             meta["published"] = dt.date.fromisoformat(meta["published"][:10]).isoformat()

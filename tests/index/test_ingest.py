@@ -24,3 +24,19 @@ def test_the_index_narrows_the_check_without_changing_its_verdict(engine: Engine
     # Words no article has: nothing to compare with.
     assert ingest.likely_sources(["Preheat the oven, then knead the dough for ten minutes."], index) == set()
     assert ingest.likely_sources(rferl[2:4], index) >= {"rferl-pentagon-denies-coordinated-strikes"}
+
+
+def test_binary_that_happens_to_decode_is_not_an_article() -> None:
+    """NUL bytes or random bytes read as Windows-1252 are refused with a sentence; a short news text is not."""
+    import random
+
+    import pytest
+
+    from index.errors import CorpusError
+    from index.ingest import draft_from
+
+    noise = bytes(random.Random(7).randrange(256) for _ in range(4000))
+    for data in (b"\x00" * 4000, noise):
+        with pytest.raises(CorpusError, match="not readable text"):
+            draft_from(data, "x.txt")
+    assert draft_from(b"The ferry sails again on Monday, the harbour board said.\n", "x.txt").text
