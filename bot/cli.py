@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
+import select
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -58,9 +60,13 @@ def _lines(stdin: Iterable[str | bytes]) -> Iterator[tuple[str, str | None]]:
         yield text.rstrip("\r\n"), warning
 
 
-def ask_json(engine: Engine, stdin: Iterable[str | bytes], stdout: TextIO, batch: int = 32) -> int:
-    """One JSON answer per input line, in order; questions are embedded in batches. `stdin` yields text lines, or
-    bytes (standard input read raw), decoded here."""
+PAUSE = object()  # in a stream of input lines: nothing more has arrived for now
+
+
+def ask_json(engine: Engine, stdin: Iterable[str | bytes | object], stdout: TextIO, batch: int = 32) -> int:
+    """One JSON answer per input line, in order; questions are embedded in batches of up to `batch`. `stdin`
+    yields text lines, or bytes (standard input read raw, decoded here), and PAUSE where input paused: what has
+    arrived is answered then, so a program that writes one question and waits gets its answer."""
     pending: list[tuple[str, str | None]] = []
 
     def flush() -> None:
@@ -70,13 +76,39 @@ def ask_json(engine: Engine, stdin: Iterable[str | bytes], stdout: TextIO, batch
         stdout.flush()
         pending.clear()
 
-    for item in _lines(stdin):
-        pending.append(item)
+    for item in stdin:
+        if item is PAUSE:
+            if pending:
+                flush()
+            continue
+        assert isinstance(item, str | bytes)
+        pending.extend(_lines([item]))
         if len(pending) >= batch:
             flush()
     if pending:
         flush()
     return 0
+
+
+def raw_lines(fd: int) -> Iterator[bytes | object]:
+    """The lines of a file descriptor as bytes, with PAUSE whenever no more input is waiting: a reader that
+    answers at each pause serves a co-process question by question and a file in batches."""
+    buffer = b""
+    waiting = False  # lines were yielded since the last pause
+    while True:
+        if waiting and not select.select([fd], [], [], 0)[0]:
+            yield PAUSE
+            waiting = False
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            break
+        buffer += chunk
+        *lines, buffer = buffer.split(b"\n")
+        for line in lines:
+            yield line
+            waiting = True
+    if buffer:
+        yield buffer
 
 
 def console(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
@@ -249,7 +281,7 @@ def main(argv: list[str] | None = None) -> int:
             if args.json:
                 # Raw bytes in, UTF-8 out, whatever the locale: a line of bad bytes is answered with a warning.
                 sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-                return ask_json(engine, sys.stdin.buffer, sys.stdout)
+                return ask_json(engine, raw_lines(sys.stdin.fileno()), sys.stdout)
             if not args.question:
                 print("ask: give a question, or --json to read questions from standard input", file=sys.stderr)
                 return 2

@@ -123,3 +123,33 @@ def test_ask_json_answers_a_line_of_bad_bytes_with_a_warning(config: Path) -> No
     assert "warning" not in first and not first["abstained"]
     assert "\ufffd" in second["question"] and "UTF-8" in second["warning"]
     assert not second["abstained"]
+
+
+def test_ask_json_answers_a_question_as_soon_as_input_pauses(config: Path) -> None:
+    """Used as a co-process: one question written, its answer read back before the next is written (the
+    answers waited for 32 lines or the end of input before)."""
+    import select
+
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    env.pop("DISCORD_TOKEN", None)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot", "--config", str(config), "ask", "--json"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+        env=env,
+    )
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        for question in ("Where is al-Bab?", "Who is Samuel Oakford?"):
+            proc.stdin.write(question.encode() + b"\n")
+            proc.stdin.flush()
+            ready, _, _ = select.select([proc.stdout], [], [], 240)  # bounded: the model loads first
+            assert ready, f"no answer to {question!r} while the input stays open"
+            assert json.loads(proc.stdout.readline())["question"] == question
+        proc.stdin.close()
+        assert proc.wait(timeout=60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
