@@ -520,8 +520,11 @@ def read_manifest(directory: Path) -> Manifest:
     if not path.exists():
         raise IndexNotBuilt(f"no index at {directory} (run: python -m bot index)")
     try:
-        return Manifest.from_json(json.loads(path.read_text(encoding="utf-8")))
-    except (ValueError, TypeError) as exc:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):  # null, a string, a number: valid JSON, but no manifest
+            raise ValueError(f"it holds a {type(data).__name__}, not an object")
+        return Manifest.from_json(data)
+    except (ValueError, TypeError, AttributeError) as exc:
         raise IndexNotBuilt(f"{path} is damaged ({exc}); rebuild it with: python -m bot index") from None
 
 

@@ -152,3 +152,16 @@ def test_each_sentence_side_is_stored_as_its_stance_in_context(engine) -> None: 
     assert seen == {"claim", "denial", "other"}
     denials = {int(d) for seg in index.segments for d in seg.denials}
     assert denials == {s.id for s in index.sentences if index.sides[s.id] == "denial"}
+
+
+@pytest.mark.parametrize("content", ["null", '"abc"', "5", "[]"])
+def test_a_manifest_that_is_not_an_object_means_a_rebuild(corpus_copy: Path, tmp_path: Path, content: str) -> None:
+    """Valid JSON that is no manifest (it raised AttributeError) reads as a damaged index, which is rebuilt."""
+    settings = IndexSettings(dir=tmp_path / "idx")
+    articles, _ = load_corpus(corpus_copy)
+    first = open_index(articles, HashEmbedder(32), settings)
+    (settings.dir / "manifest.json").write_text(content, encoding="utf-8")
+    with pytest.raises(IndexNotBuilt, match="damaged"):
+        read_manifest(settings.dir)
+    again = open_index(articles, HashEmbedder(32), settings)
+    assert again.manifest.version == first.manifest.version
