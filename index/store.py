@@ -345,10 +345,13 @@ def build_segment(
     sentences: list[Sentence] = []
     chunks: list[Chunk] = []
     who: list[str] = []
+    docs: list[Doc] = []  # each sentence parsed once: its speaker, its side and its entity types read the parse
     for article in ordered:
         ss = article_sentences(article, first_id=first_sentence + len(sentences))
+        parsed = list(parse(s.text for s in ss))
         sentences.extend(ss)
-        who.extend(speakers(article, ss, list(parse(s.text for s in ss))))
+        docs.extend(parsed)
+        who.extend(speakers(article, ss, parsed))
         chunks.extend(
             chunk_sentences(ss, settings.chunk_max_chars, settings.chunk_overlap_sentences, first_chunk + len(chunks))
         )
@@ -375,7 +378,6 @@ def build_segment(
     faiss_index, kind = _make_faiss(chunk_vecs, settings)
 
     positions = {a.id: i for i, a in enumerate(ordered)}
-    docs = list(parse(s.text for s in sentences))
     sides = [
         _side(sentences, j, who[j] != by_id[s.article_id].source.outlet, docs[j]) for j, s in enumerate(sentences)
     ]
