@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.nlp import bits, parse
+from index.nlp import parse
 from index.question import AGENT, DATE, NUMBER, PLACE, TIME, analyse, expected, named_things
 
 
@@ -31,8 +31,13 @@ def test_the_expected_answer_type_comes_from_the_question_word(question: str, ma
 
 
 def test_a_date_question_accepts_a_word_that_places_an_event_in_time() -> None:
-    """'just days after ...' answers 'when' though it names no calendar date."""
-    assert DATE & bits(["TEMPORAL"])
+    """'just days after ...' can answer 'when' though it names no calendar date; a sentence with no time in it
+    cannot."""
+    from index.nlp import entity_mask
+
+    timed, untimed = parse(["The talks came just days after the vote.", "The talks went well for the union."])
+    assert entity_mask(timed) & DATE
+    assert not entity_mask(untimed) & DATE
 
 
 @pytest.mark.parametrize(
