@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import Config, load_config, token_from_env
+from bot.records import RecordsUnavailable
 from bot.render import answer_text, sources_text, timeline_text
 from index.answer import Answer
 from index.engine import Engine
@@ -293,5 +294,8 @@ def main(argv: list[str] | None = None) -> int:
             return 0
     except CoreError as exc:
         log.error("%s", exc)
+        return 1
+    except RecordsUnavailable as exc:
+        print(f"{exc}.", file=sys.stderr)
         return 1
     return 0

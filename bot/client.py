@@ -15,9 +15,10 @@ from discord.ext import commands
 from bot.answerer import Answerer
 from bot.config import Config, DiscordSettings, token_from_env
 from bot.looplag import cancel_and_wait
-from bot.records import Records
+from bot.records import Records, RecordsUnavailable
 from bot.views import PinButton, VoteButton
 from index.engine import Engine
+from index.errors import CoreError
 
 log = logging.getLogger(__name__)
 
@@ -94,7 +95,10 @@ class QuoteBot(commands.Bot):
 
         if not self.engine.loaded:
             await asyncio.to_thread(self.engine.load)
-        await asyncio.to_thread(self.records.open)
+        try:
+            await asyncio.to_thread(self.records.open)
+        except RecordsUnavailable as exc:  # answers are kept in memory and written once the file can be
+            log.error("%s; answering anyway, pins and votes wait for the records", exc)
         self.answerer.start()
         await self.add_cog(Answers(self))
         await self.add_cog(Moderation(self))
@@ -216,6 +220,9 @@ def run_bot(config: Config, drain_seconds: float = 25.0) -> int:
         return 1
     except discord.HTTPException as exc:  # a login answered with another error than 401 (400, 500, ...)
         log.error("Discord answered %s when the bot logged in; try again later", exc.status)
+        return 1
+    except CoreError as exc:  # the index could not be loaded or built (unwritable folder, no articles)
+        log.error("%s", exc)
         return 1
     except (aiohttp.ClientError, OSError) as exc:
         where = config.discord.rest_url or discord.http.Route.BASE

@@ -11,6 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cooldown import Cooldown
+from bot.records import RecordsUnavailable
 from bot.render import answer_embed, sources_embed, timeline_embed
 from bot.views import answer_view
 from index.engine import clean_question
@@ -36,6 +37,8 @@ def user_message(error: BaseException) -> str:
         return "Please ask a question with some words in it."
     if isinstance(error, QuestionTooLong):
         return f"That question is too long; please keep it under {QUESTION_MAX} characters."
+    if isinstance(error, RecordsUnavailable):
+        return "My records can't be written right now, so I can't do that; please try again in a minute."
     if isinstance(error, IndexNotBuilt):
         return "My index of the articles isn't ready. An operator needs to run `python -m bot index`."
     if isinstance(error, CoreError):
@@ -109,6 +112,7 @@ class Answers(commands.Cog):
         await interaction.response.defer(thinking=True)
         answer = await self.bot.answerer.ask(question)
         # Every answer is recorded, abstentions too: the moderators' report shows where the corpus has gaps.
+        # Recording never fails or waits long: an answer the records can't take now is kept until they can.
         answer_id = await asyncio.to_thread(
             self.bot.records.save_answer, answer, interaction.guild_id, interaction.channel_id, interaction.user.id
         )

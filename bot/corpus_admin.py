@@ -1,27 +1,33 @@
-"""Moderators' corpus changes from the command line: add (with a preview), remove, and the change log."""
+"""Moderators' corpus changes: fetching a page, adding and removing an article all-or-nothing (the files, the
+index and the change record, or none of them), for the bot and the command line; and the command line's add
+(with a preview), remove and change log."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
 import http.client
+import logging
 import sys
 import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from http.client import HTTPMessage
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from bot.config import Config
-from bot.records import Records
+from bot.records import Records, RecordsUnavailable
 from index import ingest
 from index.corpus import load_corpus
 from index.engine import Engine
 from index.errors import CorpusError, IndexNotBuilt
 from index.store import Index, load
+
+log = logging.getLogger(__name__)
 
 FETCH_TIMEOUT = 10  # seconds one read may wait for the next bytes (and a stop waits at most)
 FETCH_DEADLINE = 60.0  # seconds the whole page may take: a server trickling bytes is cut off, not waited on
@@ -105,6 +111,54 @@ def describe(draft: ingest.Draft, preview: ingest.Preview) -> str:
     return "\n".join(lines)
 
 
+def add_article(
+    draft: ingest.Draft,
+    corpus_dir: Path,
+    records: Records,
+    who: str,
+    detail: dict[str, Any],
+    update_index: Callable[[Path], object],
+    undo_index: Callable[[], object],
+) -> Path:
+    """Write the article, bring the index up to date and record the change, or, when any of the three fails,
+    none of them: the files are taken back out and `undo_index` runs. The records are asked first, so an
+    unwritable records file changes nothing at all. Raises CorpusError, RecordsUnavailable or the index's error."""
+    records.check_writable()
+    path = ingest.write(draft, corpus_dir)
+    try:
+        update_index(path)
+        records.record_change("add", draft.id, who, detail)
+    except BaseException:
+        ingest.unwrite(draft.id, corpus_dir)
+        _undo(undo_index)
+        raise
+    return path
+
+
+def remove_article(
+    article_id: str, corpus_dir: Path, keep_dir: Path, records: Records, who: str, update_index: Callable[[], object]
+) -> Path:
+    """Take the article out (its files kept in `keep_dir`), update the index and record the change, or none of
+    them: on a failure the files go back and the index is brought back to them."""
+    records.check_writable()
+    kept = ingest.remove(article_id, corpus_dir, keep_dir)
+    try:
+        update_index()
+        records.record_change("remove", article_id, who, {"kept_in": str(kept)})
+    except BaseException:
+        ingest.restore(kept, corpus_dir)
+        _undo(update_index)
+        raise
+    return kept
+
+
+def _undo(update_index: Callable[[], object]) -> None:
+    try:
+        update_index()
+    except Exception:  # the next start rebuilds from the files, which are back as they were
+        log.exception("bringing the index back after a failed change failed")
+
+
 def who_cli() -> str:
     try:
         return "cli:" + getpass.getuser()
@@ -136,25 +190,52 @@ def cli_add(config: Config, args: argparse.Namespace) -> int:
         if input("Add this article? [y/N] ").strip().lower() not in ("y", "yes"):
             print("Not added.")
             return 1
-    path = ingest.write(draft, config.corpus_dir)
-    records = Records(config.discord.pins_db).open()
+    records = Records(config.discord.pins_db)
+    engines: list[Engine] = []
+
+    def update(_: Path) -> None:
+        engines.append(Engine(config.corpus_dir, config.index, config.answer).load(progress=True))
+
     try:
-        records.record_change("add", draft.id, who_cli(), {"meta": draft.meta, "reprint_of": preview.reprint_of})
+        records.open()
+        path = add_article(
+            draft,
+            config.corpus_dir,
+            records,
+            who_cli(),
+            {"meta": draft.meta, "reprint_of": preview.reprint_of},
+            update,
+            lambda: Engine(config.corpus_dir, config.index, config.answer).load(),
+        )
+    except (RecordsUnavailable, CorpusError) as exc:
+        print(f"Not added: {exc}. Nothing was changed.", file=sys.stderr)
+        return 1
     finally:
         records.close()
-    engine = Engine(config.corpus_dir, config.index, config.answer).load(progress=True)
+    engine = engines[-1]
     print(f"Added {path}; index {engine.version} now has {len(engine.sources)} articles.")
     return 0
 
 
 def cli_remove(config: Config, article_id: str) -> int:
-    kept = ingest.remove(article_id, config.corpus_dir, config.discord.pins_db.parent / "removed")
-    records = Records(config.discord.pins_db).open()
+    records = Records(config.discord.pins_db)
+    engines: list[Engine] = []
     try:
-        records.record_change("remove", article_id, who_cli(), {"kept_in": str(kept)})
+        records.open()
+        kept = remove_article(
+            article_id,
+            config.corpus_dir,
+            config.discord.pins_db.parent / "removed",
+            records,
+            who_cli(),
+            lambda: engines.append(Engine(config.corpus_dir, config.index, config.answer).load()),
+        )
+    except (RecordsUnavailable, CorpusError) as exc:
+        print(f"Not removed: {exc}. Nothing was changed.", file=sys.stderr)
+        return 1
     finally:
         records.close()
-    engine = Engine(config.corpus_dir, config.index, config.answer).load()
+    engine = engines[-1]
     print(f"Removed {article_id} (files kept in {kept}); index {engine.version} has {len(engine.sources)} articles.")
     return 0
 
@@ -172,4 +253,4 @@ def cli_changes(config: Config) -> int:
     return 0
 
 
-__all__ = ["cli_add", "cli_changes", "cli_remove", "describe", "load_draft"]
+__all__ = ["add_article", "cli_add", "cli_changes", "cli_remove", "describe", "load_draft", "remove_article"]

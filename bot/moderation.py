@@ -13,8 +13,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cog import Refusal
-from bot.corpus_admin import FETCH_DEADLINE, describe, fetch
+from bot.corpus_admin import FETCH_DEADLINE, add_article, describe, fetch, remove_article
 from bot.fetching import Busy, FetchPool
+from bot.records import RecordsUnavailable
 from bot.render import DESCRIPTION_LIMIT, escape, fit, join_within
 from bot.report import build_report, report_chart, report_embed
 from index import ingest
@@ -29,6 +30,13 @@ log = logging.getLogger(__name__)
 def require_moderator(interaction: discord.Interaction) -> None:
     if interaction.guild is None or not interaction.permissions.manage_messages:
         raise Refusal("Only members who can manage messages in this channel can do that.")
+
+
+def not_done(error: CorpusError | RecordsUnavailable) -> str:
+    """Why a change was not made, for a moderator: the records' file path stays in the log."""
+    if isinstance(error, RecordsUnavailable):
+        return "my records can't be written right now (see the bot's log)"
+    return str(error)
 
 
 def quote_stands(quote: dict[str, Any], articles: dict[str, Any]) -> bool:
@@ -55,18 +63,21 @@ class AddConfirm(discord.ui.View):
     @discord.ui.button(label="Add to the articles", style=discord.ButtonStyle.success, custom_id="source:add")
     async def add(self, interaction: discord.Interaction, button: discord.ui.Button[Any]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
+        engine = self.bot.engine
         try:
-            path = await asyncio.to_thread(ingest.write, self.draft, self.bot.config.corpus_dir)
             await asyncio.to_thread(
-                self.bot.records.record_change,
-                "add",
-                self.draft.id,
+                add_article,
+                self.draft,
+                self.bot.config.corpus_dir,
+                self.bot.records,
                 str(interaction.user.id),
                 {"meta": self.draft.meta},
+                lambda path: engine.add([path]),
+                engine.load,
             )
-            await asyncio.to_thread(self.bot.engine.add, [path])
-        except CorpusError as exc:
-            await interaction.followup.send(f"Not added: {exc}", ephemeral=True)
+        except (CorpusError, RecordsUnavailable) as exc:
+            log.warning("adding %s failed: %s", self.draft.id, exc)
+            await interaction.followup.send(f"Not added: {not_done(exc)}. Nothing was changed.", ephemeral=True)
             return
         self.stop()
         log.info("article %s added by %s", self.draft.id, interaction.user.id)
@@ -194,14 +205,19 @@ class Moderation(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         keep = self.bot.config.discord.pins_db.parent / "removed"
         try:
-            kept = await asyncio.to_thread(ingest.remove, article_id, self.bot.config.corpus_dir, keep)
-        except CorpusError as exc:
-            await interaction.followup.send(f"Not removed: {exc}", ephemeral=True)
+            kept = await asyncio.to_thread(
+                remove_article,
+                article_id,
+                self.bot.config.corpus_dir,
+                keep,
+                self.bot.records,
+                str(interaction.user.id),
+                self.bot.engine.load,
+            )
+        except (CorpusError, RecordsUnavailable) as exc:
+            log.warning("removing %s failed: %s", article_id, exc)
+            await interaction.followup.send(f"Not removed: {not_done(exc)}. Nothing was changed.", ephemeral=True)
             return
-        await asyncio.to_thread(
-            self.bot.records.record_change, "remove", article_id, str(interaction.user.id), {"kept_in": str(kept)}
-        )
-        await asyncio.to_thread(self.bot.engine.load)
         await interaction.followup.send(f"Removed `{article_id}`; its files are kept in `{kept}`.", ephemeral=True)
 
     async def cog_app_command_error(

@@ -1,17 +1,33 @@
-"""The bot's records in SQLite: every answer it gave, and who pinned which one on what index version."""
+"""The bot's records in SQLite: every answer it gave, and who pinned which one on what index version.
+
+The records may be out of reach for a while (another process holding the write lock, a read-only or damaged
+file, a full disk). Answering never waits on them: an answer that cannot be written is kept in memory and
+written with the next write that succeeds. Everything else that cannot be read or written raises
+RecordsUnavailable, whose message is one line for a member or an operator."""
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
 import json
+import logging
 import secrets
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from index.answer import Answer
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+BUSY_WAIT = 5.0  # seconds a write waits for another process's write lock
+ANSWER_WAIT = 0.25  # seconds an answer's record may wait: the member is not kept waiting on the records
+BACKLOG = 10_000  # answers kept in memory while the records cannot be written
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS answers (
@@ -73,65 +89,165 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+class RecordsUnavailable(Exception):
+    """The records file cannot be read or written now; the message says which file and why, in one line."""
+
+
+def _reason(exc: BaseException) -> str:
+    text = (str(exc).splitlines() or [""])[0]
+    return text or type(exc).__name__
+
+
 class Records:
     """A small SQLite store in WAL mode; every write is one transaction, committed before it returns."""
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = None
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
+        self._opened = False  # open() was called (and close() not since): a lost connection is opened again
+        self._unsaved: collections.OrderedDict[str, tuple[Any, ...]] = collections.OrderedDict()
 
     def open(self) -> Records:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")  # an acknowledged pin survives a crash
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.executescript(_SCHEMA)
-        self._conn = conn
+        """Open (and create) the records; RecordsUnavailable when the file cannot be used."""
+        with self._lock:
+            self._opened = True
+            self._connect()
         return self
 
-    def close(self) -> None:
+    def _connect(self) -> sqlite3.Connection:
         if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+            return self._conn
+        conn: sqlite3.Connection | None = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=BUSY_WAIT, check_same_thread=False, isolation_level=None)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")  # an acknowledged pin survives a crash
+            conn.execute("PRAGMA foreign_keys=ON")
+            conn.executescript(_SCHEMA)
+        except (sqlite3.Error, OSError) as exc:
+            if conn is not None:
+                conn.close()
+            raise RecordsUnavailable(f"the records in {self.path} can't be opened: {_reason(exc)}") from None
+        self._conn = conn
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            self._opened = False
+            if self._unsaved:
+                try:
+                    self._flush(self._connect())
+                except RecordsUnavailable as exc:
+                    log.error("%d answer record(s) could not be written before closing: %s", len(self._unsaved), exc)
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
     @property
     def conn(self) -> sqlite3.Connection:
         if self._conn is None:
-            raise RuntimeError("records are not open")
+            if not self._opened:
+                raise RuntimeError("records are not open")
+            return self._connect()
         return self._conn
 
-    def save_answer(self, answer: Answer, guild_id: int | None, channel_id: int | None, user_id: int | None) -> str:
-        """Store an answer as given; its id goes into the Pin button's custom_id."""
-        answer_id = secrets.token_hex(8)
+    def _run(self, verb: str, work: Callable[[sqlite3.Connection], T]) -> T:
+        """`work` on the connection under the lock, after writing the answers kept in memory; any database
+        failure becomes RecordsUnavailable ("can't be <verb>")."""
         with self._lock:
-            self.conn.execute(
-                "INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    answer_id,
-                    answer.question,
-                    json.dumps(answer.as_json(), ensure_ascii=False),
-                    answer.index_version,
-                    guild_id,
-                    channel_id,
-                    user_id,
-                    _now(),
-                ),
-            )
+            try:
+                conn = self.conn
+                if verb == "read":
+                    try:  # a read does not fail for want of writing: what is kept waits for a write
+                        self._flush(conn)
+                    except RecordsUnavailable:
+                        pass
+                else:
+                    self._flush(conn)
+                return work(conn)
+            except sqlite3.Error as exc:
+                raise RecordsUnavailable(f"the records in {self.path} can't be {verb}: {_reason(exc)}") from None
+
+    def _flush(self, conn: sqlite3.Connection) -> None:
+        """Write the answers that could not be written when they were given (oldest first, one transaction)."""
+        if not self._unsaved:
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany("INSERT OR IGNORE INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._unsaved.values())
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise RecordsUnavailable(f"the records in {self.path} can't be written: {_reason(exc)}") from None
+        log.info("wrote %d answer record(s) kept while the records were unavailable", len(self._unsaved))
+        self._unsaved.clear()
+
+    @property
+    def unsaved(self) -> int:
+        """How many answers wait in memory for the records to be writable again."""
+        return len(self._unsaved)
+
+    def save_answer(self, answer: Answer, guild_id: int | None, channel_id: int | None, user_id: int | None) -> str:
+        """Store an answer as given; its id goes into the Pin button's custom_id. Never fails: when the records
+        cannot be written within ANSWER_WAIT, the answer is kept in memory and written later."""
+        answer_id = secrets.token_hex(8)
+        row = (
+            answer_id,
+            answer.question,
+            json.dumps(answer.as_json(), ensure_ascii=False),
+            answer.index_version,
+            guild_id,
+            channel_id,
+            user_id,
+            _now(),
+        )
+        with self._lock:
+            try:
+                conn = self.conn
+                conn.execute(f"PRAGMA busy_timeout = {int(ANSWER_WAIT * 1000)}")
+                try:
+                    self._flush(conn)
+                    conn.execute("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
+                finally:
+                    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_WAIT * 1000)}")
+            except (sqlite3.Error, RecordsUnavailable) as exc:
+                if len(self._unsaved) >= BACKLOG:
+                    lost, _ = self._unsaved.popitem(last=False)
+                    log.error("answer record %s dropped: %d records wait to be written already", lost, BACKLOG)
+                self._unsaved[answer_id] = row
+                log.warning("answer %s kept in memory (%d waiting): %s", answer_id, len(self._unsaved), exc)
         return answer_id
 
     def answer(self, answer_id: str) -> dict[str, Any] | None:
         with self._lock:
-            row = self.conn.execute("SELECT answer_json FROM answers WHERE id = ?", (answer_id,)).fetchone()
+            kept = self._unsaved.get(answer_id)
+            if kept is not None:
+                return dict(json.loads(kept[2]))
+        row = self._run(
+            "read", lambda c: c.execute("SELECT answer_json FROM answers WHERE id = ?", (answer_id,)).fetchone()
+        )
         return json.loads(row[0]) if row else None
+
+    def check_writable(self) -> None:
+        """RecordsUnavailable unless a write could be made now (taken and given back at once): a change to the
+        articles asks this before it touches a file."""
+
+        def probe(conn: sqlite3.Connection) -> None:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+
+        self._run("written", probe)
 
     def record_pin(
         self, answer_id: str, message_id: int, channel_id: int, guild_id: int | None, pinned_by: int
     ) -> PinRecord:
-        """Record a pin in one transaction; pinning the same message again keeps the first record."""
-        with self._lock:
-            conn = self.conn
+        """Record a pin in one transaction; pinning the same message again keeps the first record. KeyError
+        when there is no such answer."""
+
+        def work(conn: sqlite3.Connection) -> None:
             conn.execute("BEGIN IMMEDIATE")
             try:
                 row = conn.execute("SELECT index_version FROM answers WHERE id = ?", (answer_id,)).fetchone()
@@ -144,38 +260,54 @@ class Records:
                 )
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 raise
+
+        self._run("written", work)
         return next(p for p in self.pins() if p.answer_id == answer_id and p.message_id == message_id)
+
+    def unpin(self, answer_id: str, message_id: int) -> None:
+        """Forget a pin record (a pin that Discord refused after it was recorded)."""
+        self._run(
+            "written",
+            lambda c: c.execute("DELETE FROM pins WHERE answer_id = ? AND message_id = ?", (answer_id, message_id)),
+        )
 
     def record_change(self, action: str, article_id: str, who: str, detail: dict[str, Any]) -> None:
         """Who added or removed which article, and when."""
-        with self._lock:
-            self.conn.execute(
+        self._run(
+            "written",
+            lambda c: c.execute(
                 "INSERT INTO changes (action, article_id, who, detail, at) VALUES (?, ?, ?, ?, ?)",
                 (action, article_id, who, json.dumps(detail, ensure_ascii=False), _now()),
-            )
+            ),
+        )
 
     def changes(self) -> list[tuple[str, str, str, str, str]]:
-        with self._lock:
-            return self.conn.execute("SELECT at, action, article_id, who, detail FROM changes ORDER BY id").fetchall()
+        query = "SELECT at, action, article_id, who, detail FROM changes ORDER BY id"
+        return self._run("read", lambda c: c.execute(query).fetchall())
 
     def vote(self, answer_id: str, user_id: int, helpful: bool) -> None:
         """One vote per member and answer; voting again changes it."""
-        with self._lock:
-            self.conn.execute(
+        self._run(
+            "written",
+            lambda c: c.execute(
                 "INSERT INTO votes VALUES (?, ?, ?, ?) ON CONFLICT(answer_id, user_id) DO UPDATE SET"
                 " helpful = excluded.helpful, at = excluded.at",
                 (answer_id, user_id, int(helpful), _now()),
-            )
+            ),
+        )
 
     def votes(self, answer_id: str) -> tuple[int, int]:
         """(helpful, not helpful) for an answer."""
-        with self._lock:
-            row = self.conn.execute(
+        row = self._run(
+            "read",
+            lambda c: c.execute(
                 "SELECT COALESCE(SUM(helpful), 0), COALESCE(SUM(1 - helpful), 0) FROM votes WHERE answer_id = ?",
                 (answer_id,),
-            ).fetchone()
+            ).fetchone(),
+        )
         return int(row[0]), int(row[1])
 
     def asked_since(self, since: str, guild_id: int | None = None) -> list[tuple[str, bool, str, str]]:
@@ -185,8 +317,7 @@ class Records:
         if guild_id is not None:
             query += " AND guild_id = ?"
             args += (guild_id,)
-        with self._lock:
-            rows = self.conn.execute(query + " ORDER BY created_at", args).fetchall()
+        rows = self._run("read", lambda c: c.execute(query + " ORDER BY created_at", args).fetchall())
         return [(q, bool(json.loads(a)["abstained"]), at, aid) for q, a, at, aid in rows]
 
     def voted_not_helpful_since(self, since: str, guild_id: int | None = None) -> list[tuple[str, str, int, int]]:
@@ -198,8 +329,8 @@ class Records:
             + " GROUP BY a.id HAVING SUM(1 - v.helpful) > SUM(v.helpful) ORDER BY SUM(1 - v.helpful) DESC"
         )
         args: tuple[Any, ...] = (since,) if guild_id is None else (since, guild_id)
-        with self._lock:
-            return [(r[0], r[1], int(r[2]), int(r[3])) for r in self.conn.execute(query, args).fetchall()]
+        rows = self._run("read", lambda c: c.execute(query, args).fetchall())
+        return [(r[0], r[1], int(r[2]), int(r[3])) for r in rows]
 
     def pins(self, guild_id: int | None = None) -> list[PinRecord]:
         query = (
@@ -210,8 +341,7 @@ class Records:
         if guild_id is not None:
             query += " WHERE p.guild_id = ?"
             args = (guild_id,)
-        with self._lock:
-            rows = self.conn.execute(query + " ORDER BY p.id", args).fetchall()
+        rows = self._run("read", lambda c: c.execute(query + " ORDER BY p.id", args).fetchall())
         out = []
         for answer_id, answer_json, message_id, channel_id, gid, by, version, at in rows:
             data = json.loads(answer_json)

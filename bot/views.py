@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import discord
 
+from bot.records import RecordsUnavailable
+
 if TYPE_CHECKING:
     from bot.client import QuoteBot
 
@@ -41,6 +43,9 @@ class PinButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"answe
         bot = cast("QuoteBot", interaction.client)
         try:
             await pin_answer(bot, interaction, self.answer_id)
+        except RecordsUnavailable as exc:
+            log.warning("pinning answer %s: %s", self.answer_id, exc)
+            await bot.tell(interaction, _user_message(exc))
         except Exception:
             log.exception("pinning answer %s failed", self.answer_id)
             await bot.apologise(interaction)
@@ -61,6 +66,7 @@ async def pin_answer(bot: QuoteBot, interaction: discord.Interaction, answer_id:
         await say("I have no record of this answer any more, so I won't pin it.", ephemeral=True)
         return
     await interaction.response.defer(ephemeral=True, thinking=True)
+    await asyncio.to_thread(bot.records.check_writable)  # a pin that can't be recorded is not made
     message = interaction.message
     try:
         await message.pin(reason=f"Answer pinned by {interaction.user} ({interaction.user.id})")
@@ -77,14 +83,21 @@ async def pin_answer(bot: QuoteBot, interaction: discord.Interaction, answer_id:
             )
             return
         raise
-    record = await asyncio.to_thread(
-        bot.records.record_pin,
-        answer_id,
-        message.id,
-        message.channel.id,
-        interaction.guild.id,
-        interaction.user.id,
-    )
+    try:
+        record = await asyncio.to_thread(
+            bot.records.record_pin,
+            answer_id,
+            message.id,
+            message.channel.id,
+            interaction.guild.id,
+            interaction.user.id,
+        )
+    except BaseException:  # pinned but not recorded: take the pin back, so that none is left unrecorded
+        try:
+            await message.unpin(reason="the pin could not be recorded")
+        except discord.HTTPException:
+            log.warning("answer %s stays pinned in %s without a record", answer_id, message.channel.id)
+        raise
     log.info("answer %s pinned by %s in channel %s", answer_id, interaction.user.id, message.channel.id)
     await interaction.followup.send(
         f"Pinned, and recorded: answer `{record.answer_id}` on index `{record.index_version}`, "
@@ -127,9 +140,18 @@ class VoteButton(
             await interaction.response.send_message(
                 f"Thanks: recorded as {word}. Press the other button to change your vote.", ephemeral=True
             )
+        except RecordsUnavailable as exc:
+            log.warning("recording a vote on %s: %s", self.answer_id, exc)
+            await bot.tell(interaction, _user_message(exc))
         except Exception:
             log.exception("recording a vote on %s failed", self.answer_id)
             await bot.apologise(interaction)
+
+
+def _user_message(error: BaseException) -> str:
+    from bot.cog import user_message  # the cog imports this module
+
+    return user_message(error)
 
 
 def answer_view(answer_id: str) -> discord.ui.View:

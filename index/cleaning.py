@@ -74,8 +74,10 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 # Labels that introduce a list of links to other stories; the short lines after one are those links.
-_LINK_LIST = re.compile(r"(?:read (?:also|more)|see also|related(?: stories| articles| coverage)?|recommended|"
-                        r"more (?:on this|stories|from)|most read|you may also like|latest|top stories)\W*")
+_LINK_LIST = re.compile(
+    r"(?:read (?:also|more)|see also|related(?: stories| articles| coverage)?|recommended|"
+    r"more (?:on this|stories|from)|most read|you may also like|latest|top stories)\W*"
+)
 # The article's own sources, which readers ask about ("With reporting by ..."): news about the news, kept.
 _SOURCES_LINE = re.compile(r"(?:with |additional )?reporting by\b|.*\bcontributed to this report\b")
 # A line of no more than this many words without a sentence's ending is a heading, a link or a label: news

@@ -19,6 +19,10 @@ class IndexNotBuilt(CoreError):
     """The index files are missing, damaged or built for other settings, and rebuilding was not allowed."""
 
 
+class IndexUnwritable(CoreError):
+    """The index must be built or changed, and its folder cannot be written (read-only, full, not a folder)."""
+
+
 class EmptyQuestion(CoreError):
     """The question has no words to search for."""
 

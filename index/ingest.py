@@ -194,6 +194,19 @@ def write(draft: Draft, corpus_dir: Path) -> Path:
     return text_path
 
 
+def unwrite(article_id: str, corpus_dir: Path) -> None:
+    """Take back what `write` wrote (a change that failed later on)."""
+    for suffix in (".txt", ".toml"):
+        (corpus_dir / f"{article_id}{suffix}").unlink(missing_ok=True)
+
+
+def restore(kept: Path, corpus_dir: Path) -> None:
+    """Put back the files `remove` kept in `kept` (a removal that failed later on)."""
+    for path in sorted(kept.iterdir()):
+        shutil.move(str(path), corpus_dir / path.name)
+    kept.rmdir()
+
+
 def remove(article_id: str, corpus_dir: Path, keep_dir: Path) -> Path:
     """Take an article out of the corpus; its files are kept in `keep_dir`, so the change can be undone."""
     text_path = corpus_dir / f"{article_id}.txt"

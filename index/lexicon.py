@@ -13,9 +13,7 @@ REPORTING_VERBS = frozenset(
     reiterate quote cite describe call label brand characterize characterise""".split()
 )
 # Verbs of opinion and expectation: what follows them is not stated as fact ("officials believed ...").
-BELIEF_VERBS = frozenset(
-    """believe think fear expect hope suspect doubt worry assume predict guess feel""".split()
-)
+BELIEF_VERBS = frozenset("""believe think fear expect hope suspect doubt worry assume predict guess feel""".split())
 # Verbs whose subject denies, rejects or discredits a statement.
 DENIAL_VERBS = frozenset(
     """deny dispute reject refute rebut dismiss debunk contradict disavow repudiate denounce discredit

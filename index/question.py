@@ -37,15 +37,32 @@ _OPENING = r"(?:^\W*(?:(?:so|and|but|then|ok|okay|well|also|hey|now)\W+)*|\b(?:k
 # The question word and what the answer must hold; the first pattern that matches decides.
 _EXPECTED = (
     (re.compile(_OPENING + r"(?:at )?what time\b", re.I), TIME, "time"),
-    (re.compile(_OPENING + r"(?:when|(?:on |in )?(?:what|which) (?:date|day|year|month)|how long ago)\b", re.I),
-     DATE, "date"),
+    (
+        re.compile(_OPENING + r"(?:when|(?:on |in )?(?:what|which) (?:date|day|year|month)|how long ago)\b", re.I),
+        DATE,
+        "date",
+    ),
     (re.compile(_OPENING + r"where\b.*\bfrom\W*$", re.I), PLACE | ORGANISATION, "source"),
-    (re.compile(_OPENING + r"(?:where|(?:in |to )?(?:what|which) (?:town|city|village|country|place|region|"
-                r"province|area))\b", re.I), PLACE, "place"),
+    (
+        re.compile(
+            _OPENING + r"(?:where|(?:in |to )?(?:what|which) (?:town|city|village|country|place|region|"
+            r"province|area))\b",
+            re.I,
+        ),
+        PLACE,
+        "place",
+    ),
     (re.compile(r"\bhow many\b", re.I), NUMBER, "number"),
     (re.compile(r"\bhow much\b", re.I), AMOUNT, "amount"),
-    (re.compile(r"\b(?:which|what) (?:news ?agency|agency|outlet|newspaper|paper|website|site|broadcaster|"
-                r"network|media|organi[sz]ation|company|group)\b", re.I), ORGANISATION, "organisation"),
+    (
+        re.compile(
+            r"\b(?:which|what) (?:news ?agency|agency|outlet|newspaper|paper|website|site|broadcaster|"
+            r"network|media|organi[sz]ation|company|group)\b",
+            re.I,
+        ),
+        ORGANISATION,
+        "organisation",
+    ),
     (re.compile(r"^\W*(?:who|whom|whose)\b|\b(?:and|but|so) (?:who|whom|whose)\b", re.I), AGENT, "agent"),
 )
 # Entity types that are not things an article mentions by name (dates, numbers).

@@ -54,7 +54,6 @@ MERGE_RATIO = 0.5
 MERGE_MAX_CHARS = 450
 
 
-
 @dataclasses.dataclass(frozen=True)
 class Scored:
     candidate: Candidate

@@ -32,7 +32,7 @@ from index.chunking import Chunk, Sentence, article_sentences, chunk_sentences
 from index.config import IndexSettings
 from index.corpus import Article, fingerprint
 from index.embedder import Embedder
-from index.errors import IndexNotBuilt
+from index.errors import IndexNotBuilt, IndexUnwritable
 from index.keyword import KeywordIndex, Postings
 from index.nlp import entity_mask, parse
 from index.passages import same_passage
@@ -378,9 +378,7 @@ def build_segment(
     faiss_index, kind = _make_faiss(chunk_vecs, settings)
 
     positions = {a.id: i for i, a in enumerate(ordered)}
-    sides = [
-        _side(sentences, j, who[j] != by_id[s.article_id].source.outlet, docs[j]) for j, s in enumerate(sentences)
-    ]
+    sides = [_side(sentences, j, who[j] != by_id[s.article_id].source.outlet, docs[j]) for j, s in enumerate(sentences)]
     denying = [j for j, side in enumerate(sides) if side == "denial"]
     answered = answered_claims(sides, [s.article_id for s in sentences])
     names = sorted(set(who))
@@ -480,17 +478,27 @@ def save(index: Index, directory: Path) -> None:
             write_segment(segment, tmp / segment.info.name)
         # The manifest is written last: its presence marks a complete index.
         _write_manifest(index.manifest, tmp)
-        old = directory.with_name(directory.name + ".old")
-        if old.exists():
-            shutil.rmtree(old)
+        # The index it replaces moves aside under a name of its own, so that one left behind (a folder whose
+        # files could not be deleted) is never in the way of the next save.
+        old = None
         if directory.exists():
-            directory.rename(old)
+            old = Path(tempfile.mkdtemp(prefix=directory.name + ".old-", dir=directory.parent))
+            directory.rename(old / "index")
         tmp.rename(directory)
-        shutil.rmtree(old, ignore_errors=True)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
+        if old is not None and not directory.exists() and (old / "index").exists():
+            (old / "index").rename(directory)  # the index that was there stays
         raise
+    if old is not None:
+        _remove_old(old)
     log.info("saved index %s to %s", index.manifest.version, directory)
+
+
+def _remove_old(old: Path) -> None:
+    shutil.rmtree(old, ignore_errors=True)
+    if old.exists():
+        log.warning("could not delete the replaced index %s; it is not used and can be deleted by hand", old)
 
 
 @contextlib.contextmanager
@@ -505,7 +513,10 @@ def _locked(directory: Path, exclusive: bool) -> Iterator[None]:
         f = open(lock, "a+b")  # noqa: SIM115 (closed below, after the lock is let go)
     except OSError as exc:
         if exclusive:
-            raise
+            raise IndexUnwritable(
+                f"the index at {directory} must be built or changed, but {lock} can't be written"
+                f" ({exc.strerror or exc}); build it where it can be (python -m bot index) or set [index] dir"
+            ) from None
         log.debug("reading %s without a lock (%s)", directory, exc)
         yield
         return
@@ -545,7 +556,16 @@ def _read_segments(directory: Path, manifest: Manifest) -> tuple[Segment, ...]:
 def _load(directory: Path, articles: list[Article], manifest: Manifest) -> Index:
     if manifest.corpus_hash != fingerprint(articles):
         raise IndexNotBuilt(f"the index at {directory} was built from other articles")
-    return Index.assemble(manifest, {a.id: a for a in articles}, _read_segments(directory, manifest))
+    segments = _read_segments(directory, manifest)
+    # The manifest's word is not enough: a manifest copied over the segments of another index names these
+    # articles, and the sentences it would quote are another article's.
+    indexed = {aid: h for seg in segments for aid, h in zip(seg.article_ids, seg.article_hashes, strict=True)}
+    if indexed != {a.id: a.content_hash for a in articles}:
+        raise IndexNotBuilt(
+            f"the index at {directory} is damaged (its segments hold other articles than its manifest names);"
+            " rebuild it with: python -m bot index"
+        )
+    return Index.assemble(manifest, {a.id: a for a in articles}, segments)
 
 
 def _added(segments: Sequence[Segment], articles: list[Article]) -> list[Article] | None:
@@ -676,11 +696,24 @@ def open_index(
                         by_id = {a.id: a for a in articles}
                         indexed = {aid: by_id[aid] for seg in segments for aid in seg.article_ids}
                         base = Index.assemble(manifest, indexed, segments)
-                    return _grow(directory, base, added, articles, embedder, settings, progress)
+                    try:
+                        return _grow(directory, base, added, articles, embedder, settings, progress)
+                    except OSError as exc:
+                        raise _unwritable(directory, exc) from None
         except IndexNotBuilt as exc:
             reason = str(exc)
         log.warning("rebuilding the index: %s", reason)
         reuse = reusable_vectors(directory, embedder.name)
         index = build(articles, embedder, settings, reuse=reuse, progress=progress)
-        save(index, directory)
+        try:
+            save(index, directory)
+        except OSError as exc:
+            raise _unwritable(directory, exc) from None
         return index
+
+
+def _unwritable(directory: Path, exc: OSError) -> IndexUnwritable:
+    return IndexUnwritable(
+        f"the index at {directory} can't be written ({exc.strerror or exc}); free the disk or the folder,"
+        " or set [index] dir to a folder that can be written"
+    )

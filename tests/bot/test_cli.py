@@ -153,3 +153,68 @@ def test_ask_json_answers_a_question_as_soon_as_input_pauses(config: Path) -> No
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+@pytest.mark.parametrize("command", [["pins"], ["report"], ["changes"]])
+def test_a_damaged_records_file_is_one_line(config: Path, tmp_path: Path, command: list[str]) -> None:
+    db = tmp_path / "pins.sqlite3"
+    db.write_bytes(b"not a database at all\n" * 300)
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(config.read_text() + f'[discord]\npins_db = "{db}"\n', encoding="utf-8")
+    done = _run(cfg, *command)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.strip().count("\n") == 0 and f"the records in {db} can't be opened" in done.stderr
+
+
+def test_add_and_remove_with_locked_records_change_nothing(tmp_path: Path) -> None:
+    """Another process holds the records' write lock: add and remove say so in one line and leave the corpus,
+    the index and the change log as they were; once the lock is gone the same add works (no DUPLICATE)."""
+    import shutil
+    import sqlite3
+
+    from bot.records import Records
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    db = tmp_path / "pins.sqlite3"
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        f'[corpus]\ndir = "{corpus}"\n[index]\ndir = "{tmp_path / "idx"}"\n[discord]\npins_db = "{db}"\n',
+        encoding="utf-8",
+    )
+    page = tmp_path / "ferry.txt"
+    page.write_text("The ferry to the island stayed in port on Tuesday, the harbour master said.\n", encoding="utf-8")
+    assert _run(cfg, "index").returncode == 0
+    Records(db).open().close()
+    before = sorted(p.name for p in corpus.iterdir())
+    index_before = sorted((p.name, p.stat().st_mtime_ns) for p in (tmp_path / "idx").iterdir())
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        add = _run(cfg, "add", str(page), "--outlet", "The Coast Times", "--yes")
+        remove = _run(cfg, "remove", "zerohedge-first-joint-mission")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert add.returncode == 1 and remove.returncode == 1
+    assert "Traceback" not in add.stderr + remove.stderr
+    assert "Not added: the records in" in add.stderr and "database is locked. Nothing was changed." in add.stderr
+    assert "Not removed: the records in" in remove.stderr
+    assert sorted(p.name for p in corpus.iterdir()) == before
+    assert sorted((p.name, p.stat().st_mtime_ns) for p in (tmp_path / "idx").iterdir()) == index_before
+    again = _run(cfg, "add", str(page), "--outlet", "The Coast Times", "--yes")
+    assert again.returncode == 0 and "DUPLICATE" not in again.stdout and "6 articles" in again.stdout
+    changes = _run(cfg, "changes")
+    assert changes.stdout.count("  add  ") == 1 and "remove" not in changes.stdout
+
+
+def test_an_index_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    """The index must be built and its lock file can't be made (a read-only project folder refuses it; here
+    a folder stands in its place): one line that says what to do, no traceback."""
+    (tmp_path / "idx.lock").mkdir()
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(f'[corpus]\ndir = "{ROOT / "corpus"}"\n[index]\ndir = "{tmp_path / "idx"}"\n', encoding="utf-8")
+    done = _run(cfg, "ask", "Where is al-Bab?")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    last = done.stderr.strip().splitlines()[-1]
+    assert "can't be written" in last and "[index] dir" in last

@@ -225,3 +225,42 @@ async def test_a_disputed_answer_shows_each_side_under_its_heading_with_speakers
     claimed, denied = description.find("What is claimed"), description.find("What is denied")
     assert 0 < claimed < denied
     assert "Ministry of Defense**:" in description or "Defense Ministry**:" in description
+
+
+async def test_answers_go_on_while_another_process_locks_the_records(
+    bots: BotFactory, emulator: DiscordEmulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The records are locked: /ask still answers, with its buttons; Pin says why it can't and pins nothing;
+    once the lock is gone the kept answer is written and the same button pins it."""
+    import sqlite3
+
+    from bot import records as records_module
+
+    monkeypatch.setattr(records_module, "BUSY_WAIT", 0.2)
+    bot = await bots.start()
+    holder = sqlite3.connect(bots.db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        iid = await emulator.slash("ask", {"question": "What did Pentagon spokesman Eric Pahon say?"})
+        message = await emulator.original(iid)
+        assert "not coordinating airstrikes" in message["embeds"][0]["description"]
+        assert bot.records.unsaved == 1
+        click = await emulator.click(message["id"], _pin_id(message), author=emulator.moderator, perms=MODERATOR_PERMS)
+        assert "records can't be written right now" in await emulator.ephemeral_reply(click)
+        assert not emulator.sent("PUT", r"/pins/")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    click = await emulator.click(message["id"], _pin_id(message), author=emulator.moderator, perms=MODERATOR_PERMS)
+    assert (await emulator.ephemeral_reply(click)).startswith("Pinned")
+    assert bot.records.unsaved == 0 and [p.message_id for p in bot.records.pins()] == [int(message["id"])]
+
+
+async def test_a_damaged_records_file_does_not_stop_the_bot_answering(
+    bots: BotFactory, emulator: DiscordEmulator
+) -> None:
+    bots.db.write_bytes(b"not a database\n" * 400)
+    bot = await bots.start()
+    iid = await emulator.slash("ask", {"question": "Where is al-Bab?"})
+    message = await emulator.original(iid)
+    assert "al-Bab" in message["embeds"][0]["description"] and bot.records.unsaved == 1

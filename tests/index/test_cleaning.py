@@ -116,14 +116,11 @@ def test_a_page_of_another_outlet_keeps_every_news_sentence_and_nothing_else() -
         "Your support makes all the difference." + news[0] + "\n"
         "The ferry Northern Star leaves the harbour in this March 3, 2016 picture (File photo)\n"
         "Photo by: Coastal Wire\n"
-        "PORTSEA, January 5. /Gazette/.\n"
-        + news[1] + "\n"
+        "PORTSEA, January 5. /Gazette/.\n" + news[1] + "\n"
         "Read also\n"
         "Storm closes coastal road for a second day\n"
-        "Fishing fleet returns early as prices fall\n"
-        + news[2] + "\n"
-        "sections.\n"
-        + news[3] + "\n"
+        "Fishing fleet returns early as prices fall\n" + news[2] + "\n"
+        "sections.\n" + news[3] + "\n"
     )
     article = _article(text, outlet="The Gazette", title="Ferry to stay in port until spring")
     sentences = [s.text for s in article_sentences(article)]

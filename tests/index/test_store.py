@@ -11,9 +11,9 @@ import pytest
 from index.config import IndexSettings
 from index.corpus import load_corpus
 from index.embedder import Embedder, HashEmbedder, SentenceTransformerEmbedder
-from index.errors import IndexNotBuilt
+from index.errors import IndexNotBuilt, IndexUnwritable
 from index.stance import stance
-from index.store import load, open_index, read_manifest
+from index.store import fingerprint, load, open_index, read_manifest
 
 
 class CountingEmbedder:
@@ -135,8 +135,9 @@ def test_a_reader_without_a_lock_file_still_loads(corpus_copy: Path, tmp_path: P
     assert open_index(articles, HashEmbedder(16), settings).manifest == built.manifest
     (corpus_copy / "zerohedge-first-joint-mission.txt").unlink()
     fewer, _ = load_corpus(corpus_copy)
-    with pytest.raises(OSError):
+    with pytest.raises(IndexUnwritable) as refused:
         open_index(fewer, HashEmbedder(16), settings)
+    assert "can't be written" in str(refused.value) and "\n" not in str(refused.value)
 
 
 def test_each_sentence_side_is_stored_as_its_stance_in_context(engine) -> None:  # type: ignore[no-untyped-def]
@@ -165,3 +166,60 @@ def test_a_manifest_that_is_not_an_object_means_a_rebuild(corpus_copy: Path, tmp
         read_manifest(settings.dir)
     again = open_index(articles, HashEmbedder(32), settings)
     assert again.manifest.version == first.manifest.version
+
+
+@pytest.mark.parametrize("other_id", ["zerohedge-first-joint-mission", "ferry-sinks"])
+def test_a_manifest_over_the_segments_of_another_corpus_means_a_rebuild(
+    corpus_copy: Path, tmp_path: Path, other_id: str
+) -> None:
+    """A manifest naming these articles, over segments built from others (the same id with other text, or
+    another id): refused as damaged and rebuilt, never a KeyError nor another article's sentences."""
+    articles, _ = load_corpus(corpus_copy)
+    other = tmp_path / "other"
+    other.mkdir()
+    for path in corpus_copy.iterdir():
+        if not path.name.startswith("zerohedge-first-joint-mission."):
+            (other / path.name).write_bytes(path.read_bytes())
+    (other / f"{other_id}.txt").write_text("A ferry sank on Monday. Nobody was hurt, the coast guard said.\n")
+    (other / f"{other_id}.toml").write_text('title = "Ferry sinks"\noutlet = "The Coast Times"\n')
+    others, _ = load_corpus(other)
+    settings = IndexSettings(dir=tmp_path / "idx")
+    open_index(others, HashEmbedder(16), settings)
+    manifest = json.loads((settings.dir / "manifest.json").read_text())
+    manifest["corpus_hash"] = fingerprint(articles)  # the manifest now names these articles
+    (settings.dir / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(IndexNotBuilt, match="damaged"):
+        load(settings.dir, articles)
+    rebuilt = open_index(articles, HashEmbedder(16), settings)
+    assert "ferry" not in " ".join(s.text for s in rebuilt.sentences).lower()
+    assert {a for seg in rebuilt.segments for a in seg.article_ids} == {a.id for a in articles}
+
+
+def test_a_replaced_index_that_cannot_be_deleted_is_not_in_the_way(
+    corpus_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The index a rebuild replaces could not be deleted (read-only files): it is left aside under a name of its
+    own, with a warning, and the next rebuild works (it crashed on the one left before)."""
+    import shutil
+
+    from index import store
+
+    real_rmtree = shutil.rmtree
+
+    def undeletable_old(path: str | Path, ignore_errors: bool = False) -> None:
+        if ".old" in Path(path).name:
+            if not ignore_errors:
+                raise PermissionError(13, "Permission denied", str(path))
+            return
+        real_rmtree(path, ignore_errors=ignore_errors)
+
+    monkeypatch.setattr(store.shutil, "rmtree", undeletable_old)
+    settings = IndexSettings(dir=tmp_path / "idx")
+    articles, _ = load_corpus(corpus_copy)
+    versions = set()
+    for dim in (16, 24, 32):  # another model each time: a full rebuild that replaces the index
+        versions.add(open_index(articles, HashEmbedder(dim), settings).manifest.version)
+        assert load(settings.dir, articles).manifest.dim == dim
+    assert len(versions) == 3
+    assert len(list(tmp_path.glob("idx.old*"))) == 2
+    assert "could not delete the replaced index" in caplog.text
