@@ -34,6 +34,11 @@ class Source:
     author: str | None = None
     verdict: str | None = None  # a fact-check's own rating, where the article is one
 
+    @property
+    def checkable(self) -> int:
+        """How far a reader can check where a copy comes from: one for a date, one for an address."""
+        return (self.published is not None) + (self.url is not None)
+
     def as_json(self) -> dict[str, str | None]:
         return {
             "id": self.id,

@@ -314,7 +314,15 @@ class Engine:
             return float(np.dot(vectors[a.id], vectors[b.id]))
 
         alike = self._same_thing.for_question(question, [c.sentence.text for c in found])
-        selection = select(scored, self.settings, question, similarity, analysis.expects, alike)
+        selection = select(
+            scored,
+            self.settings,
+            question,
+            similarity,
+            analysis.expects,
+            alike,
+            lambda aid: articles[aid].source.checkable,
+        )
         return Answer(
             question=question,
             quotes=to_quotes(selection, articles, index.speakers),

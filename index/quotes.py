@@ -52,6 +52,8 @@ _DIRECT = re.compile(r"[\"“”].{12,}[\"“”]")
 # A neighbouring sentence joins a quote when it is this relevant against the best quote, and fits.
 MERGE_RATIO = 0.5
 MERGE_MAX_CHARS = 450
+# Copies of one passage this close in relevance are equally good answers: the better attributed one is quoted.
+REPRINT_TIE = 0.05
 
 
 @dataclasses.dataclass(frozen=True)
@@ -123,8 +125,11 @@ def relevance(
     return c.dense + COVERAGE_WEIGHT * own + PHRASE_WEIGHT * phrase
 
 
-def _groups(ranked: list[Scored]) -> list[list[Scored]]:
-    """Reprints together (by the passage ids the index computed), best first, one copy per article."""
+def _groups(ranked: list[Scored], checkable: Callable[[str], int] = lambda _: 0) -> list[list[Scored]]:
+    """Reprints together (by the passage ids the index computed), one copy per article, the copy quoted first:
+    the best, unless a copy about as relevant (within REPRINT_TIE) carrying the same words comes from a source
+    a reader can check further (`checkable` of its article id: dated, with an address). An undated copy
+    without an address is not the source named when the outlet's own article carries the passage."""
     by_passage: dict[int, list[Scored]] = {}
     groups: list[list[Scored]] = []
     for s in ranked:
@@ -134,6 +139,13 @@ def _groups(ranked: list[Scored]) -> list[list[Scored]]:
             groups.append(g)
         elif all(x.sentence.article_id != s.sentence.article_id for x in g):
             g.append(s)
+    for g in groups:
+        best = g[0]
+        rivals = [s for s in g if s.relevance >= best.relevance - REPRINT_TIE and same_passage(best.text, s.text)]
+        first = max(rivals, key=lambda s: checkable(s.sentence.article_id))  # the first of the most checkable
+        if first is not best:
+            g.remove(first)
+            g.insert(0, first)
     return groups
 
 
@@ -289,9 +301,11 @@ def select(
     similarity: Similarity,
     expects: int = 0,
     alike: Alike = same_word,
+    checkable: Callable[[str], int] = lambda _: 0,
 ) -> Selection:
-    """Pick the quotes: the best sentence, others close to it, both sides when they conflict, reprints once.
-    `expects` is the mask of entity types an answering sentence must hold (0: any)."""
+    """Pick the quotes: the best sentence, others close to it, both sides when they conflict, reprints once
+    (quoted from the copy a reader can check best). `expects` is the mask of entity types an answering sentence
+    must hold (0: any); `checkable` ranks an article id's source (see _groups)."""
     ranked = sorted(scored, key=lambda s: -s.relevance)
     fitting = [s for s in ranked if answers_kind(question, s, expects, alike)]
     if not fitting or fitting[0].relevance < settings.min_relevance:
@@ -299,7 +313,7 @@ def select(
         return Selection((), abstained=True, disputed=False, lacks=relevant)
     top = fitting[0].relevance
     by_id = {s.sentence.id: s for s in ranked}
-    groups = _groups(fitting)
+    groups = _groups(fitting, checkable)
     asked = set(tokenize(question))
     # Only a question of whether something is so (or of who is right) is answered as a dispute: when a claim and a
     # denial on its point are among the relevant passages, whoever narrates the best one. A question for a fact

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from index.answer import Answer
 from index.cleaning import normalize
+from index.config import AnswerSettings, IndexSettings
+from index.embedder import SentenceTransformerEmbedder
 from index.engine import Engine
 from index.errors import EmptyQuestion, QuestionTooLong
 from tests.conftest import held_out_questions
@@ -175,3 +179,19 @@ def test_the_cache_keeps_the_questions_asked_again(engine: Engine) -> None:
         assert "Where is al-Bab?" in engine._cache and "Who is Samuel Oakford?" not in engine._cache
     finally:
         engine.cache_size = old
+
+
+def test_an_undated_copy_under_another_name_does_not_become_the_source(
+    corpus_copy: Path, tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """An article copied under another name, with neither date nor address: the outlet's own dated article is
+    the quote's source, and the copy is only among the others carrying it."""
+    original = corpus_copy / "rferl-pentagon-denies-coordinated-strikes.txt"
+    (corpus_copy / "aaa-pasted-copy.txt").write_text(original.read_text(encoding="utf-8"), encoding="utf-8")
+    (corpus_copy / "aaa-pasted-copy.toml").write_text('title = "Pasted"\noutlet = "Some Forum"\n', encoding="utf-8")
+    engine = Engine(corpus_copy, IndexSettings(dir=tmp_path / "idx"), AnswerSettings(), embedder=real_embedder)
+    answer = engine.load().ask("What did Pentagon spokesman Eric Pahon say?")
+    assert answer.quotes
+    for quote in answer.quotes:
+        assert quote.source.id != "aaa-pasted-copy"
+    assert any(s.id == "aaa-pasted-copy" for q in answer.quotes for s in q.also_in)

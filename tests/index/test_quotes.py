@@ -72,3 +72,35 @@ def test_a_best_answer_that_introduces_a_quotation_is_shown_even_alone() -> None
     intro = Scored(intro.candidate, 0.9, "other")
     selection = select([intro], AnswerSettings(), "Which newswire carried the statement?", lambda a, b: 0.0)
     assert not selection.abstained and len(selection.picks) == 1
+
+
+def test_a_reprint_is_quoted_from_the_copy_a_reader_can_check() -> None:
+    """Two copies of one passage, about as relevant: the dated copy with an address is quoted, the undated one
+    only listed; a copy far less relevant does not take the place of the best one."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    text = "The harbour master said the ferry would not sail again this winter, calling the rumours rubbish."
+
+    def copy(article: str, relevance: float) -> Scored:
+        return Scored(Candidate(Sentence(0, article, 0, len(text), text, 0), relevance), relevance, "other", passage=7)
+
+    checkable = {"undated-copy": 0, "the-coast-times": 2}.__getitem__
+    question = "What did the harbour master say about the ferry?"
+    near = select(
+        [copy("undated-copy", 0.80), copy("the-coast-times", 0.78)],
+        AnswerSettings(),
+        question,
+        lambda a, b: 0.0,
+        checkable=checkable,
+    )
+    assert near.picks[0].best.sentence.article_id == "the-coast-times"
+    assert [c.sentence.article_id for c in near.picks[0].carriers] == ["undated-copy"]
+    far = select(
+        [copy("undated-copy", 0.80), copy("the-coast-times", 0.60)],
+        AnswerSettings(),
+        question,
+        lambda a, b: 0.0,
+        checkable=checkable,
+    )
+    assert far.picks[0].best.sentence.article_id == "undated-copy"
