@@ -88,13 +88,16 @@ def pipeline() -> Language:
 TAGS_ONLY = ("parser", "lemmatizer")
 
 
-def parse(texts: Iterable[str], batch_size: int = 256, disable: tuple[str, ...] = ()) -> Iterator[Doc]:
-    """Each text parsed, in order (without the pipeline's components named in `disable`)."""
+def parse(texts: Iterable[str], batch_size: int = 64, disable: tuple[str, ...] = ()) -> Iterator[Doc]:
+    """Each text parsed, in order (without the pipeline's components named in `disable`). The pipeline is held
+    one batch at a time: a question parsed while a long article is being indexed waits for one batch (a
+    fraction of a second), not for the whole article."""
     nlp = pipeline()
     items = list(texts)
-    with _lock:
-        docs = list(nlp.pipe(items, batch_size=batch_size, disable=list(disable)))
-    yield from docs
+    for start in range(0, len(items), batch_size):
+        with _lock:
+            docs = list(nlp.pipe(items[start : start + batch_size], batch_size=batch_size, disable=list(disable)))
+        yield from docs
 
 
 def entity_mask(doc: Doc) -> int:

@@ -1,0 +1,33 @@
+"""The shared spaCy pipeline: a question is not held up by a long article being parsed in another thread."""
+
+from __future__ import annotations
+
+import threading
+
+from index.nlp import TAGS_ONLY, parse
+
+
+def test_a_question_is_parsed_while_a_long_article_is_being_parsed() -> None:
+    sentences = [
+        f"The ferry number {n} left the harbour at dawn, the harbour master told reporters in the port."
+        for n in range(1200)
+    ]
+    started = threading.Event()
+    done: list[int] = []
+
+    def index_article() -> None:
+        count = 0
+        for _ in parse(sentences):
+            count += 1
+            started.set()
+        done.append(count)
+
+    worker = threading.Thread(target=index_article)
+    worker.start()
+    assert started.wait(60)
+    (doc,) = parse(["When did the ferry leave the harbour?"], disable=TAGS_ONLY)
+    answered_while_indexing = worker.is_alive()
+    worker.join()
+    assert [t.text for t in doc][:2] == ["When", "did"]
+    assert done == [1200]
+    assert answered_while_indexing, "the question waited for the whole article"
