@@ -200,8 +200,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("timeline", help="the dated events the articles report, in order")
     sub.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN in the environment)")
     sub.add_parser("pins", help="the pinned answers on record: who pinned what, when, on which index")
-    add = sub.add_parser("add", help="add an article from a .txt or .html file, or a URL (preview, then confirm)")
-    add.add_argument("source", help="a file path or an http(s) URL")
+    add = sub.add_parser(
+        "add", help="add articles from .txt or .html files or URLs (a preview each, then confirm; one index update)"
+    )
+    add.add_argument("source", nargs="+", help="file paths or http(s) URLs")
     add.add_argument("--title")
     add.add_argument("--outlet")
     add.add_argument("--published", help="YYYY-MM-DD")

@@ -14,15 +14,17 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from http.client import HTTPMessage
 from pathlib import Path
 from typing import IO, Any
 
+from tqdm import tqdm
+
 from bot.config import Config
 from bot.records import Records, RecordsUnavailable
 from index import ingest
-from index.corpus import load_corpus
+from index.corpus import Article, load_corpus
 from index.engine import Engine
 from index.errors import CorpusError, IndexNotBuilt
 from index.store import Index, load
@@ -111,6 +113,35 @@ def describe(draft: ingest.Draft, preview: ingest.Preview) -> str:
     return "\n".join(lines)
 
 
+def add_articles(
+    drafts: Sequence[ingest.Draft],
+    corpus_dir: Path,
+    records: Records,
+    who: str,
+    details: Sequence[dict[str, Any]],
+    update_index: Callable[[list[Path]], object],
+    undo_index: Callable[[], object],
+) -> list[Path]:
+    """Write the articles, bring the index up to date once for all of them and record each change, or, when
+    any step fails, none of it: the files written are taken back out and `undo_index` runs. The records are
+    asked first, so an unwritable records file changes nothing at all. Raises CorpusError, RecordsUnavailable
+    or the index's error."""
+    records.check_writable()
+    paths: list[Path] = []
+    try:
+        for draft in drafts:
+            paths.append(ingest.write(draft, corpus_dir))
+        update_index(paths)
+        records.record_changes([("add", d.id, who, detail) for d, detail in zip(drafts, details, strict=True)])
+    except BaseException:
+        for path in paths:
+            ingest.unwrite(path.stem, corpus_dir)
+        if paths:
+            _undo(undo_index)
+        raise
+    return paths
+
+
 def add_article(
     draft: ingest.Draft,
     corpus_dir: Path,
@@ -120,18 +151,8 @@ def add_article(
     update_index: Callable[[Path], object],
     undo_index: Callable[[], object],
 ) -> Path:
-    """Write the article, bring the index up to date and record the change, or, when any of the three fails,
-    none of them: the files are taken back out and `undo_index` runs. The records are asked first, so an
-    unwritable records file changes nothing at all. Raises CorpusError, RecordsUnavailable or the index's error."""
-    records.check_writable()
-    path = ingest.write(draft, corpus_dir)
-    try:
-        update_index(path)
-        records.record_change("add", draft.id, who, detail)
-    except BaseException:
-        ingest.unwrite(draft.id, corpus_dir)
-        _undo(undo_index)
-        raise
+    """One article, as add_articles."""
+    (path,) = add_articles([draft], corpus_dir, records, who, [detail], lambda ps: update_index(ps[0]), undo_index)
     return path
 
 
@@ -166,55 +187,96 @@ def who_cli() -> str:
         return "cli"
 
 
+def batch_preview(
+    draft: ingest.Draft, articles: list[Article], built: Index | None, earlier: list[ingest.Draft]
+) -> ingest.Preview:
+    """The preview of one article of several added at once: checked against the corpus and against the
+    articles before it in the same batch (the same page given twice is a duplicate too)."""
+    preview = ingest.preview(draft, articles, built)
+    if preview.duplicate_of or not earlier:
+        return preview
+    within = ingest.preview(draft, [d.article() for d in earlier], None)
+    if within.duplicate_of or (within.reprint_of and not preview.reprint_of):
+        return within
+    return preview
+
+
 def cli_add(config: Config, args: argparse.Namespace) -> int:
-    draft = load_draft(args.source).with_meta(
-        title=args.title, outlet=args.outlet, published=args.published, author=args.author, url=args.url
-    )
-    if "outlet" not in draft.meta:
-        print("The page does not say its outlet: give it with --outlet.", file=sys.stderr)
+    """Add one or more articles (files or URLs) in one process: one model load and one index update for
+    all. Each gets its preview and its duplicate and reprint check; one that can't be read or is a
+    duplicate is left out and the others go on."""
+    sources: list[str] = args.source
+    if len(sources) > 1 and (args.title or args.url):
+        print("--title and --url describe one article: give them with one source at a time.", file=sys.stderr)
         return 2
+    engine = Engine(config.corpus_dir, config.index, config.answer)
+    warm_up = getattr(engine.embedder, "warm_up", None)
+    if warm_up is not None:
+        warm_up()  # the model loads while the pages are read and checked
     articles, _ = load_corpus(config.corpus_dir)
     try:  # the built index narrows the duplicate check to the articles sharing words with this one
         built: Index | None = load(config.index.dir, articles)
     except IndexNotBuilt:
         built = None
-    preview = ingest.preview(draft, articles, built)
-    print(describe(draft, preview))
-    if preview.duplicate_of:
-        print("Not added: the corpus has it already.")
+    ask = not args.yes
+    if ask and not sys.stdin.isatty():
+        print("Not added: confirm with --yes (no terminal to ask on).")
         return 1
-    if not args.yes:
-        if not sys.stdin.isatty():
-            print("Not added: confirm with --yes (no terminal to ask on).")
-            return 1
-        if input("Add this article? [y/N] ").strip().lower() not in ("y", "yes"):
+    accepted: list[ingest.Draft] = []
+    details: list[dict[str, Any]] = []
+    refused = 0
+    bar = tqdm(sources, desc="reading", unit="article", disable=len(sources) < 2 or ask, file=sys.stderr)
+    for source in bar:
+        label = f"[{source}] " if len(sources) > 1 else ""
+        try:
+            draft = load_draft(source).with_meta(
+                title=args.title, outlet=args.outlet, published=args.published, author=args.author, url=args.url
+            )
+            if "outlet" not in draft.meta:
+                raise CorpusError("the page does not say its outlet: give it with --outlet")
+            if any(d.id == draft.id for d in accepted):
+                raise CorpusError(f"another article of this batch has the id {draft.id!r}; give it a --title")
+            draft.article()  # its metadata must be valid before it is offered
+            preview = batch_preview(draft, articles, built, accepted)
+        except CorpusError as exc:
+            tqdm.write(f"{label}Not added: {exc}", file=sys.stderr)
+            refused += 1
+            continue
+        tqdm.write(label + describe(draft, preview).replace("\n", "\n" + " " * len(label)))
+        if preview.duplicate_of:
+            tqdm.write(f"{label}Not added: the corpus has it already.")
+            refused += 1
+            continue
+        if ask and input("Add this article? [y/N] ").strip().lower() not in ("y", "yes"):
             print("Not added.")
-            return 1
+            refused += 1
+            continue
+        accepted.append(draft)
+        details.append({"meta": draft.meta, "reprint_of": preview.reprint_of})
+    if not accepted:
+        if len(sources) > 1:
+            print("Nothing added.")
+        return 1
     records = Records(config.discord.pins_db)
-    engines: list[Engine] = []
-
-    def update(_: Path) -> None:
-        engines.append(Engine(config.corpus_dir, config.index, config.answer).load(progress=True))
-
     try:
         records.open()
-        path = add_article(
-            draft,
+        paths = add_articles(
+            accepted,
             config.corpus_dir,
             records,
             who_cli(),
-            {"meta": draft.meta, "reprint_of": preview.reprint_of},
-            update,
-            lambda: Engine(config.corpus_dir, config.index, config.answer).load(),
+            details,
+            lambda _: engine.load(progress=True),
+            engine.load,
         )
     except (RecordsUnavailable, CorpusError) as exc:
         print(f"Not added: {exc}. Nothing was changed.", file=sys.stderr)
         return 1
     finally:
         records.close()
-    engine = engines[-1]
-    print(f"Added {path}; index {engine.version} now has {len(engine.sources)} articles.")
-    return 0
+    added = ", ".join(str(p) for p in paths)
+    print(f"Added {added}; index {engine.version} now has {len(engine.sources)} articles.")
+    return 1 if refused else 0
 
 
 def cli_remove(config: Config, article_id: str) -> int:
@@ -253,4 +315,14 @@ def cli_changes(config: Config) -> int:
     return 0
 
 
-__all__ = ["add_article", "cli_add", "cli_changes", "cli_remove", "describe", "load_draft", "remove_article"]
+__all__ = [
+    "add_article",
+    "add_articles",
+    "batch_preview",
+    "cli_add",
+    "cli_changes",
+    "cli_remove",
+    "describe",
+    "load_draft",
+    "remove_article",
+]

@@ -284,6 +284,24 @@ class Records:
             ),
         )
 
+    def record_changes(self, changes: list[tuple[str, str, str, dict[str, Any]]]) -> None:
+        """Several changes (action, article id, who, detail) in one transaction: all recorded or none."""
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                conn.executemany(
+                    "INSERT INTO changes (action, article_id, who, detail, at) VALUES (?, ?, ?, ?, ?)",
+                    [(a, aid, who, json.dumps(d, ensure_ascii=False), _now()) for a, aid, who, d in changes],
+                )
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+        self._run("written", work)
+
     def changes(self) -> list[tuple[str, str, str, str, str]]:
         query = "SELECT at, action, article_id, who, detail FROM changes ORDER BY id"
         return self._run("read", lambda c: c.execute(query).fetchall())

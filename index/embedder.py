@@ -6,6 +6,7 @@ import hashlib
 import logging
 import os
 import re
+import threading
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -40,13 +41,31 @@ class SentenceTransformerEmbedder:
         self._path = model_path
         self._batch_size = batch_size
         self._model: Any = None
+        self._loading = threading.Lock()  # one load, whichever thread asks first (see `warm_up`)
 
     @property
     def name(self) -> str:
         # The folder name identifies the model in the manifest; the packaged default gets a stable name.
         return Path(self._path).name if self._path else "all-MiniLM-L6-v2"
 
+    def warm_up(self) -> None:
+        """Start loading the model in a thread of its own, so that other work (reading pages, parsing
+        sentences) runs while it loads; the first `encode` waits for it."""
+        if self._model is None:
+            threading.Thread(target=self._load_quietly, name="model-load", daemon=True).start()
+
+    def _load_quietly(self) -> None:
+        try:
+            self.load()
+        except Exception:  # the first encode() loads again and raises it where it can be reported
+            log.debug("loading the model in the background failed", exc_info=True)
+
     def load(self) -> SentenceTransformerEmbedder:
+        with self._loading:
+            self._load()
+        return self
+
+    def _load(self) -> None:
         if self._model is None:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -57,7 +76,6 @@ class SentenceTransformerEmbedder:
             path = self._path or default_model_path()
             log.info("loading embedding model from %s", path)
             self._model = SentenceTransformer(path, device="cpu")
-        return self
 
     @property
     def dim(self) -> int:

@@ -227,12 +227,18 @@ def _hash(text: str) -> bytes:
     return hashlib.sha256(text.encode()).digest()[:12]
 
 
+EMBED_BATCH = 16  # texts embedded together when an index is built
+
+
 def _embed_missing(
     texts: list[str], known: dict[bytes, np.ndarray], embedder: Embedder, batch: int, what: str, progress: bool
 ) -> tuple[np.ndarray, list[bytes]]:
     """Vectors for `texts` and their hashes, embedding only those whose hash is not in `known`."""
     keys = [_hash(t) for t in texts]
-    todo = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items())
+    # Shortest first, in small batches: a batch is padded to its longest text, so texts of like length
+    # together cost about a quarter less than a batch of every length (the vectors are the same).
+    todo = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in known}.items(), key=lambda kt: len(kt[1]))
+    batch = min(batch, EMBED_BATCH)
     if todo:
         bar = tqdm(total=len(todo), desc=f"embedding {what}", unit=what, disable=not progress)
         for i in range(0, len(todo), batch):
@@ -346,6 +352,9 @@ def build_segment(
     chunks: list[Chunk] = []
     who: list[str] = []
     docs: list[Doc] = []  # each sentence parsed once: its speaker, its side and its entity types read the parse
+    warm_up = getattr(embedder, "warm_up", None)
+    if warm_up is not None:
+        warm_up()  # the model loads while the sentences are parsed
     for article in ordered:
         ss = article_sentences(article, first_id=first_sentence + len(sentences))
         parsed = list(parse(s.text for s in ss))

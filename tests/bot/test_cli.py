@@ -218,3 +218,52 @@ def test_an_index_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
     assert done.returncode == 1 and "Traceback" not in done.stderr
     last = done.stderr.strip().splitlines()[-1]
     assert "can't be written" in last and "[index] dir" in last
+
+
+def test_add_takes_many_articles_in_one_call(tmp_path: Path) -> None:
+    """Several files in one `add`: each gets its preview; a missing file, a page already in the corpus and
+    the same page given twice are left out with a line each; the rest are added in one index update."""
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(ROOT / "corpus", corpus)
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        f'[corpus]\ndir = "{corpus}"\n[index]\ndir = "{tmp_path / "idx"}"\n'
+        f'[discord]\npins_db = "{tmp_path / "pins.sqlite3"}"\n',
+        encoding="utf-8",
+    )
+    ferry = tmp_path / "ferry.txt"
+    ferry.write_text("The ferry to the island stayed in port on Tuesday, the harbour master said.\n", encoding="utf-8")
+    bridge = tmp_path / "bridge.html"
+    bridge.write_text(
+        "<html><head><title>Bridge reopens</title><meta property='og:site_name' content='The River Post'></head>"
+        "<body><article><p>The old bridge reopened to traffic on Thursday after two years of repairs, the city"
+        " engineer said at a ceremony.</p><p>Cyclists will have a lane of their own, she added.</p></article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    again = tmp_path / "ferry-again.txt"
+    again.write_bytes(ferry.read_bytes())
+    seed = corpus / "zerohedge-first-joint-mission.txt"
+    done = _run(
+        cfg,
+        "add",
+        str(ferry),
+        str(tmp_path / "missing.txt"),
+        str(bridge),
+        str(seed),
+        str(again),
+        "--outlet",
+        "The Coast Times",
+        "--yes",
+    )
+    assert "Traceback" not in done.stderr
+    assert done.returncode == 1  # some were left out
+    assert "missing.txt: no such file" in done.stderr
+    assert done.stdout.count("Not added: the corpus has it already.") == 2  # the seed, and the ferry twice
+    assert "Added" in done.stdout and "7 articles" in done.stdout
+    changes = _run(cfg, "changes").stdout
+    assert changes.count("  add  ") == 2
+    names = {p.name for p in corpus.iterdir()}
+    assert {"ferry.txt", "bridge-reopens.txt"} <= names and "ferry-again.txt" not in names
