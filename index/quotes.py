@@ -125,11 +125,8 @@ def relevance(
     return c.dense + COVERAGE_WEIGHT * own + PHRASE_WEIGHT * phrase
 
 
-def _groups(ranked: list[Scored], checkable: Callable[[str], int] = lambda _: 0) -> list[list[Scored]]:
-    """Reprints together (by the passage ids the index computed), one copy per article, the copy quoted first:
-    the best, unless a copy about as relevant (within REPRINT_TIE) carrying the same words comes from a source
-    a reader can check further (`checkable` of its article id: dated, with an address). An undated copy
-    without an address is not the source named when the outlet's own article carries the passage."""
+def _groups(ranked: list[Scored]) -> list[list[Scored]]:
+    """Reprints together (by the passage ids the index computed), best first, one copy per article."""
     by_passage: dict[int, list[Scored]] = {}
     groups: list[list[Scored]] = []
     for s in ranked:
@@ -139,14 +136,20 @@ def _groups(ranked: list[Scored], checkable: Callable[[str], int] = lambda _: 0)
             groups.append(g)
         elif all(x.sentence.article_id != s.sentence.article_id for x in g):
             g.append(s)
-    for g in groups:
-        best = g[0]
-        rivals = [s for s in g if s.relevance >= best.relevance - REPRINT_TIE and same_passage(best.text, s.text)]
-        first = max(rivals, key=lambda s: checkable(s.sentence.article_id))  # the first of the most checkable
-        if first is not best:
-            g.remove(first)
-            g.insert(0, first)
     return groups
+
+
+def _quoted(group: list[Scored], checkable: Callable[[str], int]) -> list[Scored]:
+    """The group with the copy to quote first: the best, unless a copy about as relevant (within REPRINT_TIE)
+    carrying the same words comes from a source a reader can check further (`checkable` of its article id:
+    dated, with an address). An undated copy without an address is not the source named when the outlet's
+    own article carries the passage. The group itself keeps its order: sides and links read its best copy."""
+    best = group[0]
+    rivals = [s for s in group if s.relevance >= best.relevance - REPRINT_TIE and same_passage(best.text, s.text)]
+    first = max(rivals, key=lambda s: checkable(s.sentence.article_id))  # the first of the most checkable
+    if first is best:
+        return group
+    return [first] + [s for s in group if s is not first]
 
 
 def _extend(group: list[Scored], by_id: dict[int, Scored], top: float, taken: set[int], disputed: bool) -> Pick:
@@ -313,7 +316,7 @@ def select(
         return Selection((), abstained=True, disputed=False, lacks=relevant)
     top = fitting[0].relevance
     by_id = {s.sentence.id: s for s in ranked}
-    groups = _groups(fitting, checkable)
+    groups = _groups(fitting)
     asked = set(tokenize(question))
     # Only a question of whether something is so (or of who is right) is answered as a dispute: when a claim and a
     # denial on its point are among the relevant passages, whoever narrates the best one. A question for a fact
@@ -343,29 +346,30 @@ def select(
 
     # Relevance first: the quotes are chosen as single sentences within the budget (a line ending in ":"
     # comes with what it introduces). Context second: each then takes in a neighbour while room remains.
-    chosen: list[tuple[list[Scored], Pick]] = []
+    chosen: list[tuple[list[Scored], list[Scored], Pick]] = []
     taken: set[int] = set()
     used = 0
     for g in wanted:
         if len(chosen) >= limit:
             break
-        if g[0].sentence.id in taken:
+        q = _quoted(g, checkable)
+        if q[0].sentence.id in taken:
             continue
-        pick = Pick((g[0],), tuple(g[1:]))
-        if g[0].text.rstrip().endswith(":"):
-            pick = _extend(g, by_id, top, taken, disputed)
+        pick = Pick((q[0],), tuple(q[1:]))
+        if q[0].text.rstrip().endswith(":"):
+            pick = _extend(q, by_id, top, taken, disputed)
             if pick.parts[-1].text.rstrip().endswith(":") and g is not groups[0]:
                 continue  # introduces something it could not carry (the best answer is shown all the same)
         must = g is groups[0] or (disputed and (g is claims[0] or g is denials[0]))  # the best, each side's best
         if not must and used + pick.length > budget:
             continue
-        chosen.append((g, pick))
+        chosen.append((g, q, pick))
         taken.update(p.sentence.id for p in pick.parts)
         used += pick.length
     picks: list[Pick] = []
-    for n, (g, pick) in enumerate(chosen):
+    for n, (g, q, pick) in enumerate(chosen):
         if len(pick.parts) == 1:
-            wider = _extend(g, by_id, top, taken, disputed)
+            wider = _extend(q, by_id, top, taken, disputed)
             if wider.length > pick.length and (n == 0 or used + wider.length - pick.length <= budget):
                 used += wider.length - pick.length
                 taken.update(p.sentence.id for p in wider.parts)
