@@ -73,6 +73,15 @@ _CAPTION = re.compile(
     r"\b(?:reuters|ap|afp|epa|getty|tass|ria novosti|sputnik)\s*/\s*[A-Z]",
     re.IGNORECASE,
 )
+# A line that is nothing but a photo credit ("REUTERS/Maria Lopes", "Photo: Coastal Wire"): it ends the caption
+# on the line before it.
+_CREDIT_ONLY = re.compile(
+    r"(?:reuters|ap|afp|epa|getty images|tass|ria novosti|sputnik|anadolu agency|xinhua)\s*/\s*"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|(?:photo|picture|image|photograph)(?: by)?\s*:?\s+\S.{0,60}",
+    re.IGNORECASE,
+)
+# A caption is short and reports nothing: a line with a reporting verb is news, whatever follows it.
+CAPTION_WORDS = 30
 # Labels that introduce a list of links to other stories; the short lines after one are those links.
 _LINK_LIST = re.compile(
     r"(?:read (?:also|more)|see also|related(?: stories| articles| coverage)?|recommended|"
@@ -191,8 +200,26 @@ def clean(article: Article) -> Cleaned:
                     blocks.append(Block(s, e))
             continue
         if reason is not None:
+            if _CREDIT_ONLY.fullmatch(line.strip()) and blocks and _is_caption(text, blocks[-1], start):
+                caption = blocks.pop()  # the line this credit closes was a photo's caption
+                dropped.append(Dropped(caption.start, caption.end, "caption (its credit follows it)"))
             dropped.append(Dropped(start, end, reason))
             continue
         seen.add(normalize(line))
         blocks.append(Block(start, end))
     return Cleaned(tuple(blocks), tuple(dropped))
+
+
+def _is_caption(text: str, block: Block, credit_start: int) -> bool:
+    """Whether a kept line, followed by a credit line, reads as the caption of a photo: the line just before
+    the credit, short, and reporting nobody's words."""
+    from index.lexicon import REPORTING_VERBS
+
+    if block.kind != "text" or text[block.end : credit_start].count("\n") > 1:
+        return False
+    words = re.findall(r"[a-z]+", text[block.start : block.end].lower())
+    if len(words) > CAPTION_WORDS or "according" in words or '"' in text[block.start : block.end]:
+        return False
+    stems = {w[:-1] if w.endswith("s") else w for w in words}
+    said = {"said", "says", "told", "tells", "added", "stated", "announced", "reported", "claimed", "denied"}
+    return not (said & set(words) or REPORTING_VERBS & stems)

@@ -133,3 +133,44 @@ def test_a_line_with_no_ending_is_a_heading_only_when_short() -> None:
     assert furniture_reason("Fishing fleet returns early as prices fall") is not None
     long_line = " ".join(["The fleet returned early because prices fell"] * 3)
     assert furniture_reason(long_line) is None
+
+
+def test_video_photo_promo_and_byline_furniture_of_broadcasters_and_wires() -> None:
+    """Furniture of the kinds broadcasters and wire pages carry, written for the test: a video block (its
+    "Click to play" line, its title alone on a line, "WATCH ABOVE"), a photo caption whose agency credit
+    ends it or stands on the next line, a "File Photo by ... | License Photo" credit, a "RECOMMENDED:" link,
+    a newsletter line and a "By ..." byline. Every sentence of the news stays, word for word."""
+    from index.chunking import article_sentences
+
+    news = [
+        "The harbour board said on Tuesday that the ferry would not sail again this winter.",
+        "“We will not put passengers at risk,” its chairman, Ana Silva, told reporters in Portsea.",
+        "Repairs to the hull will take until April, according to the board's statement.",
+        "The island's mayor said the decision left residents without a link to the mainland.",
+    ]
+    text = (
+        "By Tom Reed and Lia Moreau\n"
+        "Posted January 24, 2017 9:14 am\n" + news[0] + "\n"
+        "Click to play video: 'Ferry stays in port as repairs drag on'\n"
+        "Ferry stays in port as repairs drag on\n"
+        "WATCH ABOVE: Islanders describe a winter without the ferry.\n" + news[1] + "\n"
+        "The ferry Northern Star is seen moored in Portsea, Coastland, January 20, 2017. REUTERS/Maria Lopes\n"
+        "The ferry's crew unload supplies on the quay in Portsea.\n"
+        "REUTERS/Maria Lopes\n" + news[2] + "\n"
+        "RECOMMENDED: Storm closes the coastal road for a second day\n"
+        "File Photo by Coastal Wire | License Photo\n"
+        "Breaking news from Coastland sent to your email, as it happens.\n" + news[3] + "\n"
+    )
+    article = _article(text, outlet="Coast Broadcasting")
+    assert [s.text for s in article_sentences(article)] == news
+
+
+def test_a_credit_line_takes_only_a_caption_with_it() -> None:
+    """A credit alone on a line ends the caption before it; a line that reports someone's words, a long
+    paragraph, or a line separated from the credit by other furniture stays news."""
+    said = "Officials said the coastal road would reopen on Friday."
+    long = " ".join(["Crews worked through the night to clear the fallen trees from the coastal road"] * 3) + "."
+    caption = "Crews clear fallen trees from the coastal road near Portsea."
+    text = f"{said}\nREUTERS/Maria Lopes\n{long}\nPhoto: Coastal Wire\n{caption}\nAdvertisement\nAFP/Jean Martin\n"
+    assert _kept(_article(text)) == [said, long, caption]
+    assert _kept(_article(f"{caption}\nAFP/Jean Martin\n{said}\n")) == [said]
