@@ -142,20 +142,6 @@ def add_articles(
     return paths
 
 
-def add_article(
-    draft: ingest.Draft,
-    corpus_dir: Path,
-    records: Records,
-    who: str,
-    detail: dict[str, Any],
-    update_index: Callable[[Path], object],
-    undo_index: Callable[[], object],
-) -> Path:
-    """One article, as add_articles."""
-    (path,) = add_articles([draft], corpus_dir, records, who, [detail], lambda ps: update_index(ps[0]), undo_index)
-    return path
-
-
 def remove_article(
     article_id: str, corpus_dir: Path, keep_dir: Path, records: Records, who: str, update_index: Callable[[], object]
 ) -> Path:
@@ -316,7 +302,6 @@ def cli_changes(config: Config) -> int:
 
 
 __all__ = [
-    "add_article",
     "add_articles",
     "batch_preview",
     "cli_add",

@@ -4,6 +4,7 @@ server side, from the permissions Discord sends with the interaction."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import io
 import logging
 from typing import TYPE_CHECKING, Any
@@ -13,18 +14,21 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cog import Refusal
-from bot.corpus_admin import FETCH_DEADLINE, add_article, describe, fetch, remove_article
+from bot.corpus_admin import FETCH_DEADLINE, add_articles, batch_preview, describe, fetch, remove_article
 from bot.fetching import Busy, FetchPool
 from bot.records import RecordsUnavailable
 from bot.render import DESCRIPTION_LIMIT, escape, fit, join_within
 from bot.report import build_report, report_chart, report_embed
 from index import ingest
+from index.corpus import is_web_address
 from index.errors import CorpusError
 
 if TYPE_CHECKING:
     from bot.client import QuoteBot
 
 log = logging.getLogger(__name__)
+
+MAX_SOURCES = 8  # articles in one /addsource: a preview each, in one message (Discord allows 10 embeds)
 
 
 def require_moderator(interaction: discord.Interaction) -> None:
@@ -46,13 +50,15 @@ def quote_stands(quote: dict[str, Any], articles: dict[str, Any]) -> bool:
 
 
 class AddConfirm(discord.ui.View):
-    """Add or Cancel under a preview; only the moderator who asked can press them."""
+    """Add or Cancel under a preview of one or more articles; only the moderator who asked can press them."""
 
-    def __init__(self, bot: QuoteBot, draft: ingest.Draft, moderator_id: int) -> None:
+    def __init__(self, bot: QuoteBot, drafts: list[ingest.Draft], moderator_id: int) -> None:
         super().__init__(timeout=600)
         self.bot = bot
-        self.draft = draft
+        self.drafts = drafts
         self.moderator_id = moderator_id
+        if len(drafts) > 1:
+            self.add.label = f"Add these {len(drafts)} articles"
 
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if interaction.user.id != self.moderator_id or not interaction.permissions.manage_messages:
@@ -64,26 +70,26 @@ class AddConfirm(discord.ui.View):
     async def add(self, interaction: discord.Interaction, button: discord.ui.Button[Any]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         engine = self.bot.engine
+        ids = ", ".join(f"`{d.id}`" for d in self.drafts)
         try:
             await asyncio.to_thread(
-                add_article,
-                self.draft,
+                add_articles,
+                self.drafts,
                 self.bot.config.corpus_dir,
                 self.bot.records,
                 str(interaction.user.id),
-                {"meta": self.draft.meta},
-                lambda path: engine.add([path]),
+                [{"meta": d.meta} for d in self.drafts],
+                engine.add,
                 engine.load,
             )
         except (CorpusError, RecordsUnavailable) as exc:
-            log.warning("adding %s failed: %s", self.draft.id, exc)
+            log.warning("adding %s failed: %s", ids, exc)
             await interaction.followup.send(f"Not added: {not_done(exc)}. Nothing was changed.", ephemeral=True)
             return
         self.stop()
-        log.info("article %s added by %s", self.draft.id, interaction.user.id)
+        log.info("articles %s added by %s", ids, interaction.user.id)
         await interaction.followup.send(
-            f"Added `{self.draft.id}`. I now answer from {len(self.bot.engine.sources)} articles "
-            f"(index `{self.bot.engine.version}`).",
+            f"Added {ids}. I now answer from {len(engine.sources)} articles (index `{engine.version}`).",
             ephemeral=True,
         )
 
@@ -91,6 +97,42 @@ class AddConfirm(discord.ui.View):
     async def cancel(self, interaction: discord.Interaction, button: discord.ui.Button[Any]) -> None:
         self.stop()
         await interaction.response.send_message("Not added.", ephemeral=True)
+
+
+@dataclasses.dataclass(frozen=True)
+class Offered:
+    """One source of an /addsource: its draft and preview, or why it is left out."""
+
+    label: str
+    draft: ingest.Draft | None = None
+    preview: ingest.Preview | None = None
+    refused: str = ""
+
+    @property
+    def addable(self) -> bool:
+        return self.draft is not None and self.preview is not None and not self.preview.duplicate_of
+
+
+def _block(text: str, limit: int) -> str:
+    """`text` in a code block of at most `limit` characters (a code block shows it as it is)."""
+    body = text.replace("```", "'''")
+    return "```\n" + body[: max(0, limit - 8)] + "\n```"
+
+
+def offer_embeds(offered: list[Offered]) -> list[discord.Embed]:
+    """One embed per source (Discord: 10 embeds, 6,000 characters in all): the preview, or why it is out."""
+    each = min(4096, 5400 // max(1, len(offered)))
+    embeds = []
+    for o in offered:
+        if o.draft is not None and o.preview is not None:
+            text = describe(o.draft, o.preview)
+            if o.preview.duplicate_of:
+                text += "\nLeft out: the corpus has it already."
+        else:
+            text = f"Left out: {o.refused}"
+        colour = discord.Colour.green() if o.addable else discord.Colour.red()
+        embeds.append(discord.Embed(title=fit(o.label, 250), description=_block(text, each), colour=colour))
+    return embeds
 
 
 class Moderation(commands.Cog):
@@ -141,11 +183,13 @@ class Moderation(commands.Cog):
             embed.set_image(url="attachment://questions.png")
         await interaction.followup.send(embed=embed, files=files, ephemeral=True)
 
-    @app_commands.command(name="addsource", description="Add an article (a .txt or .html file, or a URL).")
+    @app_commands.command(name="addsource", description="Add articles (.txt or .html files, or URLs).")
     @app_commands.describe(
-        file="The article as a .txt or .html file",
-        url="Or the article's address",
-        title="Title, if the page does not give it",
+        file="An article as a .txt or .html file",
+        file2="Another article file",
+        file3="Another article file",
+        url="Or the article's address (several, separated by spaces)",
+        title="Title, if the page does not give it (one article only)",
         outlet="Outlet, if the page does not give it",
         published="Publication date, YYYY-MM-DD",
         author="Author",
@@ -154,6 +198,8 @@ class Moderation(commands.Cog):
         self,
         interaction: discord.Interaction,
         file: discord.Attachment | None = None,
+        file2: discord.Attachment | None = None,
+        file3: discord.Attachment | None = None,
         url: str | None = None,
         title: str | None = None,
         outlet: str | None = None,
@@ -161,42 +207,75 @@ class Moderation(commands.Cog):
         author: str | None = None,
     ) -> None:
         require_moderator(interaction)
-        if (file is None) == (url is None):
-            raise Refusal("Give either a file or a URL.")
+        files = [f for f in (file, file2, file3) if f is not None]
+        urls = (url or "").split()
+        if not files and not urls:
+            raise Refusal("Give a file or a URL (or several).")
+        if len(files) + len(urls) > MAX_SOURCES:
+            raise Refusal(f"Give at most {MAX_SOURCES} articles at once.")
+        if title and len(files) + len(urls) > 1:
+            raise Refusal("A title describes one article: give it with one file or URL at a time.")
         await interaction.response.defer(ephemeral=True, thinking=True)
-        try:
-            if file is not None:
-                if file.size > ingest.MAX_BYTES:
-                    raise CorpusError("the file is larger than 5 MB")
-                data, name = await file.read(), file.filename
-            else:
-                assert url is not None
-                data = await self.fetches.run(fetch, url, FETCH_DEADLINE, self.fetches.stopping)
-                name = url.rsplit("/", 1)[-1] or "page.html"
-            # Extracting a large page's text takes seconds: off the event loop, in the fetch threads.
-            draft = (await self.fetches.run(lambda: ingest.draft_from(data, name, url=url))).with_meta(
-                title=title or "", outlet=outlet or "", published=published or "", author=author or ""
+        meta = {"title": title or "", "outlet": outlet or "", "published": published or "", "author": author or ""}
+        offered: list[Offered] = []
+        sources: list[discord.Attachment | str] = [*files, *urls]
+        for source in sources:
+            offered.append(await self._offer(source, meta, [o.draft for o in offered if o.addable and o.draft]))
+        drafts = [o.draft for o in offered if o.addable and o.draft is not None]
+        if len(offered) == 1:
+            (only,) = offered
+            if only.draft is None or only.preview is None:
+                await interaction.followup.send(f"I can't add that: {only.refused}", ephemeral=True)
+                return
+            text = _block(describe(only.draft, only.preview), 3500)
+            if only.preview.duplicate_of:
+                await interaction.followup.send(text + "\nThe corpus has this article already.", ephemeral=True)
+                return
+            await interaction.followup.send(
+                text,
+                view=AddConfirm(self.bot, drafts, interaction.user.id),
+                ephemeral=True,
+                allowed_mentions=discord.AllowedMentions.none(),
             )
-            if "outlet" not in draft.meta:
-                raise CorpusError("the page does not say its outlet; give it with the `outlet` option")
-            index = self.bot.engine.index
-            preview = await asyncio.to_thread(ingest.preview, draft, list(index.articles.values()), index)
-            draft.article()  # metadata checked before a preview is offered
-        except Busy as exc:
-            raise Refusal(f"I can't fetch that now: {exc}.") from exc
-        except (CorpusError, OSError) as exc:  # OSError: the page could not be fetched (URLError, timeout)
-            await interaction.followup.send(f"I can't add that: {exc}", ephemeral=True)
             return
-        text = "```\n" + describe(draft, preview).replace("```", "'''")[:3500] + "\n```"
-        if preview.duplicate_of:
-            await interaction.followup.send(text + "\nThe corpus has this article already.", ephemeral=True)
-            return
+        summary = f"{len(drafts)} of {len(offered)} articles can be added" + ("." if drafts else "; nothing to add.")
         await interaction.followup.send(
-            text,
-            view=AddConfirm(self.bot, draft, interaction.user.id),
+            summary,
+            embeds=offer_embeds(offered),
+            view=AddConfirm(self.bot, drafts, interaction.user.id) if drafts else discord.utils.MISSING,
             ephemeral=True,
             allowed_mentions=discord.AllowedMentions.none(),
         )
+
+    async def _offer(
+        self, source: discord.Attachment | str, meta: dict[str, str], earlier: list[ingest.Draft]
+    ) -> Offered:
+        """Read or fetch one source, extract it, and preview it against the corpus and the earlier ones."""
+        label = source.filename if isinstance(source, discord.Attachment) else source
+        try:
+            if isinstance(source, discord.Attachment):
+                if source.size > ingest.MAX_BYTES:
+                    raise CorpusError("the file is larger than 5 MB")
+                data, name, url = await source.read(), source.filename, None
+            else:
+                if not is_web_address(source):
+                    raise CorpusError("that is not an http(s) address")
+                data = await self.fetches.run(fetch, source, FETCH_DEADLINE, self.fetches.stopping)
+                name, url = source.rsplit("/", 1)[-1] or "page.html", source
+            # Extracting a large page's text takes seconds: off the event loop, in the fetch threads.
+            draft = (await self.fetches.run(lambda: ingest.draft_from(data, name, url=url))).with_meta(**meta)
+            if "outlet" not in draft.meta:
+                raise CorpusError("the page does not say its outlet; give it with the `outlet` option")
+            if any(d.id == draft.id for d in earlier):
+                raise CorpusError(f"another article here has the id `{draft.id}`; add it on its own with a title")
+            draft.article()  # metadata checked before a preview is offered
+            index = self.bot.engine.index
+            preview = await asyncio.to_thread(batch_preview, draft, list(index.articles.values()), index, earlier)
+        except Busy as exc:
+            return Offered(label, refused=f"I can't fetch that now: {exc}")
+        except (CorpusError, OSError) as exc:  # OSError: the page could not be fetched (URLError, timeout)
+            return Offered(label, refused=str(exc))
+        return Offered(label, draft, preview)
 
     @app_commands.command(name="removesource", description="Take an article out of the corpus.")
     @app_commands.describe(article_id="The article's id (see /sources)")

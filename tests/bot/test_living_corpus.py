@@ -138,3 +138,49 @@ async def test_votes_report_and_pins_that_no_longer_stand(living: QuoteBot, emul
     await emulator.wait_for(lambda: pins in emulator.callbacks, what="/pins")
     listing = emulator.callbacks[pins]["data"]["embeds"][0]["description"]
     assert "no longer stands" in listing and "propaganda" in listing
+
+
+SECOND = b"""<!doctype html><html><head><title>Ankara says coalition jets helped near al-Bab | Capital Wire</title>
+<meta property="og:site_name" content="Capital Wire"></head><body><article>
+<p>Two coalition aircraft flew over the hills west of al-Bab on Thursday, a Turkish military official told Capital Wire,
+speaking on condition of anonymity.</p><p>The official said the aircraft dropped flares but no bombs.</p>
+</article></body></html>"""
+
+
+async def test_a_moderator_adds_several_articles_in_one_command(living: QuoteBot, emulator: DiscordEmulator) -> None:
+    """Two files, a page already in the corpus, a URL and an address that is no web address in one /addsource:
+    one preview each in one message, the two that can't be added say why, and one button adds the rest."""
+    existing = (living.config.corpus_dir / "zerohedge-first-joint-mission.txt").read_bytes()
+    url = emulator.serve("third.html", STORY.replace(b"Turkish jets hit al-Bab again", b"Depots burn near al-Bab"))
+    iid = await emulator.slash(
+        "addsource",
+        {"url": f"{url} ftp://files.example/story.html", "outlet": "Somebody"},
+        author=emulator.moderator,
+        perms=MODERATOR_PERMS,
+        attachments={"file": ("story.html", STORY), "file2": ("second.html", SECOND), "file3": ("copy.txt", existing)},
+    )
+    preview = (await emulator.wait_for(lambda: emulator.followups(iid), what="the preview"))[0]
+    assert preview["flags"] & 64 and preview["content"].startswith("2 of 5 articles can be added")
+    embeds = preview["embeds"]
+    assert [e["title"] for e in embeds] == [
+        "story.html",
+        "second.html",
+        "copy.txt",
+        url,
+        "ftp://files.example/story.html",
+    ]
+    assert (
+        "the corpus has it already" in embeds[2]["description"] and "not an http(s) address" in embeds[4]["description"]
+    )
+    # the third page is the first one again under another title: a duplicate within the command
+    assert "DUPLICATE" in embeds[3]["description"]
+    click = await emulator.click(preview["id"], "source:add", author=emulator.moderator, perms=MODERATOR_PERMS)
+    confirmation = await emulator.ephemeral_reply(click, timeout=60)
+    assert confirmation.startswith(
+        "Added `turkish-jets-hit-al-bab-again`, `ankara-says-coalition-jets-helped-near-al-bab`"
+    )
+    assert "7 articles" in confirmation
+    assert "dropped flares but no bombs" in await _answer(
+        emulator, "What did the coalition aircraft drop west of al-Bab?"
+    )
+    assert [c[1] for c in living.records.changes()][-2:] == ["add", "add"]

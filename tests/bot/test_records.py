@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot import records as records_module
-from bot.corpus_admin import add_article, remove_article
+from bot.corpus_admin import add_articles, remove_article
 from bot.records import Records, RecordsUnavailable
 from index import ingest
 from index.answer import Answer
@@ -110,10 +110,10 @@ def test_an_add_with_locked_records_touches_no_file(records: Records, tmp_path: 
     lock = WriteLock(records.path)
     updated: list[Path] = []
     with pytest.raises(RecordsUnavailable):
-        add_article(DRAFT, corpus, records, "cli:test", {}, updated.append, lambda: None)
+        add_articles([DRAFT], corpus, records, "cli:test", [{}], updated.extend, lambda: None)
     lock.release()
     assert list(corpus.iterdir()) == [] and updated == [] and records.changes() == []
-    add_article(DRAFT, corpus, records, "cli:test", {}, updated.append, lambda: None)  # a retry is no duplicate
+    add_articles([DRAFT], corpus, records, "cli:test", [{}], updated.extend, lambda: None)  # a retry is no duplicate
     assert (corpus / "harbour-closes.txt").exists() and [c[1:3] for c in records.changes()] == [
         ("add", "harbour-closes")
     ]
@@ -124,12 +124,12 @@ def test_an_add_whose_index_update_fails_takes_its_files_back(records: Records, 
     corpus.mkdir()
     undone: list[bool] = []
 
-    def broken_index(path: Path) -> None:
-        assert path.exists()
+    def broken_index(paths: list[Path]) -> None:
+        assert all(p.exists() for p in paths)
         raise CorpusError("the index folder is read-only")
 
     with pytest.raises(CorpusError):
-        add_article(DRAFT, corpus, records, "cli:test", {}, broken_index, lambda: undone.append(True))
+        add_articles([DRAFT], corpus, records, "cli:test", [{}], broken_index, lambda: undone.append(True))
     assert list(corpus.iterdir()) == [] and undone == [True] and records.changes() == []
 
 
@@ -140,12 +140,12 @@ def test_an_add_whose_record_fails_after_the_index_takes_everything_back(records
     locks: list[WriteLock] = []
     undone: list[bool] = []
     with pytest.raises(RecordsUnavailable):
-        add_article(
-            DRAFT,
+        add_articles(
+            [DRAFT],
             corpus,
             records,
             "cli:test",
-            {},
+            [{}],
             lambda _: locks.append(WriteLock(records.path)),
             lambda: undone.append(True),
         )
