@@ -52,12 +52,44 @@ class DiscordSettings:
 
 
 @dataclasses.dataclass(frozen=True)
+class FeedSettings:
+    """The outlets' RSS or Atom feeds the bot watches for new articles to propose to the moderators."""
+
+    urls: tuple[str, ...] = ()  # feed addresses; none: no watching
+    review_channel: int = 0  # the moderators' channel where proposals are posted (needed with urls)
+    interval_minutes: float = 15.0  # how often each feed is read; a failing feed waits longer each time
+    max_items: int = 30  # the newest items of a feed looked at each time (a feed may list thousands)
+    # An item is proposed when its best sentences are this close in meaning to the articles' (mean of the
+    # five best matches) and it names at least `min_shared_names` people, places or bodies they name.
+    min_similarity: float = 0.55
+    min_shared_names: int = 2
+
+    def __post_init__(self) -> None:
+        from index.corpus import is_web_address
+
+        for url in self.urls:
+            if not is_web_address(url):
+                raise ValueError(f"urls: {url!r} is not an http(s) address")
+        if self.urls and not self.review_channel:
+            raise ValueError("review_channel: feeds need the moderators' channel to post proposals to")
+        if self.interval_minutes < 1:
+            raise ValueError("interval_minutes must be at least 1 (be gentle with the outlets' servers)")
+        if not 1 <= self.max_items <= 500:
+            raise ValueError("max_items must be between 1 and 500")
+        if not 0 < self.min_similarity <= 1:
+            raise ValueError("min_similarity must be above 0 and at most 1")
+        if self.min_shared_names < 0:
+            raise ValueError("min_shared_names must not be negative")
+
+
+@dataclasses.dataclass(frozen=True)
 class Config:
     corpus_dir: Path
     index: IndexSettings
     answer: AnswerSettings
     discord: DiscordSettings
     path: Path | None = None
+    feeds: FeedSettings = FeedSettings()
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -72,7 +104,7 @@ def load_config(path: Path | None = None) -> Config:
             raise ConfigError(f"config: {path} does not exist") from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"config: {path} is not valid TOML ({exc})") from None
-    known = {"corpus", "index", "answer", "discord"}
+    known = {"corpus", "index", "answer", "discord", "feeds"}
     for key in data:
         if key not in known:
             raise ConfigError(f"config: unknown section [{key}] (known sections: {', '.join(sorted(known))})")
@@ -89,6 +121,7 @@ def load_config(path: Path | None = None) -> Config:
         answer=section_from_table(AnswerSettings, data.get("answer"), "answer", base),
         discord=section_from_table(DiscordSettings, data.get("discord"), "discord", base),
         path=path,
+        feeds=section_from_table(FeedSettings, data.get("feeds"), "feeds", base),
     )
 
 

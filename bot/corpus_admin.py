@@ -5,6 +5,7 @@ index and the change record, or none of them), for the bot and the command line;
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import http.client
 import logging
@@ -39,12 +40,40 @@ def fetch(url: str, deadline: float = FETCH_DEADLINE, stop: threading.Event | No
     """The page at an http(s) URL, at most ingest.MAX_BYTES, within `deadline` seconds in all (blocking: the bot
     runs it in a thread, and sets `stop` to end it early). CorpusError when it is not http(s), too slow,
     stopped or unreachable."""
+    return fetch_if_changed(url, None, None, deadline, stop).body
+
+
+@dataclasses.dataclass(frozen=True)
+class Fetched:
+    """A page, with what its server said to ask next time whether it changed."""
+
+    body: bytes
+    etag: str | None = None
+    modified: str | None = None
+    changed: bool = True  # False: the server answered 304, nothing new since the ETag or date given
+
+
+def fetch_if_changed(
+    url: str,
+    etag: str | None,
+    modified: str | None,
+    deadline: float = FETCH_DEADLINE,
+    stop: threading.Event | None = None,
+) -> Fetched:
+    """As `fetch`, asking the server to answer 304 when nothing changed since `etag` or `modified`."""
     if not url.startswith(("http://", "https://")):
         raise CorpusError("only http and https addresses can be fetched")
-    request = urllib.request.Request(url, headers={"User-Agent": "article-quote-bot (corpus update)"})
+    headers = {"User-Agent": "article-quote-bot (corpus update)"}
+    if etag:
+        headers["If-None-Match"] = etag
+    if modified:
+        headers["If-Modified-Since"] = modified
+    request = urllib.request.Request(url, headers=headers)
     try:
         return _download(request, deadline, stop)
     except urllib.error.HTTPError as exc:
+        if exc.code == 304:
+            return Fetched(b"", etag, modified, changed=False)
         reason = (str(exc.reason).splitlines() or [""])[0]  # a redirect loop explains itself over lines
         raise CorpusError(f"the site answered {exc.code} {reason}".rstrip()) from None
     except urllib.error.URLError as exc:
@@ -69,7 +98,7 @@ class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
 _OPENER = urllib.request.build_opener(_WebOnlyRedirects)
 
 
-def _download(request: urllib.request.Request, deadline: float, stop: threading.Event | None) -> bytes:
+def _download(request: urllib.request.Request, deadline: float, stop: threading.Event | None) -> Fetched:
     end = time.monotonic() + deadline
     chunks: list[bytes] = []
     size = 0
@@ -85,7 +114,7 @@ def _download(request: urllib.request.Request, deadline: float, stop: threading.
                 break
             chunks.append(piece)
             size += len(piece)
-    return b"".join(chunks)
+        return Fetched(b"".join(chunks), response.headers.get("ETag"), response.headers.get("Last-Modified"))
 
 
 def load_draft(source: str) -> ingest.Draft:
@@ -302,6 +331,8 @@ def cli_changes(config: Config) -> int:
 
 
 __all__ = [
+    "Fetched",
+    "fetch_if_changed",
     "add_articles",
     "batch_preview",
     "cli_add",

@@ -60,6 +60,27 @@ CREATE TABLE IF NOT EXISTS changes (
     detail TEXT NOT NULL,          -- JSON: the source's metadata, where the files went
     at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS feeds (
+    url TEXT PRIMARY KEY,
+    etag TEXT,                     -- the feed's ETag and Last-Modified: asked with If-None-Match / -Modified-Since
+    modified TEXT,
+    failures INTEGER NOT NULL DEFAULT 0,
+    next_at TEXT NOT NULL,         -- not read again before this time (the interval, longer after failures)
+    last_error TEXT
+);
+CREATE TABLE IF NOT EXISTS feed_items (
+    id TEXT PRIMARY KEY,           -- from the item's link: the same article in two feeds is one item
+    link TEXT NOT NULL,
+    feed TEXT NOT NULL,
+    title TEXT NOT NULL,
+    status TEXT NOT NULL,          -- proposed | added | skipped | off topic | in corpus | unreadable
+    detail TEXT NOT NULL,          -- why (the score, the article it repeats, the error)
+    draft TEXT,                    -- JSON: the article as it would be added (for proposed items)
+    message_id INTEGER,            -- the proposal's message in the review channel, once posted
+    decided_by TEXT,
+    seen_at TEXT NOT NULL,
+    decided_at TEXT
+);
 CREATE TABLE IF NOT EXISTS votes (
     answer_id TEXT NOT NULL REFERENCES answers(id),
     user_id INTEGER NOT NULL,
@@ -301,6 +322,93 @@ class Records:
                 raise
 
         self._run("written", work)
+
+    def feed_state(self, url: str) -> tuple[str | None, str | None, int, str | None]:
+        """(ETag, Last-Modified, failures in a row, next time to read it) of a feed; nothing known: Nones."""
+        row = self._run(
+            "read",
+            lambda c: c.execute("SELECT etag, modified, failures, next_at FROM feeds WHERE url = ?", (url,)).fetchone(),
+        )
+        return (row[0], row[1], int(row[2]), row[3]) if row else (None, None, 0, None)
+
+    def save_feed_state(
+        self, url: str, etag: str | None, modified: str | None, failures: int, next_at: str, error: str | None
+    ) -> None:
+        self._run(
+            "written",
+            lambda c: c.execute(
+                "INSERT INTO feeds (url, etag, modified, failures, next_at, last_error) VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(url) DO UPDATE SET etag = excluded.etag, modified = excluded.modified,"
+                " failures = excluded.failures, next_at = excluded.next_at, last_error = excluded.last_error",
+                (url, etag, modified, failures, next_at, error),
+            ),
+        )
+
+    def feed_items_seen(self, ids: list[str]) -> set[str]:
+        """Which of these item ids are known already (proposed, decided or left out before)."""
+        if not ids:
+            return set()
+        marks = ",".join("?" * len(ids))
+        rows = self._run(
+            "read", lambda c: c.execute(f"SELECT id FROM feed_items WHERE id IN ({marks})", ids).fetchall()
+        )
+        return {r[0] for r in rows}
+
+    def record_feed_item(
+        self, item_id: str, link: str, feed: str, title: str, status: str, detail: str, draft: dict[str, Any] | None
+    ) -> None:
+        """A new item and what became of it; an item already known keeps its first record."""
+        self._run(
+            "written",
+            lambda c: c.execute(
+                "INSERT OR IGNORE INTO feed_items (id, link, feed, title, status, detail, draft, seen_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (item_id, link, feed, title, status, detail, json.dumps(draft) if draft else None, _now()),
+            ),
+        )
+
+    def feed_item(self, item_id: str) -> dict[str, Any] | None:
+        row = self._run(
+            "read",
+            lambda c: c.execute(
+                "SELECT id, link, feed, title, status, detail, draft, message_id, decided_by FROM feed_items"
+                " WHERE id = ?",
+                (item_id,),
+            ).fetchone(),
+        )
+        if row is None:
+            return None
+        keys = ("id", "link", "feed", "title", "status", "detail", "draft", "message_id", "decided_by")
+        item = dict(zip(keys, row, strict=True))
+        item["draft"] = json.loads(item["draft"]) if item["draft"] else None
+        return item
+
+    def unposted_proposals(self) -> list[str]:
+        """Ids of proposed items not yet posted to the review channel, oldest first."""
+        rows = self._run(
+            "read",
+            lambda c: c.execute(
+                "SELECT id FROM feed_items WHERE status = 'proposed' AND message_id IS NULL ORDER BY seen_at, id"
+            ).fetchall(),
+        )
+        return [r[0] for r in rows]
+
+    def mark_posted(self, item_id: str, message_id: int) -> None:
+        self._run(
+            "written", lambda c: c.execute("UPDATE feed_items SET message_id = ? WHERE id = ?", (message_id, item_id))
+        )
+
+    def decide_feed_item(self, item_id: str, status: str, who: str) -> bool:
+        """Mark a proposal added or skipped; False if it was decided already (the first decision stands)."""
+
+        def work(conn: sqlite3.Connection) -> bool:
+            cur = conn.execute(
+                "UPDATE feed_items SET status = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = 'proposed'",
+                (status, who, _now(), item_id),
+            )
+            return cur.rowcount == 1
+
+        return self._run("written", work)
 
     def changes(self) -> list[tuple[str, str, str, str, str]]:
         query = "SELECT at, action, article_id, who, detail FROM changes ORDER BY id"

@@ -258,12 +258,12 @@ class Engine:
     def _analyse(self, questions: list[str]) -> list[Analysis]:
         """Each question's analysis. Only a question with a word no article has is tagged (in one batch): when the
         articles hold every word of a question, no thing it names can be unmentioned."""
-        vocabulary = self._vocabulary()
+        vocabulary = self.vocabulary()
         strange = [q for q in questions if vocabulary.has_strange_words(q)]
         docs = dict(zip(strange, parse(strange, disable=TAGS_ONLY), strict=True)) if strange else {}
         return [analyse(q, docs.get(q)) for q in questions]
 
-    def _vocabulary(self) -> Vocabulary:
+    def vocabulary(self) -> Vocabulary:
         """The words the current index's articles mention, built once per index version."""
         index = self.index
         cached = self._words
@@ -276,7 +276,7 @@ class Engine:
         index = self.index
         if analysis is None:
             analysis = self._analyse([question])[0]
-        missing = self._vocabulary().unmentioned(analysis.named)
+        missing = self.vocabulary().unmentioned(analysis.named)
         if missing:
             return Answer(question, (), True, index_version=index.manifest.version, missing=missing)
         terms = index.keyword.query_terms(question)
