@@ -185,6 +185,37 @@ def cli_report(config: Config, days: int, chart: Path | None) -> int:
     return 0
 
 
+def cli_watch(config: Config, once: bool) -> int:
+    """What the feed watcher would propose now: every feed read once, nothing recorded or posted."""
+    from bot.feeds import Watcher
+    from bot.records import Records
+
+    if not config.feeds.urls:
+        print("No feeds to watch: list them in config.toml, [feeds] urls = [...] (see README).", file=sys.stderr)
+        return 1
+    if not once:
+        print("The bot watches the feeds while it runs (python -m bot run); --once shows what it would propose now.")
+        return 2
+    engine = make_engine(config).load()
+    records = Records(config.discord.pins_db).open()
+    try:
+        outcomes, failures = Watcher(config.feeds, engine, records).check(dry_run=True, feeds=list(config.feeds.urls))
+    finally:
+        records.close()
+    for o in outcomes:
+        print(
+            f"{o.status.upper():10}  {o.item.title or o.item.link}\n            {o.item.link}\n            {o.detail}"
+        )
+    for f in failures:
+        print(f"FEED FAILED {f.url}: {f.error}")
+    counts: dict[str, int] = {}
+    for o in outcomes:
+        counts[o.status] = counts.get(o.status, 0) + 1
+    summary = ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing new"
+    print(f"{len(config.feeds.urls)} feed(s) read: {summary}; {len(failures)} failed. Nothing was recorded.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m bot", description=__doc__)
     p.add_argument("--config", type=Path, default=None, help="settings file (default: ./config.toml if present)")
@@ -210,6 +241,8 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--author")
     add.add_argument("--url")
     add.add_argument("--yes", action="store_true", help="add without asking after the preview")
+    watch = sub.add_parser("watch", help="read the feeds in [feeds] and print what would be proposed")
+    watch.add_argument("--once", action="store_true", help="read every feed now, once, and change nothing")
     rm = sub.add_parser("remove", help="take an article out of the corpus (its files are kept in data/removed/)")
     rm.add_argument("article_id")
     sub.add_parser("changes", help="who added or removed which article, and when")
@@ -249,6 +282,8 @@ def main(argv: list[str] | None = None) -> int:
             if command == "remove":
                 return cli_remove(config, args.article_id)
             return cli_changes(config)
+        if command == "watch":
+            return cli_watch(config, args.once)
         if command == "bench":
             from bot.bench import run_bench
 

@@ -92,6 +92,7 @@ class QuoteBot(commands.Bot):
     async def setup_hook(self) -> None:
         from bot.cog import Answers
         from bot.moderation import Moderation
+        from bot.watching import FeedAddButton, Feeds, FeedSkipButton
 
         if not self.engine.loaded:
             await asyncio.to_thread(self.engine.load)
@@ -102,7 +103,8 @@ class QuoteBot(commands.Bot):
         self.answerer.start()
         await self.add_cog(Answers(self))
         await self.add_cog(Moderation(self))
-        self.add_dynamic_items(PinButton, VoteButton)
+        await self.add_cog(Feeds(self))
+        self.add_dynamic_items(PinButton, VoteButton, FeedAddButton, FeedSkipButton)
         if self.config.discord.sync_commands:
             try:
                 await self.sync_commands()

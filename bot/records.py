@@ -398,15 +398,33 @@ class Records:
             "written", lambda c: c.execute("UPDATE feed_items SET message_id = ? WHERE id = ?", (message_id, item_id))
         )
 
-    def decide_feed_item(self, item_id: str, status: str, who: str) -> bool:
-        """Mark a proposal added or skipped; False if it was decided already (the first decision stands)."""
+    def decide_feed_item(
+        self, item_id: str, status: str, who: str, change: tuple[str, str, str, dict[str, Any]] | None = None
+    ) -> bool:
+        """Mark a proposal added or skipped, with `change` (action, article id, who, detail) in the change log
+        in the same transaction; False if it was decided already (the first decision stands)."""
 
         def work(conn: sqlite3.Connection) -> bool:
-            cur = conn.execute(
-                "UPDATE feed_items SET status = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = 'proposed'",
-                (status, who, _now(), item_id),
-            )
-            return cur.rowcount == 1
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                cur = conn.execute(
+                    "UPDATE feed_items SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?"
+                    " AND status = 'proposed'",
+                    (status, who, _now(), item_id),
+                )
+                decided = cur.rowcount == 1
+                if decided and change is not None:
+                    action, article_id, by, detail = change
+                    conn.execute(
+                        "INSERT INTO changes (action, article_id, who, detail, at) VALUES (?, ?, ?, ?, ?)",
+                        (action, article_id, by, json.dumps(detail, ensure_ascii=False), _now()),
+                    )
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            return decided
 
         return self._run("written", work)
 

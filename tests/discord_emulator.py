@@ -463,6 +463,7 @@ class DiscordEmulator:
             ("DELETE", r(r"/webhooks/\d+/(?P<token>[^/]+)/messages/@original"), self._delete_original),
             ("POST", r(r"/webhooks/\d+/(?P<token>[^/]+)"), self._followup),
             ("POST", r(r"/channels/(?P<cid>\d+)/messages"), self._channel_message),
+            ("PATCH", r(r"/channels/(?P<cid>\d+)/messages/(?P<mid>\d+)"), self._edit_message),
             ("PUT", r(r"/channels/(?P<cid>\d+)/messages/pins/(?P<mid>\d+)"), self._pin),
             ("GET", r(r"/channels/(?P<cid>\d+)/messages/pins"), self._list_pins),
         ]
@@ -611,6 +612,17 @@ class DiscordEmulator:
 
     async def _channel_message(self, request: web.Request, body: Any, cid: str) -> web.Response:
         return self._json(self._public(self._store_message(body, BOT_USER)))
+
+    async def _edit_message(self, request: web.Request, body: Any, cid: str, mid: str) -> web.Response:
+        msg = self.messages.get(mid)
+        if msg is None:
+            return self._json({"message": "Unknown Message", "code": 10008}, 404)
+        for key in ("content", "embeds", "components"):
+            if key in body:
+                msg[key] = body[key] if body[key] is not None else ([] if key != "content" else "")
+        msg["edited_timestamp"] = _now()
+        msg["_allowed_mentions"] = body.get("allowed_mentions", msg.get("_allowed_mentions"))
+        return self._json(self._public(msg))
 
     async def _pin(self, request: web.Request, body: Any, cid: str, mid: str) -> web.Response:
         if not self.bot_can_pin:

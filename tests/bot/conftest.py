@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from bot.client import QuoteBot, apply_endpoints, make_bot
-from bot.config import Config, DiscordSettings
+from bot.config import Config, DiscordSettings, FeedSettings
 from index.engine import Engine
 from tests.discord_emulator import DiscordEmulator
 
@@ -43,7 +43,7 @@ class BotFactory:
         self.db = tmp_path / "pins.sqlite3"
         self.running: list[Running] = []
 
-    async def start(self, engine: Engine | None = None, **discord: Any) -> QuoteBot:
+    async def start(self, engine: Engine | None = None, feeds: FeedSettings | None = None, **discord: Any) -> QuoteBot:
         settings = DiscordSettings(
             rest_url=self.emu.rest_url,
             gateway_url=self.emu.gateway_url,
@@ -52,7 +52,9 @@ class BotFactory:
             **discord,
         )
         engine = engine or self.engine
-        config = Config(engine.corpus_dir, engine.index_settings, engine.settings, settings)
+        config = Config(
+            engine.corpus_dir, engine.index_settings, engine.settings, settings, feeds=feeds or FeedSettings()
+        )
         apply_endpoints(settings.rest_url, settings.gateway_url)
         bot = make_bot(config, engine=engine, guild_ready_timeout=0.05)
         task = asyncio.create_task(bot.start("test-token.not-a-secret"), name="bot")

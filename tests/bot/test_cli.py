@@ -267,3 +267,31 @@ def test_add_takes_many_articles_in_one_call(tmp_path: Path) -> None:
     assert changes.count("  add  ") == 2
     names = {p.name for p in corpus.iterdir()}
     assert {"ferry.txt", "bridge-reopens.txt"} <= names and "ferry-again.txt" not in names
+
+
+def test_watch_once_prints_what_it_would_propose_and_records_nothing(tmp_path: Path) -> None:
+    from tests.bot.feed_server import RELEVANT, SPORTS, feed_server, rss
+
+    with feed_server() as server:
+        story = server.add("/news/jets.html", RELEVANT)
+        sports = server.add("/sport/cup.html", SPORTS)
+        feed = server.add("/rss.xml", rss([("Jets pound al-Bab", story), ("Cup final", sports)]), "application/rss+xml")
+        db = tmp_path / "pins.sqlite3"
+        cfg = tmp_path / "config.toml"
+        cfg.write_text(
+            f'[corpus]\ndir = "{ROOT / "corpus"}"\n[index]\ndir = "{tmp_path / "idx"}"\n[discord]\npins_db = "{db}"\n'
+            f'[feeds]\nurls = ["{feed}", "{server.base}/gone.xml"]\nreview_channel = 1\n',
+            encoding="utf-8",
+        )
+        done = _run(cfg, "watch", "--once")
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert f"PROPOSED    Jets pound al-Bab\n            {story}" in out
+    assert f"OFF TOPIC   Cup final\n            {sports}" in out
+    assert f"FEED FAILED {server.base}/gone.xml: the site answered 404" in out
+    assert "1 off topic, 1 proposed; 1 failed. Nothing was recorded." in out
+    from bot.records import Records
+
+    records = Records(db).open()
+    assert records.unposted_proposals() == [] and records.feed_state(feed)[0] is None
+    records.close()
