@@ -42,6 +42,10 @@ class QuoteBot(commands.Bot):
     def __init__(self, config: Config, engine: Engine | None = None, guild_ready_timeout: float = 2.0) -> None:
         intents = discord.Intents.none()
         intents.guilds = True  # slash and message commands bring their own text: no privileged intents
+        # Messages, for mentions and DMs: without the privileged message content intent Discord sends the text
+        # only of DMs and of messages that mention the bot; every other message arrives without its text.
+        intents.guild_messages = True
+        intents.dm_messages = True
         settings = config.discord
         super().__init__(
             command_prefix=commands.when_mentioned,
@@ -137,6 +141,10 @@ class QuoteBot(commands.Bot):
     async def on_ready(self) -> None:
         shards = f" (shards {list(self.config.discord.shard_ids)} of {self.shard_count})" if self.shard_count else ""
         log.info("connected as %s to %d servers%s", self.user, len(self.guilds), shards)
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """No text commands: a message is read only by the Answers cog, and only when it mentions the bot or
+        is a DM (commands.Bot would otherwise take the words after a mention as a command name)."""
 
     async def tell(self, interaction: discord.Interaction, text: str) -> None:
         """Say something to the member alone, whether or not the interaction was acknowledged yet."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -44,6 +45,11 @@ def user_message(error: BaseException) -> str:
     if isinstance(error, CoreError):
         return f"I couldn't answer that: {error}"
     return "Sorry, something went wrong on my side. It has been logged; please try again later."
+
+
+def mentions_removed(text: str, user_id: int) -> str:
+    """The message's words without the mentions of the bot (`<@id>` or `<@!id>`)."""
+    return " ".join(re.sub(rf"<@!?{user_id}>", " ", text).split())
 
 
 class Answers(commands.Cog):
@@ -87,14 +93,68 @@ class Answers(commands.Cog):
         await interaction.response.send_message(embed=embed, allowed_mentions=discord.AllowedMentions.none())
 
     def check_allowed(self, interaction: discord.Interaction) -> None:
+        self._check(interaction.guild_id, interaction.channel_id, interaction.user.id)
+
+    def _check(self, guild_id: int | None, channel_id: int | None, user_id: int) -> None:
+        """The server and channel settings, then the member's cooldown: Refusal says which stops the question."""
         settings = self.bot.config.discord
-        if settings.guilds and interaction.guild_id not in settings.guilds:
+        if settings.guilds and guild_id not in settings.guilds:
             raise Refusal("I only answer in the servers I was set up for.")
-        if settings.channels and interaction.channel_id not in settings.channels:
+        if settings.channels and channel_id not in settings.channels:
             raise Refusal("I don't answer questions in this channel; please ask in one of my channels.")
-        wait = self.cooldown.retry_after(interaction.user.id)
+        wait = self.cooldown.retry_after(user_id)
         if wait > 0:
             raise Refusal(f"You're asking quickly! Please wait {max(1, round(wait))} s before the next question.")
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        """A message that mentions the bot, or a DM, is a question: answered like /ask, in a reply to it."""
+        me = self.bot.user
+        if message.author.bot or me is None:
+            return
+        if message.guild is not None and me not in message.mentions:
+            return  # not addressed to the bot (and Discord sent no text for it anyway)
+        question = mentions_removed(message.content, me.id)
+        try:
+            if not self.bot.accepting:
+                raise Refusal("I'm restarting; please ask again in a minute.")
+            if not question.strip():
+                raise Refusal("Ask me a question after the mention, for example: did the US give Russia coordinates?")
+            clean_question(question, self.bot.config.answer.max_question_chars)
+            self._check(message.guild.id if message.guild else None, message.channel.id, message.author.id)
+        except (Refusal, CoreError) as exc:
+            log.info("refused %s: %s", message.author.id, exc)
+            await self._reply(message, user_message(exc))
+            return
+        self.bot.begin_answer()
+        try:
+            async with message.channel.typing():
+                answer = await self.bot.answerer.ask(question)
+            answer_id = await asyncio.to_thread(
+                self.bot.records.save_answer,
+                answer,
+                message.guild.id if message.guild else None,
+                message.channel.id,
+                message.author.id,
+            )
+            view = answer_view(answer_id) if not answer.abstained else discord.utils.MISSING
+            embed = answer_embed(answer, asked_by=message.author.display_name)
+            await self._reply(message, None, embed=embed, view=view)
+        except Exception as exc:
+            if isinstance(exc, CoreError):
+                log.info("refused %s: %s", message.author.id, exc)
+            else:
+                log.error("answering a mention of %s failed", message.author.id, exc_info=exc)
+            await self._reply(message, user_message(exc))
+        finally:
+            self.bot.end_answer()
+
+    async def _reply(self, message: discord.Message, text: str | None, **extra: Any) -> None:
+        """Reply to the question's message; nobody is pinged, not even its author."""
+        try:
+            await message.reply(text, mention_author=False, allowed_mentions=discord.AllowedMentions.none(), **extra)
+        except discord.HTTPException as exc:
+            log.warning("could not reply to message %s: %s", message.id, exc)
 
     async def answer(self, interaction: discord.Interaction, question: str, asked_in: str | None = None) -> None:
         """Check, acknowledge at once, answer off the event loop, then show the answer with its Pin button."""

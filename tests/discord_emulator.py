@@ -116,6 +116,8 @@ class DiscordEmulator:
     def __init__(self) -> None:
         self.guild_id = snowflake()
         self.channel_id = snowflake()
+        self.dm_channel_id = snowflake()  # the member's DM channel with the bot
+        self.typing: list[str] = []  # channels the bot showed "typing..." in
         self.channels = {self.guild_id: self.channel_id}  # every guild the bot is in, and its one channel
         self.member = user(snowflake(), "member")
         self.moderator = user(snowflake(), "moderator")
@@ -358,6 +360,34 @@ class DiscordEmulator:
         """A message a member posted in the channel (to be the target of a message command)."""
         return self._store_message({"content": content}, author or self.member)
 
+    async def post(
+        self, content: str, author: dict[str, Any] | None = None, mention_bot: bool = True, dm: bool = False
+    ) -> dict[str, Any]:
+        """A member posts a message in the channel (or in a DM with the bot) and Discord sends it to the bot as
+        it does without the message content intent: with its text only if it mentions the bot or is a DM."""
+        author = author or self.member
+        channel = self.dm_channel_id if dm else self.channel_id
+        msg = self._store_message({"content": content}, author, channel_id=channel)
+        if dm:
+            del msg["guild_id"]
+        event = self._public(msg)
+        event["mentions"] = [BOT_USER] if mention_bot else []
+        if not (dm or mention_bot):
+            event["content"] = ""  # what Discord sends of a message that does not concern the bot
+        if not dm:
+            event["member"] = {"roles": [], "joined_at": _now(), "deaf": False, "mute": False, "flags": 0}
+        await self.dispatch("MESSAGE_CREATE", event)
+        return msg
+
+    def replies_to(self, message_id: str) -> list[dict[str, Any]]:
+        """The bot's messages that reply to a message."""
+        return [
+            m
+            for m in self.messages.values()
+            if str((m.get("_reference") or {}).get("message_id")) == str(message_id)
+            and m["author"]["id"] == BOT_USER["id"]
+        ]
+
     # --- waiting and reading ---------------------------------------------------------------------
 
     async def wait_for(self, predicate: Callable[[], Any], timeout: float = 20.0, what: str = "condition") -> Any:
@@ -464,6 +494,7 @@ class DiscordEmulator:
             ("POST", r(r"/webhooks/\d+/(?P<token>[^/]+)"), self._followup),
             ("POST", r(r"/channels/(?P<cid>\d+)/messages"), self._channel_message),
             ("PATCH", r(r"/channels/(?P<cid>\d+)/messages/(?P<mid>\d+)"), self._edit_message),
+            ("POST", r(r"/channels/(?P<cid>\d+)/typing"), self._typing),
             ("PUT", r(r"/channels/(?P<cid>\d+)/messages/pins/(?P<mid>\d+)"), self._pin),
             ("GET", r(r"/channels/(?P<cid>\d+)/messages/pins"), self._list_pins),
         ]
@@ -611,7 +642,14 @@ class DiscordEmulator:
         return self._json(self._public(msg))
 
     async def _channel_message(self, request: web.Request, body: Any, cid: str) -> web.Response:
-        return self._json(self._public(self._store_message(body, BOT_USER)))
+        msg = self._store_message(body, BOT_USER, channel_id=cid, _reference=body.get("message_reference"))
+        if cid == self.dm_channel_id:
+            del msg["guild_id"]
+        return self._json(self._public(msg))
+
+    async def _typing(self, request: web.Request, body: Any, cid: str) -> web.Response:
+        self.typing.append(cid)
+        return web.Response(status=204)
 
     async def _edit_message(self, request: web.Request, body: Any, cid: str, mid: str) -> web.Response:
         msg = self.messages.get(mid)

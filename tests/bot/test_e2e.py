@@ -264,3 +264,47 @@ async def test_a_damaged_records_file_does_not_stop_the_bot_answering(
     iid = await emulator.slash("ask", {"question": "Where is al-Bab?"})
     message = await emulator.original(iid)
     assert "al-Bab" in message["embeds"][0]["description"] and bot.records.unsaved == 1
+
+
+async def test_a_mention_is_answered_in_a_reply_like_ask(bot: QuoteBot, emulator: DiscordEmulator) -> None:
+    """@Bot and a question: the reply references the question's message, quotes with sources, the Pin button,
+    a typing indicator meanwhile, and pings nobody (not even the asker)."""
+    question = emulator.post(f"<@{bot.user.id}> what did Pentagon spokesman Eric Pahon say?")  # type: ignore[union-attr]
+    message = await question
+    (reply,) = await emulator.wait_for(lambda: emulator.replies_to(message["id"]), what="the reply")
+    embed = reply["embeds"][0]
+    assert embed["title"].startswith("Q: what did Pentagon spokesman Eric Pahon say?")
+    assert "not coordinating airstrikes" in embed["description"]
+    assert reply["_allowed_mentions"]["parse"] == [] and reply["_allowed_mentions"].get("replied_user") is False
+    assert _pin_id(reply).startswith("answer:pin:")
+    assert emulator.channel_id in emulator.typing
+    click = await emulator.click(reply["id"], _pin_id(reply), author=emulator.moderator, perms=MODERATOR_PERMS)
+    assert (await emulator.ephemeral_reply(click)).startswith("Pinned")
+
+
+async def test_a_dm_is_answered_and_other_messages_are_not_read(bot: QuoteBot, emulator: DiscordEmulator) -> None:
+    dm = await emulator.post("Where is al-Bab?", mention_bot=False, dm=True)
+    (reply,) = await emulator.wait_for(lambda: emulator.replies_to(dm["id"]), what="the DM reply")
+    assert reply["channel_id"] == emulator.dm_channel_id and "al-Bab" in reply["embeds"][0]["description"]
+    chatter = await emulator.post("Where is al-Bab? (not for the bot)", mention_bot=False)
+    empty = await emulator.post(f"<@{bot.user.id}>")  # type: ignore[union-attr]
+    (hint,) = await emulator.wait_for(lambda: emulator.replies_to(empty["id"]), what="the hint")
+    assert hint["content"].startswith("Ask me a question after the mention")
+    assert emulator.replies_to(chatter["id"]) == []
+
+
+async def test_a_mention_keeps_the_cooldown_and_the_channel_settings(
+    bots: BotFactory, emulator: DiscordEmulator
+) -> None:
+    bot = await bots.start(cooldown_rate=1, cooldown_seconds=60)
+    me = f"<@{bot.user.id}>"  # type: ignore[union-attr]
+    first = await emulator.post(f"{me} Where is al-Bab?")
+    await emulator.wait_for(lambda: emulator.replies_to(first["id"]), what="the first answer")
+    second = await emulator.post(f"{me} Who denied it?")
+    (slow,) = await emulator.wait_for(lambda: emulator.replies_to(second["id"]), what="the cooldown")
+    assert "asking quickly" in slow["content"] and not slow["embeds"]
+    await bots.stop(bot)
+    elsewhere = await bots.start(channels=(1,))
+    third = await emulator.post(f"<@{elsewhere.user.id}> Where is al-Bab?", author=emulator.moderator)  # type: ignore[union-attr]
+    (refused,) = await emulator.wait_for(lambda: emulator.replies_to(third["id"]), what="the refusal")
+    assert "this channel" in refused["content"]
