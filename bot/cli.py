@@ -35,6 +35,7 @@ def _json_line(question: str, result: Answer | Exception, warning: str | None = 
             "missing": [],
             "lacks": "",
             "quotes": [],
+            "more": [],
             "error": str(result),
         }
     else:

@@ -16,7 +16,7 @@ from bot.answerer import Answerer
 from bot.config import Config, DiscordSettings, token_from_env
 from bot.looplag import cancel_and_wait
 from bot.records import Records, RecordsUnavailable
-from bot.views import PinButton, VoteButton
+from bot.views import MoreButton, PinButton, VoteButton
 from index.engine import Engine
 from index.errors import CoreError
 
@@ -108,7 +108,7 @@ class QuoteBot(commands.Bot):
         await self.add_cog(Answers(self))
         await self.add_cog(Moderation(self))
         await self.add_cog(Feeds(self))
-        self.add_dynamic_items(PinButton, VoteButton, FeedAddButton, FeedSkipButton)
+        self.add_dynamic_items(PinButton, VoteButton, MoreButton, FeedAddButton, FeedSkipButton)
         if self.config.discord.sync_commands:
             try:
                 await self.sync_commands()

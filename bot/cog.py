@@ -137,7 +137,7 @@ class Answers(commands.Cog):
                 message.channel.id,
                 message.author.id,
             )
-            view = answer_view(answer_id) if not answer.abstained else discord.utils.MISSING
+            view = answer_view(answer_id, answer) if not answer.abstained else discord.utils.MISSING
             embed = answer_embed(answer, asked_by=message.author.display_name)
             await self._reply(message, None, embed=embed, view=view)
         except Exception as exc:
@@ -176,7 +176,7 @@ class Answers(commands.Cog):
         answer_id = await asyncio.to_thread(
             self.bot.records.save_answer, answer, interaction.guild_id, interaction.channel_id, interaction.user.id
         )
-        view = answer_view(answer_id) if not answer.abstained else discord.utils.MISSING
+        view = answer_view(answer_id, answer) if not answer.abstained else discord.utils.MISSING
         # A footer shows text as it is (no markdown, no mentions): the name needs no escaping there.
         embed = answer_embed(answer, asked_by=interaction.user.display_name, asked_in=asked_in)
         await interaction.edit_original_response(

@@ -173,11 +173,12 @@ def quote_markdown(quote: Quote) -> str:
     return "\n".join(lines)
 
 
-def answer_embed(answer: Answer, asked_by: str | None = None, asked_in: str | None = None) -> Any:
-    """The answer as a Discord embed: the question as title, the quotes in the description."""
+def answer_embed(answer: Answer, asked_by: str | None = None, asked_in: str | None = None, more: bool = False) -> Any:
+    """The answer as a Discord embed: the question as title, the quotes in the description (`more`: the
+    further quotes of an answer, titled so)."""
     import discord
 
-    title = fit("Q: " + escape(" ".join(answer.question.split())), TITLE_LIMIT)
+    title = fit(("More on: " if more else "Q: ") + escape(" ".join(answer.question.split())), TITLE_LIMIT)
     colour = discord.Colour.dark_grey()
     parts: list[str] = []
     if answer.abstained or not answer.quotes:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 import discord
 
 from bot.records import RecordsUnavailable
+from bot.render import answer_embed, fit
+from index.answer import Answer, Quote
+from index.corpus import is_web_address
 
 if TYPE_CHECKING:
     from bot.client import QuoteBot
@@ -154,9 +159,89 @@ def _user_message(error: BaseException) -> str:
     return user_message(error)
 
 
-def answer_view(answer_id: str) -> discord.ui.View:
+class MoreButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"answer:more:(?P<id>[0-9a-f]{16})"):
+    """Shows the member, privately, the further quotes of the answer that passed the relevance cut."""
+
+    def __init__(self, answer_id: str) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label="More quotes", style=discord.ButtonStyle.secondary, custom_id=f"answer:more:{answer_id}"
+            )
+        )
+        self.answer_id = answer_id
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> MoreButton:
+        return cls(match["id"])
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        bot = cast("QuoteBot", interaction.client)
+        try:
+            stored = await asyncio.to_thread(bot.records.answer, self.answer_id)
+            if stored is None:
+                await interaction.response.send_message("I have no record of this answer any more.", ephemeral=True)
+                return
+            answer = Answer.from_json(stored)
+            if not answer.more:
+                await interaction.response.send_message("Those were all the quotes I found.", ephemeral=True)
+                return
+            further = dataclasses.replace(answer, quotes=answer.more, more=())
+            await interaction.response.send_message(
+                embed=answer_embed(further, more=True),
+                view=sources_view(further.quotes) or discord.utils.MISSING,
+                ephemeral=True,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+        except RecordsUnavailable as exc:
+            log.warning("more quotes of %s: %s", self.answer_id, exc)
+            await bot.tell(interaction, _user_message(exc))
+        except Exception:
+            log.exception("showing more quotes of %s failed", self.answer_id)
+            await bot.apologise(interaction)
+
+
+SOURCE_BUTTONS = 5  # link buttons to the quoted articles: one row (Discord: 5 a row, labels of 80 characters)
+
+
+def source_buttons(quotes: Sequence[Quote]) -> list[discord.ui.Button[Any]]:
+    """A link button to each article quoted (once each, in the quotes' order) that has a web address."""
+    buttons: list[discord.ui.Button[Any]] = []
+    seen: set[str] = set()
+    for quote in quotes:
+        source = quote.source
+        if source.id in seen or not source.url or not is_web_address(source.url):
+            continue
+        seen.add(source.id)
+        label = fit(f"{source.outlet}: {source.title}" if source.title else source.outlet, 80)
+        buttons.append(discord.ui.Button(style=discord.ButtonStyle.link, url=source.url, label=label))
+        if len(buttons) == SOURCE_BUTTONS:
+            break
+    return buttons
+
+
+def sources_view(quotes: Sequence[Quote]) -> discord.ui.View | None:
+    buttons = source_buttons(quotes)
+    if not buttons:
+        return None
+    view = discord.ui.View(timeout=None)
+    for button in buttons:
+        view.add_item(button)
+    return view
+
+
+def answer_view(answer_id: str, answer: Answer | None = None) -> discord.ui.View:
+    """Pin, the votes and (when the answer has more) More quotes on the first row; the quoted articles' links
+    on the second."""
     view = discord.ui.View(timeout=None)
     view.add_item(PinButton(answer_id))
     view.add_item(VoteButton(answer_id, helpful=True))
     view.add_item(VoteButton(answer_id, helpful=False))
+    if answer is not None and answer.more:
+        view.add_item(MoreButton(answer_id))
+    if answer is not None:
+        for button in source_buttons(answer.quotes):
+            button.row = 1
+            view.add_item(button)
     return view

@@ -31,6 +31,30 @@ class Quote:
             "also_in": [s.as_json() for s in self.also_in],
         }
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Quote:
+        """A quote as `as_json` wrote it (its offsets are not stored: 0)."""
+        return cls(
+            text=str(data["text"]),
+            source=_source(data["source"]),
+            start=0,
+            end=0,
+            score=float(data.get("score", 0.0)),
+            also_in=tuple(_source(s) for s in data.get("also_in", ())),
+            speaker=data.get("speaker"),
+            side=data.get("side"),
+        )
+
+
+def _source(data: dict[str, Any]) -> Source:
+    return Source(
+        id=str(data["id"]),
+        outlet=str(data["outlet"]),
+        title=data.get("title"),
+        url=data.get("url"),
+        published=data.get("published"),
+    )
+
 
 @dataclasses.dataclass(frozen=True)
 class Answer:
@@ -43,6 +67,7 @@ class Answer:
     index_version: str = ""
     missing: tuple[str, ...] = ()  # when abstaining: named things of the question that no article mentions
     lacks: str = ""  # when abstaining: the kind of answer asked for ("date", "place", ...) that no quote holds
+    more: tuple[Quote, ...] = ()  # further quotes that passed the relevance cut but did not fit ("More quotes")
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -52,5 +77,20 @@ class Answer:
             "missing": list(self.missing),
             "lacks": self.lacks,
             "quotes": [q.as_json() for q in self.quotes],
+            "more": [q.as_json() for q in self.more],
             "index_version": self.index_version,
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Answer:
+        """An answer as `as_json` wrote it (a stored answer, read back for its buttons)."""
+        return cls(
+            question=str(data["question"]),
+            quotes=tuple(Quote.from_json(q) for q in data.get("quotes", ())),
+            abstained=bool(data["abstained"]),
+            disputed=bool(data.get("disputed", False)),
+            index_version=str(data.get("index_version", "")),
+            missing=tuple(data.get("missing", ())),
+            lacks=str(data.get("lacks", "")),
+            more=tuple(Quote.from_json(q) for q in data.get("more", ())),
+        )

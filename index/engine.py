@@ -22,7 +22,7 @@ from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooL
 from index.nlp import TAGS_ONLY, parse
 from index.passages import same_passage
 from index.question import AGENT, Analysis, Vocabulary, analyse
-from index.quotes import Scored, is_yes_no, relevance, select, to_quotes
+from index.quotes import Scored, is_yes_no, quotes_of, relevance, select, to_quotes
 from index.search import Candidate, candidates
 from index.store import Index, open_index, read_manifest
 from index.timeline import Event, article_events, order
@@ -326,6 +326,7 @@ class Engine:
         return Answer(
             question=question,
             quotes=to_quotes(selection, articles, index.speakers),
+            more=quotes_of(selection.more, articles, index.speakers),
             abstained=selection.abstained,
             disputed=selection.disputed,
             index_version=index.manifest.version,

@@ -52,6 +52,8 @@ _DIRECT = re.compile(r"[\"“”].{12,}[\"“”]")
 # A neighbouring sentence joins a quote when it is this relevant against the best quote, and fits.
 MERGE_RATIO = 0.5
 MERGE_MAX_CHARS = 450
+# Quotes kept beyond the answer's own for its "More quotes" button.
+MORE_QUOTES = 5
 # Copies of one passage this close in relevance are equally good answers: the better attributed one is quoted.
 REPRINT_TIE = 0.05
 
@@ -106,6 +108,7 @@ class Selection:
     abstained: bool
     disputed: bool
     lacks: bool = False  # abstained because no relevant sentence holds the kind of thing asked for
+    more: tuple[Pick, ...] = ()  # relevant enough to quote, but past the answer's number or size of quotes
 
 
 def relevance(
@@ -379,13 +382,26 @@ def select(
         picks.sort(key=lambda p: ("claim", "denial", "other").index(p.side or "other"))
     if not picks:
         return Selection((), abstained=True, disputed=False)
-    return Selection(tuple(picks), abstained=False, disputed=disputed)
+    more: list[Pick] = []
+    for g in wanted:  # what passed the relevance cut and did not fit, best first, for "More quotes"
+        q = _quoted(g, checkable)
+        if len(more) >= MORE_QUOTES or any(p.sentence.id in taken for p in q[:1]):
+            continue
+        taken.add(q[0].sentence.id)
+        pick = Pick((q[0],), tuple(q[1:]))
+        more.append(dataclasses.replace(pick, side=side_of(g)) if disputed else pick)
+    return Selection(tuple(picks), abstained=False, disputed=disputed, more=tuple(more))
 
 
 def to_quotes(selection: Selection, articles: Mapping[str, Article], speakers: Sequence[str]) -> tuple[Quote, ...]:
     """The selection as quotes: verbatim text, offsets, source, and the other outlets carrying it."""
+    return quotes_of(selection.picks, articles, speakers)
+
+
+def quotes_of(picks: Sequence[Pick], articles: Mapping[str, Article], speakers: Sequence[str]) -> tuple[Quote, ...]:
+    """Picks as quotes (see to_quotes)."""
     out = []
-    for pick in selection.picks:
+    for pick in picks:
         first, last = pick.parts[0].sentence, pick.parts[-1].sentence
         best = pick.best
         out.append(

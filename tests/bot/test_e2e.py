@@ -308,3 +308,30 @@ async def test_a_mention_keeps_the_cooldown_and_the_channel_settings(
     third = await emulator.post(f"<@{elsewhere.user.id}> Where is al-Bab?", author=emulator.moderator)  # type: ignore[union-attr]
     (refused,) = await emulator.wait_for(lambda: emulator.replies_to(third["id"]), what="the refusal")
     assert "this channel" in refused["content"]
+
+
+async def test_sources_are_link_buttons_and_more_quotes_work_after_a_restart(
+    bots: BotFactory, emulator: DiscordEmulator
+) -> None:
+    """Under an answer: a link button to each quoted article (its outlet and title, 80 characters at most) and
+    More quotes, which shows privately the further quotes that passed the relevance cut, after a restart too."""
+    first = await bots.start()
+    iid = await emulator.slash("ask", {"question": "Did the Pentagon deny coordinating airstrikes with Russia?"})
+    message = await emulator.original(iid)
+    rows = message["components"]
+    links = [c for c in rows[1]["components"] if c["style"] == 5]
+    quoted = set(re.findall(r"\]\((https?://[^)]+)\)", message["embeds"][0]["description"]))
+    assert links and {c["url"] for c in links} <= quoted and all(len(c["label"]) <= 80 for c in links)
+    more_id = next(c["custom_id"] for c in rows[0]["components"] if c.get("custom_id", "").startswith("answer:more:"))
+    await bots.stop(first)
+
+    await bots.start()
+    click = await emulator.click(message["id"], more_id, author=emulator.member, perms=MEMBER_PERMS)
+    await emulator.wait_for(lambda: click in emulator.callbacks, what="the More quotes reply")
+    reply = emulator.callbacks[click]["data"]
+    assert reply["flags"] & 64  # only the member who asked for more sees it
+    embed = reply["embeds"][0]
+    assert embed["title"].startswith("More on: Did the Pentagon deny")
+    shown = message["embeds"][0]["description"]
+    further = re.findall(r"^> (.+)$", embed["description"], flags=re.M)
+    assert further and not any(line in shown for line in further)

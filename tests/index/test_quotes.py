@@ -104,3 +104,20 @@ def test_a_reprint_is_quoted_from_the_copy_a_reader_can_check() -> None:
         checkable=checkable,
     )
     assert far.picks[0].best.sentence.article_id == "undated-copy"
+
+
+def test_quotes_that_pass_the_cut_but_do_not_fit_are_kept_for_more() -> None:
+    """Five relevant sentences and room for two: the other three are the answer's further quotes, best first,
+    none repeating a shown one; a sentence under the relevance cut is not among them."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    texts = [f"The harbour master said on day {n} that the ferry would stay in port for repairs." for n in range(6)]
+    scored = [
+        Scored(Candidate(Sentence(n, f"a{n}", 0, len(t), t, 0), 0.9), rel, "other", passage=n)
+        for n, (t, rel) in enumerate(zip(texts, (0.9, 0.88, 0.86, 0.84, 0.82, 0.3), strict=True))
+    ]
+    selection = select(scored, AnswerSettings(max_quotes=2), "What did the harbour master say?", lambda a, b: 0.0)
+    shown = [p.best.sentence.id for p in selection.picks]
+    further = [p.best.sentence.id for p in selection.more]
+    assert shown == [0, 1] and further == [2, 3, 4]
