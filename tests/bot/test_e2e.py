@@ -14,7 +14,7 @@ from tests.discord_emulator import MEMBER_PERMS, MODERATOR_PERMS, DiscordEmulato
 
 
 def _pin_id(message: dict) -> str:  # type: ignore[type-arg]
-    ids = [c["custom_id"] for row in message["components"] for c in row["components"]]
+    ids = [c.get("custom_id", "") for row in message["components"] for c in row["components"]]
     pins = [i for i in ids if i.startswith("answer:pin:")]
     assert len(pins) == 1, ids
     return pins[0]

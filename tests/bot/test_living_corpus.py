@@ -105,7 +105,7 @@ async def test_votes_report_and_pins_that_no_longer_stand(living: QuoteBot, emul
     """Votes count once per member; the report shows gaps and misses; a pin over a removed article is marked."""
     iid = await emulator.slash("ask", {"question": "Who called the Russian claim propaganda?"})
     message = await emulator.original(iid)
-    ids = [c["custom_id"] for row in message["components"] for c in row["components"]]
+    ids = [c.get("custom_id", "") for row in message["components"] for c in row["components"]]
     up = next(i for i in ids if i.endswith(":up"))
     down = next(i for i in ids if i.endswith(":down"))
     pin = next(i for i in ids if i.startswith("answer:pin:"))

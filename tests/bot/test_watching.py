@@ -36,7 +36,7 @@ def _proposals(emulator: DiscordEmulator) -> list[dict[str, Any]]:
 
 
 def _button(message: dict[str, Any], prefix: str) -> str:
-    ids = [c["custom_id"] for row in message["components"] for c in row["components"]]
+    ids = [c.get("custom_id", "") for row in message["components"] for c in row["components"]]
     return next(i for i in ids if i.startswith(prefix))
 
 
