@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import re
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ from discord.ext import commands
 from bot.cooldown import Cooldown
 from bot.records import RecordsUnavailable
 from bot.render import answer_embed, sources_embed, timeline_embed
+from bot.suggestions import WINDOW_DAYS, Suggestions
 from bot.views import answer_view
 from index.engine import clean_question
 from index.errors import CoreError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
@@ -24,6 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 QUESTION_MAX = 6000  # Discord's limit for a string option
+SUGGESTIONS_REFRESH = 60.0  # seconds between two readings of the records for /ask's suggestions
 
 
 class Refusal(Exception):
@@ -61,17 +64,40 @@ class Answers(commands.Cog):
         self.cooldown = Cooldown(settings.cooldown_rate, settings.cooldown_seconds)
         self.menu = app_commands.ContextMenu(name="Ask the articles", callback=self.ask_message)
         self.menu.error(self.on_menu_error)
+        self.suggestions = Suggestions()
+        self._suggesting: asyncio.Task[None] | None = None
 
     async def cog_load(self) -> None:
         self.bot.tree.add_command(self.menu)
+        self._suggesting = asyncio.get_running_loop().create_task(self._keep_suggestions(), name="suggestions")
 
     async def cog_unload(self) -> None:
         self.bot.tree.remove_command(self.menu.name, type=self.menu.type)
+        if self._suggesting is not None:
+            self._suggesting.cancel()
 
     @app_commands.command(name="ask", description="Ask a question; the answer quotes the articles, with sources.")
     @app_commands.describe(question="What do you want to know about the 23 January 2017 al-Bab strike claims?")
     async def ask(self, interaction: discord.Interaction, question: app_commands.Range[str, 1, QUESTION_MAX]) -> None:
         await self.answer(interaction, question)
+
+    @ask.autocomplete("question")
+    async def suggest(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        """Questions this server asked most and the articles answered (from memory: no waiting on disk)."""
+        return [app_commands.Choice(name=q, value=q) for q in self.suggestions.matching(interaction.guild_id, current)]
+
+    async def refresh_suggestions(self) -> None:
+        since = (dt.datetime.now(dt.UTC) - dt.timedelta(days=WINDOW_DAYS)).isoformat(timespec="seconds")
+        asked = await asyncio.to_thread(self.bot.records.answered_questions, since)
+        self.suggestions.refresh(asked)
+
+    async def _keep_suggestions(self) -> None:
+        while True:
+            try:
+                await self.refresh_suggestions()
+            except Exception as exc:  # the records unavailable for a while: the last suggestions stay
+                log.warning("refreshing the /ask suggestions failed: %s", exc)
+            await asyncio.sleep(SUGGESTIONS_REFRESH)
 
     async def ask_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
         """Answer a message in place: its text is the question."""

@@ -38,7 +38,8 @@ CREATE TABLE IF NOT EXISTS answers (
     guild_id INTEGER,
     channel_id INTEGER,
     user_id INTEGER,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    abstained INTEGER NOT NULL DEFAULT 0  -- 1 when the articles did not answer (schema 2)
 );
 CREATE TABLE IF NOT EXISTS pins (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -106,6 +107,35 @@ class PinRecord:
     pinned_at: str
 
 
+_ANSWER_COLUMNS = "id, question, answer_json, index_version, guild_id, channel_id, user_id, created_at, abstained"
+_ANSWER_MARKS = ", ".join("?" * 9)
+SCHEMA_VERSION = 2  # 1: no version stamped; 2: answers.abstained
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Bring records written by an older version up to SCHEMA_VERSION, in one transaction; refuse records
+    written by a newer version (its columns would be lost or misread)."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version > SCHEMA_VERSION:
+        raise RecordsUnavailable(
+            f"the records in {path} were written by a newer version of the bot (schema {version}; this one knows"
+            f" {SCHEMA_VERSION}): run that version, or restore a backup"
+        )
+    if version == SCHEMA_VERSION:
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(answers)")}
+        if "abstained" not in columns:  # schema 1: read it out of each stored answer once
+            conn.execute("ALTER TABLE answers ADD COLUMN abstained INTEGER NOT NULL DEFAULT 0")
+            conn.execute("UPDATE answers SET abstained = COALESCE(json_extract(answer_json, '$.abstained'), 0)")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -147,6 +177,11 @@ class Records:
             conn.execute("PRAGMA synchronous=FULL")  # an acknowledged pin survives a crash
             conn.execute("PRAGMA foreign_keys=ON")
             conn.executescript(_SCHEMA)
+            _migrate(conn, self.path)
+        except RecordsUnavailable:
+            if conn is not None:
+                conn.close()
+            raise
         except (sqlite3.Error, OSError) as exc:
             if conn is not None:
                 conn.close()
@@ -197,7 +232,9 @@ class Records:
             return
         try:
             conn.execute("BEGIN IMMEDIATE")
-            conn.executemany("INSERT OR IGNORE INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?)", self._unsaved.values())
+            conn.executemany(
+                f"INSERT OR IGNORE INTO answers ({_ANSWER_COLUMNS}) VALUES ({_ANSWER_MARKS})", self._unsaved.values()
+            )
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             if conn.in_transaction:
@@ -224,6 +261,7 @@ class Records:
             channel_id,
             user_id,
             _now(),
+            int(answer.abstained),
         )
         with self._lock:
             try:
@@ -231,7 +269,7 @@ class Records:
                 conn.execute(f"PRAGMA busy_timeout = {int(ANSWER_WAIT * 1000)}")
                 try:
                     self._flush(conn)
-                    conn.execute("INSERT INTO answers VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
+                    conn.execute(f"INSERT INTO answers ({_ANSWER_COLUMNS}) VALUES ({_ANSWER_MARKS})", row)
                 finally:
                     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_WAIT * 1000)}")
             except (sqlite3.Error, RecordsUnavailable) as exc:
@@ -456,13 +494,22 @@ class Records:
 
     def asked_since(self, since: str, guild_id: int | None = None) -> list[tuple[str, bool, str, str]]:
         """(question, abstained, created_at, answer id) of every answer given since an ISO time."""
-        query = "SELECT question, answer_json, created_at, id FROM answers WHERE created_at >= ?"
+        query = "SELECT question, abstained, created_at, id FROM answers WHERE created_at >= ?"
         args: tuple[Any, ...] = (since,)
         if guild_id is not None:
             query += " AND guild_id = ?"
             args += (guild_id,)
         rows = self._run("read", lambda c: c.execute(query + " ORDER BY created_at", args).fetchall())
-        return [(q, bool(json.loads(a)["abstained"]), at, aid) for q, a, at, aid in rows]
+        return [(q, bool(a), at, aid) for q, a, at, aid in rows]
+
+    def answered_questions(self, since: str) -> list[tuple[int | None, int | None, str]]:
+        """(guild id, member id, question) of every question the articles answered since an ISO time."""
+        return self._run(
+            "read",
+            lambda c: c.execute(
+                "SELECT guild_id, user_id, question FROM answers WHERE created_at >= ? AND abstained = 0", (since,)
+            ).fetchall(),
+        )
 
     def voted_not_helpful_since(self, since: str, guild_id: int | None = None) -> list[tuple[str, str, int, int]]:
         """(answer id, question, helpful, not helpful) for answers voted not helpful more than helpful."""

@@ -356,6 +356,24 @@ class DiscordEmulator:
         await self.dispatch("INTERACTION_CREATE", payload)
         return str(payload["id"])
 
+    async def autocomplete(
+        self, name: str, option: str, typed: str, author: dict[str, Any] | None = None, guild_id: str | None = None
+    ) -> list[dict[str, Any]]:
+        """A member types `typed` into a command's option: the choices the bot suggests (its type 8 callback)."""
+        data = {
+            "id": self._command_id(name, 1),
+            "name": name,
+            "type": 1,
+            "options": [{"name": option, "type": 3, "value": typed, "focused": True}],
+        }
+        payload = self._interaction(4, data, author or self.member, MEMBER_PERMS, guild_id=guild_id)
+        iid = str(payload["id"])
+        self.dispatched_at[iid] = asyncio.get_running_loop().time()
+        await self.dispatch("INTERACTION_CREATE", payload)
+        await self.wait_for(lambda: iid in self.callbacks, what="the suggestions")
+        assert self.callbacks[iid]["type"] == 8, self.callbacks[iid]
+        return list(self.callbacks[iid]["data"]["choices"])
+
     def member_message(self, content: str, author: dict[str, Any] | None = None) -> dict[str, Any]:
         """A message a member posted in the channel (to be the target of a message command)."""
         return self._store_message({"content": content}, author or self.member)

@@ -335,3 +335,30 @@ async def test_sources_are_link_buttons_and_more_quotes_work_after_a_restart(
     shown = message["embeds"][0]["description"]
     further = re.findall(r"^> (.+)$", embed["description"], flags=re.M)
     assert further and not any(line in shown for line in further)
+
+
+async def test_ask_suggests_what_three_members_asked_and_the_articles_answered(
+    bot: QuoteBot, emulator: DiscordEmulator
+) -> None:
+    """A question three members asked and the articles answered is suggested as a member types; one only two
+    asked, and one the articles could not answer, are never suggested."""
+    from bot.cog import Answers
+    from index.answer import Answer
+
+    asked = [
+        ("Who denied the joint strikes?", [11, 12, 13], False),
+        ("who denied the joint strikes", [14], False),  # the same question, written otherwise
+        ("Who paid for the jets?", [21, 22], False),  # two members only
+        ("What is the price of Bitcoin?", [31, 32, 33], True),  # not answered
+    ]
+    for question, members, abstained in asked:
+        for member in members:
+            bot.records.save_answer(Answer(question, (), abstained), int(emulator.guild_id), 1, member)
+    cog = bot.get_cog("Answers")
+    assert isinstance(cog, Answers)
+    await cog.refresh_suggestions()
+    choices = await emulator.autocomplete("ask", "question", "who den")
+    assert [c["value"] for c in choices] == ["Who denied the joint strikes?"]
+    everything = [c["value"] for c in await emulator.autocomplete("ask", "question", "")]
+    assert everything == ["Who denied the joint strikes?"]
+    assert await emulator.autocomplete("ask", "question", "bitcoin") == []

@@ -171,3 +171,43 @@ def test_a_remove_whose_record_fails_puts_the_files_back(records: Records, tmp_p
     locks[0].release()
     assert sorted(p.name for p in corpus.iterdir()) == before and records.changes() == []
     assert not any((tmp_path / "removed").iterdir())
+
+
+def test_records_of_the_first_version_are_migrated_in_place(tmp_path: Path) -> None:
+    """A records file without a schema version (answers without their `abstained` column) gets the column,
+    filled from each stored answer, and schema version 2; nothing is lost."""
+    import json
+
+    path = tmp_path / "pins.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(
+        "CREATE TABLE answers (id TEXT PRIMARY KEY, question TEXT NOT NULL, answer_json TEXT NOT NULL,"
+        " index_version TEXT NOT NULL, guild_id INTEGER, channel_id INTEGER, user_id INTEGER,"
+        " created_at TEXT NOT NULL);"
+    )
+    for n, abstained in enumerate((False, True)):
+        stored = json.dumps(_answer(f"Question {n}?").as_json() | {"abstained": abstained})
+        old.execute(
+            "INSERT INTO answers VALUES (?, ?, ?, 'v1', 1, 2, 3, '2026-01-01T00:00:00+00:00')",
+            (f"{n:016x}", f"Question {n}?", stored),
+        )
+    old.commit()
+    old.close()
+    records = Records(path).open()
+    try:
+        assert [a for _, a, _, _ in records.asked_since("2025-01-01")] == [False, True]
+        assert records.conn.execute("PRAGMA user_version").fetchone()[0] == records_module.SCHEMA_VERSION
+        assert records.answer(f"{0:016x}") is not None
+    finally:
+        records.close()
+
+
+def test_records_of_a_newer_version_are_refused_in_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "pins.sqlite3"
+    Records(path).open().close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {records_module.SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(RecordsUnavailable, match="newer version of the bot") as refused:
+        Records(path).open()
+    assert "\n" not in str(refused.value)
