@@ -96,6 +96,7 @@ class QuoteBot(commands.Bot):
     async def setup_hook(self) -> None:
         from bot.cog import Answers
         from bot.moderation import Moderation
+        from bot.threads import FollowButton
         from bot.watching import FeedAddButton, Feeds, FeedSkipButton
 
         if not self.engine.loaded:
@@ -108,7 +109,7 @@ class QuoteBot(commands.Bot):
         await self.add_cog(Answers(self))
         await self.add_cog(Moderation(self))
         await self.add_cog(Feeds(self))
-        self.add_dynamic_items(PinButton, VoteButton, MoreButton, FeedAddButton, FeedSkipButton)
+        self.add_dynamic_items(PinButton, VoteButton, MoreButton, FollowButton, FeedAddButton, FeedSkipButton)
         if self.config.discord.sync_commands:
             try:
                 await self.sync_commands()

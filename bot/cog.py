@@ -16,9 +16,12 @@ from bot.cooldown import Cooldown
 from bot.records import RecordsUnavailable
 from bot.render import answer_embed, sources_embed, timeline_embed
 from bot.suggestions import WINDOW_DAYS, Suggestions
+from bot.threads import open_thread
 from bot.views import answer_view
+from index.answer import Answer
 from index.engine import clean_question
 from index.errors import CoreError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
+from index.followup import resolve
 
 if TYPE_CHECKING:
     from bot.client import QuoteBot
@@ -141,6 +144,12 @@ class Answers(commands.Cog):
         if message.guild is not None and me not in message.mentions:
             return  # not addressed to the bot (and Discord sent no text for it anyway)
         question = mentions_removed(message.content, me.id)
+        conversation = None  # in a thread opened on an answer: (the answer follow-ups are read against, last time)
+        if message.guild is not None:
+            try:
+                conversation = await asyncio.to_thread(self.bot.records.thread, message.channel.id)
+            except RecordsUnavailable as exc:
+                log.warning("reading thread %s: %s", message.channel.id, exc)
         try:
             if not self.bot.accepting:
                 raise Refusal("I'm restarting; please ask again in a minute.")
@@ -154,6 +163,9 @@ class Answers(commands.Cog):
             return
         self.bot.begin_answer()
         try:
+            if conversation is not None:
+                await self._follow_up(message, question, *conversation)
+                return
             async with message.channel.typing():
                 answer = await self.bot.answerer.ask(question)
             answer_id = await asyncio.to_thread(
@@ -165,7 +177,12 @@ class Answers(commands.Cog):
             )
             view = answer_view(answer_id, answer) if not answer.abstained else discord.utils.MISSING
             embed = answer_embed(answer, asked_by=message.author.display_name)
-            await self._reply(message, None, embed=embed, view=view)
+            reply = await self._reply(message, None, embed=embed, view=view)
+            if reply is not None and not answer.abstained and isinstance(message.channel, discord.TextChannel):
+                try:  # a mention's answer opens its conversation at once
+                    await open_thread(self.bot, reply, answer_id, question, message.author.id)
+                except (discord.HTTPException, RecordsUnavailable) as exc:
+                    log.warning("no thread on answer %s: %s", answer_id, exc)
         except Exception as exc:
             if isinstance(exc, CoreError):
                 log.info("refused %s: %s", message.author.id, exc)
@@ -175,12 +192,47 @@ class Answers(commands.Cog):
         finally:
             self.bot.end_answer()
 
-    async def _reply(self, message: discord.Message, text: str | None, **extra: Any) -> None:
+    async def _follow_up(self, message: discord.Message, question: str, before: dict[str, Any], last: str) -> None:
+        """A follow-up in an answer's thread: a quote already shown, or a question asked with the one before."""
+        hours = self.bot.config.discord.follow_up_hours
+        if dt.datetime.fromisoformat(last) < dt.datetime.now(dt.UTC) - dt.timedelta(hours=hours):
+            await self._reply(
+                message,
+                f"I've stopped following this thread (nothing was asked here for {hours:g} hours). Ask with /ask,"
+                " or mention me in the channel.",
+            )
+            return
+        previous = Answer.from_json(before)
+        wanted = resolve(question, previous.question, len(previous.quotes))
+        context: str | None = None
+        if wanted.quote is not None:
+            answer = Answer(question, (previous.quotes[wanted.quote],), False, index_version=previous.index_version)
+        else:
+            async with message.channel.typing():
+                answer = await self.bot.answerer.ask(wanted.question)
+        answer_id = await asyncio.to_thread(
+            self.bot.records.save_answer,
+            answer,
+            message.guild.id if message.guild else None,
+            message.channel.id,
+            message.author.id,
+        )
+        if wanted.quote is None and not answer.abstained:
+            context = answer_id  # the next follow-up is read against this answer
+        await asyncio.to_thread(self.bot.records.follow_up, message.channel.id, context)
+        view = answer_view(answer_id, answer) if not answer.abstained else discord.utils.MISSING
+        embed = answer_embed(answer, asked_by=message.author.display_name)
+        await self._reply(message, None, embed=embed, view=view)
+
+    async def _reply(self, message: discord.Message, text: str | None, **extra: Any) -> discord.Message | None:
         """Reply to the question's message; nobody is pinged, not even its author."""
         try:
-            await message.reply(text, mention_author=False, allowed_mentions=discord.AllowedMentions.none(), **extra)
+            return await message.reply(
+                text, mention_author=False, allowed_mentions=discord.AllowedMentions.none(), **extra
+            )
         except discord.HTTPException as exc:
             log.warning("could not reply to message %s: %s", message.id, exc)
+            return None
 
     async def answer(self, interaction: discord.Interaction, question: str, asked_in: str | None = None) -> None:
         """Check, acknowledge at once, answer off the event loop, then show the answer with its Pin button."""
@@ -202,7 +254,8 @@ class Answers(commands.Cog):
         answer_id = await asyncio.to_thread(
             self.bot.records.save_answer, answer, interaction.guild_id, interaction.channel_id, interaction.user.id
         )
-        view = answer_view(answer_id, answer) if not answer.abstained else discord.utils.MISSING
+        follow = interaction.guild is not None and isinstance(interaction.channel, discord.TextChannel)
+        view = answer_view(answer_id, answer, follow=follow) if not answer.abstained else discord.utils.MISSING
         # A footer shows text as it is (no markdown, no mentions): the name needs no escaping there.
         embed = answer_embed(answer, asked_by=interaction.user.display_name, asked_in=asked_in)
         await interaction.edit_original_response(

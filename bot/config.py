@@ -29,12 +29,16 @@ class DiscordSettings:
     shard_ids: tuple[int, ...] = ()
     # How often to look whether another process (another shard) changed the index; 0 = never.
     index_check_seconds: float = 30.0
+    # Follow-ups in a thread opened on an answer are answered until it has been this long since the last one.
+    follow_up_hours: float = 24.0
 
     def __post_init__(self) -> None:
         if self.cooldown_rate < 1:
             raise ValueError("cooldown_rate must be at least 1")
         if self.cooldown_seconds < 0:
             raise ValueError("cooldown_seconds must not be negative")
+        if self.follow_up_hours <= 0:
+            raise ValueError("follow_up_hours must be above 0")
         if self.index_check_seconds < 0:
             raise ValueError("index_check_seconds must not be negative")
         if self.shard_count < 0:

@@ -82,6 +82,15 @@ CREATE TABLE IF NOT EXISTS feed_items (
     seen_at TEXT NOT NULL,
     decided_at TEXT
 );
+CREATE TABLE IF NOT EXISTS threads (
+    thread_id INTEGER PRIMARY KEY, -- a Discord thread opened on an answer, where follow-ups are asked (schema 3)
+    answer_id TEXT NOT NULL,       -- the answer it was opened on
+    context_id TEXT NOT NULL,      -- the answer follow-ups are read against: the last one asked of the articles
+    guild_id INTEGER,
+    opened_by INTEGER,
+    opened_at TEXT NOT NULL,
+    last_at TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS votes (
     answer_id TEXT NOT NULL REFERENCES answers(id),
     user_id INTEGER NOT NULL,
@@ -109,7 +118,7 @@ class PinRecord:
 
 _ANSWER_COLUMNS = "id, question, answer_json, index_version, guild_id, channel_id, user_id, created_at, abstained"
 _ANSWER_MARKS = ", ".join("?" * 9)
-SCHEMA_VERSION = 2  # 1: no version stamped; 2: answers.abstained
+SCHEMA_VERSION = 3  # 1: no version stamped; 2: answers.abstained; 3: threads (created as a new table)
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
@@ -465,6 +474,49 @@ class Records:
             return decided
 
         return self._run("written", work)
+
+    def open_thread(self, thread_id: int, answer_id: str, guild_id: int | None, opened_by: int) -> None:
+        """A conversation opened on an answer: follow-ups in the thread are read against it."""
+        now = _now()
+        self._run(
+            "written",
+            lambda c: c.execute(
+                "INSERT OR IGNORE INTO threads VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (thread_id, answer_id, answer_id, guild_id, opened_by, now, now),
+            ),
+        )
+
+    def thread_of(self, answer_id: str) -> int | None:
+        """The thread opened on an answer, if one was."""
+        row = self._run(
+            "read", lambda c: c.execute("SELECT thread_id FROM threads WHERE answer_id = ?", (answer_id,)).fetchone()
+        )
+        return int(row[0]) if row else None
+
+    def thread(self, thread_id: int) -> tuple[dict[str, Any], str] | None:
+        """The answer a thread's follow-ups are read against, and when the thread was last asked in."""
+
+        def work(c: sqlite3.Connection) -> Any:
+            return c.execute(
+                "SELECT a.answer_json, t.last_at FROM threads t JOIN answers a ON a.id = t.context_id"
+                " WHERE t.thread_id = ?",
+                (thread_id,),
+            ).fetchone()
+
+        row = self._run("read", work)
+        if row is None:
+            return None
+        return json.loads(row[0]), str(row[1])
+
+    def follow_up(self, thread_id: int, context_id: str | None) -> None:
+        """A follow-up was asked in the thread; `context_id`: the answer later follow-ups are read against."""
+        self._run(
+            "written",
+            lambda c: c.execute(
+                "UPDATE threads SET last_at = ?, context_id = COALESCE(?, context_id) WHERE thread_id = ?",
+                (_now(), context_id, thread_id),
+            ),
+        )
 
     def changes(self) -> list[tuple[str, str, str, str, str]]:
         query = "SELECT at, action, article_id, who, detail FROM changes ORDER BY id"

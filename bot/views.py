@@ -231,15 +231,19 @@ def sources_view(quotes: Sequence[Quote]) -> discord.ui.View | None:
     return view
 
 
-def answer_view(answer_id: str, answer: Answer | None = None) -> discord.ui.View:
-    """Pin, the votes and (when the answer has more) More quotes on the first row; the quoted articles' links
-    on the second."""
+def answer_view(answer_id: str, answer: Answer | None = None, follow: bool = False) -> discord.ui.View:
+    """Pin, the votes, More quotes (when the answer has more) and Follow up (`follow`: in a server channel) on
+    the first row; the quoted articles' links on the second."""
+    from bot.threads import FollowButton
+
     view = discord.ui.View(timeout=None)
     view.add_item(PinButton(answer_id))
     view.add_item(VoteButton(answer_id, helpful=True))
     view.add_item(VoteButton(answer_id, helpful=False))
     if answer is not None and answer.more:
         view.add_item(MoreButton(answer_id))
+    if follow:
+        view.add_item(FollowButton(answer_id))
     if answer is not None:
         for button in source_buttons(answer.quotes):
             button.row = 1

@@ -118,6 +118,9 @@ class DiscordEmulator:
         self.channel_id = snowflake()
         self.dm_channel_id = snowflake()  # the member's DM channel with the bot
         self.typing: list[str] = []  # channels the bot showed "typing..." in
+        self.threads: dict[str, str] = {}  # message id -> the thread started on it
+        self.thread_names: dict[str, str] = {}
+        self.bot_can_make_threads = True
         self.channels = {self.guild_id: self.channel_id}  # every guild the bot is in, and its one channel
         self.member = user(snowflake(), "member")
         self.moderator = user(snowflake(), "moderator")
@@ -379,12 +382,18 @@ class DiscordEmulator:
         return self._store_message({"content": content}, author or self.member)
 
     async def post(
-        self, content: str, author: dict[str, Any] | None = None, mention_bot: bool = True, dm: bool = False
+        self,
+        content: str,
+        author: dict[str, Any] | None = None,
+        mention_bot: bool = True,
+        dm: bool = False,
+        thread: str | None = None,
     ) -> dict[str, Any]:
-        """A member posts a message in the channel (or in a DM with the bot) and Discord sends it to the bot as
-        it does without the message content intent: with its text only if it mentions the bot or is a DM."""
+        """A member posts a message in the channel, a thread of it, or a DM with the bot, and Discord sends it to
+        the bot as it does without the message content intent: with its text only if it mentions the bot or is
+        a DM."""
         author = author or self.member
-        channel = self.dm_channel_id if dm else self.channel_id
+        channel = self.dm_channel_id if dm else (thread or self.channel_id)
         msg = self._store_message({"content": content}, author, channel_id=channel)
         if dm:
             del msg["guild_id"]
@@ -513,6 +522,7 @@ class DiscordEmulator:
             ("POST", r(r"/channels/(?P<cid>\d+)/messages"), self._channel_message),
             ("PATCH", r(r"/channels/(?P<cid>\d+)/messages/(?P<mid>\d+)"), self._edit_message),
             ("POST", r(r"/channels/(?P<cid>\d+)/typing"), self._typing),
+            ("POST", r(r"/channels/(?P<cid>\d+)/messages/(?P<mid>\d+)/threads"), self._start_thread),
             ("PUT", r(r"/channels/(?P<cid>\d+)/messages/pins/(?P<mid>\d+)"), self._pin),
             ("GET", r(r"/channels/(?P<cid>\d+)/messages/pins"), self._list_pins),
         ]
@@ -664,6 +674,34 @@ class DiscordEmulator:
         if cid == self.dm_channel_id:
             del msg["guild_id"]
         return self._json(self._public(msg))
+
+    async def _start_thread(self, request: web.Request, body: Any, cid: str, mid: str) -> web.Response:
+        if mid in self.threads:
+            return self._json({"message": "A thread has already been created for this message", "code": 160004}, 400)
+        if not self.bot_can_make_threads:
+            return self._json({"message": "Missing Permissions", "code": 50013}, 403)
+        self.threads[mid] = mid  # like Discord: a thread started from a message has the message's id
+        thread = {
+            "id": mid,
+            "type": 11,
+            "guild_id": self.guild_id,
+            "parent_id": cid,
+            "owner_id": BOT_USER["id"],
+            "name": body.get("name", ""),
+            "last_message_id": None,
+            "rate_limit_per_user": 0,
+            "message_count": 0,
+            "member_count": 1,
+            "flags": 0,
+            "thread_metadata": {
+                "archived": False,
+                "auto_archive_duration": body.get("auto_archive_duration", 1440),
+                "archive_timestamp": _now(),
+                "locked": False,
+            },
+        }
+        self.thread_names[mid] = thread["name"]
+        return self._json(thread, 201)
 
     async def _typing(self, request: web.Request, body: Any, cid: str) -> web.Response:
         self.typing.append(cid)

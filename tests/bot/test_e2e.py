@@ -362,3 +362,53 @@ async def test_ask_suggests_what_three_members_asked_and_the_articles_answered(
     everything = [c["value"] for c in await emulator.autocomplete("ask", "question", "")]
     assert everything == ["Who denied the joint strikes?"]
     assert await emulator.autocomplete("ask", "question", "bitcoin") == []
+
+
+async def test_a_conversation_in_a_thread_reads_follow_ups_against_the_answer_before(
+    bots: BotFactory, emulator: DiscordEmulator
+) -> None:
+    """A mention's answer opens a thread; "who said the second quote?" is that quote again with its speaker
+    and source; "when was that?" is asked with the question before it; after a restart the thread is still
+    followed; past follow_up_hours the bot says it stopped following."""
+    bot = await bots.start()
+    me = f"<@{bot.user.id}>"  # type: ignore[union-attr]
+    asked = await emulator.post(f"{me} did the Pentagon deny coordinating airstrikes with Russia?")
+    (answer,) = await emulator.wait_for(lambda: emulator.replies_to(asked["id"]), what="the answer")
+    thread = await emulator.wait_for(lambda: emulator.threads.get(answer["id"]), what="the thread")
+    assert emulator.thread_names[thread].startswith("did the Pentagon deny")
+    quotes = re.findall(r"^> (.+)$", answer["embeds"][0]["description"], flags=re.M)
+    assert len(quotes) >= 2
+
+    who = await emulator.post(f"{me} who said the second quote?", thread=thread)
+    (reply,) = await emulator.wait_for(lambda: emulator.replies_to(who["id"]), what="the second quote")
+    again = re.findall(r"^> (.+)$", reply["embeds"][0]["description"], flags=re.M)
+    assert again and again[0] == quotes[1] and re.search(r"\]\(https?://", reply["embeds"][0]["description"])
+    await bots.stop(bot)
+
+    bot = await bots.start()
+    when = await emulator.post(f"{me} when was that?", thread=thread)
+    (dated,) = await emulator.wait_for(lambda: emulator.replies_to(when["id"]), what="the follow-up")
+    title = dated["embeds"][0]["title"]
+    assert title.startswith("Q: when was that? (did the Pentagon deny coordinating")
+    assert len(emulator.threads) == 1  # answers inside the thread open no thread of their own
+
+    bot.records.conn.execute("UPDATE threads SET last_at = '2020-01-01T00:00:00+00:00'")
+    late = await emulator.post(f"{me} and what did Turkey say?", thread=thread)
+    (stopped,) = await emulator.wait_for(lambda: emulator.replies_to(late["id"]), what="the end of the thread")
+    assert stopped["content"].startswith("I've stopped following this thread")
+
+
+async def test_follow_up_opens_a_thread_on_a_slash_answer_once(bot: QuoteBot, emulator: DiscordEmulator) -> None:
+    iid = await emulator.slash("ask", {"question": "Where is al-Bab?"})
+    message = await emulator.original(iid)
+    follow = next(
+        c["custom_id"]
+        for row in message["components"]
+        for c in row["components"]
+        if c.get("custom_id", "").startswith("answer:follow:")
+    )
+    first = await emulator.click(message["id"], follow, author=emulator.member, perms=MEMBER_PERMS)
+    assert f"<#{message['id']}>" in await emulator.ephemeral_reply(first)
+    second = await emulator.click(message["id"], follow, author=emulator.moderator, perms=MODERATOR_PERMS)
+    assert f"<#{message['id']}>" in await emulator.ephemeral_reply(second)
+    assert len(emulator.sent("POST", r"/threads$")) == 1
