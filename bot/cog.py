@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 QUESTION_MAX = 6000  # Discord's limit for a string option
+THREAD_RATE = 10  # follow-ups one thread takes a minute, whoever asks (each member's own cooldown applies too)
 SUGGESTIONS_REFRESH = 60.0  # seconds between two readings of the records for /ask's suggestions
 
 
@@ -53,6 +54,18 @@ def user_message(error: BaseException) -> str:
     return "Sorry, something went wrong on my side. It has been logged; please try again later."
 
 
+_CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
+_QUOTE_BLOCK = re.compile(r"^>>> .*", re.MULTILINE | re.DOTALL)
+_QUOTE_LINE = re.compile(r"^> .*$", re.MULTILINE)
+
+
+def addressed(text: str, user_id: int) -> bool:
+    """Whether the bot is mentioned outside code and quotes: a mention shown as code, or quoted from another
+    message, does not ask the bot anything."""
+    plain = _QUOTE_LINE.sub(" ", _QUOTE_BLOCK.sub(" ", _CODE.sub(" ", text)))
+    return re.search(rf"<@!?{user_id}>", plain) is not None
+
+
 def mentions_removed(text: str, user_id: int) -> str:
     """The message's words without the mentions of the bot (`<@id>` or `<@!id>`)."""
     return " ".join(re.sub(rf"<@!?{user_id}>", " ", text).split())
@@ -68,6 +81,7 @@ class Answers(commands.Cog):
         self.menu = app_commands.ContextMenu(name="Ask the articles", callback=self.ask_message)
         self.menu.error(self.on_menu_error)
         self.suggestions = Suggestions()
+        self.thread_cooldown = Cooldown(THREAD_RATE, 60.0)  # follow-ups a minute in one thread, all members
         self._suggesting: asyncio.Task[None] | None = None
 
     async def cog_load(self) -> None:
@@ -141,8 +155,8 @@ class Answers(commands.Cog):
         me = self.bot.user
         if message.author.bot or me is None:
             return
-        if message.guild is not None and me not in message.mentions:
-            return  # not addressed to the bot (and Discord sent no text for it anyway)
+        if message.guild is not None and (me not in message.mentions or not addressed(message.content, me.id)):
+            return  # not addressed to the bot (and Discord sent no text for it anyway), or only quoted
         question = mentions_removed(message.content, me.id)
         conversation = None  # in a thread opened on an answer: (the answer follow-ups are read against, last time)
         if message.guild is not None:
@@ -157,6 +171,10 @@ class Answers(commands.Cog):
                 raise Refusal("Ask me a question after the mention, for example: did the US give Russia coordinates?")
             clean_question(question, self.bot.config.answer.max_question_chars)
             self._check(message.guild.id if message.guild else None, message.channel.id, message.author.id)
+            if conversation is not None:
+                wait = self.thread_cooldown.retry_after(message.channel.id)
+                if wait > 0:
+                    raise Refusal(f"This thread is moving fast! Please wait {max(1, round(wait))} s, then ask again.")
         except (Refusal, CoreError) as exc:
             log.info("refused %s: %s", message.author.id, exc)
             await self._reply(message, user_message(exc))

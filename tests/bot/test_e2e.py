@@ -412,3 +412,28 @@ async def test_follow_up_opens_a_thread_on_a_slash_answer_once(bot: QuoteBot, em
     second = await emulator.click(message["id"], follow, author=emulator.moderator, perms=MODERATOR_PERMS)
     assert f"<#{message['id']}>" in await emulator.ephemeral_reply(second)
     assert len(emulator.sent("POST", r"/threads$")) == 1
+
+
+async def test_a_busy_thread_waits_and_another_bot_is_ignored(bot: QuoteBot, emulator: DiscordEmulator) -> None:
+    """Ten follow-ups a minute in one thread, whoever asks; the eleventh is told to wait. A bot mentioning the
+    bot, and a mention shown as code, get silence."""
+    from bot.cog import THREAD_RATE
+
+    me = f"<@{bot.user.id}>"  # type: ignore[union-attr]
+    asked = await emulator.post(f"{me} did the Pentagon deny coordinating airstrikes with Russia?")
+    (answer,) = await emulator.wait_for(lambda: emulator.replies_to(asked["id"]), what="the answer")
+    thread = await emulator.wait_for(lambda: emulator.threads.get(answer["id"]), what="the thread")
+    for n in range(THREAD_RATE):
+        author = emulator.member if n % 2 else emulator.moderator
+        follow = await emulator.post(f"{me} who said that?", author=author, thread=thread)
+        await emulator.wait_for(lambda mid=follow["id"]: emulator.replies_to(mid), what=f"follow-up {n}")
+    busy = await emulator.post(f"{me} who said that?", thread=thread)
+    (wait,) = await emulator.wait_for(lambda: emulator.replies_to(busy["id"]), what="the thread cooldown")
+    assert wait["content"].startswith("This thread is moving fast!")
+
+    other_bot = {**emulator.member, "id": "555555555555555555", "username": "otherbot", "bot": True}
+    from_bot = await emulator.post(f"{me} where is al-Bab?", author=other_bot)
+    as_code = await emulator.post(f"type `{me} your question` to ask it")
+    probe = await emulator.post(f"{me} where is al-Bab?")
+    await emulator.wait_for(lambda: emulator.replies_to(probe["id"]), what="a later answer")
+    assert emulator.replies_to(from_bot["id"]) == [] and emulator.replies_to(as_code["id"]) == []
