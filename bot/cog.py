@@ -21,7 +21,7 @@ from bot.views import answer_view
 from index.answer import Answer
 from index.engine import clean_question
 from index.errors import CoreError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
-from index.followup import resolve
+from index.followup import person_named, quoted, resolve
 
 if TYPE_CHECKING:
     from bot.client import QuoteBot
@@ -221,10 +221,11 @@ class Answers(commands.Cog):
             )
             return
         previous = Answer.from_json(before)
-        wanted = resolve(question, previous.question, len(previous.quotes))
+        person = await asyncio.to_thread(person_named, previous.question)
+        wanted = resolve(question, previous.question, len(previous.quotes), person)
         context: str | None = None
         if wanted.quote is not None:
-            answer = Answer(question, (previous.quotes[wanted.quote],), False, index_version=previous.index_version)
+            answer = quoted(question, previous, wanted.quote)
         else:
             async with message.channel.typing():
                 answer = await self.bot.answerer.ask(wanted.question)

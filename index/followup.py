@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
+
+from index.answer import Answer
 
 _ORDINALS = {
     "first": 0,
@@ -29,6 +32,8 @@ _NAMED_QUOTE = re.compile(
 )
 # Words that point back at what was said before.
 _POINTING = re.compile(r"\b(?:that|this|it|its|they|them|their|he|him|his|she|her|there|then|those|these)\b", re.I)
+# Pronouns that stand for a person named before.
+_PERSONAL = re.compile(r"\b(?:he|she|him|his|her)\b", re.IGNORECASE)
 # Asking who said a quote, or where it comes from: answered by the quote itself, with its speaker and source.
 _WHO_SAID = re.compile(
     r"^\W*(?:and\s+|so\s+)?(?:who|which (?:outlet|paper|site|agency)|what outlet)\s+(?:said|says|say|wrote|reported|"
@@ -53,9 +58,11 @@ class FollowUp:
     quote: int | None = None  # the position of the quote that answers it, in the answer before
 
 
-def resolve(question: str, previous_question: str, shown: int) -> FollowUp:
-    """Read `question` after an answer to `previous_question` that showed `shown` quotes."""
+def resolve(question: str, previous_question: str, shown: int, person: str | None = None) -> FollowUp:
+    """Read `question` after an answer to `previous_question` that showed `shown` quotes; `person`: the person
+    that question named, whom "he" or "she" now means (see `person_named`)."""
     text = " ".join(question.split())
+    previous_question = _own_words(previous_question)
     named = _NAMED_QUOTE.search(text)
     if named and shown:
         if named["num"]:
@@ -68,10 +75,69 @@ def resolve(question: str, previous_question: str, shown: int) -> FollowUp:
     own = [w for w in _WORD.findall(text.lower()) if w not in _FILLER]
     if _WHO_SAID.search(text) and shown and not own:
         return FollowUp("", 0)  # "who said that?", "is there a source for it?": the quote shown first
-    leans = bool(_POINTING.search(text)) or text.lower().startswith(("and ", "but ", "so ", "what about"))
-    if previous_question and (leans or len(own) <= 1):
-        return FollowUp(f"{text} ({' '.join(previous_question.split())})")
+    if person and _PERSONAL.search(text):
+        # "what did he tell the radio?": the person the question before named, in the pronoun's place
+        substituted = _PERSONAL.sub(
+            lambda m: person + ("'s" if m.group().lower() in ("his", "her") else ""), text, count=1
+        )
+        if not _POINTING.search(_PERSONAL.sub("", text)):
+            return FollowUp(substituted)
+        text = substituted
+    # It goes on from the question before: "and ...", "what about ...", or it only names what that one named
+    # ("where were the targets?" after a question about the targets).
+    goes_on = re.match(r"\W*(?:and|but|so|also|what about|how about)\b", text, re.IGNORECASE) or (
+        own and set(own) <= set(_WORD.findall(previous_question.lower()))
+    )
+    if previous_question and (_POINTING.search(text) or not own or goes_on):
+        # "when was that?", "why?", "and what did Turkey say?": the question before says what it is about
+        return FollowUp(f"{text} ({previous_question})")
     return FollowUp(text)
 
 
-__all__ = ["FollowUp", "resolve"]
+def _own_words(question: str) -> str:
+    """What a question is about, for the follow-up after it: the question itself, without the question before it
+    that it carried along in brackets, unless it says nothing of its own ("when was that? (...)"): then that."""
+    carried = re.match(r"(?P<own>.*?)\s*\((?P<before>[^()]*)\)\s*$", question, re.DOTALL)
+    if carried is None:
+        return " ".join(question.split())
+    own = carried["own"]
+    if not [w for w in _WORD.findall(own.lower()) if w not in _FILLER]:
+        return " ".join(carried["before"].split())
+    return " ".join(own.split())
+
+
+def person_named(question: str) -> str | None:
+    """The first person a question names (its parse's entities), for a follow-up's "he" or "she"."""
+    from index.nlp import TAGS_ONLY, parse
+
+    doc = next(parse([question], disable=TAGS_ONLY))
+    return next((e.text for e in doc.ents if e.label_ == "PERSON"), None)
+
+
+def quoted(question: str, previous: Answer, position: int) -> Answer:
+    """The answer to a follow-up that points at a quote already shown: that quote again, with its source."""
+    return Answer(question, (previous.quotes[position],), False, index_version=previous.index_version)
+
+
+def conversation(questions: list[str], ask: Callable[[str], Answer]) -> list[Answer]:
+    """The answers to a conversation's questions, each after the first read against the last answer the
+    articles gave (as the bot reads follow-ups in a thread); `ask` asks the articles."""
+    answers: list[Answer] = []
+    context: Answer | None = None
+    for question in questions:
+        if context is None:
+            answer = ask(question)
+            context = answer
+        else:
+            wanted = resolve(question, context.question, len(context.quotes), person_named(context.question))
+            if wanted.quote is not None:
+                answer = quoted(question, context, wanted.quote)
+            else:
+                answer = ask(wanted.question)
+                if not answer.abstained:
+                    context = answer
+        answers.append(answer)
+    return answers
+
+
+__all__ = ["FollowUp", "conversation", "person_named", "quoted", "resolve"]
