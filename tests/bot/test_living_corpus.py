@@ -184,3 +184,29 @@ async def test_a_moderator_adds_several_articles_in_one_command(living: QuoteBot
         emulator, "What did the coalition aircraft drop west of al-Bab?"
     )
     assert [c[1] for c in living.records.changes()][-2:] == ["add", "add"]
+
+
+async def test_in_a_thread_who_said_that_and_what_turkey_said(living: QuoteBot, emulator: DiscordEmulator) -> None:
+    """After an article from a Turkish outlet is added: in a mention's thread, "who said that?" shows the first
+    quote again under its speaker, and "and what did Turkey say?" is answered from the Turkish article."""
+    import re
+
+    iid = await emulator.slash(
+        "addsource", author=emulator.moderator, perms=MODERATOR_PERMS, attachments={"file": ("story.html", STORY)}
+    )
+    await _preview_then_add(emulator, iid)
+    me = f"<@{living.user.id}>"  # type: ignore[union-attr]
+    asked = await emulator.post(f"{me} Who struck Islamic State targets near al-Bab?")
+    (answer,) = await emulator.wait_for(lambda: emulator.replies_to(asked["id"]), what="the answer")
+    thread = await emulator.wait_for(lambda: emulator.threads.get(answer["id"]), what="the thread")
+    first = re.findall(r"^> (.+)$", answer["embeds"][0]["description"], flags=re.M)[0]
+
+    who = await emulator.post(f"{me} who said that?", thread=thread)
+    (said,) = await emulator.wait_for(lambda: emulator.replies_to(who["id"]), what="who said it")
+    description = said["embeds"][0]["description"]
+    speaker = description.split(":\n>", 1)[0].strip("*")
+    assert re.findall(r"^> (.+)$", description, flags=re.M) == [first] and speaker
+
+    turkey = await emulator.post(f"{me} and what did Turkey say?", thread=thread)
+    (reply,) = await emulator.wait_for(lambda: emulator.replies_to(turkey["id"]), what="Turkey's side")
+    assert "The Ankara Courier" in reply["embeds"][0]["description"]
