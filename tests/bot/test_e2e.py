@@ -437,3 +437,13 @@ async def test_a_busy_thread_waits_and_another_bot_is_ignored(bot: QuoteBot, emu
     probe = await emulator.post(f"{me} where is al-Bab?")
     await emulator.wait_for(lambda: emulator.replies_to(probe["id"]), what="a later answer")
     assert emulator.replies_to(from_bot["id"]) == [] and emulator.replies_to(as_code["id"]) == []
+
+
+async def test_a_mention_in_a_thread_the_bot_did_not_start_is_a_plain_question(
+    bot: QuoteBot, emulator: DiscordEmulator
+) -> None:
+    me = f"<@{bot.user.id}>"  # type: ignore[union-attr]
+    asked = await emulator.post(f"{me} when was that?", thread="777777777777777777")
+    (reply,) = await emulator.wait_for(lambda: emulator.replies_to(asked["id"]), what="the reply")
+    assert reply["embeds"][0]["title"] == "Q: when was that?"  # no conversation to read it against
+    assert emulator.threads == {}  # and no thread opened inside a thread
