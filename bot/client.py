@@ -97,7 +97,7 @@ class QuoteBot(commands.Bot):
         from bot.cog import Answers
         from bot.moderation import Moderation
         from bot.threads import FollowButton
-        from bot.watching import FeedAddButton, Feeds, FeedSkipButton
+        from bot.watching import FeedButton, Feeds
 
         if not self.engine.loaded:
             await asyncio.to_thread(self.engine.load)
@@ -109,7 +109,7 @@ class QuoteBot(commands.Bot):
         await self.add_cog(Answers(self))
         await self.add_cog(Moderation(self))
         await self.add_cog(Feeds(self))
-        self.add_dynamic_items(PinButton, VoteButton, MoreButton, FollowButton, FeedAddButton, FeedSkipButton)
+        self.add_dynamic_items(PinButton, VoteButton, MoreButton, FollowButton, FeedButton)
         if self.config.discord.sync_commands:
             try:
                 await self.sync_commands()

@@ -186,13 +186,7 @@ class Answers(commands.Cog):
                 return
             async with message.channel.typing():
                 answer = await self.bot.answerer.ask(question)
-            answer_id = await asyncio.to_thread(
-                self.bot.records.save_answer,
-                answer,
-                message.guild.id if message.guild else None,
-                message.channel.id,
-                message.author.id,
-            )
+            answer_id = await self._save(message, answer)
             view = answer_view(answer_id, answer) if not answer.abstained else discord.utils.MISSING
             embed = answer_embed(answer, asked_by=message.author.display_name)
             reply = await self._reply(message, None, embed=embed, view=view)
@@ -229,19 +223,20 @@ class Answers(commands.Cog):
         else:
             async with message.channel.typing():
                 answer = await self.bot.answerer.ask(wanted.question)
-        answer_id = await asyncio.to_thread(
-            self.bot.records.save_answer,
-            answer,
-            message.guild.id if message.guild else None,
-            message.channel.id,
-            message.author.id,
-        )
+        answer_id = await self._save(message, answer)
         if wanted.quote is None and not answer.abstained:
             context = answer_id  # the next follow-up is read against this answer
         await asyncio.to_thread(self.bot.records.follow_up, message.channel.id, context)
         view = answer_view(answer_id, answer) if not answer.abstained else discord.utils.MISSING
         embed = answer_embed(answer, asked_by=message.author.display_name)
         await self._reply(message, None, embed=embed, view=view)
+
+    async def _save(self, message: discord.Message, answer: Answer) -> str:
+        """Record the answer to a message's question (never fails: see Records.save_answer); its id."""
+        guild_id = message.guild.id if message.guild else None
+        return await asyncio.to_thread(
+            self.bot.records.save_answer, answer, guild_id, message.channel.id, message.author.id
+        )
 
     async def _reply(self, message: discord.Message, text: str | None, **extra: Any) -> discord.Message | None:
         """Reply to the question's message; nobody is pinged, not even its author."""

@@ -8,6 +8,7 @@ RecordsUnavailable, whose message is one line for a member or an operator."""
 from __future__ import annotations
 
 import collections
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -15,7 +16,7 @@ import logging
 import secrets
 import sqlite3
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -132,17 +133,32 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
         )
     if version == SCHEMA_VERSION:
         return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with _transaction(conn):
         columns = {row[1] for row in conn.execute("PRAGMA table_info(answers)")}
         if "abstained" not in columns:  # schema 1: read it out of each stored answer once
             conn.execute("ALTER TABLE answers ADD COLUMN abstained INTEGER NOT NULL DEFAULT 0")
             conn.execute("UPDATE answers SET abstained = COALESCE(json_extract(answer_json, '$.abstained'), 0)")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+@contextlib.contextmanager
+def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction: committed when the block ends, rolled back when it raises."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
         raise
+
+
+def _insert_changes(conn: sqlite3.Connection, changes: list[tuple[str, str, str, dict[str, Any]]]) -> None:
+    conn.executemany(
+        "INSERT INTO changes (action, article_id, who, detail, at) VALUES (?, ?, ?, ?, ?)",
+        [(a, aid, who, json.dumps(d, ensure_ascii=False), _now()) for a, aid, who, d in changes],
+    )
 
 
 def _now() -> str:
@@ -240,14 +256,12 @@ class Records:
         if not self._unsaved:
             return
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.executemany(
-                f"INSERT OR IGNORE INTO answers ({_ANSWER_COLUMNS}) VALUES ({_ANSWER_MARKS})", self._unsaved.values()
-            )
-            conn.execute("COMMIT")
+            with _transaction(conn):
+                conn.executemany(
+                    f"INSERT OR IGNORE INTO answers ({_ANSWER_COLUMNS}) VALUES ({_ANSWER_MARKS})",
+                    self._unsaved.values(),
+                )
         except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
             raise RecordsUnavailable(f"the records in {self.path} can't be written: {_reason(exc)}") from None
         log.info("wrote %d answer record(s) kept while the records were unavailable", len(self._unsaved))
         self._unsaved.clear()
@@ -316,8 +330,7 @@ class Records:
         when there is no such answer."""
 
         def work(conn: sqlite3.Connection) -> None:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            with _transaction(conn):
                 row = conn.execute("SELECT index_version FROM answers WHERE id = ?", (answer_id,)).fetchone()
                 if row is None:
                     raise KeyError(answer_id)
@@ -326,47 +339,20 @@ class Records:
                     " index_version, pinned_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (answer_id, message_id, channel_id, guild_id, pinned_by, row[0], _now()),
                 )
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
 
         self._run("written", work)
         return next(p for p in self.pins() if p.answer_id == answer_id and p.message_id == message_id)
 
-    def unpin(self, answer_id: str, message_id: int) -> None:
-        """Forget a pin record (a pin that Discord refused after it was recorded)."""
-        self._run(
-            "written",
-            lambda c: c.execute("DELETE FROM pins WHERE answer_id = ? AND message_id = ?", (answer_id, message_id)),
-        )
-
     def record_change(self, action: str, article_id: str, who: str, detail: dict[str, Any]) -> None:
         """Who added or removed which article, and when."""
-        self._run(
-            "written",
-            lambda c: c.execute(
-                "INSERT INTO changes (action, article_id, who, detail, at) VALUES (?, ?, ?, ?, ?)",
-                (action, article_id, who, json.dumps(detail, ensure_ascii=False), _now()),
-            ),
-        )
+        self.record_changes([(action, article_id, who, detail)])
 
     def record_changes(self, changes: list[tuple[str, str, str, dict[str, Any]]]) -> None:
         """Several changes (action, article id, who, detail) in one transaction: all recorded or none."""
 
         def work(conn: sqlite3.Connection) -> None:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                conn.executemany(
-                    "INSERT INTO changes (action, article_id, who, detail, at) VALUES (?, ?, ?, ?, ?)",
-                    [(a, aid, who, json.dumps(d, ensure_ascii=False), _now()) for a, aid, who, d in changes],
-                )
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
+            with _transaction(conn):
+                _insert_changes(conn, changes)
 
         self._run("written", work)
 
@@ -452,8 +438,7 @@ class Records:
         in the same transaction; False if it was decided already (the first decision stands)."""
 
         def work(conn: sqlite3.Connection) -> bool:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
+            with _transaction(conn):
                 cur = conn.execute(
                     "UPDATE feed_items SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?"
                     " AND status = 'proposed'",
@@ -461,16 +446,7 @@ class Records:
                 )
                 decided = cur.rowcount == 1
                 if decided and change is not None:
-                    action, article_id, by, detail = change
-                    conn.execute(
-                        "INSERT INTO changes (action, article_id, who, detail, at) VALUES (?, ?, ?, ?, ?)",
-                        (action, article_id, by, json.dumps(detail, ensure_ascii=False), _now()),
-                    )
-                conn.execute("COMMIT")
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
+                    _insert_changes(conn, [change])
             return decided
 
         return self._run("written", work)

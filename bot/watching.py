@@ -28,48 +28,36 @@ log = logging.getLogger(__name__)
 CHECK_SECONDS = 60.0  # how often the watcher looks for feeds that are due (each has its own interval)
 
 
-class FeedAddButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"feed:add:(?P<id>[0-9a-f]{16})"):
-    """Adds the proposed article (moderators only)."""
+class FeedButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"feed:(?P<verb>add|skip):(?P<id>[0-9a-f]{16})"
+):
+    """Add (puts the proposed article in the corpus) or Skip (never proposed again): moderators only."""
 
-    def __init__(self, item_id: str) -> None:
+    def __init__(self, item_id: str, add: bool) -> None:
         super().__init__(
-            discord.ui.Button(label="Add", style=discord.ButtonStyle.success, custom_id=f"feed:add:{item_id}")
+            discord.ui.Button(
+                label="Add" if add else "Skip",
+                style=discord.ButtonStyle.success if add else discord.ButtonStyle.secondary,
+                custom_id=f"feed:{'add' if add else 'skip'}:{item_id}",
+            )
         )
         self.item_id = item_id
+        self.add = add
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
-    ) -> FeedAddButton:
-        return cls(match["id"])
+    ) -> FeedButton:
+        return cls(match["id"], match["verb"] == "add")
 
     async def callback(self, interaction: discord.Interaction) -> None:
-        await decide(cast("QuoteBot", interaction.client), interaction, self.item_id, add=True)
-
-
-class FeedSkipButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"feed:skip:(?P<id>[0-9a-f]{16})"):
-    """Skips the proposed article (moderators only); it is not proposed again."""
-
-    def __init__(self, item_id: str) -> None:
-        super().__init__(
-            discord.ui.Button(label="Skip", style=discord.ButtonStyle.secondary, custom_id=f"feed:skip:{item_id}")
-        )
-        self.item_id = item_id
-
-    @classmethod
-    async def from_custom_id(
-        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
-    ) -> FeedSkipButton:
-        return cls(match["id"])
-
-    async def callback(self, interaction: discord.Interaction) -> None:
-        await decide(cast("QuoteBot", interaction.client), interaction, self.item_id, add=False)
+        await decide(cast("QuoteBot", interaction.client), interaction, self.item_id, add=self.add)
 
 
 def proposal_view(item_id: str) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
-    view.add_item(FeedAddButton(item_id))
-    view.add_item(FeedSkipButton(item_id))
+    view.add_item(FeedButton(item_id, add=True))
+    view.add_item(FeedButton(item_id, add=False))
     return view
 
 
@@ -218,4 +206,4 @@ class Feeds(commands.Cog):
             await asyncio.to_thread(records.mark_posted, item_id, message.id)
 
 
-__all__ = ["FeedAddButton", "FeedSkipButton", "Feeds", "decide", "proposal_message", "proposal_view"]
+__all__ = ["FeedButton", "Feeds", "decide", "proposal_message", "proposal_view"]

@@ -87,23 +87,14 @@ def test_a_reprint_is_quoted_from_the_copy_a_reader_can_check() -> None:
 
     checkable = {"undated-copy": 0, "the-coast-times": 2}.__getitem__
     question = "What did the harbour master say about the ferry?"
-    near = select(
-        [copy("undated-copy", 0.80), copy("the-coast-times", 0.78)],
-        AnswerSettings(),
-        question,
-        lambda a, b: 0.0,
-        checkable=checkable,
-    )
-    assert near.picks[0].best.sentence.article_id == "the-coast-times"
-    assert [c.sentence.article_id for c in near.picks[0].carriers] == ["undated-copy"]
-    far = select(
-        [copy("undated-copy", 0.80), copy("the-coast-times", 0.60)],
-        AnswerSettings(),
-        question,
-        lambda a, b: 0.0,
-        checkable=checkable,
-    )
-    assert far.picks[0].best.sentence.article_id == "undated-copy"
+
+    def first_copy(checked_relevance: float) -> tuple[str, list[str]]:
+        scored = [copy("undated-copy", 0.80), copy("the-coast-times", checked_relevance)]
+        pick = select(scored, AnswerSettings(), question, lambda a, b: 0.0, checkable=checkable).picks[0]
+        return pick.best.sentence.article_id, [c.sentence.article_id for c in pick.carriers]
+
+    assert first_copy(0.78) == ("the-coast-times", ["undated-copy"])
+    assert first_copy(0.60)[0] == "undated-copy"
 
 
 def test_quotes_that_pass_the_cut_but_do_not_fit_are_kept_for_more() -> None:
