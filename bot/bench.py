@@ -193,6 +193,58 @@ def bench_build(config: Config, embedder: Embedder) -> dict[str, Any]:
     }
 
 
+def bench_shell_add(config: Config, engine: Engine, n: int) -> dict[str, Any]:
+    """`n` new articles added from the shell, model start included: in one `add` call, and one call each (as a
+    moderator did before `add` took several), on copies of the same corpus and built index."""
+    words = sorted({w for s in engine.index.sentences for w in re.findall(r"[A-Za-z]{4,}", s.text)})
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "base"
+        shutil.copytree(config.corpus_dir, base / "corpus")
+        pages = []
+        for a in range(n):  # sentences of the corpus's words drawn at random: new, so no add is a duplicate
+            lines = [" ".join(rng.sample(words, 16)).capitalize() + ", officials said on Monday." for _ in range(20)]
+            page = Path(tmp) / f"bench-article-{a}.txt"
+            page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            pages.append(str(page))
+        _shell(base, "index")
+        timings: dict[str, float] = {}
+        for label, calls in (("one_call", [pages]), ("one_by_one", [[p] for p in pages])):
+            work = Path(tmp) / label
+            shutil.copytree(base, work)
+            t = time.perf_counter()
+            for call in calls:
+                _shell(work, "add", *call, "--outlet", "Bench", "--yes")
+            timings[label] = time.perf_counter() - t
+    return {
+        "articles": n,
+        "one_call_s": round(timings["one_call"], 2),
+        "one_call_per_article_s": round(timings["one_call"] / n, 2),
+        "one_by_one_s": round(timings["one_by_one"], 2),
+        "ratio": _ratio(timings["one_by_one"], timings["one_call"]),
+    }
+
+
+def _shell(project: Path, *args: str) -> None:
+    """`python -m bot ARGS` on a project folder (its corpus/, .index/ and data/), as a moderator runs it."""
+    cfg = project / "config.toml"  # written each time: a copied project must not point at the one it came from
+    cfg.write_text(
+        f'[corpus]\ndir = "{project / "corpus"}"\n[index]\ndir = "{project / ".index"}"\n'
+        f'[discord]\npins_db = "{project / "data" / "pins.sqlite3"}"\n',
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "--config", str(cfg), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+    )
+    if done.returncode != 0:
+        said = (done.stderr.strip() or done.stdout.strip()).splitlines()[-3:]
+        raise RuntimeError(f"python -m bot {args[0]} failed: {said}")
+
+
 # --- scale ---------------------------------------------------------------------------------------------
 
 
@@ -371,7 +423,9 @@ def plot(results: dict[str, Any], path: Path) -> None:
     fig.savefig(path, dpi=110)
 
 
-def run_bench(config: Config, out_dir: Path, sizes: list[int], questions: int, throughput_total: int) -> int:
+def run_bench(
+    config: Config, out_dir: Path, sizes: list[int], questions: int, throughput_total: int, adds: int = 8
+) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     engine = Engine(config.corpus_dir, config.index, config.answer).load()
     qs = _questions()[:questions] if questions < len(_questions()) else _questions()
@@ -384,6 +438,8 @@ def run_bench(config: Config, out_dir: Path, sizes: list[int], questions: int, t
     results["cold_start"] = bench_cold(config)
     log.info("build")
     results["build"] = bench_build(config, engine.embedder)
+    log.info("adding %d articles from the shell", adds)
+    results["shell_add"] = bench_shell_add(config, engine, adds)
     log.info("scale %s", sizes)
     results["scale"] = bench_scale(engine, sizes, queries=max(20, questions))
     (out_dir / "bench.json").write_text(json.dumps(results, indent=2), encoding="utf-8")

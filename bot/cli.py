@@ -255,6 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--sizes", default="1000,10000,100000", help="chunk counts of the synthetic corpora")
     bench.add_argument("--questions", type=int, default=31, help="questions for the latency figures")
     bench.add_argument("--throughput", type=int, default=512, help="questions per throughput level")
+    bench.add_argument("--adds", type=int, default=8, help="articles added from the shell, in one call and one by one")
     return p
 
 
@@ -289,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
             from bot.bench import run_bench
 
             sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
-            return run_bench(config, args.out, sizes, args.questions, args.throughput)
+            return run_bench(config, args.out, sizes, args.questions, args.throughput, max(1, args.adds))
         if command == "run":
             from bot.client import run_bot
 

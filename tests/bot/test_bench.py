@@ -31,6 +31,8 @@ def test_bench_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
             "3",
             "--throughput",
             "16",
+            "--adds",
+            "2",
         ],
         cwd=ROOT,
         capture_output=True,
@@ -40,7 +42,9 @@ def test_bench_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads((out / "bench.json").read_text())
-    assert set(results) >= {"warm", "throughput", "cold_start", "build", "scale"}
+    assert set(results) >= {"warm", "throughput", "cold_start", "build", "shell_add", "scale"}
+    shell = results["shell_add"]
+    assert shell["articles"] == 2 and shell["one_call_s"] > 0 and shell["one_by_one_s"] > 0
     assert set(results["throughput"]) == {"1", "8", "64", "256"}
     scale = results["scale"]["60"]
     assert scale["chunks"] > 0 and 0.0 <= scale["recall_at_10"] <= 1.0 and scale["rss_mb"] > 0
