@@ -145,16 +145,13 @@ def console(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
 
 def list_pins(config: Config) -> int:
     """Print the pin records, oldest first."""
-    from bot.records import Records
+    from bot.records import opened
 
     if not config.discord.pins_db.exists():
         print(f"No pins recorded yet ({config.discord.pins_db} does not exist).")
         return 0
-    records = Records(config.discord.pins_db).open()
-    try:
+    with opened(config.discord.pins_db) as records:
         pins = records.pins()
-    finally:
-        records.close()
     if not pins:
         print("No pins recorded yet.")
     for p in pins:
@@ -166,17 +163,14 @@ def list_pins(config: Config) -> int:
 
 
 def cli_report(config: Config, days: int, chart: Path | None) -> int:
-    from bot.records import Records
+    from bot.records import opened
     from bot.report import build_report, report_chart, report_text
 
     if not config.discord.pins_db.exists():
         print("Nothing recorded yet: the report counts what members asked the bot in Discord.")
         return 0
-    records = Records(config.discord.pins_db).open()
-    try:
+    with opened(config.discord.pins_db) as records:
         report = build_report(records, days)
-    finally:
-        records.close()
     print(report_text(report), end="")
     if chart is not None:
         image = report_chart(report)
@@ -189,7 +183,7 @@ def cli_report(config: Config, days: int, chart: Path | None) -> int:
 def cli_watch(config: Config, once: bool) -> int:
     """What the feed watcher would propose now: every feed read once, nothing recorded or posted."""
     from bot.feeds import Watcher
-    from bot.records import Records
+    from bot.records import opened
 
     if not config.feeds.urls:
         print("No feeds to watch: list them in config.toml, [feeds] urls = [...] (see README).", file=sys.stderr)
@@ -198,11 +192,8 @@ def cli_watch(config: Config, once: bool) -> int:
         print("The bot watches the feeds while it runs (python -m bot run); --once shows what it would propose now.")
         return 2
     engine = make_engine(config).load()
-    records = Records(config.discord.pins_db).open()
-    try:
+    with opened(config.discord.pins_db) as records:
         outcomes, failures = Watcher(config.feeds, engine, records).check(dry_run=True, feeds=list(config.feeds.urls))
-    finally:
-        records.close()
     for o in outcomes:
         print(
             f"{o.status.upper():10}  {o.item.title or o.item.link}\n            {o.item.link}\n            {o.detail}"

@@ -23,7 +23,7 @@ from typing import IO, Any
 from tqdm import tqdm
 
 from bot.config import Config
-from bot.records import Records, RecordsUnavailable
+from bot.records import Records, RecordsUnavailable, opened
 from index import ingest
 from index.corpus import Article, load_corpus
 from index.engine import Engine
@@ -272,46 +272,40 @@ def cli_add(config: Config, args: argparse.Namespace) -> int:
         if len(sources) > 1:
             print("Nothing added.")
         return 1
-    records = Records(config.discord.pins_db)
     try:
-        records.open()
-        paths = add_articles(
-            accepted,
-            config.corpus_dir,
-            records,
-            who_cli(),
-            details,
-            lambda _: engine.load(progress=True),
-            engine.load,
-        )
+        with opened(config.discord.pins_db) as records:
+            paths = add_articles(
+                accepted,
+                config.corpus_dir,
+                records,
+                who_cli(),
+                details,
+                lambda _: engine.load(progress=True),
+                engine.load,
+            )
     except (RecordsUnavailable, CorpusError) as exc:
         print(f"Not added: {exc}. Nothing was changed.", file=sys.stderr)
         return 1
-    finally:
-        records.close()
     added = ", ".join(str(p) for p in paths)
     print(f"Added {added}; index {engine.version} now has {len(engine.sources)} articles.")
     return 1 if refused else 0
 
 
 def cli_remove(config: Config, article_id: str) -> int:
-    records = Records(config.discord.pins_db)
     engines: list[Engine] = []
     try:
-        records.open()
-        kept = remove_article(
-            article_id,
-            config.corpus_dir,
-            config.discord.pins_db.parent / "removed",
-            records,
-            who_cli(),
-            lambda: engines.append(Engine(config.corpus_dir, config.index, config.answer).load()),
-        )
+        with opened(config.discord.pins_db) as records:
+            kept = remove_article(
+                article_id,
+                config.corpus_dir,
+                config.discord.pins_db.parent / "removed",
+                records,
+                who_cli(),
+                lambda: engines.append(Engine(config.corpus_dir, config.index, config.answer).load()),
+            )
     except (RecordsUnavailable, CorpusError) as exc:
         print(f"Not removed: {exc}. Nothing was changed.", file=sys.stderr)
         return 1
-    finally:
-        records.close()
     engine = engines[-1]
     print(f"Removed {article_id} (files kept in {kept}); index {engine.version} has {len(engine.sources)} articles.")
     return 0
@@ -321,12 +315,9 @@ def cli_changes(config: Config) -> int:
     if not config.discord.pins_db.exists():
         print("No changes recorded yet.")
         return 0
-    records = Records(config.discord.pins_db).open()
-    try:
+    with opened(config.discord.pins_db) as records:
         for at, action, article_id, who, detail in records.changes():
             print(f"{at}  {action:6}  {article_id}  by {who}  {detail}")
-    finally:
-        records.close()
     return 0
 
 

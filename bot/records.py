@@ -570,3 +570,14 @@ class Records:
                 )
             )
         return out
+
+
+@contextlib.contextmanager
+def opened(path: Path) -> Iterator[Records]:
+    """The records at `path`, open for a block and closed after it (a command's use); RecordsUnavailable when
+    they can't be opened."""
+    records = Records(path).open()
+    try:
+        yield records
+    finally:
+        records.close()
