@@ -106,6 +106,49 @@ async def _throughput(engine: Engine, in_flight: int, total: int, batched: bool)
     return {"questions_per_s": round(total / elapsed, 1), "max_loop_lag_ms": round(lag.worst * 1000, 1)}
 
 
+def bench_neighbour(engine: Engine, questions: list[str], repeats: int = 4) -> dict[str, Any]:
+    """One question's embedding, p50 / p90 in ms, on an idle machine and while a busy-loop process keeps one core
+    busy (a neighbour, another shard), with the configured torch threads and with torch's default (every core)."""
+    import torch
+
+    engine.embedder.encode(["warm up"])  # the model loads first: it sets the configured threads
+    configured = torch.get_num_threads()
+    every_core = os.cpu_count() or 1
+    texts = (questions * repeats)[: max(40, len(questions))]
+
+    def times() -> dict[str, float]:
+        for q in texts[:5]:  # warm
+            engine.embedder.encode([q])
+        samples = []
+        for q in texts:
+            t = time.perf_counter()
+            engine.embedder.encode([q])
+            samples.append((time.perf_counter() - t) * 1000)
+        samples.sort()
+        return {"p50_ms": round(samples[len(samples) // 2], 2), "p90_ms": round(samples[int(len(samples) * 0.9)], 2)}
+
+    out: dict[str, Any] = {"configured_threads": configured, "every_core_threads": every_core}
+    try:
+        for label, threads in (("configured", configured), ("every_core", every_core)):
+            torch.set_num_threads(threads)
+            idle = times()
+            busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+            try:
+                time.sleep(0.3)
+                loaded = times()
+            finally:
+                busy.kill()
+                busy.wait()
+            out[label] = {
+                "idle": idle,
+                "loaded": loaded,
+                "loaded_p90_over_idle_p50": _ratio(loaded["p90_ms"], idle["p50_ms"]),
+            }
+    finally:
+        torch.set_num_threads(configured)
+    return out
+
+
 def bench_throughput(engine: Engine, total: int) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for in_flight in (1, 8, 64, 256):
@@ -432,6 +475,8 @@ def run_bench(
     results: dict[str, Any] = {"machine": {"cpus": os.cpu_count()}, "index": engine.version}
     log.info("warm latency")
     results["warm"] = bench_warm(engine, qs)
+    log.info("beside a busy neighbour")
+    results["neighbour"] = bench_neighbour(engine, qs)
     log.info("throughput")
     results["throughput"] = bench_throughput(engine, throughput_total)
     log.info("cold start")

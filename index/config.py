@@ -28,10 +28,15 @@ class IndexSettings:
     batch_size: int = 64
     # An added article gets a small segment of its own; past this many segments the small ones are merged.
     max_segments: int = 8
+    # Threads the model computes with; 0 = torch's default (every core: the most questions a second on a machine
+    # of its own). 1 keeps a question's time steady when anything else runs there (another shard process, a
+    # build, a neighbour), at about a third fewer questions a second; see README, "Speed and scale".
+    torch_threads: int = 0
 
     def __post_init__(self) -> None:
         _at_least(
             self,
+            torch_threads=0,
             max_segments=2,
             chunk_max_chars=100,
             chunk_overlap_sentences=0,

@@ -37,9 +37,10 @@ def default_model_path() -> str:
 class SentenceTransformerEmbedder:
     """A sentence-transformers model loaded from a local folder; `load()` does the slow part, once."""
 
-    def __init__(self, model_path: str = "", batch_size: int = 64) -> None:
+    def __init__(self, model_path: str = "", batch_size: int = 64, threads: int = 0) -> None:
         self._path = model_path
         self._batch_size = batch_size
+        self._threads = threads  # torch's threads for the process (0: torch's default)
         self._model: Any = None
         self._loading = threading.Lock()  # one load, whichever thread asks first (see `warm_up`)
 
@@ -72,6 +73,11 @@ class SentenceTransformerEmbedder:
             os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
             os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
             from sentence_transformers import SentenceTransformer
+
+            if self._threads:
+                import torch
+
+                torch.set_num_threads(self._threads)
 
             path = self._path or default_model_path()
             log.info("loading embedding model from %s", path)

@@ -58,7 +58,7 @@ class Engine:
         self.index_settings = index_settings
         self.settings = answer_settings
         self.embedder: Embedder = embedder or SentenceTransformerEmbedder(
-            index_settings.model, index_settings.batch_size
+            index_settings.model, index_settings.batch_size, index_settings.torch_threads
         )
         self._index: Index | None = None
         self.problems: list[CorpusProblem] = []

@@ -42,7 +42,10 @@ def test_bench_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads((out / "bench.json").read_text())
-    assert set(results) >= {"warm", "throughput", "cold_start", "build", "shell_add", "scale"}
+    assert set(results) >= {"warm", "neighbour", "throughput", "cold_start", "build", "shell_add", "scale"}
+    neighbour = results["neighbour"]
+    assert neighbour["configured_threads"] == neighbour["every_core_threads"]  # torch_threads = 0: every core
+    assert set(results["neighbour"]["configured"]) == {"idle", "loaded", "loaded_p90_over_idle_p50"}
     shell = results["shell_add"]
     assert shell["articles"] == 2 and shell["one_call_s"] > 0 and shell["one_by_one_s"] > 0
     assert set(results["throughput"]) == {"1", "8", "64", "256"}

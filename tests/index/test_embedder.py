@@ -21,3 +21,18 @@ def test_the_fast_path_matches_encode(real_embedder: SentenceTransformerEmbedder
     # More texts than a batch go through encode(), in batches: the same vectors again.
     many = real_embedder.encode(questions * 3)
     assert np.abs(many - np.concatenate([reference] * 3)).max() < 1e-5
+
+
+def test_the_model_computes_with_the_threads_configured() -> None:
+    """[index] torch_threads = 1: one thread, so a busy neighbour cannot stall a question (see the bench)."""
+    import torch
+
+    from index.embedder import SentenceTransformerEmbedder
+
+    before = torch.get_num_threads()
+    try:
+        torch.set_num_threads(2)
+        SentenceTransformerEmbedder(threads=1).load()
+        assert torch.get_num_threads() == 1
+    finally:
+        torch.set_num_threads(before)
