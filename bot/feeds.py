@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from bot.config import FeedSettings
-from bot.corpus_admin import FETCH_DEADLINE, Fetched, batch_preview, fetch, fetch_if_changed
+from bot.corpus_admin import FETCH_DEADLINE, Fetched, batch_preview, describe, fetch, fetch_if_changed
 from bot.records import Records
 from index import ingest
 from index.chunking import article_sentences
@@ -208,9 +208,11 @@ class Watcher:
                 outcome = self._judge(item, feed_title, proposed)
                 outcomes.append(outcome)
                 if not dry_run:
-                    draft = (
-                        dataclasses.asdict(outcome.draft) if outcome.status == "proposed" and outcome.draft else None
-                    )
+                    draft = None
+                    if outcome.status == "proposed" and outcome.draft and outcome.preview:
+                        # the article as it would be added, and its preview as /addsource shows one
+                        preview = describe(outcome.draft, outcome.preview)
+                        draft = {**dataclasses.asdict(outcome.draft), "preview": preview}
                     self.records.record_feed_item(
                         item.id, item.link, url, item.title, outcome.status, outcome.detail, draft
                     )

@@ -17,7 +17,7 @@ from bot.cog import Refusal
 from bot.corpus_admin import FETCH_DEADLINE, add_articles, batch_preview, describe, fetch, remove_article
 from bot.fetching import Busy, FetchPool
 from bot.records import RecordsUnavailable
-from bot.render import DESCRIPTION_LIMIT, escape, fit, join_within
+from bot.render import DESCRIPTION_LIMIT, code_block, escape, fit, join_within
 from bot.report import build_report, report_chart, report_embed
 from index import ingest
 from index.corpus import is_web_address
@@ -113,12 +113,6 @@ class Offered:
         return self.draft is not None and self.preview is not None and not self.preview.duplicate_of
 
 
-def _block(text: str, limit: int) -> str:
-    """`text` in a code block of at most `limit` characters (a code block shows it as it is)."""
-    body = text.replace("```", "'''")
-    return "```\n" + body[: max(0, limit - 8)] + "\n```"
-
-
 def offer_embeds(offered: list[Offered]) -> list[discord.Embed]:
     """One embed per source (Discord: 10 embeds, 6,000 characters in all): the preview, or why it is out."""
     each = min(4096, 5400 // max(1, len(offered)))
@@ -131,7 +125,7 @@ def offer_embeds(offered: list[Offered]) -> list[discord.Embed]:
         else:
             text = f"Left out: {o.refused}"
         colour = discord.Colour.green() if o.addable else discord.Colour.red()
-        embeds.append(discord.Embed(title=fit(o.label, 250), description=_block(text, each), colour=colour))
+        embeds.append(discord.Embed(title=fit(o.label, 250), description=code_block(text, each), colour=colour))
     return embeds
 
 
@@ -227,7 +221,7 @@ class Moderation(commands.Cog):
             if only.draft is None or only.preview is None:
                 await interaction.followup.send(f"I can't add that: {only.refused}", ephemeral=True)
                 return
-            text = _block(describe(only.draft, only.preview), 3500)
+            text = code_block(describe(only.draft, only.preview), 3500)
             if only.preview.duplicate_of:
                 await interaction.followup.send(text + "\nThe corpus has this article already.", ephemeral=True)
                 return

@@ -124,6 +124,12 @@ def escape(text: str) -> str:
     return re.sub(r"<([@#][!&]?\d+)>", "<\u200b\\1>", text)
 
 
+def code_block(text: str, limit: int) -> str:
+    """`text` shown as it is, in a code block of at most `limit` characters (a ``` inside cannot end it)."""
+    body = text.replace("```", "'''")
+    return "```\n" + body[: max(0, limit - 8)] + "\n```"
+
+
 def fit(text: str, limit: int) -> str:
     """`text` cut to `limit` characters at a sentence boundary, else a word boundary, marked with '…'."""
     if len(text) <= limit:

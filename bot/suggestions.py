@@ -8,6 +8,8 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
+from index.cleaning import normalize
+
 MIN_MEMBERS = 3  # different members who asked it before it is suggested to anyone
 WINDOW_DAYS = 30  # questions asked within this many days count
 CHOICE_LIMIT = 100  # Discord: a choice's name and value are at most 100 characters
@@ -23,7 +25,7 @@ class Suggestion:
 
 def fold(question: str) -> str:
     """A question's words for comparing: "Where is al-Bab?" and "where is  al-bab" are the same question."""
-    return " ".join(question.lower().split()).rstrip(" ?!.")
+    return normalize(question).rstrip(" ?!.")
 
 
 class Suggestions:

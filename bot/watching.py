@@ -16,8 +16,7 @@ from discord.ext import commands
 from bot.corpus_admin import add_articles
 from bot.feeds import Watcher, draft_of
 from bot.records import RecordsUnavailable
-from bot.render import escape, fit
-from index.chunking import article_sentences
+from bot.render import code_block, escape, fit
 from index.errors import CorpusError
 
 if TYPE_CHECKING:
@@ -65,10 +64,7 @@ def proposal_message(item: dict[str, Any]) -> tuple[str, discord.Embed]:
     """The review channel's message for a proposal: what it is, where it came from, and its preview."""
     draft = draft_of(item)
     content = f"**New article for the corpus?** {escape(fit(item['title'] or draft.id, 200))}\n<{item['link']}>"
-    lines = [f"id: {draft.id}", *(f"{k}: {v}" for k, v in sorted(draft.meta.items()))]
-    lines += [f"  > {s.text[:140]}" for s in article_sentences(draft.article())[:3]]
-    text = "\n".join(lines).replace("```", "'''")[:3000]
-    body = "```\n" + text + "\n```\n" + escape(item["detail"])
+    body = code_block(str(item["draft"]["preview"]), 3000) + "\n" + escape(item["detail"])
     embed = discord.Embed(
         title=fit(draft.meta.get("title", draft.id), 250),
         description=fit(body, 4000),

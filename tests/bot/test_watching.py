@@ -61,7 +61,8 @@ async def test_a_feed_item_is_proposed_added_or_skipped_by_a_moderator(
     bot = await bots.start(engine, feeds=FeedSettings(urls=(feed,), review_channel=int(emulator.channel_id)))
 
     posted = await emulator.wait_for(lambda: len(_proposals(emulator)) == 2 and _proposals(emulator), timeout=60)
-    assert all(m["_allowed_mentions"] == {"parse": []} or m["_allowed_mentions"]["parse"] == [] for m in posted)
+    assert all(m["_allowed_mentions"]["parse"] == [] for m in posted)
+    assert all("quotable sentences:" in m["embeds"][0]["description"] for m in posted)
     links = {m["content"].splitlines()[-1].strip("<>"): m for m in posted}
     assert set(links) == {story, ankara}  # the sports story is not proposed
     sports_record = bot.records.feed_item(item_id(sports))
