@@ -244,9 +244,17 @@ def cli_add(config: Config, args: argparse.Namespace) -> int:
     for source in bar:
         label = f"[{source}] " if len(sources) > 1 else ""
         try:
-            draft = load_draft(source).with_meta(
-                title=args.title, outlet=args.outlet, published=args.published, author=args.author, url=args.url
-            )
+            given = {
+                "title": args.title,
+                "outlet": args.outlet,
+                "published": args.published,
+                "author": args.author,
+                "url": args.url,
+            }
+            draft = load_draft(source)
+            if len(sources) > 1:  # for many pages the options fill in what a page doesn't say, never replace it
+                given = {k: v for k, v in given.items() if k not in draft.meta}
+            draft = draft.with_meta(**given)
             if "outlet" not in draft.meta:
                 raise CorpusError("the page does not say its outlet: give it with --outlet")
             if any(d.id == draft.id for d in accepted):

@@ -214,7 +214,8 @@ class Moderation(commands.Cog):
         offered: list[Offered] = []
         sources: list[discord.Attachment | str] = [*files, *urls]
         for source in sources:
-            offered.append(await self._offer(source, meta, [o.draft for o in offered if o.addable and o.draft]))
+            earlier = [o.draft for o in offered if o.addable and o.draft]
+            offered.append(await self._offer(source, meta, earlier, fill_only=len(sources) > 1))
         drafts = [o.draft for o in offered if o.addable and o.draft is not None]
         if len(offered) == 1:
             (only,) = offered
@@ -242,7 +243,11 @@ class Moderation(commands.Cog):
         )
 
     async def _offer(
-        self, source: discord.Attachment | str, meta: dict[str, str], earlier: list[ingest.Draft]
+        self,
+        source: discord.Attachment | str,
+        meta: dict[str, str],
+        earlier: list[ingest.Draft],
+        fill_only: bool = False,
     ) -> Offered:
         """Read or fetch one source, extract it, and preview it against the corpus and the earlier ones."""
         label = source.filename if isinstance(source, discord.Attachment) else source
@@ -257,7 +262,9 @@ class Moderation(commands.Cog):
                 data = await self.fetches.run(fetch, source, FETCH_DEADLINE, self.fetches.stopping)
                 name, url = source.rsplit("/", 1)[-1] or "page.html", source
             # Extracting a large page's text takes seconds: off the event loop, in the fetch threads.
-            draft = (await self.fetches.run(lambda: ingest.draft_from(data, name, url=url))).with_meta(**meta)
+            draft = await self.fetches.run(lambda: ingest.draft_from(data, name, url=url))
+            # for several articles the options fill in what a page doesn't say; for one they correct it
+            draft = draft.with_meta(**{k: v for k, v in meta.items() if not (fill_only and k in draft.meta)})
             if "outlet" not in draft.meta:
                 raise CorpusError("the page does not say its outlet; give it with the `outlet` option")
             if any(d.id == draft.id for d in earlier):

@@ -267,6 +267,9 @@ def test_add_takes_many_articles_in_one_call(tmp_path: Path) -> None:
     assert changes.count("  add  ") == 2
     names = {p.name for p in corpus.iterdir()}
     assert {"ferry.txt", "bridge-reopens.txt"} <= names and "ferry-again.txt" not in names
+    # with many pages --outlet fills in what a page lacks (the text file) and leaves what a page says
+    assert 'outlet = "The Coast Times"' in (corpus / "ferry.toml").read_text()
+    assert 'outlet = "The River Post"' in (corpus / "bridge-reopens.toml").read_text()
 
 
 def test_watch_once_prints_what_it_would_propose_and_records_nothing(tmp_path: Path) -> None:

@@ -184,6 +184,9 @@ async def test_a_moderator_adds_several_articles_in_one_command(living: QuoteBot
         emulator, "What did the coalition aircraft drop west of al-Bab?"
     )
     assert [c[1] for c in living.records.changes()][-2:] == ["add", "add"]
+    # for several articles `outlet` fills in what a page lacks: both pages name their own outlet, which stays
+    second = (living.config.corpus_dir / "ankara-says-coalition-jets-helped-near-al-bab.toml").read_text()
+    assert 'outlet = "Capital Wire"' in second
 
 
 async def test_in_a_thread_who_said_that_and_what_turkey_said(living: QuoteBot, emulator: DiscordEmulator) -> None:
