@@ -106,31 +106,42 @@ async def _throughput(engine: Engine, in_flight: int, total: int, batched: bool)
     return {"questions_per_s": round(total / elapsed, 1), "max_loop_lag_ms": round(lag.worst * 1000, 1)}
 
 
+def _set_question_threads(engine: Engine, threads: int) -> None:
+    """The threads a question's embedding computes with: numpy's BLAS (index.encoder), and torch where questions
+    go through it."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=threads, user_api="blas")
+    if not getattr(engine.embedder, "fast_questions", False) and "torch" in sys.modules:
+        sys.modules["torch"].set_num_threads(threads)
+
+
 def bench_neighbour(engine: Engine, questions: list[str], repeats: int = 4) -> dict[str, Any]:
     """One question's embedding, p50 / p90 in ms, on an idle machine and while a busy-loop process keeps one core
-    busy (a neighbour, another shard), with the configured torch threads and with torch's default (every core)."""
-    import torch
-
-    engine.embedder.encode(["warm up"])  # the model loads first: it sets the configured threads
-    configured = torch.get_num_threads()
+    busy (a neighbour, another shard), with the configured threads and with every core."""
+    configured = engine.index_settings.question_threads or (os.cpu_count() or 1)
     every_core = os.cpu_count() or 1
     texts = (questions * repeats)[: max(40, len(questions))]
 
     def times() -> dict[str, float]:
         for q in texts[:5]:  # warm
-            engine.embedder.encode([q])
+            engine.embed([q])
         samples = []
         for q in texts:
             t = time.perf_counter()
-            engine.embedder.encode([q])
+            engine.embed([q])
             samples.append((time.perf_counter() - t) * 1000)
         samples.sort()
         return {"p50_ms": round(samples[len(samples) // 2], 2), "p90_ms": round(samples[int(len(samples) * 0.9)], 2)}
 
-    out: dict[str, Any] = {"configured_threads": configured, "every_core_threads": every_core}
+    out: dict[str, Any] = {
+        "configured_threads": configured,
+        "every_core_threads": every_core,
+        "question_path": "numpy (index.encoder)" if getattr(engine.embedder, "fast_questions", False) else "torch",
+    }
     try:
         for label, threads in (("configured", configured), ("every_core", every_core)):
-            torch.set_num_threads(threads)
+            _set_question_threads(engine, threads)
             idle = times()
             busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
             try:
@@ -145,8 +156,45 @@ def bench_neighbour(engine: Engine, questions: list[str], repeats: int = 4) -> d
                 "loaded_p90_over_idle_p50": _ratio(loaded["p90_ms"], idle["p50_ms"]),
             }
     finally:
-        torch.set_num_threads(configured)
+        _set_question_threads(engine, configured)
     return out
+
+
+STREAM = 312  # distinct questions in the stream row
+
+
+def bench_stream(engine: Engine, n: int = STREAM) -> dict[str, Any]:
+    """`n` distinct questions through `ask --json`'s path (model loaded, no cache), per question, beside the usual
+    recipe's bare retrieval for the same questions: the library's batched encode() and a FAISS search of 4
+    chunks, nothing else."""
+    import io
+
+    from bot.cli import ask_json
+
+    base = _questions()
+    stream = [base[i % len(base)] + ("" if i < len(base) else f" ({i})") for i in range(n)]
+    library_encode = getattr(engine.embedder, "library_encode", engine.embedder.encode)
+    library_encode(stream[:8])  # both warm
+    ask_json(engine, [q + "\n" for q in stream[:8]], io.StringIO())
+    ours, recipe = [], []
+    for _ in range(2):  # alternated, the better of two each: this machine is noisy
+        engine._cache.clear()
+        t = time.perf_counter()
+        ask_json(engine, [q + "\n" for q in stream], io.StringIO())
+        ours.append((time.perf_counter() - t) / n)
+        t = time.perf_counter()
+        engine.index.search_chunks(library_encode(stream), 4)
+        recipe.append((time.perf_counter() - t) / n)
+    t = time.perf_counter()
+    engine.embed(stream)
+    embedding = (time.perf_counter() - t) / n
+    return {
+        "questions": n,
+        "ours_ms_per_question": round(min(ours) * 1000, 2),
+        "recipe_ms_per_question": round(min(recipe) * 1000, 2),
+        "our_embedding_alone_ms_per_question": round(embedding * 1000, 2),
+        "ours_over_recipe": round(min(ours) / min(recipe), 2),
+    }
 
 
 def bench_throughput(engine: Engine, total: int) -> dict[str, Any]:
@@ -475,6 +523,8 @@ def run_bench(
     results: dict[str, Any] = {"machine": {"cpus": os.cpu_count()}, "index": engine.version}
     log.info("warm latency")
     results["warm"] = bench_warm(engine, qs)
+    log.info("a stream of questions")
+    results["stream"] = bench_stream(engine)
     log.info("beside a busy neighbour")
     results["neighbour"] = bench_neighbour(engine, qs)
     log.info("throughput")

@@ -28,15 +28,16 @@ class IndexSettings:
     batch_size: int = 64
     # An added article gets a small segment of its own; past this many segments the small ones are merged.
     max_segments: int = 8
-    # Threads the model computes with; 0 = torch's default (every core: the most questions a second on a machine
-    # of its own). 1 keeps a question's time steady when anything else runs there (another shard process, a
-    # build, a neighbour), at about a third fewer questions a second; see README, "Speed and scale".
-    torch_threads: int = 0
+    # Threads a question's embedding computes with; 0 = every core. 1 (measured, README "Speed and scale"): a
+    # question takes about 1.5 ms more on an idle machine, but anything else running there (another shard
+    # process, an index build, a neighbour) can no longer stall it (p90 beside a busy core: x1.2 of the idle p50
+    # with 1 thread, x3 with both cores). Building the index uses every core either way.
+    question_threads: int = 1
 
     def __post_init__(self) -> None:
         _at_least(
             self,
-            torch_threads=0,
+            question_threads=0,
             max_segments=2,
             chunk_max_chars=100,
             chunk_overlap_sentences=0,

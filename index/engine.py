@@ -17,7 +17,7 @@ from index.chunking import Sentence
 from index.config import AnswerSettings, IndexSettings
 from index.corpus import CorpusProblem, Known, Source, load_corpus, load_corpus_files
 from index.counting import SameThing
-from index.embedder import Embedder, SentenceTransformerEmbedder
+from index.embedder import CHECK_TEXTS, Embedder, SentenceTransformerEmbedder
 from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
 from index.nlp import TAGS_ONLY, parse
 from index.passages import same_passage
@@ -58,7 +58,7 @@ class Engine:
         self.index_settings = index_settings
         self.settings = answer_settings
         self.embedder: Embedder = embedder or SentenceTransformerEmbedder(
-            index_settings.model, index_settings.batch_size, index_settings.torch_threads
+            index_settings.model, index_settings.batch_size, index_settings.question_threads
         )
         self._index: Index | None = None
         self.problems: list[CorpusProblem] = []
@@ -70,6 +70,7 @@ class Engine:
         self._same_thing = SameThing(self.embed)  # counted words compared by meaning (index.counting)
         self._known: Known = {}  # the articles as last read, by file
         self._changing = threading.Lock()  # one load or add at a time: each starts from the last one's index
+        self._questions_prepared = False
 
     def load(self, rebuild: bool = True, progress: bool = False) -> Engine:
         """Read the corpus and open (or build) its index. Called again after a corpus change, it swaps the new
@@ -81,6 +82,7 @@ class Engine:
             )
             self.problems = problems
             self._swap(index)
+            self._prepare_questions(index)
             log.info(
                 "index %s ready: %d articles, %d chunks, %d sentences",
                 index.manifest.version,
@@ -164,7 +166,21 @@ class Engine:
         return self.index.speakers[sentence.id]
 
     def embed(self, questions: list[str]) -> np.ndarray:
-        return self.embedder.encode(questions)
+        """Vectors of questions (and other short texts met while answering): the embedder's question path."""
+        encode = getattr(self.embedder, "encode_questions", None) or self.embedder.encode
+        return encode(questions)
+
+    def _prepare_questions(self, index: Index) -> None:
+        """Once a process: let the embedder take its fast question path if a check beside the index allows it
+        (index.embedder); the check is made, and kept, when the index is first opened after a build."""
+        prepare = getattr(self.embedder, "prepare_questions", None)
+        if prepare is None or self._questions_prepared:
+            return
+        directory = Path(self.index_settings.dir)
+        sample = [index.sentences[i].text for i in range(min(CHECK_TEXTS, len(index.sentences)))]
+        if sample:
+            prepare(directory.with_name(directory.name + ".encoder.json"), sample)
+            self._questions_prepared = True
 
     def ask(self, question: str) -> Answer:
         result = self.ask_many([question])[0]

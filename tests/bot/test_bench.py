@@ -42,9 +42,13 @@ def test_bench_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads((out / "bench.json").read_text())
-    assert set(results) >= {"warm", "neighbour", "throughput", "cold_start", "build", "shell_add", "scale"}
+    assert set(results) >= {"warm", "stream", "neighbour", "throughput", "cold_start", "build", "shell_add", "scale"}
     neighbour = results["neighbour"]
-    assert neighbour["configured_threads"] == neighbour["every_core_threads"]  # torch_threads = 0: every core
+    assert neighbour["configured_threads"] == 1  # [index] question_threads, the default
+    assert neighbour["every_core_threads"] == os.cpu_count()
+    assert neighbour["question_path"] == "numpy (index.encoder)"
+    stream = results["stream"]
+    assert stream["questions"] == 312 and stream["ours_ms_per_question"] > 0 and stream["recipe_ms_per_question"] > 0
     assert set(results["neighbour"]["configured"]) == {"idle", "loaded", "loaded_p90_over_idle_p50"}
     shell = results["shell_add"]
     assert shell["articles"] == 2 and shell["one_call_s"] > 0 and shell["one_by_one_s"] > 0

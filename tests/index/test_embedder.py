@@ -23,8 +23,9 @@ def test_the_fast_path_matches_encode(real_embedder: SentenceTransformerEmbedder
     assert np.abs(many - np.concatenate([reference] * 3)).max() < 1e-5
 
 
-def test_the_model_computes_with_the_threads_configured() -> None:
-    """[index] torch_threads = 1: one thread, so a busy neighbour cannot stall a question (see the bench)."""
+def test_questions_through_torch_compute_with_the_threads_configured() -> None:
+    """[index] question_threads = 1, for a model whose questions go through torch (no encoder check made): the
+    first question sets torch's threads; loading the model for a build does not."""
     import torch
 
     from index.embedder import SentenceTransformerEmbedder
@@ -32,7 +33,9 @@ def test_the_model_computes_with_the_threads_configured() -> None:
     before = torch.get_num_threads()
     try:
         torch.set_num_threads(2)
-        SentenceTransformerEmbedder(threads=1).load()
+        embedder = SentenceTransformerEmbedder(threads=1).load()
+        assert torch.get_num_threads() == 2
+        embedder.encode_questions(["Who struck al-Bab?"])
         assert torch.get_num_threads() == 1
     finally:
         torch.set_num_threads(before)
