@@ -388,7 +388,7 @@ def _rss_of_loader(corpus: Path, index_dir: Path, hold: float = 0.0) -> subproce
     code = (
         f"import sys, time; sys.path.insert(0, {str(ROOT)!r})\n"
         "from pathlib import Path\nimport numpy as np, psutil\n"
-        "from index.corpus import load_corpus\nfrom index.store import load\n"
+        "from index.corpus import load_corpus\nfrom index.storage import load\n"
         f"a, _ = load_corpus(Path({str(corpus)!r})); i = load(Path({str(index_dir)!r}), a)\n"
         "i.search_chunks(np.asarray(i.sentence_vectors[0]), 10); i.keyword.scores(['russia', 'strike'])\n"
         "for s in i.segments:\n"

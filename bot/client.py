@@ -208,7 +208,7 @@ def run_bot(config: Config, drain_seconds: float = 25.0) -> int:
         for sig in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(sig, stop.set)
         async with bot:
-            runner = asyncio.create_task(bot.start(token), name="discord")
+            runner = asyncio.create_task(bot.start(token.get_secret_value()), name="discord")
             stopper = asyncio.create_task(stop.wait(), name="stop")
             done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
             if stopper in done:

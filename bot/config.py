@@ -7,6 +7,8 @@ import os
 import tomllib
 from pathlib import Path
 
+from pydantic import SecretStr
+
 from index.config import AnswerSettings, IndexSettings, section_from_table
 from index.errors import ConfigError
 
@@ -129,7 +131,8 @@ def load_config(path: Path | None = None) -> Config:
     )
 
 
-def token_from_env() -> str | None:
-    """The bot token, from the environment only; None when it is not set."""
+def token_from_env() -> SecretStr | None:
+    """The bot token, from the environment only; None when it is not set. A secret: it prints as asterisks in any
+    log line, traceback or repr, and only `get_secret_value()` (at login) reads it."""
     token = os.environ.get(TOKEN_ENV, "").strip()
-    return token or None
+    return SecretStr(token) if token else None

@@ -28,7 +28,8 @@ from index import ingest
 from index.corpus import Article, load_corpus
 from index.engine import Engine
 from index.errors import CorpusError, IndexNotBuilt
-from index.store import Index, load
+from index.loaded import Index
+from index.storage import load
 
 log = logging.getLogger(__name__)
 

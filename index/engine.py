@@ -19,12 +19,15 @@ from index.corpus import CorpusProblem, Known, Source, load_corpus, load_corpus_
 from index.counting import SameThing
 from index.embedder import CHECK_TEXTS, Embedder, SentenceTransformerEmbedder
 from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
+from index.loaded import Index
+from index.manifest import read_manifest
 from index.nlp import TAGS_ONLY, parse
 from index.passages import same_passage
-from index.question import AGENT, Analysis, Vocabulary, analyse
-from index.quotes import Scored, is_yes_no, quotes_of, relevance, select, to_quotes
+from index.question import AGENT, Analysis, Vocabulary, analyse, is_yes_no
+from index.quotes import quotes_of, select, to_quotes
+from index.scoring import Scored, relevance
 from index.search import Candidate, candidates
-from index.store import Index, open_index, read_manifest
+from index.store import open_index
 from index.timeline import Event, article_events, order
 
 log = logging.getLogger(__name__)
@@ -228,7 +231,7 @@ class Engine:
 
     def _paired_denials(self, found: list[Candidate], qvec: np.ndarray, claims: int = 3, k: int = 4) -> list[Candidate]:
         """The denials closest in meaning to the leading claims: what disputes a claim is found from the claim,
-        whatever words the question used (quotes.py keeps those close enough to be on the same point)."""
+        whatever words the question used (index.disputes keeps those close enough to be on the same point)."""
         index = self.index
         seen = {c.sentence.id for c in found}
         leading = sorted((c for c in found if index.sides[c.sentence.id] == "claim"), key=lambda c: -c.dense)

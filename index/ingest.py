@@ -18,8 +18,8 @@ from index.chunking import article_sentences
 from index.cleaning import clean, normalize
 from index.corpus import Article, is_web_address, parse_metadata
 from index.errors import CorpusError
+from index.loaded import Index
 from index.passages import same_passage
-from index.store import Index
 
 MAX_BYTES = 5 * 1024 * 1024
 

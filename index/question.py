@@ -31,6 +31,24 @@ AMOUNT = bits(["MONEY", "QUANTITY", "PERCENT", "CARDINAL"])
 AGENT = bits(["PERSON", "ORG", "NORP", "GPE"])
 ORGANISATION = bits(["ORG", "PERSON", "WORK_OF_ART"])
 
+_YES_NO = re.compile(
+    r"^\W*(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|may|might)\b|"
+    r"\b(is it true|really|true that|confirm)\b|\b(?:true|real|right|correct|accurate|so) or not\b|"
+    r"\bor not\W*$|\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate)\b",
+    re.IGNORECASE,
+)
+# "Who is telling the truth, A or B?", "Which account is right?": asks which side holds, as a yes/no does.
+_WHO_IS_RIGHT = re.compile(
+    r"^\W*(?:who|whom|which(?:\s+\w+)?)\b.*\b(?:truth|lying|lie|lies|right|correct|true|accurate|believe)\b",
+    re.IGNORECASE,
+)
+
+
+def is_yes_no(question: str) -> bool:
+    """Whether a question asks whether something is so: a yes/no question, or one that asks who is right."""
+    return bool(_YES_NO.search(question) or _WHO_IS_RIGHT.search(question))
+
+
 # Where a question word asks: at the start, after a filler ("so when ...") or in an embedded question
 # ("do you know when ..."); "What did X say when asked" asks no date.
 _OPENING = r"(?:^\W*(?:(?:so|and|but|then|ok|okay|well|also|hey|now)\W+)*|\b(?:know|tell me|wonder)\s+)"

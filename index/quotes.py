@@ -1,54 +1,22 @@
-"""From scored candidate sentences to the quotes of an answer: relevance, reprints, both sides, a size budget."""
+"""From scored candidate sentences to the quotes of an answer: reprints once, both sides when the sources disagree
+(index.disputes), neighbours that complete a quote, all within a size budget."""
 
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Callable, Mapping, Sequence
-from functools import lru_cache
 
 from index.answer import Quote
-from index.chunking import Sentence
 from index.config import AnswerSettings
-from index.corpus import Article, Source
-from index.counting import Alike, gives_count, same_word
-from index.keyword import COUNTRIES, KeywordIndex, token_tuple, tokenize
+from index.corpus import Article
+from index.counting import Alike, same_word
+from index.disputes import Similarity, group_stance, other_actors, sides
+from index.keyword import tokenize
 from index.passages import same_passage
-from index.search import Candidate
+from index.question import is_yes_no
+from index.scoring import Scored, answers_kind
 
-# How much keyword coverage, and adjacent question terms, weigh against the cosine in a sentence's relevance.
-COVERAGE_WEIGHT = 0.5
-PHRASE_WEIGHT = 0.2
-# A quote on the other side of a dispute must be this relevant, absolutely and against the best quote.
-SIDE_FLOOR = 0.65
-# A side's passage must also be this relevant against the best quote: a question of whether something happened is
-# what disputing sources disagree on, so their passages are about as relevant as the best answer.
-SIDE_MARGIN = 0.6
-# A passage on the other side of one that qualified needs only this relevance to the question, for it rarely
-# repeats the details the question names (a place, a date), and this closeness (cosine) to that passage.
-CONTRA_FLOOR = 0.4
-# A claim and a denial whose sentences are less alike than this (cosine) are about different things: measured on
-# the seed articles, pairs on one point are 0.52-0.71 and a pair on unrelated points was 0.29.
-PAIR_FLOOR = 0.45
-CONTRA_SIMILARITY = 0.5
-_YES_NO = re.compile(
-    r"^\W*(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|may|might)\b|"
-    r"\b(is it true|really|true that|confirm)\b|\b(?:true|real|right|correct|accurate|so) or not\b|"
-    r"\bor not\W*$|\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate)\b",
-    re.IGNORECASE,
-)
-# "Who is telling the truth, A or B?", "Which account is right?": asks which side holds, as a yes/no does.
-_WHO_IS_RIGHT = re.compile(
-    r"^\W*(?:who|whom|which(?:\s+\w+)?)\b.*\b(?:truth|lying|lie|lies|right|correct|true|accurate|believe)\b",
-    re.IGNORECASE,
-)
-# The two sides are chosen as the pair that is most relevant and most about the same thing (cosine),
-# preferring a person's or a body's own words in quotation marks.
-PAIR_WEIGHT = 1.0
-DIRECT_BONUS = 0.1
 SIDE_QUOTES = 2  # quotes a side may have in a disputed answer
-DIVERSITY_WEIGHT = 1.0  # a side's second quote should add something to its first
-_DIRECT = re.compile(r"[\"“”].{12,}[\"“”]")
 # A neighbouring sentence joins a quote when it is this relevant against the best quote, and fits.
 MERGE_RATIO = 0.5
 MERGE_MAX_CHARS = 450
@@ -56,33 +24,6 @@ MERGE_MAX_CHARS = 450
 MORE_QUOTES = 5
 # Copies of one passage this close in relevance are equally good answers: the better attributed one is quoted.
 REPRINT_TIE = 0.05
-
-
-@dataclasses.dataclass(frozen=True)
-class Scored:
-    candidate: Candidate
-    relevance: float
-    stance: str
-    context: str = ""  # the sentence before it in its article, which may hold its subject
-    passage: int = -1  # sentences with the same passage id carry the same passage (reprints)
-    holds: int = 0  # the entity types it names (index.nlp bits), and AGENT when someone is quoted in it
-    answers: int = -1  # a denial: the id of the claim before it that it answers (index.stance.answered_claims)
-
-    @property
-    def sentence(self) -> Sentence:
-        return self.candidate.sentence
-
-    @property
-    def text(self) -> str:
-        return self.candidate.sentence.text
-
-
-def answers_kind(question: str, s: Scored, expects: int = 0, alike: Alike = same_word) -> bool:
-    """Whether a sentence can answer the kind of question asked: it holds an entity of the type the question
-    expects (index.question), and gives a count or an amount when one is asked for (index.counting)."""
-    if expects and not s.holds & expects:
-        return False
-    return gives_count(question, s.text, s.context, alike)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -109,23 +50,6 @@ class Selection:
     disputed: bool
     lacks: bool = False  # abstained because no relevant sentence holds the kind of thing asked for
     more: tuple[Pick, ...] = ()  # relevant enough to quote, but past the answer's number or size of quotes
-
-
-def relevance(
-    c: Candidate, terms: list[str], keyword: KeywordIndex, source: Source, context: str = "", speaker: str = ""
-) -> float:
-    """Cosine plus keyword coverage of the question.
-
-    Who said a sentence, and the article's outlet and author, count as words of the sentence ("What did
-    the ministry say ..." favours the ministry's words); the sentence before counts for half, since a
-    sentence often leaves its subject ("On January 21 ...") to the one before.
-    """
-    meta = " ".join(x for x in (source.outlet, source.author, speaker) if x)
-    own = keyword.coverage(terms, f"{c.sentence.text} {meta}")
-    if context:
-        own = max(own, (own + keyword.coverage(terms, f"{context} {c.sentence.text} {meta}")) / 2)
-    phrase = keyword.phrase_overlap(terms, f"{context} {c.sentence.text}")
-    return c.dense + COVERAGE_WEIGHT * own + PHRASE_WEIGHT * phrase
 
 
 def _groups(ranked: list[Scored]) -> list[list[Scored]]:
@@ -179,127 +103,6 @@ def _extend(group: list[Scored], by_id: dict[int, Scored], top: float, taken: se
     return Pick(best_pair, tuple(group[1:]))
 
 
-Similarity = Callable[[Sentence, Sentence], float]
-
-
-_SETTING_BEFORE = frozenset({"in", "over", "across", "inside", "into", "near", "throughout", "within", "around"})
-# A country named just after these is left out of what the sentence says happened ("outside of the U.S.-led
-# coalition", "instead of US planes").
-_EXCLUDING = frozenset({"outside", "instead", "without", "excluding", "except", "not", "rather"})
-
-
-def other_actors(question_terms: set[str], text: str) -> bool:
-    """True when a sentence leaves out a country the question names and names another one instead.
-
-    Such a sentence may be on the topic, but it does not claim or deny what the question asks about
-    ("Russia and Turkey struck al-Bab" does not claim a US-Russian strike). A country named as a place
-    ("in Syria", "over Syria") is the setting, not an actor, and does not count; nor does one named as left
-    out ("outside of the U.S.-led coalition").
-    """
-    asked = question_terms & COUNTRIES
-    if not asked:
-        return False
-    named = _actors(text)
-    return bool(asked - named) and bool(named - asked)
-
-
-@lru_cache(maxsize=65536)
-def _actors(text: str) -> frozenset[str]:
-    """The countries a sentence names as actors (not as the setting, not as left out); remembered, since the
-    same sentences come back from question to question."""
-    named: set[str] = set()
-    words = text.split()
-    for i, word in enumerate(words):
-        found = [t for t in token_tuple(word) if t in COUNTRIES]
-        before = [w.lower().strip(",;") for w in words[max(0, i - 3) : i]]
-        if found and not (before and before[-1] in _SETTING_BEFORE) and not _EXCLUDING & set(before):
-            named.update(found)
-    return frozenset(named)
-
-
-def group_stance(group: list[Scored]) -> str:
-    """A passage's stance: its best copy's, unless that copy is neutral and another carrier reports it as a claim
-    or a denial (a statement quoted bare in one article is introduced as what someone said in another)."""
-    if group[0].stance != "other":
-        return group[0].stance
-    return next((s.stance for s in group[1:] if s.stance != "other"), "other")
-
-
-def is_yes_no(question: str) -> bool:
-    """Whether a question asks whether something is so: a yes/no question, or one that asks who is right."""
-    return bool(_YES_NO.search(question) or _WHO_IS_RIGHT.search(question))
-
-
-def _sides(
-    groups: list[list[Scored]],
-    top: float,
-    similarity: Similarity,
-    actors_differ: Callable[[str], bool],
-) -> tuple[list[list[Scored]], list[list[Scored]]]:
-    """For a question of whether something is so: claims and denials on its point, best pair first; empty lists
-    when the sources do not conflict on it."""
-
-    def side(name: str) -> list[list[Scored]]:
-        return [
-            g
-            for g in groups
-            if group_stance(g) == name
-            and g[0].relevance >= SIDE_FLOOR
-            and g[0].relevance >= SIDE_MARGIN * top
-            and not actors_differ(g[0].text)
-        ]
-
-    def weight(g: list[Scored]) -> float:
-        return g[0].relevance + (DIRECT_BONUS if _DIRECT.search(g[0].text) else 0.0)
-
-    claims, denials = side("claim"), side("denial")
-
-    # What answers a claim need not resemble the question: a denial (or a claim) on the other side also counts
-    # when it is fairly relevant and close in meaning to a passage that qualified.
-    def answering(name: str, others: list[list[Scored]]) -> list[list[Scored]]:
-        return [
-            g
-            for g in groups
-            if group_stance(g) == name
-            and g[0].relevance >= CONTRA_FLOOR
-            and not actors_differ(g[0].text)
-            and any(similarity(g[0].sentence, o[0].sentence) >= CONTRA_SIMILARITY for o in others)
-        ]
-
-    claims = claims + [g for g in answering("claim", denials) if g not in claims]
-    denials = denials + [g for g in answering("denial", claims) if g not in denials]
-    # A denial that answers a qualifying claim in its own article is on that claim's point, however it words it.
-    answered = {c[0].sentence.id for c in claims}
-    denials += [g for g in groups if group_stance(g) == "denial" and g[0].answers in answered and g not in denials]
-    if not claims or not denials:
-        return [], []
-    best = max(
-        ((c, d) for c in claims for d in denials),
-        key=lambda p: weight(p[0]) + weight(p[1]) + PAIR_WEIGHT * similarity(p[0][0].sentence, p[1][0].sentence),
-    )
-    if similarity(best[0][0].sentence, best[1][0].sentence) < PAIR_FLOOR:
-        return [], []  # the best claim and denial are about different things: no dispute on this point
-
-    def order(chosen: list[Scored], pool: list[list[Scored]], other: list[Scored]) -> list[list[Scored]]:
-        """The side's best, then each next one relevant, on the point, and unlike those already taken."""
-        picked = [chosen]
-        rest = [g for g in pool if g is not chosen]
-        while rest:
-            nxt = max(
-                rest,
-                key=lambda g: (
-                    weight(g)
-                    + PAIR_WEIGHT * similarity(g[0].sentence, other[0].sentence)
-                    - DIVERSITY_WEIGHT * max(similarity(g[0].sentence, p[0].sentence) for p in picked)
-                ),
-            )
-            picked.append(nxt)
-            rest.remove(nxt)
-        return picked
-
-    return order(best[0], claims, best[1]), order(best[1], denials, best[0])
-
-
 def select(
     scored: list[Scored],
     settings: AnswerSettings,
@@ -325,7 +128,7 @@ def select(
     # denial on its point are among the relevant passages, whoever narrates the best one. A question for a fact
     # ("who", "what did X say") gets its answer, not a dispute, even when the answer is one side's.
     claims, denials = (
-        _sides(groups, top, similarity, lambda text: other_actors(asked, text)) if is_yes_no(question) else ([], [])
+        sides(groups, top, similarity, lambda text: other_actors(asked, text)) if is_yes_no(question) else ([], [])
     )
 
     def side_of(g: list[Scored]) -> str:

@@ -8,7 +8,7 @@ import numpy as np
 
 from index.chunking import Sentence
 from index.keyword import top_indices
-from index.store import Index
+from index.loaded import Index
 
 RRF_K = 60
 

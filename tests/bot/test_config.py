@@ -49,3 +49,19 @@ def test_the_token_is_not_a_setting(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as err:
         load_config(path)
     assert "token" in str(err.value)
+
+
+def test_the_token_never_prints(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The token read from the environment is a secret: its repr, str and f-string are asterisks."""
+    import logging
+
+    from bot.config import token_from_env
+
+    value = "MTIz.secret-token-value"
+    monkeypatch.setenv("DISCORD_TOKEN", f"  {value}\n")
+    token = token_from_env()
+    assert token is not None and token.get_secret_value() == value
+    shown = [repr(token), str(token), f"{token}", logging.Formatter().format(logging.makeLogRecord({"msg": token}))]
+    assert all(value not in s and "secret" not in s.lower().replace("secretstr", "") for s in shown)
+    monkeypatch.setenv("DISCORD_TOKEN", "  ")
+    assert token_from_env() is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from index.nlp import parse
-from index.question import AGENT, DATE, NUMBER, PLACE, TIME, analyse, expected, named_things
+from index.question import AGENT, DATE, NUMBER, PLACE, TIME, analyse, expected, is_yes_no, named_things
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,12 @@ def test_the_vocabulary_knows_the_articles_words_and_their_sources() -> None:
     assert vocabulary.unmentioned(named) == ("Angela Merkel", "Merkel")
     assert vocabulary.has_strange_words("What did Merkel say?")
     assert not vocabulary.has_strange_words("What did the union say on 12 Tuesday?")
+
+
+def test_yes_no_questions_include_true_or_not() -> None:
+    assert is_yes_no("The mayor says the bridge is safe. true or not?")
+    assert is_yes_no("Is that true?") and is_yes_no("Did the ferry sink?")
+    assert not is_yes_no("Who sank the ferry?")
+    # asking which side is right is asking whether each side's account holds
+    assert is_yes_no("Who is telling the truth, the mayor or the union?")
+    assert is_yes_no("Which account is right?")

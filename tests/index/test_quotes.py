@@ -1,44 +1,14 @@
-"""What a sentence must hold to answer a question's kind: the expected entity types, a number of the thing counted."""
+"""Packing an answer: outlets carrying a passage, a line introducing a quotation, the copy quoted, "More quotes"."""
 
 from __future__ import annotations
 
 from index.chunking import Sentence
-from index.counting import after_numbers, counted_nouns
-from index.nlp import bits
-from index.question import DATE
-from index.quotes import Scored, answers_kind, is_yes_no
+from index.scoring import Scored
 from index.search import Candidate
 
 
 def _scored(text: str, holds: int = 0) -> Scored:
     return Scored(Candidate(Sentence(0, "a", 0, len(text), text, 0), 0.5), 0.5, "other", holds=holds)
-
-
-def test_a_sentence_without_the_expected_type_cannot_answer() -> None:
-    """A 'when' question needs a sentence holding a date or time; another type does not do."""
-    assert answers_kind("When did it open?", _scored("The bridge opened on Monday.", bits(["DATE"])), DATE)
-    assert not answers_kind("When did it open?", _scored("The bridge opened.", bits(["ORG"])), DATE)
-    assert answers_kind("What happened?", _scored("The bridge opened."), 0)
-
-
-def test_a_count_takes_the_counted_noun_or_a_word_said_to_be_alike() -> None:
-    """'How many countries' is answered by '68 nations' only when the words are found alike."""
-    s = _scored("The alliance of 68 nations met in June.")
-    assert counted_nouns("how many countries are in the alliance?") == ["countries"]
-    assert after_numbers(s.text)[:1] == ["nations"]
-    question = "how many countries are in the alliance?"
-    assert not answers_kind(question, s)
-    assert answers_kind(question, s, alike=lambda a, b: {a, b} == {"countries", "nations"})
-    assert not answers_kind("how many ships sank?", _scored("No ships were lost."))
-
-
-def test_yes_no_questions_include_true_or_not() -> None:
-    assert is_yes_no("The mayor says the bridge is safe. true or not?")
-    assert is_yes_no("Is that true?") and is_yes_no("Did the ferry sink?")
-    assert not is_yes_no("Who sank the ferry?")
-    # asking which side is right is asking whether each side's account holds
-    assert is_yes_no("Who is telling the truth, the mayor or the union?")
-    assert is_yes_no("Which account is right?")
 
 
 def test_also_reported_by_names_only_outlets_that_carry_the_passage() -> None:

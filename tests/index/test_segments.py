@@ -11,12 +11,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from index.build import build
 from index.config import AnswerSettings, IndexSettings
 from index.corpus import Article, load_corpus
 from index.embedder import HashEmbedder, SentenceTransformerEmbedder
 from index.engine import Engine
 from index.keyword import K1, B, KeywordIndex, Postings, tokenize
-from index.store import Index, build, load, open_index, read_manifest
+from index.loaded import Index
+from index.manifest import read_manifest
+from index.storage import load
+from index.store import open_index
 from tests.index.test_store import CountingEmbedder
 
 LATE = "rferl-pentagon-denies-coordinated-strikes"

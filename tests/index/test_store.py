@@ -9,11 +9,13 @@ import numpy as np
 import pytest
 
 from index.config import IndexSettings
-from index.corpus import load_corpus
+from index.corpus import fingerprint, load_corpus
 from index.embedder import Embedder, HashEmbedder, SentenceTransformerEmbedder
 from index.errors import IndexNotBuilt, IndexUnwritable
+from index.manifest import read_manifest
 from index.stance import stance
-from index.store import fingerprint, load, open_index, read_manifest
+from index.storage import load
+from index.store import open_index
 
 
 class CountingEmbedder:
@@ -202,7 +204,7 @@ def test_a_replaced_index_that_cannot_be_deleted_is_not_in_the_way(
     own, with a warning, and the next rebuild works (it crashed on the one left before)."""
     import shutil
 
-    from index import store
+    from index import storage
 
     real_rmtree = shutil.rmtree
 
@@ -213,7 +215,7 @@ def test_a_replaced_index_that_cannot_be_deleted_is_not_in_the_way(
             return
         real_rmtree(path, ignore_errors=ignore_errors)
 
-    monkeypatch.setattr(store.shutil, "rmtree", undeletable_old)
+    monkeypatch.setattr(storage.shutil, "rmtree", undeletable_old)
     settings = IndexSettings(dir=tmp_path / "idx")
     articles, _ = load_corpus(corpus_copy)
     versions = set()

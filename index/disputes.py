@@ -1,0 +1,146 @@
+"""Disputes among the passages relevant to a question: which claims and denials are on its point, and the pair of
+sides to show (the best claim and the best denial about the same thing)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from index.chunking import Sentence
+from index.keyword import COUNTRIES, token_tuple
+from index.scoring import Scored
+
+# A quote on the other side of a dispute must be this relevant, absolutely and against the best quote.
+SIDE_FLOOR = 0.65
+# A side's passage must also be this relevant against the best quote: a question of whether something happened is
+# what disputing sources disagree on, so their passages are about as relevant as the best answer.
+SIDE_MARGIN = 0.6
+# A passage on the other side of one that qualified needs only this relevance to the question, for it rarely
+# repeats the details the question names (a place, a date), and this closeness (cosine) to that passage.
+CONTRA_FLOOR = 0.4
+# A claim and a denial whose sentences are less alike than this (cosine) are about different things: measured on
+# the seed articles, pairs on one point are 0.52-0.71 and a pair on unrelated points was 0.29.
+PAIR_FLOOR = 0.45
+CONTRA_SIMILARITY = 0.5
+# The two sides are chosen as the pair that is most relevant and most about the same thing (cosine),
+# preferring a person's or a body's own words in quotation marks.
+PAIR_WEIGHT = 1.0
+DIRECT_BONUS = 0.1
+DIVERSITY_WEIGHT = 1.0  # a side's second quote should add something to its first
+_DIRECT = re.compile(r"[\"“”].{12,}[\"“”]")
+
+Similarity = Callable[[Sentence, Sentence], float]
+
+
+_SETTING_BEFORE = frozenset({"in", "over", "across", "inside", "into", "near", "throughout", "within", "around"})
+# A country named just after these is left out of what the sentence says happened ("outside of the U.S.-led
+# coalition", "instead of US planes").
+_EXCLUDING = frozenset({"outside", "instead", "without", "excluding", "except", "not", "rather"})
+
+
+def other_actors(question_terms: set[str], text: str) -> bool:
+    """True when a sentence leaves out a country the question names and names another one instead.
+
+    Such a sentence may be on the topic, but it does not claim or deny what the question asks about
+    ("Russia and Turkey struck al-Bab" does not claim a US-Russian strike). A country named as a place
+    ("in Syria", "over Syria") is the setting, not an actor, and does not count; nor does one named as left
+    out ("outside of the U.S.-led coalition").
+    """
+    asked = question_terms & COUNTRIES
+    if not asked:
+        return False
+    named = _actors(text)
+    return bool(asked - named) and bool(named - asked)
+
+
+@lru_cache(maxsize=65536)
+def _actors(text: str) -> frozenset[str]:
+    """The countries a sentence names as actors (not as the setting, not as left out); remembered, since the
+    same sentences come back from question to question."""
+    named: set[str] = set()
+    words = text.split()
+    for i, word in enumerate(words):
+        found = [t for t in token_tuple(word) if t in COUNTRIES]
+        before = [w.lower().strip(",;") for w in words[max(0, i - 3) : i]]
+        if found and not (before and before[-1] in _SETTING_BEFORE) and not _EXCLUDING & set(before):
+            named.update(found)
+    return frozenset(named)
+
+
+def group_stance(group: list[Scored]) -> str:
+    """A passage's stance: its best copy's, unless that copy is neutral and another carrier reports it as a claim
+    or a denial (a statement quoted bare in one article is introduced as what someone said in another)."""
+    if group[0].stance != "other":
+        return group[0].stance
+    return next((s.stance for s in group[1:] if s.stance != "other"), "other")
+
+
+def sides(
+    groups: list[list[Scored]],
+    top: float,
+    similarity: Similarity,
+    actors_differ: Callable[[str], bool],
+) -> tuple[list[list[Scored]], list[list[Scored]]]:
+    """For a question of whether something is so: claims and denials on its point, best pair first; empty lists
+    when the sources do not conflict on it."""
+
+    def side(name: str) -> list[list[Scored]]:
+        return [
+            g
+            for g in groups
+            if group_stance(g) == name
+            and g[0].relevance >= SIDE_FLOOR
+            and g[0].relevance >= SIDE_MARGIN * top
+            and not actors_differ(g[0].text)
+        ]
+
+    def weight(g: list[Scored]) -> float:
+        return g[0].relevance + (DIRECT_BONUS if _DIRECT.search(g[0].text) else 0.0)
+
+    claims, denials = side("claim"), side("denial")
+
+    # What answers a claim need not resemble the question: a denial (or a claim) on the other side also counts
+    # when it is fairly relevant and close in meaning to a passage that qualified.
+    def answering(name: str, others: list[list[Scored]]) -> list[list[Scored]]:
+        return [
+            g
+            for g in groups
+            if group_stance(g) == name
+            and g[0].relevance >= CONTRA_FLOOR
+            and not actors_differ(g[0].text)
+            and any(similarity(g[0].sentence, o[0].sentence) >= CONTRA_SIMILARITY for o in others)
+        ]
+
+    claims = claims + [g for g in answering("claim", denials) if g not in claims]
+    denials = denials + [g for g in answering("denial", claims) if g not in denials]
+    # A denial that answers a qualifying claim in its own article is on that claim's point, however it words it.
+    answered = {c[0].sentence.id for c in claims}
+    denials += [g for g in groups if group_stance(g) == "denial" and g[0].answers in answered and g not in denials]
+    if not claims or not denials:
+        return [], []
+    best = max(
+        ((c, d) for c in claims for d in denials),
+        key=lambda p: weight(p[0]) + weight(p[1]) + PAIR_WEIGHT * similarity(p[0][0].sentence, p[1][0].sentence),
+    )
+    if similarity(best[0][0].sentence, best[1][0].sentence) < PAIR_FLOOR:
+        return [], []  # the best claim and denial are about different things: no dispute on this point
+
+    def order(chosen: list[Scored], pool: list[list[Scored]], other: list[Scored]) -> list[list[Scored]]:
+        """The side's best, then each next one relevant, on the point, and unlike those already taken."""
+        picked = [chosen]
+        rest = [g for g in pool if g is not chosen]
+        while rest:
+            nxt = max(
+                rest,
+                key=lambda g: (
+                    weight(g)
+                    + PAIR_WEIGHT * similarity(g[0].sentence, other[0].sentence)
+                    - DIVERSITY_WEIGHT * max(similarity(g[0].sentence, p[0].sentence) for p in picked)
+                ),
+            )
+            picked.append(nxt)
+            rest.remove(nxt)
+        return picked
+
+    return order(best[0], claims, best[1]), order(best[1], denials, best[0])

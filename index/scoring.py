@@ -1,0 +1,60 @@
+"""A candidate sentence scored for a question: its relevance (cosine plus the question's words), its stance, the
+kinds of thing it holds, and whether it can answer the kind of question asked."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from index.chunking import Sentence
+from index.corpus import Source
+from index.counting import Alike, gives_count, same_word
+from index.keyword import KeywordIndex
+from index.search import Candidate
+
+# How much keyword coverage, and adjacent question terms, weigh against the cosine in a sentence's relevance.
+COVERAGE_WEIGHT = 0.5
+PHRASE_WEIGHT = 0.2
+
+
+@dataclasses.dataclass(frozen=True)
+class Scored:
+    candidate: Candidate
+    relevance: float
+    stance: str
+    context: str = ""  # the sentence before it in its article, which may hold its subject
+    passage: int = -1  # sentences with the same passage id carry the same passage (reprints)
+    holds: int = 0  # the entity types it names (index.nlp bits), and AGENT when someone is quoted in it
+    answers: int = -1  # a denial: the id of the claim before it that it answers (index.stance.answered_claims)
+
+    @property
+    def sentence(self) -> Sentence:
+        return self.candidate.sentence
+
+    @property
+    def text(self) -> str:
+        return self.candidate.sentence.text
+
+
+def answers_kind(question: str, s: Scored, expects: int = 0, alike: Alike = same_word) -> bool:
+    """Whether a sentence can answer the kind of question asked: it holds an entity of the type the question
+    expects (index.question), and gives a count or an amount when one is asked for (index.counting)."""
+    if expects and not s.holds & expects:
+        return False
+    return gives_count(question, s.text, s.context, alike)
+
+
+def relevance(
+    c: Candidate, terms: list[str], keyword: KeywordIndex, source: Source, context: str = "", speaker: str = ""
+) -> float:
+    """Cosine plus keyword coverage of the question.
+
+    Who said a sentence, and the article's outlet and author, count as words of the sentence ("What did
+    the ministry say ..." favours the ministry's words); the sentence before counts for half, since a
+    sentence often leaves its subject ("On January 21 ...") to the one before.
+    """
+    meta = " ".join(x for x in (source.outlet, source.author, speaker) if x)
+    own = keyword.coverage(terms, f"{c.sentence.text} {meta}")
+    if context:
+        own = max(own, (own + keyword.coverage(terms, f"{context} {c.sentence.text} {meta}")) / 2)
+    phrase = keyword.phrase_overlap(terms, f"{context} {c.sentence.text}")
+    return c.dense + COVERAGE_WEIGHT * own + PHRASE_WEIGHT * phrase
