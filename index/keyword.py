@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.lexicon import ABBREVIATIONS, COUNTRY_WORDS
+from index.lexicon import ABBREVIATIONS, COUNTRY_WORDS, STOPWORDS
 
 try:
     import Stemmer
@@ -22,15 +22,6 @@ try:
 except ImportError:  # PyStemmer is a pinned dependency; without it matching is exact-word only
     _STEMMER = None
 
-_STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before being below
-    between both but by can could did do does doing down during each few for from further had has have
-    having he her here hers herself him himself his how i if in into is it its itself just me more most my
-    myself no nor not of off on once only or other our ours out over own same she should so some such than
-    that the their theirs them then there these they this those through to too under until up very was we
-    were what when where which while who whom why will with would you your yours s t don says said say
-    tell told according also many much us""".split()
-)
 # "not", "no" and "nor" matter to meaning but not to finding a passage: denials are found by their topic.
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
@@ -82,7 +73,7 @@ def tokenize(text: str) -> list[str]:
         parts = [word] + (word.split("-") if "-" in word else [])
         for part in parts:
             part = COUNTRY_WORDS.get(part, part)
-            if part and part not in _STOPWORDS and (len(part) > 1 or part.isdigit()):
+            if part and part not in STOPWORDS and (len(part) > 1 or part.isdigit()):
                 out.append(_stem(part))
     return out
 

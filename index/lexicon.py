@@ -32,6 +32,17 @@ DISCREDITING_PHRASES = ("no evidence", "not true", "no truth", "no basis", "no w
 # Words that negate the clause they stand in.
 NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "n't", "without", "none", "nothing", "nobody"})
 
+# Words too common to find a passage by (English function words, and the words of reporting itself).
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have
+    having he her here hers herself him himself his how i if in into is it its itself just me more most my
+    myself no nor not of off on once only or other our ours out over own same she should so some such than
+    that the their theirs them then there these they this those through to too under until up very was we
+    were what when where which while who whom why will with would you your yours s t don says said say
+    tell told according also many much us""".split()
+)
+
 MONTHS = (
     "january",
     "february",

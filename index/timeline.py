@@ -14,29 +14,10 @@ from collections.abc import Sequence
 
 from index.chunking import Sentence
 from index.corpus import Source
-from index.lexicon import MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS
+from index.lexicon import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for m in names
-}
+# Each month by its name and its short forms ("Jan", "Sept"), from the lexicon's names.
+_MONTHS = {form: i for i, name in enumerate(MONTHS, start=1) for form in (name, name[:3])} | {"sept": 9}
 _MONTH = (
     rf"(?P<month>{MONTH_PATTERN}|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
