@@ -7,14 +7,15 @@ import os
 import tomllib
 from pathlib import Path
 
-from pydantic import SecretStr
+from pydantic import SecretStr, with_config
 
-from index.config import AnswerSettings, IndexSettings, section_from_table
+from index.config import SETTINGS, AnswerSettings, IndexSettings, section_from_table
 from index.errors import ConfigError
 
 TOKEN_ENV = "DISCORD_TOKEN"
 
 
+@with_config(SETTINGS)
 @dataclasses.dataclass(frozen=True)
 class DiscordSettings:
     """Where the bot answers and how it behaves towards members."""
@@ -57,6 +58,7 @@ class DiscordSettings:
                 raise ValueError(f"{key} must be an http(s) or ws(s) address, not {url!r}")
 
 
+@with_config(SETTINGS)
 @dataclasses.dataclass(frozen=True)
 class FeedSettings:
     """The outlets' RSS or Atom feeds the bot watches for new articles to propose to the moderators."""

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
-import types
+import json
 from pathlib import Path
-from typing import Any, TypeVar, Union, get_args, get_origin, get_type_hints
+from typing import Any, TypeVar
+
+from pydantic import ConfigDict, TypeAdapter, ValidationError, with_config
 
 from index.errors import ConfigError
 
 T = TypeVar("T")
+# How every settings section is read (section_from_table): types exactly as declared, and no key it does not know.
+SETTINGS = ConfigDict(strict=True, extra="forbid")
 
 
+@with_config(SETTINGS)
 @dataclasses.dataclass(frozen=True)
 class IndexSettings:
     """Where the built index lives and how it is built."""
@@ -48,6 +53,7 @@ class IndexSettings:
         )
 
 
+@with_config(SETTINGS)
 @dataclasses.dataclass(frozen=True)
 class AnswerSettings:
     """How many quotes an answer shows and when it abstains."""
@@ -74,57 +80,43 @@ def _at_least(settings: object, **minimums: int) -> None:
             raise ValueError(f"{key} must be at least {minimum}")
 
 
-def _check_type(value: Any, hint: Any) -> bool:
-    origin = get_origin(hint)
-    if origin in (Union, types.UnionType):
-        return any(_check_type(value, h) for h in get_args(hint))
-    if hint is Path:
-        return isinstance(value, str)
-    if hint is float:
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    if hint is int:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if origin is tuple:
-        (inner, _) = get_args(hint) if len(get_args(hint)) == 2 else (get_args(hint)[0], None)
-        return isinstance(value, list) and all(_check_type(v, inner) for v in value)
-    if isinstance(hint, type):
-        return isinstance(value, hint)
-    return True
+_ADAPTERS: dict[type, TypeAdapter[Any]] = {}
+
+
+def _adapter(cls: type[T]) -> TypeAdapter[T]:
+    if cls not in _ADAPTERS:
+        _ADAPTERS[cls] = TypeAdapter(cls)
+    return _ADAPTERS[cls]
 
 
 def section_from_table(cls: type[T], table: Any, name: str, base: Path | None = None) -> T:
-    """Build the frozen dataclass `cls` from a TOML table, naming any bad key as `[name] key`."""
+    """Build the settings dataclass `cls` (declared with SETTINGS: strict types, no unknown keys) from a TOML
+    table, with pydantic; ConfigError names the bad key as `[name] key`. A relative path is taken from `base`
+    (the config file's folder)."""
     if table is None:
         table = {}
     if not isinstance(table, dict):
         raise ConfigError(f"config: [{name}] must be a table")
-    hints = get_type_hints(cls)
-    fields = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-    values: dict[str, Any] = {}
-    for key, value in table.items():
-        if key not in fields:
-            known = ", ".join(sorted(fields))
-            raise ConfigError(f"config: unknown key [{name}] {key} (known keys: {known})")
-        hint = hints[key]
-        if not _check_type(value, hint):
-            raise ConfigError(f"config: [{name}] {key} = {value!r} has the wrong type; expected {_hint_name(hint)}")
-        if hint is Path:
-            path = Path(value)
-            value = path if path.is_absolute() or base is None else base / path
-        elif get_origin(hint) is tuple:
-            value = tuple(value)
-        elif hint is float:
-            value = float(value)
-        values[key] = value
     try:
-        return cls(**values)
-    except ValueError as exc:  # a __post_init__ range check
-        raise ConfigError(f"config: [{name}] {exc}") from None
+        # As JSON: strict about types (no "3" for 3, no true for 1) while a string still makes a Path.
+        value = _adapter(cls).validate_json(json.dumps(table, default=str))
+    except ValidationError as exc:
+        raise ConfigError(_message(exc, cls, table, name)) from None
+    if base is not None:
+        relative = {
+            key: base / v for key in table if isinstance(v := getattr(value, key), Path) and not v.is_absolute()
+        }
+        value = dataclasses.replace(value, **relative) if relative else value  # type: ignore[type-var]
+    return value
 
 
-def _hint_name(hint: Any) -> str:
-    if get_origin(hint) is tuple:
-        return f"a list of {_hint_name(get_args(hint)[0])}"
-    if hint is Path:
-        return "a path (string)"
-    return {int: "an integer", float: "a number", str: "a string", bool: "true or false"}.get(hint, str(hint))
+def _message(exc: ValidationError, cls: type, table: dict[str, Any], name: str) -> str:
+    """The first problem pydantic found, in the words of this project's other config messages."""
+    error = exc.errors()[0]
+    key = str(error["loc"][0]) if error["loc"] else ""
+    if error["type"] in ("unexpected_keyword_argument", "extra_forbidden"):
+        known = ", ".join(sorted(f.name for f in dataclasses.fields(cls)))
+        return f"config: unknown key [{name}] {key} (known keys: {known})"
+    if error["type"] == "value_error":  # a range check of __post_init__
+        return f"config: [{name}] {error['msg'].removeprefix('Value error, ')}"
+    return f"config: [{name}] {key} = {table.get(key)!r} has the wrong type: {error['msg'].lower()}"
