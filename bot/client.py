@@ -16,11 +16,14 @@ from bot.answerer import Answerer
 from bot.config import Config, DiscordSettings, token_from_env
 from bot.looplag import cancel_and_wait
 from bot.records import Records, RecordsUnavailable
-from bot.views import MoreButton, PinButton, VoteButton
+from bot.refusals import user_message
 from index.engine import Engine
 from index.errors import CoreError
 
 log = logging.getLogger(__name__)
+
+# The bot's parts, each a discord.py extension (a module with `setup(bot)`): answers, moderation, feeds.
+EXTENSIONS = ("bot.cog", "bot.moderation", "bot.watching")
 
 _DISCORD_REST = discord.http.Route.BASE
 _DISCORD_GATEWAY = discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY
@@ -94,11 +97,6 @@ class QuoteBot(commands.Bot):
             log.warning("stopping with %d answer(s) unfinished after %.0f s", self._inflight, timeout)
 
     async def setup_hook(self) -> None:
-        from bot.cog import Answers
-        from bot.moderation import Moderation
-        from bot.threads import FollowButton
-        from bot.watching import FeedButton, Feeds
-
         if not self.engine.loaded:
             await asyncio.to_thread(self.engine.load)
         try:
@@ -106,10 +104,8 @@ class QuoteBot(commands.Bot):
         except RecordsUnavailable as exc:  # answers are kept in memory and written once the file can be
             log.error("%s; answering anyway, pins and votes wait for the records", exc)
         self.answerer.start()
-        await self.add_cog(Answers(self))
-        await self.add_cog(Moderation(self))
-        await self.add_cog(Feeds(self))
-        self.add_dynamic_items(PinButton, VoteButton, MoreButton, FollowButton, FeedButton)
+        for extension in EXTENSIONS:  # each adds its cog and registers its own persistent buttons
+            await self.load_extension(extension)
         if self.config.discord.sync_commands:
             try:
                 await self.sync_commands()
@@ -166,8 +162,6 @@ class QuoteBot(commands.Bot):
             log.warning("could not tell %s: %s", interaction.user.id, text)
 
     async def apologise(self, interaction: discord.Interaction) -> None:
-        from bot.cog import user_message
-
         await self.tell(interaction, user_message(RuntimeError()))
 
     async def close(self) -> None:

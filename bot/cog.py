@@ -14,13 +14,14 @@ from discord.ext import commands
 
 from bot.cooldown import Cooldown
 from bot.records import RecordsUnavailable
+from bot.refusals import QUESTION_MAX, Refusal, user_message
 from bot.render import answer_embed, sources_embed, timeline_embed
 from bot.suggestions import WINDOW_DAYS, Suggestions
 from bot.threads import open_thread
 from bot.views import answer_view
 from index.answer import Answer
 from index.engine import clean_question
-from index.errors import CoreError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
+from index.errors import CoreError
 from index.followup import person_named, quoted, resolve
 
 if TYPE_CHECKING:
@@ -28,30 +29,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-QUESTION_MAX = 6000  # Discord's limit for a string option
 THREAD_RATE = 10  # follow-ups one thread takes a minute, whoever asks (each member's own cooldown applies too)
 SUGGESTIONS_REFRESH = 60.0  # seconds between two readings of the records for /ask's suggestions
-
-
-class Refusal(Exception):
-    """A reason not to answer that the member should read (cooldown, channel): shown to them alone."""
-
-
-def user_message(error: BaseException) -> str:
-    """The sentence a member sees for an error; never a traceback."""
-    if isinstance(error, Refusal):
-        return str(error)
-    if isinstance(error, EmptyQuestion):
-        return "Please ask a question with some words in it."
-    if isinstance(error, QuestionTooLong):
-        return f"That question is too long; please keep it under {QUESTION_MAX} characters."
-    if isinstance(error, RecordsUnavailable):
-        return "My records can't be written right now, so I can't do that; please try again in a minute."
-    if isinstance(error, IndexNotBuilt):
-        return "My index of the articles isn't ready. An operator needs to run `python -m bot index`."
-    if isinstance(error, CoreError):
-        return f"I couldn't answer that: {error}"
-    return "Sorry, something went wrong on my side. It has been logged; please try again later."
 
 
 _CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
@@ -291,3 +270,12 @@ class Answers(commands.Cog):
         else:
             log.error("command failed for %s", interaction.user.id, exc_info=original)
         await self.bot.tell(interaction, user_message(original))
+
+
+async def setup(bot: QuoteBot) -> None:
+    """The extension: /ask and its answers, with the buttons an answer carries (kept across restarts)."""
+    from bot.threads import FollowButton
+    from bot.views import MoreButton, PinButton, VoteButton
+
+    await bot.add_cog(Answers(bot))
+    bot.add_dynamic_items(PinButton, VoteButton, MoreButton, FollowButton)

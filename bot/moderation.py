@@ -13,10 +13,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cog import Refusal
 from bot.corpus_admin import FETCH_DEADLINE, add_articles, batch_preview, describe, fetch, remove_article
 from bot.fetching import Busy, FetchPool
 from bot.records import RecordsUnavailable
+from bot.refusals import Refusal, user_message
 from bot.render import DESCRIPTION_LIMIT, code_block, escape, fit, join_within
 from bot.report import build_report, report_chart, report_embed
 from index import ingest
@@ -303,12 +303,15 @@ class Moderation(commands.Cog):
     async def cog_app_command_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:
-        from bot.cog import user_message
-
         original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
         if not isinstance(original, Refusal):
             log.error("moderation command failed", exc_info=original)
         await self.bot.tell(interaction, user_message(original))
 
 
-__all__ = ["Moderation"]
+async def setup(bot: QuoteBot) -> None:
+    """The extension: the moderators' commands."""
+    await bot.add_cog(Moderation(bot))
+
+
+__all__ = ["Moderation", "setup"]

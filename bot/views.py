@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 
 from bot.records import RecordsUnavailable
+from bot.refusals import user_message
 from bot.render import answer_embed, fit
 from index.answer import Answer, Quote
 from index.corpus import is_web_address
@@ -50,7 +51,7 @@ class PinButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"answe
             await pin_answer(bot, interaction, self.answer_id)
         except RecordsUnavailable as exc:
             log.warning("pinning answer %s: %s", self.answer_id, exc)
-            await bot.tell(interaction, _user_message(exc))
+            await bot.tell(interaction, user_message(exc))
         except Exception:
             log.exception("pinning answer %s failed", self.answer_id)
             await bot.apologise(interaction)
@@ -147,16 +148,10 @@ class VoteButton(
             )
         except RecordsUnavailable as exc:
             log.warning("recording a vote on %s: %s", self.answer_id, exc)
-            await bot.tell(interaction, _user_message(exc))
+            await bot.tell(interaction, user_message(exc))
         except Exception:
             log.exception("recording a vote on %s failed", self.answer_id)
             await bot.apologise(interaction)
-
-
-def _user_message(error: BaseException) -> str:
-    from bot.cog import user_message  # the cog imports this module
-
-    return user_message(error)
 
 
 class MoreButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"answer:more:(?P<id>[0-9a-f]{16})"):
@@ -196,7 +191,7 @@ class MoreButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"answ
             )
         except RecordsUnavailable as exc:
             log.warning("more quotes of %s: %s", self.answer_id, exc)
-            await bot.tell(interaction, _user_message(exc))
+            await bot.tell(interaction, user_message(exc))
         except Exception:
             log.exception("showing more quotes of %s failed", self.answer_id)
             await bot.apologise(interaction)

@@ -202,4 +202,10 @@ class Feeds(commands.Cog):
             await asyncio.to_thread(records.mark_posted, item_id, message.id)
 
 
-__all__ = ["FeedButton", "Feeds", "decide", "proposal_message", "proposal_view"]
+async def setup(bot: QuoteBot) -> None:
+    """The extension: feed proposals in the moderators' channel, with their buttons (kept across restarts)."""
+    await bot.add_cog(Feeds(bot))
+    bot.add_dynamic_items(FeedButton)
+
+
+__all__ = ["FeedButton", "Feeds", "decide", "proposal_message", "proposal_view", "setup"]
