@@ -183,7 +183,7 @@ def bench_stream(engine: Engine, n: int = STREAM) -> dict[str, Any]:
         ask_json(engine, [q + "\n" for q in stream], io.StringIO())
         ours.append((time.perf_counter() - t) / n)
         t = time.perf_counter()
-        engine.index.search_chunks(library_encode(stream), 4)
+        engine.index.nearest_chunks(library_encode(stream), 4)
         recipe.append((time.perf_counter() - t) / n)
     t = time.perf_counter()
     engine.embed(stream)
@@ -390,7 +390,7 @@ def _rss_of_loader(corpus: Path, index_dir: Path, hold: float = 0.0) -> subproce
         "from pathlib import Path\nimport numpy as np, psutil\n"
         "from index.corpus import load_corpus\nfrom index.storage import load\n"
         f"a, _ = load_corpus(Path({str(corpus)!r})); i = load(Path({str(index_dir)!r}), a)\n"
-        "i.search_chunks(np.asarray(i.sentence_vectors[0]), 10); i.keyword.scores(['russia', 'strike'])\n"
+        "i.nearest_chunks(np.asarray(i.sentence_vectors[0]), 10); i.keyword.scores(['russia', 'strike'])\n"
         "for s in i.segments:\n"
         "    float(s.vectors.sum()); int(s.sentence_units['start'].sum()); float(s.postings.tf.sum())\n"
         f"m = psutil.Process().memory_full_info(); print(m.rss, m.uss, flush=True); time.sleep({hold})\n"

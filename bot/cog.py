@@ -20,9 +20,9 @@ from bot.suggestions import WINDOW_DAYS, Suggestions
 from bot.threads import open_thread
 from bot.views import answer_view
 from index.answer import Answer
-from index.engine import clean_question
 from index.errors import CoreError
 from index.followup import person_named, quoted, resolve
+from index.question import clean_question
 
 if TYPE_CHECKING:
     from bot.client import QuoteBot
@@ -258,12 +258,12 @@ class Answers(commands.Cog):
     async def cog_app_command_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:
-        await self.report(interaction, error)
+        await self.refused(interaction, error)
 
     async def on_menu_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
-        await self.report(interaction, error)
+        await self.refused(interaction, error)
 
-    async def report(self, interaction: discord.Interaction, error: BaseException) -> None:
+    async def refused(self, interaction: discord.Interaction, error: BaseException) -> None:
         original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
         if isinstance(original, (Refusal, CoreError)):
             log.info("refused %s: %s", interaction.user.id, original)

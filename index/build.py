@@ -141,7 +141,7 @@ def _link_earlier(
     so the cost does not grow with the corpus."""
     if not len(sentences) or earlier.manifest.n_chunks == 0:
         return groups
-    _, near = earlier.search_chunks(vectors, depth)
+    _, near = earlier.nearest_chunks(vectors, depth)
     linked: dict[int, int] = {}
     for i, s in enumerate(sentences):
         if groups[i] in linked:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
-import re
 import threading
-import unicodedata
 from collections import OrderedDict
 from pathlib import Path
 
@@ -23,28 +20,14 @@ from index.loaded import Index
 from index.manifest import read_manifest
 from index.nlp import TAGS_ONLY, parse
 from index.passages import same_passage
-from index.question import AGENT, Analysis, Vocabulary, analyse, is_yes_no
+from index.question import AGENT, Analysis, Vocabulary, analyse, clean_question, is_yes_no
 from index.quotes import quotes_of, select, to_quotes
 from index.scoring import Scored, relevance
-from index.search import Candidate, candidates
+from index.search import gather
 from index.store import open_index
 from index.timeline import Event, article_events, order
 
 log = logging.getLogger(__name__)
-
-# Characters that carry no meaning for search: controls, zero-width and format characters.
-_INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}
-
-
-def clean_question(question: str, max_chars: int) -> str:
-    """The question with invisible characters removed and spaces folded; EmptyQuestion if no word is left."""
-    if len(question) > max_chars:
-        raise QuestionTooLong(f"questions are limited to {max_chars} characters (this one has {len(question)})")
-    text = "".join(" " if unicodedata.category(ch) in _INVISIBLE else ch for ch in question)
-    text = re.sub(r"\s+", " ", text).strip()
-    if not any(ch.isalnum() for ch in text):
-        raise EmptyQuestion("the question has no words to search for")
-    return text
 
 
 class Engine:
@@ -223,57 +206,6 @@ class Engine:
             self._cache.popitem(last=False)
         return answer
 
-    def _denials(self, found: list[Candidate], qvec: np.ndarray, k: int = 6) -> list[Candidate]:
-        """The denials closest in meaning to the question: a denial rarely repeats the words of what it denies."""
-        index = self.index
-        seen = {c.sentence.id for c in found}
-        return [Candidate(index.sentences[sid], sim) for sid, sim in index.nearest_denials(qvec, k) if sid not in seen]
-
-    def _paired_denials(self, found: list[Candidate], qvec: np.ndarray, claims: int = 3, k: int = 4) -> list[Candidate]:
-        """The denials closest in meaning to the leading claims: what disputes a claim is found from the claim,
-        whatever words the question used (index.disputes keeps those close enough to be on the same point)."""
-        index = self.index
-        seen = {c.sentence.id for c in found}
-        leading = sorted((c for c in found if index.sides[c.sentence.id] == "claim"), key=lambda c: -c.dense)
-        out: list[Candidate] = []
-        for c in leading[:claims]:
-            for sid, _ in index.nearest_denials(np.asarray(index.sentence_vectors[c.sentence.id]), k):
-                if sid not in seen:
-                    seen.add(sid)
-                    out.append(Candidate(index.sentences[sid], float(np.dot(index.sentence_vectors[sid], qvec))))
-        return out
-
-    def _answering_denials(self, found: list[Candidate], qvec: np.ndarray) -> list[Candidate]:
-        """The denials that answer a candidate claim in its own article (the sentence after it, index.answers)."""
-        index = self.index
-        seen = {c.sentence.id for c in found}
-        out: list[Candidate] = []
-        for c in found:
-            nxt = c.sentence.id + 1
-            if nxt in seen or nxt >= len(index.sentences) or index.answers[nxt] != c.sentence.id:
-                continue
-            seen.add(nxt)
-            out.append(Candidate(index.sentences[nxt], float(np.dot(index.sentence_vectors[nxt], qvec))))
-        return out
-
-    def _neighbours(self, found: list[Candidate], qvec: np.ndarray, top: int = 12) -> list[Candidate]:
-        """The sentences next to the leading candidates in their paragraphs, so that a quote can take in the
-        sentence that completes it ("the sentence or two") even when retrieval did not bring that one up."""
-        index = self.index
-        seen = {c.sentence.id for c in found}
-        out: list[Candidate] = []
-        for c in sorted(found, key=lambda c: -c.dense)[:top]:
-            for sid in (c.sentence.id - 1, c.sentence.id + 1):
-                if sid in seen or not 0 <= sid < len(index.sentences):
-                    continue
-                s = index.sentences[sid]
-                introduced = sid == c.sentence.id + 1 and c.sentence.text.rstrip().endswith(":")
-                if s.article_id != c.sentence.article_id or (s.block != c.sentence.block and not introduced):
-                    continue  # same paragraph, or what a line ending in ":" introduces
-                seen.add(sid)
-                out.append(Candidate(s, float(np.dot(index.sentence_vectors[sid], qvec))))
-        return out
-
     def _analyse(self, questions: list[str]) -> list[Analysis]:
         """Each question's analysis. Only a question with a word no article has is tagged (in one batch): when the
         articles hold every word of a question, no thing it names can be unmentioned."""
@@ -300,22 +232,7 @@ class Engine:
             return Answer(question, (), True, index_version=index.manifest.version, missing=missing)
         terms = index.keyword.query_terms(question)
         articles = index.articles
-        found = candidates(index, qvec, terms, self.settings.candidate_chunks)
-        if is_yes_no(question) and found:
-            # Whether something happened: what contradicts the best claim resembles that claim more than
-            # it resembles the question, so search once more from the best sentence's own vector.
-            best = max(found, key=lambda c: c.dense)
-            seen = {c.sentence.id for c in found}
-            more = candidates(index, np.asarray(index.sentence_vectors[best.sentence.id]), terms, 8)
-            for c in more:
-                if c.sentence.id not in seen:
-                    found.append(
-                        dataclasses.replace(c, dense=float(np.dot(index.sentence_vectors[c.sentence.id], qvec)))
-                    )
-            found += self._denials(found, qvec)
-            found += self._paired_denials(found, qvec)
-            found += self._answering_denials(found, qvec)
-        found += self._neighbours(found, qvec)
+        found = gather(index, qvec, terms, self.settings.candidate_chunks, both_sides=is_yes_no(question))
         scored = []
         for c in found:
             context = index.previous_text(c.sentence)

@@ -61,7 +61,7 @@ class Index:
             answers=Column(segments, "answers"),
         )
 
-    def search_chunks(self, qvecs: np.ndarray, depth: int) -> tuple[np.ndarray, np.ndarray]:
+    def nearest_chunks(self, qvecs: np.ndarray, depth: int) -> tuple[np.ndarray, np.ndarray]:
         """The `depth` nearest chunks of each query vector over all segments: (scores, global chunk ids), best
         first, -1 where there are fewer."""
         q = np.ascontiguousarray(qvecs.reshape(-1, self.manifest.dim), dtype=np.float32)

@@ -1,4 +1,5 @@
-"""What a question asks for: the type of thing its answer must hold, and the named things it is about.
+"""A question, cleaned (invisible characters out, its length checked), and what it asks for: the type of thing
+its answer must hold, whether it asks whether something is so, and the named things it is about.
 
 The expected type comes from the question word ("when" asks for a date, "where" for a place, "how many" for a
 number, "who" for a person or a body); a sentence can answer only if it holds an entity of that type (the
@@ -11,16 +12,33 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from index.corpus import Article
+from index.errors import EmptyQuestion, QuestionTooLong
 from index.keyword import KeywordIndex
 from index.lexicon import MONTHS, WEEKDAYS
 from index.nlp import bits
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+# Characters that carry no meaning for search: controls, zero-width and format characters.
+_INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}
+
+
+def clean_question(question: str, max_chars: int) -> str:
+    """The question with invisible characters removed and spaces folded; EmptyQuestion if no word is left."""
+    if len(question) > max_chars:
+        raise QuestionTooLong(f"questions are limited to {max_chars} characters (this one has {len(question)})")
+    text = "".join(" " if unicodedata.category(ch) in _INVISIBLE else ch for ch in question)
+    text = re.sub(r"\s+", " ", text).strip()
+    if not any(ch.isalnum() for ch in text):
+        raise EmptyQuestion("the question has no words to search for")
+    return text
+
 
 # Entity types that say when, where, how many, who.
 DATE = bits(["DATE", "TIME", "TEMPORAL"])

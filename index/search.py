@@ -1,4 +1,6 @@
-"""Hybrid retrieval: FAISS over chunks and BM25 over sentences, fused by reciprocal rank, scored per sentence."""
+"""Hybrid retrieval: FAISS over chunks and BM25 over sentences, fused by reciprocal rank, scored per sentence;
+for a question of whether something is so, the denials that may answer its claims; and the sentences next to
+the leading candidates, which may complete a quote."""
 
 from __future__ import annotations
 
@@ -21,13 +23,13 @@ class Candidate:
     dense: float
 
 
-def search_chunks(index: Index, qvec: np.ndarray, k: int, sent_scores: np.ndarray) -> list[int]:
+def fused_chunks(index: Index, qvec: np.ndarray, k: int, sent_scores: np.ndarray) -> list[int]:
     """The top `k` chunks by reciprocal rank fusion of their dense rank and their keyword rank."""
     n = index.manifest.n_chunks
     if n == 0:
         return []
     depth = min(n, max(4 * k, 50))
-    _, ids = index.search_chunks(qvec, depth)
+    _, ids = index.nearest_chunks(qvec, depth)
     dense_rank = {int(c): r for r, c in enumerate(ids[0]) if c >= 0}
 
     keyword_rank: dict[int, int] = {}
@@ -49,7 +51,7 @@ def search_chunks(index: Index, qvec: np.ndarray, k: int, sent_scores: np.ndarra
 def candidates(index: Index, qvec: np.ndarray, terms: list[str], k: int) -> list[Candidate]:
     """Every sentence of the top chunks, and the best sentences by keywords alone, with their cosines."""
     sent_scores = index.keyword.scores(terms)
-    sids = {sid for cid in search_chunks(index, qvec, k, sent_scores) for sid in index.chunks.sentence_ids(cid)}
+    sids = {sid for cid in fused_chunks(index, qvec, k, sent_scores) for sid in index.chunks.sentence_ids(cid)}
     # A sentence that matches the question's words well is a candidate even when its chunk is not.
     sids.update(top_indices(sent_scores, k))
     if not sids:
@@ -57,3 +59,77 @@ def candidates(index: Index, qvec: np.ndarray, terms: list[str], k: int) -> list
     ordered = sorted(sids)
     dense = np.asarray(index.sentence_vectors[ordered]) @ qvec
     return [Candidate(index.sentences[sid], float(d)) for sid, d in zip(ordered, dense, strict=True)]
+
+
+def gather(index: Index, qvec: np.ndarray, terms: list[str], k: int, both_sides: bool) -> list[Candidate]:
+    """Every sentence that may be quoted for a question: the candidates of its `k` best chunks and its words;
+    with `both_sides` (a question of whether something is so), the denials that may answer their claims; then
+    the neighbours of the leading ones."""
+    found = candidates(index, qvec, terms, k)
+    if both_sides and found:
+        # Whether something happened: what contradicts the best claim resembles that claim more than
+        # it resembles the question, so search once more from the best sentence's own vector.
+        best = max(found, key=lambda c: c.dense)
+        seen = {c.sentence.id for c in found}
+        more = candidates(index, np.asarray(index.sentence_vectors[best.sentence.id]), terms, 8)
+        for c in more:
+            if c.sentence.id not in seen:
+                found.append(dataclasses.replace(c, dense=float(np.dot(index.sentence_vectors[c.sentence.id], qvec))))
+        found += question_denials(index, found, qvec)
+        found += paired_denials(index, found, qvec)
+        found += answering_denials(index, found, qvec)
+    found += neighbours(index, found, qvec)
+    return found
+
+
+def question_denials(index: Index, found: list[Candidate], qvec: np.ndarray, k: int = 6) -> list[Candidate]:
+    """The denials closest in meaning to the question: a denial rarely repeats the words of what it denies."""
+    seen = {c.sentence.id for c in found}
+    return [Candidate(index.sentences[sid], sim) for sid, sim in index.nearest_denials(qvec, k) if sid not in seen]
+
+
+def paired_denials(
+    index: Index, found: list[Candidate], qvec: np.ndarray, claims: int = 3, k: int = 4
+) -> list[Candidate]:
+    """The denials closest in meaning to the leading claims: what disputes a claim is found from the claim,
+    whatever words the question used (index.disputes keeps those close enough to be on the same point)."""
+    seen = {c.sentence.id for c in found}
+    leading = sorted((c for c in found if index.sides[c.sentence.id] == "claim"), key=lambda c: -c.dense)
+    out: list[Candidate] = []
+    for c in leading[:claims]:
+        for sid, _ in index.nearest_denials(np.asarray(index.sentence_vectors[c.sentence.id]), k):
+            if sid not in seen:
+                seen.add(sid)
+                out.append(Candidate(index.sentences[sid], float(np.dot(index.sentence_vectors[sid], qvec))))
+    return out
+
+
+def answering_denials(index: Index, found: list[Candidate], qvec: np.ndarray) -> list[Candidate]:
+    """The denials that answer a candidate claim in its own article (the sentence after it, index.answers)."""
+    seen = {c.sentence.id for c in found}
+    out: list[Candidate] = []
+    for c in found:
+        nxt = c.sentence.id + 1
+        if nxt in seen or nxt >= len(index.sentences) or index.answers[nxt] != c.sentence.id:
+            continue
+        seen.add(nxt)
+        out.append(Candidate(index.sentences[nxt], float(np.dot(index.sentence_vectors[nxt], qvec))))
+    return out
+
+
+def neighbours(index: Index, found: list[Candidate], qvec: np.ndarray, top: int = 12) -> list[Candidate]:
+    """The sentences next to the leading candidates in their paragraphs, so that a quote can take in the
+    sentence that completes it ("the sentence or two") even when retrieval did not bring that one up."""
+    seen = {c.sentence.id for c in found}
+    out: list[Candidate] = []
+    for c in sorted(found, key=lambda c: -c.dense)[:top]:
+        for sid in (c.sentence.id - 1, c.sentence.id + 1):
+            if sid in seen or not 0 <= sid < len(index.sentences):
+                continue
+            s = index.sentences[sid]
+            introduced = sid == c.sentence.id + 1 and c.sentence.text.rstrip().endswith(":")
+            if s.article_id != c.sentence.article_id or (s.block != c.sentence.block and not introduced):
+                continue  # same paragraph, or what a line ending in ":" introduces
+            seen.add(sid)
+            out.append(Candidate(s, float(np.dot(index.sentence_vectors[sid], qvec))))
+    return out

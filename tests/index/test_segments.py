@@ -74,8 +74,8 @@ def test_an_added_article_is_a_new_segment_and_only_it_is_embedded(corpus_copy: 
     for s, v in zip(grown.sentences, grown.keyword.scores(terms), strict=True):
         assert math.isclose(float(v), by_place[(s.article_id, s.start)], rel_tol=1e-5, abs_tol=1e-6)
     q = HashEmbedder(32).encode(["Pentagon denies coordinating strikes with Russia in Syria"])[0]
-    grown_scores, grown_ids = grown.search_chunks(q, 8)
-    full_scores, full_ids = full.search_chunks(q, 8)
+    grown_scores, grown_ids = grown.nearest_chunks(q, 8)
+    full_scores, full_ids = full.nearest_chunks(q, 8)
     assert np.allclose(grown_scores, full_scores, atol=1e-5)
     assert {grown.chunks[int(c)].text for c in grown_ids[0]} == {full.chunks[int(c)].text for c in full_ids[0]}
 

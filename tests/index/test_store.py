@@ -119,7 +119,7 @@ def test_faiss_search_matches_brute_force(engine) -> None:  # type: ignore[no-un
     (segment,) = engine.index.segments
     vectors = segment.faiss_index.reconstruct_n(0, segment.faiss_index.ntotal)
     q = engine.embed(["Who denied the coordinated strikes?"])[0]
-    _, ids = engine.index.search_chunks(q, 10)
+    _, ids = engine.index.nearest_chunks(q, 10)
     exact = np.argsort(-(vectors @ q))[:10]
     assert list(ids[0]) == list(exact)
 
