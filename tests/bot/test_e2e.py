@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
+from typing import cast
 
 import pytest
 
@@ -354,8 +355,9 @@ async def test_ask_suggests_what_three_members_asked_and_the_articles_answered(
     for question, members, abstained in asked:
         for member in members:
             bot.records.save_answer(Answer(question, (), abstained), int(emulator.guild_id), 1, member)
-    cog = bot.get_cog("Answers")
-    assert isinstance(cog, Answers)
+    loaded = bot.get_cog("Answers")  # the extension's class: load_extension imports bot.cog afresh
+    assert loaded is not None and (type(loaded).__module__, type(loaded).__name__) == ("bot.cog", "Answers")
+    cog = cast(Answers, loaded)
     await cog.refresh_suggestions()
     choices = await emulator.autocomplete("ask", "question", "who den")
     assert [c["value"] for c in choices] == ["Who denied the joint strikes?"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -103,8 +103,9 @@ async def test_a_feed_item_is_proposed_added_or_skipped_by_a_moderator(
         rss([("Jets pound al-Bab", story), ("Ankara: our F-16s", ankara), ("Cup replay", sports + "x")]),
         "application/rss+xml",
     )
-    cog = bot.get_cog("Feeds")
-    assert isinstance(cog, Feeds)
+    loaded = bot.get_cog("Feeds")  # the extension's class: load_extension imports bot.watching afresh
+    assert loaded is not None and (type(loaded).__module__, type(loaded).__name__) == ("bot.watching", "Feeds")
+    cog = cast(Feeds, loaded)
     outcomes, _ = await asyncio.to_thread(cog.watcher.check, False, [feed])
     assert [o.item.link for o in outcomes] == [sports + "x"]
     await cog.post_proposals()
