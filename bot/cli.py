@@ -268,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         if command == "report":
             return cli_report(config, args.days, args.chart)
         if command in ("add", "remove", "changes"):
-            from bot.corpus_admin import cli_add, cli_changes, cli_remove
+            from bot.shell_articles import cli_add, cli_changes, cli_remove
 
             if command == "add":
                 return cli_add(config, args)

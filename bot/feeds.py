@@ -17,8 +17,8 @@ from typing import Any
 
 import numpy as np
 
+from bot.articles import FETCH_DEADLINE, Fetched, batch_preview, describe, fetch, fetch_if_changed
 from bot.config import FeedSettings
-from bot.corpus_admin import FETCH_DEADLINE, Fetched, batch_preview, describe, fetch, fetch_if_changed
 from bot.records import Records
 from index import ingest
 from index.chunking import article_sentences

@@ -23,7 +23,7 @@ class FetchPool:
 
     def __init__(self, workers: int = FETCH_WORKERS) -> None:
         self.workers = workers
-        self.stopping = threading.Event()  # fetches look at it between pieces of a page (corpus_admin.fetch)
+        self.stopping = threading.Event()  # fetches look at it between pieces of a page (bot.articles.fetch)
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fetch")
         self._in_flight = 0
 

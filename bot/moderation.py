@@ -13,7 +13,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.corpus_admin import FETCH_DEADLINE, add_articles, batch_preview, describe, fetch, remove_article
+from bot.articles import FETCH_DEADLINE, add_articles, batch_preview, describe, fetch, remove_article
 from bot.fetching import Busy, FetchPool
 from bot.records import RecordsUnavailable
 from bot.refusals import Refusal, user_message

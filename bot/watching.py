@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 from discord.ext import commands
 
-from bot.corpus_admin import add_articles
+from bot.articles import add_articles
 from bot.feeds import Watcher, draft_of
 from bot.records import RecordsUnavailable
 from bot.render import code_block, escape, fit

@@ -39,9 +39,9 @@ def test_closing_the_pool_stops_a_fetch_between_pieces_of_its_page() -> None:
     """The stop flag a closed pool sets ends a trickling download at its next piece, not at its deadline."""
     from http.server import ThreadingHTTPServer
 
-    from bot.corpus_admin import fetch
+    from bot.articles import fetch
     from index.errors import CorpusError
-    from tests.bot.test_corpus_admin import _Handler
+    from tests.bot.test_articles import _Handler
 
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot import records as records_module
-from bot.corpus_admin import add_articles, remove_article
+from bot.articles import add_articles, remove_article
 from bot.records import Records, RecordsUnavailable
 from index import ingest
 from index.answer import Answer

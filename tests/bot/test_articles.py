@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from bot.corpus_admin import fetch
+from bot.articles import fetch
 from index.errors import CorpusError
 
 PAGE = b"<html><head><title>Ferry</title></head><body><p>The ferry stays in port.</p></body></html>"
