@@ -24,15 +24,7 @@ from index.loaded import Index
 from index.manifest import FORMAT, UNITS_VERSION, Manifest
 from index.nlp import entity_mask, parse
 from index.passages import same_passage
-from index.segment import (
-    CHUNK_UNITS,
-    KINDS,
-    SENTENCE_UNITS,
-    SIDES,
-    Segment,
-    SegmentInfo,
-    Vectors,
-)
+from index.segment import CHUNK_UNITS, KINDS, SENTENCE_UNITS, SIDES, Segment, SegmentInfo, Vectors
 from index.stance import answered_claims, stance
 
 if TYPE_CHECKING:

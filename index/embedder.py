@@ -90,6 +90,11 @@ class SentenceTransformerEmbedder:
             except Unsupported as exc:
                 log.info("questions are embedded by the library: %s", exc)
                 ours = None
+            except Exception as exc:  # a model folder it can't read (a damaged tokenizer file): the library
+                log.warning(
+                    "the question encoder can't read %s (%s); questions go through the library", self.folder, exc
+                )
+                ours = None
             apart = difference(ours, self.library_encode(sample)) if ours is not None else float("inf")
             same = apart <= TOLERANCE
             log.info(
@@ -99,13 +104,19 @@ class SentenceTransformerEmbedder:
                 "used" if same else "not used",
             )
             try:
-                tmp = record.with_name(record.name + ".tmp")
+                tmp = record.with_name(f"{record.name}.{os.getpid()}.tmp")  # two processes may check at once
                 tmp.write_text(json.dumps({"key": key, "same": same, "difference": apart}), encoding="utf-8")
                 os.replace(tmp, record)
             except OSError as exc:
                 log.debug("could not keep the encoder check in %s: %s", record, exc)
         if same:
-            encoder.load()
+            try:
+                encoder.load()
+            except Exception as exc:  # the files changed under the record: the library, as without one
+                log.warning(
+                    "the question encoder can't read %s (%s); questions go through the library", self.folder, exc
+                )
+                return False
             _limit_blas_threads(self._threads)
             self._questions = encoder
         return same

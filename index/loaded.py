@@ -11,10 +11,7 @@ from index.chunking import Sentence
 from index.corpus import Article
 from index.keyword import KeywordIndex
 from index.manifest import Manifest
-from index.segment import (
-    SIDES,
-    Segment,
-)
+from index.segment import SIDES, Segment
 from index.tables import ChunkTable, Column, Rows, SentenceTable
 
 

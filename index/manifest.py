@@ -13,9 +13,7 @@ from index.config import IndexSettings
 from index.corpus import Article, fingerprint
 from index.embedder import Embedder
 from index.errors import IndexNotBuilt
-from index.segment import (
-    SegmentInfo,
-)
+from index.segment import SegmentInfo
 
 FORMAT = 6
 # Bump when cleaning, sentence splitting, chunking or what is embedded for a unit changes.

@@ -17,13 +17,7 @@ from index.corpus import Article, fingerprint
 from index.errors import IndexNotBuilt, IndexUnwritable
 from index.loaded import Index
 from index.manifest import FORMAT, Manifest, read_manifest, write_manifest
-from index.segment import (
-    Segment,
-    Vectors,
-    read_segment,
-    segment_vectors,
-    write_segment,
-)
+from index.segment import Segment, Vectors, read_segment, segment_vectors, write_segment
 
 log = logging.getLogger(__name__)
 

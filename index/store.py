@@ -20,12 +20,7 @@ from index.embedder import Embedder
 from index.errors import IndexNotBuilt
 from index.loaded import Index
 from index.manifest import read_manifest, write_manifest
-from index.segment import (
-    Segment,
-    Vectors,
-    segment_vectors,
-    write_segment,
-)
+from index.segment import Segment, Vectors, segment_vectors, write_segment
 from index.storage import load_checked, locked, read_segments, reusable_vectors, save, unwritable
 
 log = logging.getLogger(__name__)

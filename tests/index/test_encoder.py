@@ -102,3 +102,17 @@ def test_an_answering_process_imports_neither_torch_nor_the_library(tmp_path: Pa
     assert done.returncode == 0, done.stderr[-2000:]
     quotes, torch, library = done.stdout.split()
     assert int(quotes) > 0 and torch == "False" and library == "False"
+
+
+def test_a_model_folder_it_cannot_read_falls_back_without_failing(tmp_path: Path) -> None:
+    """A record says the encoder matches, but the folder's tokenizer file was damaged since: the embedder says
+    questions go through the library instead of failing the engine's load."""
+    folder = tmp_path / "model"
+    shutil.copytree(default_model_path(), folder, ignore=shutil.ignore_patterns("model.safetensors"))
+    (folder / "model.safetensors").symlink_to(Path(default_model_path()) / "model.safetensors")
+    record = tmp_path / "idx.encoder.json"
+    sample = ["The Pentagon denied it."]
+    assert SentenceTransformerEmbedder(str(folder)).prepare_questions(record, sample)
+    (folder / "tokenizer.json").write_text("{not json", encoding="utf-8")
+    embedder = SentenceTransformerEmbedder(str(folder))
+    assert not embedder.prepare_questions(record, sample) and not embedder.fast_questions
