@@ -15,6 +15,7 @@ from typing import TextIO
 from bot.config import Config, load_config, token_from_env
 from bot.records import RecordsUnavailable
 from bot.render import answer_text, sources_text, timeline_text
+from bot.service import Service
 from index.answer import Answer
 from index.engine import Engine
 from index.errors import CoreError, EmptyQuestion, QuestionTooLong
@@ -300,11 +301,13 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 0
         engine.load()
+        service = Service(config, engine)  # the product's verbs; the shell prints what they give
         if command == "sources":
-            sys.stdout.write(sources_text(engine.sources))
+            sys.stdout.write(sources_text(service.sources()))
             return 0
         if command == "timeline":
-            sys.stdout.write(timeline_text(engine.timeline(), lambda e: engine.speaker_of(e.sentence)))
+            events, speaker_of = service.timeline()
+            sys.stdout.write(timeline_text(events, lambda e: speaker_of(e.sentence)))
             return 0
         if command == "console":
             return console(engine, sys.stdin, sys.stdout)

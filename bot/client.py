@@ -15,8 +15,9 @@ from discord.ext import commands
 from bot.answerer import Answerer
 from bot.config import Config, DiscordSettings, token_from_env
 from bot.looplag import cancel_and_wait
-from bot.records import Records, RecordsUnavailable
+from bot.records import Records
 from bot.refusals import user_message
+from bot.service import Service
 from index.engine import Engine
 from index.errors import CoreError
 
@@ -59,14 +60,24 @@ class QuoteBot(commands.Bot):
             **self._sharding(settings),
         )
         self.config = config
-        self.engine = engine or Engine(config.corpus_dir, config.index, config.answer)
-        self.records = Records(settings.pins_db)
-        self.answerer = Answerer(self.engine)
+        self.service = Service(config, engine)  # the product's verbs; this client and its cogs adapt Discord to it
         self.accepting = True  # false once a stop was asked for: new questions are turned away
         self._inflight = 0
         self._idle = asyncio.Event()
         self._idle.set()
         self._watcher: asyncio.Task[None] | None = None
+
+    @property
+    def engine(self) -> Engine:
+        return self.service.engine
+
+    @property
+    def records(self) -> Records:
+        return self.service.records
+
+    @property
+    def answerer(self) -> Answerer:
+        return self.service.answerer
 
     @staticmethod
     def _sharding(settings: DiscordSettings) -> dict[str, Any]:
@@ -97,13 +108,7 @@ class QuoteBot(commands.Bot):
             log.warning("stopping with %d answer(s) unfinished after %.0f s", self._inflight, timeout)
 
     async def setup_hook(self) -> None:
-        if not self.engine.loaded:
-            await asyncio.to_thread(self.engine.load)
-        try:
-            await asyncio.to_thread(self.records.open)
-        except RecordsUnavailable as exc:  # answers are kept in memory and written once the file can be
-            log.error("%s; answering anyway, pins and votes wait for the records", exc)
-        self.answerer.start()
+        await self.service.start()
         for extension in EXTENSIONS:  # each adds its cog and registers its own persistent buttons
             await self.load_extension(extension)
         if self.config.discord.sync_commands:
@@ -167,13 +172,25 @@ class QuoteBot(commands.Bot):
     async def close(self) -> None:
         if self._watcher is not None:
             await cancel_and_wait(self._watcher)
-        await self.answerer.stop()
+        await self.service.stop()
         await super().close()
-        self.records.close()
+        self.service.close()
 
 
 class ShardedQuoteBot(QuoteBot, commands.AutoShardedBot):
     """Several shards of `shard_count` in one process, a gateway connection each, one index and model."""
+
+    @property
+    def engine(self) -> Engine:
+        return self.service.engine
+
+    @property
+    def records(self) -> Records:
+        return self.service.records
+
+    @property
+    def answerer(self) -> Answerer:
+        return self.service.answerer
 
     @staticmethod
     def _sharding(settings: DiscordSettings) -> dict[str, Any]:

@@ -12,16 +12,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.cooldown import Cooldown
 from bot.records import RecordsUnavailable
 from bot.refusals import QUESTION_MAX, Refusal, user_message
 from bot.render import answer_embed, sources_embed, timeline_embed
+from bot.service import Asker
 from bot.suggestions import WINDOW_DAYS, Suggestions
 from bot.threads import open_thread
 from bot.views import answer_view
-from index.answer import Answer
 from index.errors import CoreError
-from index.followup import person_named, quoted, resolve
 from index.question import clean_question
 
 if TYPE_CHECKING:
@@ -29,7 +27,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-THREAD_RATE = 10  # follow-ups one thread takes a minute, whoever asks (each member's own cooldown applies too)
 SUGGESTIONS_REFRESH = 60.0  # seconds between two readings of the records for /ask's suggestions
 
 
@@ -55,12 +52,10 @@ class Answers(commands.Cog):
 
     def __init__(self, bot: QuoteBot) -> None:
         self.bot = bot
-        settings = bot.config.discord
-        self.cooldown = Cooldown(settings.cooldown_rate, settings.cooldown_seconds)
+        self.service = bot.service
         self.menu = app_commands.ContextMenu(name="Ask the articles", callback=self.ask_message)
         self.menu.error(self.on_menu_error)
         self.suggestions = Suggestions()
-        self.thread_cooldown = Cooldown(THREAD_RATE, 60.0)  # follow-ups a minute in one thread, all members
         self._suggesting: asyncio.Task[None] | None = None
 
     async def cog_load(self) -> None:
@@ -84,7 +79,7 @@ class Answers(commands.Cog):
 
     async def refresh_suggestions(self) -> None:
         since = (dt.datetime.now(dt.UTC) - dt.timedelta(days=WINDOW_DAYS)).isoformat(timespec="seconds")
-        asked = await asyncio.to_thread(self.bot.records.answered_questions, since)
+        asked = await asyncio.to_thread(self.service.suggestable, since)
         self.suggestions.refresh(asked)
 
     async def _keep_suggestions(self) -> None:
@@ -105,28 +100,17 @@ class Answers(commands.Cog):
     @app_commands.command(name="sources", description="List the articles the bot quotes from.")
     async def sources(self, interaction: discord.Interaction) -> None:
         await interaction.response.send_message(
-            embed=sources_embed(self.bot.engine.sources), allowed_mentions=discord.AllowedMentions.none()
+            embed=sources_embed(self.service.sources()), allowed_mentions=discord.AllowedMentions.none()
         )
 
     @app_commands.command(name="timeline", description="What happened when, as the articles tell it.")
     async def timeline(self, interaction: discord.Interaction) -> None:
-        engine = self.bot.engine
-        embed = timeline_embed(engine.timeline(), lambda e: engine.speaker_of(e.sentence))
+        events, speaker_of = self.service.timeline()
+        embed = timeline_embed(events, lambda e: speaker_of(e.sentence))
         await interaction.response.send_message(embed=embed, allowed_mentions=discord.AllowedMentions.none())
 
     def check_allowed(self, interaction: discord.Interaction) -> None:
-        self._check(interaction.guild_id, interaction.channel_id, interaction.user.id)
-
-    def _check(self, guild_id: int | None, channel_id: int | None, user_id: int) -> None:
-        """The server and channel settings, then the member's cooldown: Refusal says which stops the question."""
-        settings = self.bot.config.discord
-        if settings.guilds and guild_id not in settings.guilds:
-            raise Refusal("I only answer in the servers I was set up for.")
-        if settings.channels and channel_id not in settings.channels:
-            raise Refusal("I don't answer questions in this channel; please ask in one of my channels.")
-        wait = self.cooldown.retry_after(user_id)
-        if wait > 0:
-            raise Refusal(f"You're asking quickly! Please wait {max(1, round(wait))} s before the next question.")
+        self.service.admit(_asker(interaction))
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -140,7 +124,7 @@ class Answers(commands.Cog):
         conversation = None  # in a thread opened on an answer: (the answer follow-ups are read against, last time)
         if message.guild is not None:
             try:
-                conversation = await asyncio.to_thread(self.bot.records.thread, message.channel.id)
+                conversation = await asyncio.to_thread(self.service.conversation, message.channel.id)
             except RecordsUnavailable as exc:
                 log.warning("reading thread %s: %s", message.channel.id, exc)
         try:
@@ -149,11 +133,9 @@ class Answers(commands.Cog):
             if not question.strip():
                 raise Refusal("Ask me a question after the mention, for example: did the US give Russia coordinates?")
             clean_question(question, self.bot.config.answer.max_question_chars)
-            self._check(message.guild.id if message.guild else None, message.channel.id, message.author.id)
+            self.service.admit(_message_asker(message))
             if conversation is not None:
-                wait = self.thread_cooldown.retry_after(message.channel.id)
-                if wait > 0:
-                    raise Refusal(f"This thread is moving fast! Please wait {max(1, round(wait))} s, then ask again.")
+                self.service.admit_in_thread(message.channel.id)
         except (Refusal, CoreError) as exc:
             log.info("refused %s: %s", message.author.id, exc)
             await self._reply(message, user_message(exc))
@@ -164,8 +146,8 @@ class Answers(commands.Cog):
                 await self._follow_up(message, question, *conversation)
                 return
             async with message.channel.typing():
-                answer = await self.bot.answerer.ask(question)
-            answer_id = await self._save(message, answer)
+                asked = await self.service.ask(question, _message_asker(message))
+            answer, answer_id = asked.answer, asked.answer_id
             view = answer_view(answer_id, answer) if not answer.abstained else discord.utils.MISSING
             embed = answer_embed(answer, asked_by=message.author.display_name)
             reply = await self._reply(message, None, embed=embed, view=view)
@@ -185,37 +167,19 @@ class Answers(commands.Cog):
 
     async def _follow_up(self, message: discord.Message, question: str, before: dict[str, Any], last: str) -> None:
         """A follow-up in an answer's thread: a quote already shown, or a question asked with the one before."""
-        hours = self.bot.config.discord.follow_up_hours
-        if dt.datetime.fromisoformat(last) < dt.datetime.now(dt.UTC) - dt.timedelta(hours=hours):
+        if not self.service.following(last):
+            hours = self.bot.config.discord.follow_up_hours
             await self._reply(
                 message,
                 f"I've stopped following this thread (nothing was asked here for {hours:g} hours). Ask with /ask,"
                 " or mention me in the channel.",
             )
             return
-        previous = Answer.from_json(before)
-        person = await asyncio.to_thread(person_named, previous.question)
-        wanted = resolve(question, previous.question, len(previous.quotes), person)
-        context: str | None = None
-        if wanted.quote is not None:
-            answer = quoted(question, previous, wanted.quote)
-        else:
-            async with message.channel.typing():
-                answer = await self.bot.answerer.ask(wanted.question)
-        answer_id = await self._save(message, answer)
-        if wanted.quote is None and not answer.abstained:
-            context = answer_id  # the next follow-up is read against this answer
-        await asyncio.to_thread(self.bot.records.follow_up, message.channel.id, context)
-        view = answer_view(answer_id, answer) if not answer.abstained else discord.utils.MISSING
-        embed = answer_embed(answer, asked_by=message.author.display_name)
+        async with message.channel.typing():
+            asked = await self.service.follow_up(question, _message_asker(message), message.channel.id, before)
+        view = answer_view(asked.answer_id, asked.answer) if not asked.answer.abstained else discord.utils.MISSING
+        embed = answer_embed(asked.answer, asked_by=message.author.display_name)
         await self._reply(message, None, embed=embed, view=view)
-
-    async def _save(self, message: discord.Message, answer: Answer) -> str:
-        """Record the answer to a message's question (never fails: see Records.save_answer); its id."""
-        guild_id = message.guild.id if message.guild else None
-        return await asyncio.to_thread(
-            self.bot.records.save_answer, answer, guild_id, message.channel.id, message.author.id
-        )
 
     async def _reply(self, message: discord.Message, text: str | None, **extra: Any) -> discord.Message | None:
         """Reply to the question's message; nobody is pinged, not even its author."""
@@ -241,12 +205,8 @@ class Answers(commands.Cog):
 
     async def _answer(self, interaction: discord.Interaction, question: str, asked_in: str | None) -> None:
         await interaction.response.defer(thinking=True)
-        answer = await self.bot.answerer.ask(question)
-        # Every answer is recorded, abstentions too: the moderators' report shows where the corpus has gaps.
-        # Recording never fails or waits long: an answer the records can't take now is kept until they can.
-        answer_id = await asyncio.to_thread(
-            self.bot.records.save_answer, answer, interaction.guild_id, interaction.channel_id, interaction.user.id
-        )
+        asked = await self.service.ask(question, _asker(interaction))
+        answer, answer_id = asked.answer, asked.answer_id
         follow = interaction.guild is not None and isinstance(interaction.channel, discord.TextChannel)
         view = answer_view(answer_id, answer, follow=follow) if not answer.abstained else discord.utils.MISSING
         # A footer shows text as it is (no markdown, no mentions): the name needs no escaping there.
@@ -279,3 +239,11 @@ async def setup(bot: QuoteBot) -> None:
 
     await bot.add_cog(Answers(bot))
     bot.add_dynamic_items(PinButton, VoteButton, MoreButton, FollowButton)
+
+
+def _asker(interaction: discord.Interaction) -> Asker:
+    return Asker(interaction.user.id, interaction.guild_id, interaction.channel_id)
+
+
+def _message_asker(message: discord.Message) -> Asker:
+    return Asker(message.author.id, message.guild.id if message.guild else None, message.channel.id)

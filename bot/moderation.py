@@ -13,12 +13,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.articles import FETCH_DEADLINE, add_articles, batch_preview, describe, fetch, remove_article
+from bot.articles import FETCH_DEADLINE, describe, fetch
 from bot.fetching import Busy, FetchPool
 from bot.records import RecordsUnavailable
 from bot.refusals import Refusal, user_message
 from bot.render import DESCRIPTION_LIMIT, code_block, escape, fit, join_within
-from bot.report import build_report, report_chart, report_embed
+from bot.report import report_chart, report_embed
 from index import ingest
 from index.corpus import is_web_address
 from index.errors import CorpusError
@@ -69,18 +69,10 @@ class AddConfirm(discord.ui.View):
     @discord.ui.button(label="Add to the articles", style=discord.ButtonStyle.success, custom_id="source:add")
     async def add(self, interaction: discord.Interaction, button: discord.ui.Button[Any]) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
-        engine = self.bot.engine
         ids = ", ".join(f"`{d.id}`" for d in self.drafts)
         try:
             await asyncio.to_thread(
-                add_articles,
-                self.drafts,
-                self.bot.config.corpus_dir,
-                self.bot.records,
-                str(interaction.user.id),
-                [{"meta": d.meta} for d in self.drafts],
-                engine.add,
-                engine.load,
+                self.bot.service.add, self.drafts, str(interaction.user.id), [{"meta": d.meta} for d in self.drafts]
             )
         except (CorpusError, RecordsUnavailable) as exc:
             log.warning("adding %s failed: %s", ids, exc)
@@ -89,7 +81,8 @@ class AddConfirm(discord.ui.View):
         self.stop()
         log.info("articles %s added by %s", ids, interaction.user.id)
         await interaction.followup.send(
-            f"Added {ids}. I now answer from {len(engine.sources)} articles (index `{engine.version}`).",
+            f"Added {ids}. I now answer from {len(self.bot.service.sources())} articles"
+            f" (index `{self.bot.service.index_version}`).",
             ephemeral=True,
         )
 
@@ -142,8 +135,8 @@ class Moderation(commands.Cog):
     @app_commands.command(name="pins", description="Pinned answers, marked where a quote no longer stands.")
     async def pins(self, interaction: discord.Interaction) -> None:
         require_moderator(interaction)
-        records = await asyncio.to_thread(self.bot.records.pins, interaction.guild_id)
-        articles = self.bot.engine.index.articles
+        records = await asyncio.to_thread(self.bot.service.pins, interaction.guild_id)
+        articles = self.bot.service.articles()
         lines = []
         for p in reversed(records[-20:]):
             ok = all(quote_stands(q, articles) for q in p.quotes)
@@ -168,7 +161,7 @@ class Moderation(commands.Cog):
     async def report(self, interaction: discord.Interaction, days: app_commands.Range[int, 1, 365] = 7) -> None:
         require_moderator(interaction)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        report = await asyncio.to_thread(build_report, self.bot.records, days, interaction.guild_id)
+        report = await asyncio.to_thread(self.bot.service.report, days, interaction.guild_id)
         chart = await asyncio.to_thread(report_chart, report)
         embed = report_embed(report)
         files = []
@@ -270,8 +263,7 @@ class Moderation(commands.Cog):
             if any(d.id == draft.id for d in earlier):
                 raise CorpusError(f"another article here has the id `{draft.id}`; add it on its own with a title")
             draft.article()  # metadata checked before a preview is offered
-            index = self.bot.engine.index
-            preview = await asyncio.to_thread(batch_preview, draft, list(index.articles.values()), index, earlier)
+            preview = await asyncio.to_thread(self.bot.service.preview, draft, earlier)
         except Busy as exc:
             return Offered(label, refused=f"I can't fetch that now: {exc}")
         except (CorpusError, OSError) as exc:  # OSError: the page could not be fetched (URLError, timeout)
@@ -283,17 +275,8 @@ class Moderation(commands.Cog):
     async def removesource(self, interaction: discord.Interaction, article_id: str) -> None:
         require_moderator(interaction)
         await interaction.response.defer(ephemeral=True, thinking=True)
-        keep = self.bot.config.discord.pins_db.parent / "removed"
         try:
-            kept = await asyncio.to_thread(
-                remove_article,
-                article_id,
-                self.bot.config.corpus_dir,
-                keep,
-                self.bot.records,
-                str(interaction.user.id),
-                self.bot.engine.load,
-            )
+            kept = await asyncio.to_thread(self.bot.service.remove, article_id, str(interaction.user.id))
         except (CorpusError, RecordsUnavailable) as exc:
             log.warning("removing %s failed: %s", article_id, exc)
             await interaction.followup.send(f"Not removed: {not_done(exc)}. Nothing was changed.", ephemeral=True)

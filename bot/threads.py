@@ -52,11 +52,11 @@ class FollowButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"an
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
-            stored = await asyncio.to_thread(bot.records.answer, self.answer_id)
+            stored = await asyncio.to_thread(bot.service.stored, self.answer_id)
             if stored is None:
                 await interaction.followup.send("I have no record of this answer any more.", ephemeral=True)
                 return
-            thread_id = await open_thread(bot, message, self.answer_id, str(stored["question"]), interaction.user.id)
+            thread_id = await open_thread(bot, message, self.answer_id, stored.question, interaction.user.id)
         except RecordsUnavailable as exc:
             log.warning("opening a thread on %s: %s", self.answer_id, exc)
             await interaction.followup.send(
@@ -76,7 +76,7 @@ class FollowButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"an
 
 async def open_thread(bot: QuoteBot, message: discord.Message, answer_id: str, question: str, who: int) -> int:
     """The thread for follow-ups on the answer in `message`: the one already open, or a new one, recorded."""
-    existing = await asyncio.to_thread(bot.records.thread_of, answer_id)
+    existing = await asyncio.to_thread(bot.service.thread_of, answer_id)
     if existing is not None:
         return existing
     try:
@@ -86,11 +86,11 @@ async def open_thread(bot: QuoteBot, message: discord.Message, answer_id: str, q
     except discord.HTTPException as exc:
         if exc.code == THREAD_EXISTS and message.guild is not None:
             thread_id = message.id  # a message's thread has the message's id
-            await asyncio.to_thread(bot.records.open_thread, thread_id, answer_id, message.guild.id, who)
+            await asyncio.to_thread(bot.service.open_thread, thread_id, answer_id, message.guild.id, who)
             return thread_id
         raise
     await asyncio.to_thread(
-        bot.records.open_thread, thread.id, answer_id, message.guild.id if message.guild else None, who
+        bot.service.open_thread, thread.id, answer_id, message.guild.id if message.guild else None, who
     )
     hours = bot.config.discord.follow_up_hours
     await thread.send(

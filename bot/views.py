@@ -68,11 +68,11 @@ async def pin_answer(bot: QuoteBot, interaction: discord.Interaction, answer_id:
     if not interaction.permissions.manage_messages:
         await say("Only members who can manage messages in this channel can pin answers.", ephemeral=True)
         return
-    if await asyncio.to_thread(bot.records.answer, answer_id) is None:
+    if await asyncio.to_thread(bot.service.stored, answer_id) is None:
         await say("I have no record of this answer any more, so I won't pin it.", ephemeral=True)
         return
     await interaction.response.defer(ephemeral=True, thinking=True)
-    await asyncio.to_thread(bot.records.check_writable)  # a pin that can't be recorded is not made
+    await asyncio.to_thread(bot.service.check_writable)  # a pin that can't be recorded is not made
     message = interaction.message
     try:
         await message.pin(reason=f"Answer pinned by {interaction.user} ({interaction.user.id})")
@@ -91,7 +91,7 @@ async def pin_answer(bot: QuoteBot, interaction: discord.Interaction, answer_id:
         raise
     try:
         record = await asyncio.to_thread(
-            bot.records.record_pin,
+            bot.service.record_pin,
             answer_id,
             message.id,
             message.channel.id,
@@ -138,10 +138,9 @@ class VoteButton(
     async def callback(self, interaction: discord.Interaction) -> None:
         bot = cast("QuoteBot", interaction.client)
         try:
-            if await asyncio.to_thread(bot.records.answer, self.answer_id) is None:
+            if not await asyncio.to_thread(bot.service.vote, self.answer_id, interaction.user.id, self.helpful):
                 await interaction.response.send_message("I have no record of this answer any more.", ephemeral=True)
                 return
-            await asyncio.to_thread(bot.records.vote, self.answer_id, interaction.user.id, self.helpful)
             word = "helpful" if self.helpful else "not helpful"
             await interaction.response.send_message(
                 f"Thanks: recorded as {word}. Press the other button to change your vote.", ephemeral=True
@@ -174,11 +173,10 @@ class MoreButton(discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"answ
     async def callback(self, interaction: discord.Interaction) -> None:
         bot = cast("QuoteBot", interaction.client)
         try:
-            stored = await asyncio.to_thread(bot.records.answer, self.answer_id)
-            if stored is None:
+            answer = await asyncio.to_thread(bot.service.stored, self.answer_id)
+            if answer is None:
                 await interaction.response.send_message("I have no record of this answer any more.", ephemeral=True)
                 return
-            answer = Answer.from_json(stored)
             if not answer.more:
                 await interaction.response.send_message("Those were all the quotes I found.", ephemeral=True)
                 return

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 from discord.ext import commands
 
-from bot.articles import add_articles
 from bot.feeds import Watcher, draft_of
 from bot.records import RecordsUnavailable
 from bot.render import code_block, escape, fit
@@ -97,19 +96,9 @@ async def decide(bot: QuoteBot, interaction: discord.Interaction, item_id: str, 
             return
         draft = draft_of(item)
         if add:
-            engine = bot.engine
-            await asyncio.to_thread(
-                add_articles,
-                [draft],
-                bot.config.corpus_dir,
-                records,
-                who,
-                [{"meta": draft.meta, "feed": item["link"]}],
-                engine.add,
-                engine.load,
-            )
+            await asyncio.to_thread(bot.service.add, [draft], who, [{"meta": draft.meta, "feed": item["link"]}])
             await asyncio.to_thread(records.decide_feed_item, item_id, "added", who)
-            done = f"Added `{draft.id}`. I now answer from {len(engine.sources)} articles."
+            done = f"Added `{draft.id}`. I now answer from {len(bot.service.sources())} articles."
         else:
             await asyncio.to_thread(
                 records.decide_feed_item, item_id, "skipped", who, ("skip", draft.id, who, {"feed": item["link"]})

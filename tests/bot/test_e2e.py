@@ -419,7 +419,7 @@ async def test_follow_up_opens_a_thread_on_a_slash_answer_once(bot: QuoteBot, em
 async def test_a_busy_thread_waits_and_another_bot_is_ignored(bot: QuoteBot, emulator: DiscordEmulator) -> None:
     """Ten follow-ups a minute in one thread, whoever asks; the eleventh is told to wait. A bot mentioning the
     bot, and a mention shown as code, get silence."""
-    from bot.cog import THREAD_RATE
+    from bot.service import THREAD_RATE
 
     me = f"<@{bot.user.id}>"  # type: ignore[union-attr]
     asked = await emulator.post(f"{me} did the Pentagon deny coordinating airstrikes with Russia?")
