@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from bot.client import QuoteBot, apply_endpoints, make_bot
 from bot.config import Config, DiscordSettings, FeedSettings
+from bot.discord_edge.client import QuoteBot, apply_endpoints, make_bot
 from index.engine import Engine
 from tests.discord_emulator import DiscordEmulator
 

@@ -9,7 +9,7 @@ from typing import cast
 
 import pytest
 
-from bot.client import QuoteBot
+from bot.discord_edge.client import QuoteBot
 from tests.bot.conftest import BotFactory
 from tests.discord_emulator import MEMBER_PERMS, MODERATOR_PERMS, DiscordEmulator, snowflake, user
 
@@ -235,7 +235,7 @@ async def test_answers_go_on_while_another_process_locks_the_records(
     once the lock is gone the kept answer is written and the same button pins it."""
     import sqlite3
 
-    from bot import records as records_module
+    from bot.app import records as records_module
 
     monkeypatch.setattr(records_module, "BUSY_WAIT", 0.2)
     bot = await bots.start()
@@ -343,7 +343,7 @@ async def test_ask_suggests_what_three_members_asked_and_the_articles_answered(
 ) -> None:
     """A question three members asked and the articles answered is suggested as a member types; one only two
     asked, and one the articles could not answer, are never suggested."""
-    from bot.cog import Answers
+    from bot.discord_edge.cog import Answers
     from index.answer import Answer
 
     asked = [
@@ -355,8 +355,11 @@ async def test_ask_suggests_what_three_members_asked_and_the_articles_answered(
     for question, members, abstained in asked:
         for member in members:
             bot.records.save_answer(Answer(question, (), abstained), int(emulator.guild_id), 1, member)
-    loaded = bot.get_cog("Answers")  # the extension's class: load_extension imports bot.cog afresh
-    assert loaded is not None and (type(loaded).__module__, type(loaded).__name__) == ("bot.cog", "Answers")
+    loaded = bot.get_cog("Answers")  # the extension's class: load_extension imports bot.discord_edge.cog afresh
+    assert loaded is not None and (type(loaded).__module__, type(loaded).__name__) == (
+        "bot.discord_edge.cog",
+        "Answers",
+    )
     cog = cast(Answers, loaded)
     await cog.refresh_suggestions()
     choices = await emulator.autocomplete("ask", "question", "who den")
@@ -419,7 +422,7 @@ async def test_follow_up_opens_a_thread_on_a_slash_answer_once(bot: QuoteBot, em
 async def test_a_busy_thread_waits_and_another_bot_is_ignored(bot: QuoteBot, emulator: DiscordEmulator) -> None:
     """Ten follow-ups a minute in one thread, whoever asks; the eleventh is told to wait. A bot mentioning the
     bot, and a mention shown as code, get silence."""
-    from bot.service import THREAD_RATE
+    from bot.app.service import THREAD_RATE
 
     me = f"<@{bot.user.id}>"  # type: ignore[union-attr]
     asked = await emulator.post(f"{me} did the Pentagon deny coordinating airstrikes with Russia?")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.client import QuoteBot
+from bot.discord_edge.client import QuoteBot
 from index.config import AnswerSettings, IndexSettings
 from index.embedder import SentenceTransformerEmbedder
 from index.engine import Engine

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.client import QuoteBot
-from bot.looplag import LoopLag
+from bot.app.looplag import LoopLag
+from bot.discord_edge.client import QuoteBot
 from tests.bot.conftest import BotFactory
 from tests.discord_emulator import DiscordEmulator, snowflake, user
 
@@ -109,7 +109,7 @@ def test_a_killed_process_loses_no_acknowledged_pin(tmp_path: Path) -> None:
     writer = (
         f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
         "from pathlib import Path\n"
-        "from bot.records import Records\n"
+        "from bot.app.records import Records\n"
         "from index.answer import Answer\n"
         f"r = Records(Path({str(db)!r})).open()\n"
         "aid = r.save_answer(Answer('q', (), False, index_version='v1'), 1, 2, 3)\n"

@@ -9,8 +9,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bot.client import QuoteBot, ShardedQuoteBot
 from bot.config import DiscordSettings
+from bot.discord_edge.client import QuoteBot, ShardedQuoteBot
 from index.config import AnswerSettings, IndexSettings
 from index.embedder import SentenceTransformerEmbedder
 from index.engine import Engine

@@ -1,0 +1,215 @@
+"""Adding and removing articles, for every edge (Discord, feeds, the shell): fetching a page (web addresses only,
+within a deadline), reading a draft and its preview, and adding or removing all-or-nothing (the files, the
+index and the change record, or none of them)."""
+
+from __future__ import annotations
+
+import dataclasses
+import http.client
+import logging
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Sequence
+from http.client import HTTPMessage
+from pathlib import Path
+from typing import IO, Any
+
+from bot.app.records import Records
+from index import ingest
+from index.corpus import Article
+from index.errors import CorpusError
+from index.loaded import Index
+
+log = logging.getLogger(__name__)
+
+FETCH_TIMEOUT = 10  # seconds one read may wait for the next bytes (and a stop waits at most)
+FETCH_DEADLINE = 60.0  # seconds the whole page may take: a server trickling bytes is cut off, not waited on
+
+
+def fetch(url: str, deadline: float = FETCH_DEADLINE, stop: threading.Event | None = None) -> bytes:
+    """The page at an http(s) URL, at most ingest.MAX_BYTES, within `deadline` seconds in all (blocking: the bot
+    runs it in a thread, and sets `stop` to end it early). CorpusError when it is not http(s), too slow,
+    stopped or unreachable."""
+    return fetch_if_changed(url, None, None, deadline, stop).body
+
+
+@dataclasses.dataclass(frozen=True)
+class Fetched:
+    """A page, with what its server said to ask next time whether it changed."""
+
+    body: bytes
+    etag: str | None = None
+    modified: str | None = None
+    changed: bool = True  # False: the server answered 304, nothing new since the ETag or date given
+
+
+def fetch_if_changed(
+    url: str,
+    etag: str | None,
+    modified: str | None,
+    deadline: float = FETCH_DEADLINE,
+    stop: threading.Event | None = None,
+) -> Fetched:
+    """As `fetch`, asking the server to answer 304 when nothing changed since `etag` or `modified`."""
+    if not url.startswith(("http://", "https://")):
+        raise CorpusError("only http and https addresses can be fetched")
+    headers = {"User-Agent": "article-quote-bot (corpus update)"}
+    if etag:
+        headers["If-None-Match"] = etag
+    if modified:
+        headers["If-Modified-Since"] = modified
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        return _download(request, deadline, stop)
+    except urllib.error.HTTPError as exc:
+        if exc.code == 304:
+            return Fetched(b"", etag, modified, changed=False)
+        reason = (str(exc.reason).splitlines() or [""])[0]  # a redirect loop explains itself over lines
+        raise CorpusError(f"the site answered {exc.code} {reason}".rstrip()) from None
+    except urllib.error.URLError as exc:
+        raise CorpusError(f"cannot reach {urllib.parse.urlsplit(url).hostname}: {exc.reason}") from None
+    except TimeoutError:
+        raise CorpusError(f"the site sent nothing for {FETCH_TIMEOUT} s") from None
+    except (OSError, http.client.HTTPException) as exc:
+        raise CorpusError(f"the page could not be read: {exc}") from None
+
+
+class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects only to http(s) addresses: a page may not send the fetch to ftp: or file:."""
+
+    def redirect_request(
+        self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str, headers: HTTPMessage, newurl: str
+    ) -> urllib.request.Request | None:
+        if urllib.parse.urlsplit(newurl).scheme not in ("http", "https"):
+            raise CorpusError(f"the page redirects to an address that is not http(s): {newurl}")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+_OPENER = urllib.request.build_opener(_WebOnlyRedirects)
+
+
+def _download(request: urllib.request.Request, deadline: float, stop: threading.Event | None) -> Fetched:
+    end = time.monotonic() + deadline
+    chunks: list[bytes] = []
+    size = 0
+    with _OPENER.open(request, timeout=min(FETCH_TIMEOUT, deadline)) as response:
+        while size <= ingest.MAX_BYTES:
+            if time.monotonic() > end:
+                raise CorpusError(f"the page took longer than {deadline:g} s to download; try again later")
+            if stop is not None and stop.is_set():
+                raise CorpusError("the bot is stopping; the page was not fetched")
+            # read1: what has arrived (one read of the socket), so the deadline is checked between pieces
+            piece: bytes = response.read1(min(65536, ingest.MAX_BYTES + 1 - size))
+            if not piece:
+                break
+            chunks.append(piece)
+            size += len(piece)
+        return Fetched(b"".join(chunks), response.headers.get("ETag"), response.headers.get("Last-Modified"))
+
+
+def load_draft(source: str) -> ingest.Draft:
+    if source.startswith(("http://", "https://")):
+        return ingest.draft_from(fetch(source), source.rsplit("/", 1)[-1] or "page.html", url=source)
+    path = Path(source)
+    if not path.is_file():
+        raise CorpusError(f"{source}: no such file")
+    return ingest.draft_from(path.read_bytes(), path.name)
+
+
+def describe(draft: ingest.Draft, preview: ingest.Preview) -> str:
+    lines = [f"id: {draft.id}"]
+    lines += [f"{k}: {v}" for k, v in sorted(draft.meta.items())]
+    lines.append(f"quotable sentences: {preview.sentences}")
+    for s in preview.first_sentences:
+        lines.append(f"  > {s[:140]}")
+    if preview.dropped:
+        lines.append(f"left out as page furniture: {len(preview.dropped)}")
+        lines += [f"  - {d}" for d in preview.dropped[:8]]
+    if preview.duplicate_of:
+        lines.append(f"DUPLICATE: this is the article already in the corpus as {preview.duplicate_of!r}")
+    elif preview.reprint_of:
+        lines.append(f"REPRINT: {preview.reprint_share:.0%} of its sentences repeat {preview.reprint_of!r}")
+    return "\n".join(lines)
+
+
+def add_articles(
+    drafts: Sequence[ingest.Draft],
+    corpus_dir: Path,
+    records: Records,
+    who: str,
+    details: Sequence[dict[str, Any]],
+    update_index: Callable[[list[Path]], object],
+    undo_index: Callable[[], object],
+) -> list[Path]:
+    """Write the articles, bring the index up to date once for all of them and record each change, or, when
+    any step fails, none of it: the files written are taken back out and `undo_index` runs. The records are
+    asked first, so an unwritable records file changes nothing at all. Raises CorpusError, RecordsUnavailable
+    or the index's error."""
+    records.check_writable()
+    paths: list[Path] = []
+    try:
+        for draft in drafts:
+            paths.append(ingest.write(draft, corpus_dir))
+        update_index(paths)
+        records.record_changes([("add", d.id, who, detail) for d, detail in zip(drafts, details, strict=True)])
+    except BaseException:
+        for path in paths:
+            ingest.unwrite(path.stem, corpus_dir)
+        if paths:
+            _undo(undo_index)
+        raise
+    return paths
+
+
+def remove_article(
+    article_id: str, corpus_dir: Path, keep_dir: Path, records: Records, who: str, update_index: Callable[[], object]
+) -> Path:
+    """Take the article out (its files kept in `keep_dir`), update the index and record the change, or none of
+    them: on a failure the files go back and the index is brought back to them."""
+    records.check_writable()
+    kept = ingest.remove(article_id, corpus_dir, keep_dir)
+    try:
+        update_index()
+        records.record_change("remove", article_id, who, {"kept_in": str(kept)})
+    except BaseException:
+        ingest.restore(kept, corpus_dir)
+        _undo(update_index)
+        raise
+    return kept
+
+
+def _undo(update_index: Callable[[], object]) -> None:
+    try:
+        update_index()
+    except Exception:  # the next start rebuilds from the files, which are back as they were
+        log.exception("bringing the index back after a failed change failed")
+
+
+def batch_preview(
+    draft: ingest.Draft, articles: list[Article], built: Index | None, earlier: list[ingest.Draft]
+) -> ingest.Preview:
+    """The preview of one article of several added at once: checked against the corpus and against the
+    articles before it in the same batch (the same page given twice is a duplicate too)."""
+    preview = ingest.preview(draft, articles, built)
+    if preview.duplicate_of or not earlier:
+        return preview
+    within = ingest.preview(draft, [d.article() for d in earlier], None)
+    if within.duplicate_of or (within.reprint_of and not preview.reprint_of):
+        return within
+    return preview
+
+
+__all__ = [
+    "FETCH_DEADLINE",
+    "Fetched",
+    "add_articles",
+    "batch_preview",
+    "describe",
+    "fetch",
+    "fetch_if_changed",
+    "load_draft",
+    "remove_article",
+]
