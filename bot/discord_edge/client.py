@@ -180,18 +180,6 @@ class QuoteBot(commands.Bot):
 class ShardedQuoteBot(QuoteBot, commands.AutoShardedBot):
     """Several shards of `shard_count` in one process, a gateway connection each, one index and model."""
 
-    @property
-    def engine(self) -> Engine:
-        return self.service.engine
-
-    @property
-    def records(self) -> Records:
-        return self.service.records
-
-    @property
-    def answerer(self) -> Answerer:
-        return self.service.answerer
-
     @staticmethod
     def _sharding(settings: DiscordSettings) -> dict[str, Any]:
         return {"shard_count": settings.shard_count, "shard_ids": list(settings.shard_ids)}
