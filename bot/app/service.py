@@ -11,10 +11,11 @@ is awaited, for the answerer batches questions on the event loop.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -83,6 +84,16 @@ class Service:
 
     def close(self) -> None:
         self.records.close()
+
+    @contextlib.contextmanager
+    def records_open(self) -> Iterator[Service]:
+        """The service with its records open for a block (a shell command's use), closed after it;
+        RecordsUnavailable when they can't be opened. The index is not loaded: pins and the report need none."""
+        self.records.open()
+        try:
+            yield self
+        finally:
+            self.records.close()
 
     # --- asking -----------------------------------------------------------------------------------------
 

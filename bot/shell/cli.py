@@ -146,13 +146,12 @@ def console(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
 
 def list_pins(config: Config) -> int:
     """Print the pin records, oldest first."""
-    from bot.app.records import opened
 
     if not config.discord.pins_db.exists():
         print(f"No pins recorded yet ({config.discord.pins_db} does not exist).")
         return 0
-    with opened(config.discord.pins_db) as records:
-        pins = records.pins()
+    with Service(config).records_open() as service:
+        pins = service.pins()
     if not pins:
         print("No pins recorded yet.")
     for p in pins:
@@ -164,14 +163,13 @@ def list_pins(config: Config) -> int:
 
 
 def cli_report(config: Config, days: int, chart: Path | None) -> int:
-    from bot.app.records import opened
-    from bot.app.report import build_report, report_chart, report_text
+    from bot.app.report import report_chart, report_text
 
     if not config.discord.pins_db.exists():
         print("Nothing recorded yet: the report counts what members asked the bot in Discord.")
         return 0
-    with opened(config.discord.pins_db) as records:
-        report = build_report(records, days)
+    with Service(config).records_open() as service:
+        report = service.report(days)
     print(report_text(report), end="")
     if chart is not None:
         image = report_chart(report)
