@@ -119,6 +119,18 @@ def quoted(question: str, previous: Answer, position: int) -> Answer:
     return Answer(question, (previous.quotes[position],), False, index_version=previous.index_version)
 
 
+def read_against(question: str, context: Answer) -> FollowUp:
+    """What a follow-up asks, read against the answer before it (and the person its question named). Parses that
+    question (spaCy): an async caller runs it in a thread."""
+    return resolve(question, context.question, len(context.quotes), person_named(context.question))
+
+
+def becomes_context(wanted: FollowUp, answer: Answer) -> bool:
+    """Whether the next follow-up is read against this answer: a new question the articles answered, not a quote
+    pointed at again nor an abstention."""
+    return wanted.quote is None and not answer.abstained
+
+
 def conversation(questions: list[str], ask: Callable[[str], Answer]) -> list[Answer]:
     """The answers to a conversation's questions, each after the first read against the last answer the
     articles gave (as the bot reads follow-ups in a thread); `ask` asks the articles."""
@@ -129,15 +141,12 @@ def conversation(questions: list[str], ask: Callable[[str], Answer]) -> list[Ans
             answer = ask(question)
             context = answer
         else:
-            wanted = resolve(question, context.question, len(context.quotes), person_named(context.question))
-            if wanted.quote is not None:
-                answer = quoted(question, context, wanted.quote)
-            else:
-                answer = ask(wanted.question)
-                if not answer.abstained:
-                    context = answer
+            wanted = read_against(question, context)
+            answer = quoted(question, context, wanted.quote) if wanted.quote is not None else ask(wanted.question)
+            if becomes_context(wanted, answer):
+                context = answer
         answers.append(answer)
     return answers
 
 
-__all__ = ["FollowUp", "conversation", "person_named", "quoted", "resolve"]
+__all__ = ["FollowUp", "becomes_context", "conversation", "person_named", "quoted", "read_against", "resolve"]

@@ -31,7 +31,7 @@ from index.answer import Answer
 from index.chunking import Sentence
 from index.corpus import Article, Source
 from index.engine import Engine
-from index.followup import person_named, quoted, resolve
+from index.followup import becomes_context, quoted, read_against
 from index.timeline import Event
 
 log = logging.getLogger(__name__)
@@ -136,14 +136,13 @@ class Service:
         """A follow-up in a thread: a quote already shown ("who said the second one?"), or a question asked with
         the one before; kept, and the thread's next follow-up is read against it when it is a new answer."""
         previous = Answer.from_json(before)
-        person = await asyncio.to_thread(person_named, previous.question)
-        wanted = resolve(question, previous.question, len(previous.quotes), person)
+        wanted = await asyncio.to_thread(read_against, question, previous)
         if wanted.quote is not None:
             answer = quoted(question, previous, wanted.quote)
         else:
             answer = await self.answerer.ask(wanted.question)
         answer_id = await asyncio.to_thread(self.keep, answer, asker)
-        context = answer_id if wanted.quote is None and not answer.abstained else None
+        context = answer_id if becomes_context(wanted, answer) else None
         await asyncio.to_thread(self.records.follow_up, thread_id, context)
         return Asked(answer, answer_id)
 

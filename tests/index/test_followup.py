@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.followup import FollowUp, resolve
+from index.answer import Answer
+from index.followup import FollowUp, becomes_context, resolve
 
 BEFORE = "Did the harbour board sell the ferry?"
 
@@ -71,3 +72,11 @@ def test_the_question_before_is_carried_once_not_nested() -> None:
     assert resolve("why?", f"when was that? ({BEFORE})", 1) == FollowUp(f"why? ({BEFORE})")
     asked = "who paid for the repairs?"
     assert resolve("why?", f"{asked} ({BEFORE})", 1) == FollowUp(f"why? ({asked})")
+
+
+def test_only_a_new_answered_question_becomes_the_context() -> None:
+    """The thread's next follow-up is read against a new answer, not against a quote shown again or a "don't say"."""
+    answered = Answer("Who paid for the bridge?", (), False)
+    assert becomes_context(FollowUp("Who paid for the bridge?"), answered)
+    assert not becomes_context(FollowUp("", quote=1), answered)
+    assert not becomes_context(FollowUp("Who paid for the ferry?"), Answer("Who paid for the ferry?", (), True))
