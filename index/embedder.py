@@ -117,8 +117,9 @@ class SentenceTransformerEmbedder:
                     "the question encoder can't read %s (%s); questions go through the library", self.folder, exc
                 )
                 return False
-            _limit_blas_threads(self._threads)
             self._questions = encoder
+            if self._threads:
+                self.set_question_threads(self._threads)
         return same
 
     @property
@@ -130,12 +131,19 @@ class SentenceTransformerEmbedder:
         if self._questions is not None:
             return self._questions.encode(texts)
         if self._threads and not self._torch_threads_set:
-            # Questions go through torch (a model index.encoder does not compute): the threads apply there.
-            import torch
-
-            torch.set_num_threads(self._threads)
-            self._torch_threads_set = True
+            self.set_question_threads(self._threads)
         return self.encode(texts)
+
+    def set_question_threads(self, threads: int) -> None:
+        """The threads a question's embedding computes with (0: every core): numpy's BLAS for index.encoder, or
+        torch when questions go through the library (a model index.encoder does not compute)."""
+        if self._questions is not None:
+            _limit_blas_threads(threads or (os.cpu_count() or 1))
+            return
+        import torch
+
+        torch.set_num_threads(threads or (os.cpu_count() or 1))
+        self._torch_threads_set = True
 
     @property
     def name(self) -> str:

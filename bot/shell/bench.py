@@ -109,16 +109,6 @@ async def _throughput(engine: Engine, in_flight: int, total: int, batched: bool)
     return {"questions_per_s": round(total / elapsed, 1), "max_loop_lag_ms": round(lag.worst * 1000, 1)}
 
 
-def _set_question_threads(engine: Engine, threads: int) -> None:
-    """The threads a question's embedding computes with: numpy's BLAS (index.encoder), and torch where questions
-    go through it."""
-    from threadpoolctl import threadpool_limits
-
-    threadpool_limits(limits=threads, user_api="blas")
-    if not getattr(engine.embedder, "fast_questions", False) and "torch" in sys.modules:
-        sys.modules["torch"].set_num_threads(threads)
-
-
 def bench_neighbour(engine: Engine, questions: list[str], repeats: int = 4) -> dict[str, Any]:
     """One question's embedding, p50 / p90 in ms, on an idle machine and while a busy-loop process keeps one core
     busy (a neighbour, another shard), with the configured threads and with every core."""
@@ -144,7 +134,7 @@ def bench_neighbour(engine: Engine, questions: list[str], repeats: int = 4) -> d
     }
     try:
         for label, threads in (("configured", configured), ("every_core", every_core)):
-            _set_question_threads(engine, threads)
+            engine.embedder.set_question_threads(threads)  # type: ignore[attr-defined]
             idle = times()
             busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
             try:
@@ -159,7 +149,7 @@ def bench_neighbour(engine: Engine, questions: list[str], repeats: int = 4) -> d
                 "loaded_p90_over_idle_p50": _ratio(loaded["p90_ms"], idle["p50_ms"]),
             }
     finally:
-        _set_question_threads(engine, configured)
+        engine.embedder.set_question_threads(configured)  # type: ignore[attr-defined]
     return out
 
 
