@@ -10,9 +10,10 @@ from pathlib import Path
 import numpy as np
 
 from index.answer import Answer
+from index.article_store import ArticleStore, FolderStore
 from index.chunking import Sentence
 from index.config import AnswerSettings, IndexSettings
-from index.corpus import CorpusProblem, Known, Source, load_corpus, load_corpus_files
+from index.corpus import CorpusProblem, Source
 from index.counting import SameThing
 from index.embedder import CHECK_TEXTS, Embedder, SentenceTransformerEmbedder
 from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
@@ -31,16 +32,17 @@ log = logging.getLogger(__name__)
 
 
 class Engine:
-    """Answers questions from the articles. Construction is cheap; `load()` reads the model and the index."""
+    """Answers questions from the articles. Construction is cheap; `load()` reads the model and the index.
+    The articles come from an ArticleStore (a folder given as a path is read as one)."""
 
     def __init__(
         self,
-        corpus_dir: Path,
+        articles: ArticleStore | Path,
         index_settings: IndexSettings,
         answer_settings: AnswerSettings,
         embedder: Embedder | None = None,
     ) -> None:
-        self.corpus_dir = Path(corpus_dir)
+        self.store: ArticleStore = FolderStore(Path(articles)) if isinstance(articles, Path | str) else articles
         self.index_settings = index_settings
         self.settings = answer_settings
         self.embedder: Embedder = embedder or SentenceTransformerEmbedder(
@@ -54,7 +56,6 @@ class Engine:
         self._timeline: tuple[str, list[Event]] | None = None
         self._words: tuple[str, Vocabulary] | None = None
         self._same_thing = SameThing(self.embed)  # counted words compared by meaning (index.counting)
-        self._known: Known = {}  # the articles as last read, by file
         self._changing = threading.Lock()  # one load or add at a time: each starts from the last one's index
         self._questions_prepared = False
 
@@ -62,7 +63,7 @@ class Engine:
         """Read the corpus and open (or build) its index. Called again after a corpus change, it swaps the new
         index in whole: questions answered meanwhile use the old one."""
         with self._changing:
-            articles, problems = load_corpus(self.corpus_dir, self._known)
+            articles, problems = self.store.read_all()
             index = open_index(
                 articles, self.embedder, self.index_settings, rebuild=rebuild, progress=progress, current=self._index
             )
@@ -78,14 +79,13 @@ class Engine:
             )
             return self
 
-    def add(self, paths: list[Path]) -> Engine:
-        """Index articles just written to the corpus folder, reading only their files: with a loaded index,
-        the cost is in proportion to the new articles, not to the corpus. CorpusError if one is unusable."""
+    def add(self, article_ids: list[str]) -> Engine:
+        """Index articles just put in the store, reading only them: with a loaded index, the cost is in
+        proportion to the new articles, not to the corpus. CorpusError if one is unusable."""
         if self._index is None:
             return self.load()
         with self._changing:
-            fresh = load_corpus_files(paths, self._known)
-            articles = [article for _, article in self._known.values()]
+            fresh, articles = self.store.read_added(article_ids)
             index = open_index(articles, self.embedder, self.index_settings, current=self._index)
             self._swap(index)
         log.info("index %s ready: added %s", index.manifest.version, ", ".join(a.id for a in fresh))

@@ -1,15 +1,11 @@
-"""Adding and removing articles: text from .txt or HTML (trafilatura), metadata from the page, a preview of
+"""Drafting an article: text from .txt or HTML (trafilatura), metadata from the page, a preview of
 what will be indexed, and duplicates or reprints of articles already in the corpus."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 import re
-import shutil
-import tempfile
-import tomllib
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -170,53 +166,3 @@ def preview(draft: Draft, corpus: Sequence[Article], index: Index | None = None)
         reprint_of=best if duplicate is None and share >= 0.6 else None,
         reprint_share=round(share, 2),
     )
-
-
-def _toml_value(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
-
-
-def write(draft: Draft, corpus_dir: Path) -> Path:
-    """Write the article and its metadata into the corpus, atomically; refuses to overwrite an article."""
-    draft.article()  # the metadata must be valid before anything is written
-    text_path = corpus_dir / f"{draft.id}.txt"
-    if text_path.exists():
-        raise CorpusError(f"an article with the id {draft.id!r} is already in the corpus")
-    lines = ["# Added with `python -m bot add` or /addsource."]
-    lines += [f"{k} = {_toml_value(v)}" for k, v in sorted(draft.meta.items())]
-    meta_text = "\n".join(lines) + "\n"
-    tomllib.loads(meta_text)  # what is written must read back
-    for path, content in ((corpus_dir / f"{draft.id}.toml", meta_text), (text_path, draft.text)):
-        fd, tmp = tempfile.mkstemp(dir=corpus_dir, prefix=".add-")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(content)
-        os.replace(tmp, path)
-    return text_path
-
-
-def unwrite(article_id: str, corpus_dir: Path) -> None:
-    """Take back what `write` wrote (a change that failed later on)."""
-    for suffix in (".txt", ".toml"):
-        (corpus_dir / f"{article_id}{suffix}").unlink(missing_ok=True)
-
-
-def restore(kept: Path, corpus_dir: Path) -> None:
-    """Put back the files `remove` kept in `kept` (a removal that failed later on)."""
-    for path in sorted(kept.iterdir()):
-        shutil.move(str(path), corpus_dir / path.name)
-    kept.rmdir()
-
-
-def remove(article_id: str, corpus_dir: Path, keep_dir: Path) -> Path:
-    """Take an article out of the corpus; its files are kept in `keep_dir`, so the change can be undone."""
-    text_path = corpus_dir / f"{article_id}.txt"
-    if not re.fullmatch(r"[a-z0-9][a-z0-9._-]{0,99}", article_id) or not text_path.exists():
-        raise CorpusError(f"there is no article {article_id!r} in the corpus")
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
-    dest = keep_dir / f"{stamp}-{article_id}"
-    dest.mkdir(parents=True, exist_ok=True)
-    for suffix in (".txt", ".toml"):
-        path = corpus_dir / f"{article_id}{suffix}"
-        if path.exists():
-            shutil.move(str(path), dest / path.name)
-    return dest

@@ -17,8 +17,9 @@ from http.client import HTTPMessage
 from pathlib import Path
 from typing import IO, Any
 
-from bot.app.records import Records
+from bot.app.records import ChangeLog
 from index import ingest
+from index.article_store import ArticleStore
 from index.corpus import Article
 from index.errors import CorpusError
 from index.loaded import Index
@@ -137,45 +138,47 @@ def describe(draft: ingest.Draft, preview: ingest.Preview) -> str:
 
 def add_articles(
     drafts: Sequence[ingest.Draft],
-    corpus_dir: Path,
-    records: Records,
+    store: ArticleStore,
+    records: ChangeLog,
     who: str,
     details: Sequence[dict[str, Any]],
-    update_index: Callable[[list[Path]], object],
+    update_index: Callable[[list[str]], object],
     undo_index: Callable[[], object],
-) -> list[Path]:
-    """Write the articles, bring the index up to date once for all of them and record each change, or, when
-    any step fails, none of it: the files written are taken back out and `undo_index` runs. The records are
-    asked first, so an unwritable records file changes nothing at all. Raises CorpusError, RecordsUnavailable
-    or the index's error."""
+) -> list[str]:
+    """Put the articles in the store, bring the index up to date once for all of them and record each
+    change, or, when any step fails, none of it: the articles put are taken back out and `undo_index` runs.
+    The records are asked first, so unwritable records change nothing at all. Returns where each article
+    went. Raises CorpusError, RecordsUnavailable or the index's error."""
     records.check_writable()
-    paths: list[Path] = []
+    put: list[str] = []
     try:
+        where = []
         for draft in drafts:
-            paths.append(ingest.write(draft, corpus_dir))
-        update_index(paths)
+            where.append(store.put(draft))
+            put.append(draft.id)
+        update_index(put)
         records.record_changes([("add", d.id, who, detail) for d, detail in zip(drafts, details, strict=True)])
     except BaseException:
-        for path in paths:
-            ingest.unwrite(path.stem, corpus_dir)
-        if paths:
+        for article_id in put:
+            store.take_back(article_id)
+        if put:
             _undo(undo_index)
         raise
-    return paths
+    return where
 
 
 def remove_article(
-    article_id: str, corpus_dir: Path, keep_dir: Path, records: Records, who: str, update_index: Callable[[], object]
-) -> Path:
-    """Take the article out (its files kept in `keep_dir`), update the index and record the change, or none of
-    them: on a failure the files go back and the index is brought back to them."""
+    article_id: str, store: ArticleStore, records: ChangeLog, who: str, update_index: Callable[[], object]
+) -> str:
+    """Withdraw the article (the store keeps it; returns where), update the index and record the change, or
+    none of them: on a failure the article goes back and the index is brought back to it."""
     records.check_writable()
-    kept = ingest.remove(article_id, corpus_dir, keep_dir)
+    kept = store.withdraw(article_id)
     try:
         update_index()
-        records.record_change("remove", article_id, who, {"kept_in": str(kept)})
+        records.record_change("remove", article_id, who, {"kept_in": kept})
     except BaseException:
-        ingest.restore(kept, corpus_dir)
+        store.put_back(kept)
         _undo(update_index)
         raise
     return kept

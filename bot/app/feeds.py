@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from bot.app.articles import FETCH_DEADLINE, Fetched, batch_preview, describe, fetch, fetch_if_changed
-from bot.app.records import Records
+from bot.app.records import FeedLedger
 from bot.config import FeedSettings
 from index import ingest
 from index.chunking import article_sentences
@@ -149,7 +149,7 @@ class Watcher:
         self,
         settings: FeedSettings,
         engine: Engine,
-        records: Records,
+        records: FeedLedger,
         fetch_feed: Callable[[str, str | None, str | None], Fetched] | None = None,
         fetch_page: Callable[[str], bytes] | None = None,
         stop: threading.Event | None = None,

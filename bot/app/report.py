@@ -8,7 +8,7 @@ import io
 from collections import Counter
 from typing import Any
 
-from bot.app.records import Records
+from bot.app.records import Activity
 from bot.render import DESCRIPTION_LIMIT, escape, join_within
 from index.cleaning import normalize
 
@@ -24,7 +24,7 @@ class Report:
     per_day: tuple[tuple[str, int, int], ...]  # (date, asked, abstained)
 
 
-def build_report(records: Records, days: int, guild_id: int | None = None, now: dt.datetime | None = None) -> Report:
+def build_report(records: Activity, days: int, guild_id: int | None = None, now: dt.datetime | None = None) -> Report:
     now = now or dt.datetime.now(dt.UTC)
     since = (now - dt.timedelta(days=days)).isoformat(timespec="seconds")
     rows = records.asked_since(since, guild_id)

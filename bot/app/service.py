@@ -16,15 +16,15 @@ import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
 from typing import Any
 
 from bot.app.answerer import Answerer
 from bot.app.articles import add_articles, batch_preview, remove_article
 from bot.app.cooldown import Cooldown
-from bot.app.records import PinRecord, Records, RecordsUnavailable
+from bot.app.records import PinRecord, RecordStore, RecordsUnavailable
 from bot.app.refusals import Refusal
 from bot.app.report import Report, build_report
+from bot.app.storage import engine_for, record_store
 from bot.config import Config
 from index import ingest
 from index.answer import Answer
@@ -59,10 +59,10 @@ class Asked:
 class Service:
     """One per process: owns the engine, the records, the answerer and the members' cooldowns."""
 
-    def __init__(self, config: Config, engine: Engine | None = None) -> None:
+    def __init__(self, config: Config, engine: Engine | None = None, records: RecordStore | None = None) -> None:
         self.config = config
-        self.engine = engine or Engine(config.corpus_dir, config.index, config.answer)
-        self.records = Records(config.discord.pins_db)
+        self.engine = engine or engine_for(config)  # the articles are the engine's store: it reads, we write
+        self.records = records or record_store(config)
         self.answerer = Answerer(self.engine)
         settings = config.discord
         self.cooldown = Cooldown(settings.cooldown_rate, settings.cooldown_seconds)
@@ -96,6 +96,16 @@ class Service:
             self.records.close()
 
     # --- asking -----------------------------------------------------------------------------------------
+
+    def answer(self, question: str) -> Answer:
+        """An answer now, not kept (the shell's questions are nobody's in a server); EmptyQuestion or
+        QuestionTooLong for what cannot be asked."""
+        return self.engine.ask(question)
+
+    def answer_many(self, questions: list[str]) -> list[Answer | Exception]:
+        """Answers to several questions in one batch, not kept; a question that cannot be asked gets its error
+        in its place, and the others are answered."""
+        return self.engine.ask_many(questions)
 
     def admit(self, asker: Asker) -> None:
         """The server and channel settings, then the member's cooldown: Refusal says which stops the question."""
@@ -198,16 +208,20 @@ class Service:
         index = self.engine.index
         return batch_preview(draft, list(index.articles.values()), index, earlier)
 
-    def add(self, drafts: Sequence[ingest.Draft], who: str, details: Sequence[dict[str, Any]]) -> list[Path]:
-        """Add articles all-or-nothing (bot.app.articles): the files, the index (only the new articles embedded)
-        and a change record each, or none of them."""
+    def add(self, drafts: Sequence[ingest.Draft], who: str, details: Sequence[dict[str, Any]]) -> list[str]:
+        """Add articles all-or-nothing (bot.app.articles): the articles, the index (only the new articles
+        embedded) and a change record each, or none of them; where each article went."""
         engine = self.engine
-        return add_articles(drafts, self.config.corpus_dir, self.records, who, details, engine.add, engine.load)
+        return add_articles(drafts, engine.store, self.records, who, details, engine.add, engine.load)
 
-    def remove(self, article_id: str, who: str) -> Path:
-        """Take an article out all-or-nothing; its files are kept beside the records, in `removed/`."""
-        keep = self.config.discord.pins_db.parent / "removed"
-        return remove_article(article_id, self.config.corpus_dir, keep, self.records, who, self.engine.load)
+    def remove(self, article_id: str, who: str) -> str:
+        """Take an article out all-or-nothing; where it is kept (the folder store: beside the records, in
+        `removed/`)."""
+        return remove_article(article_id, self.engine.store, self.records, who, self.engine.load)
+
+    def changes(self) -> list[tuple[str, str, str, str, str]]:
+        """Who added or removed which article, and when: (at, action, article id, who, detail), oldest first."""
+        return self.records.changes()
 
     def pins(self, guild_id: int | None = None) -> list[PinRecord]:
         return self.records.pins(guild_id)

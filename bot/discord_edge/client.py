@@ -14,7 +14,7 @@ from discord.ext import commands
 
 from bot.app.answerer import Answerer
 from bot.app.looplag import cancel_and_wait
-from bot.app.records import Records
+from bot.app.records import RecordStore
 from bot.app.refusals import user_message
 from bot.app.service import Service
 from bot.config import Config, DiscordSettings, token_from_env
@@ -72,7 +72,7 @@ class QuoteBot(commands.Bot):
         return self.service.engine
 
     @property
-    def records(self) -> Records:
+    def records(self) -> RecordStore:
         return self.service.records
 
     @property

@@ -1,5 +1,5 @@
 """The shell's `add` (one or more files or URLs, each with a preview; one model load for all), `remove` and
-`changes`, over bot.app.articles."""
+`changes`, over the application service."""
 
 from __future__ import annotations
 
@@ -11,15 +11,12 @@ from typing import Any
 
 from tqdm import tqdm
 
-from bot.app.articles import add_articles, batch_preview, describe, load_draft, remove_article
-from bot.app.records import RecordsUnavailable, opened
+from bot.app.articles import describe, load_draft
+from bot.app.records import RecordsUnavailable
+from bot.app.service import Service
 from bot.config import Config
 from index import ingest
-from index.corpus import load_corpus
-from index.engine import Engine
-from index.errors import CorpusError, IndexNotBuilt
-from index.loaded import Index
-from index.storage import load
+from index.errors import CorpusError
 
 log = logging.getLogger(__name__)
 
@@ -39,19 +36,15 @@ def cli_add(config: Config, args: argparse.Namespace) -> int:
     if len(sources) > 1 and (args.title or args.url):
         print("--title and --url describe one article: give them with one source at a time.", file=sys.stderr)
         return 2
-    engine = Engine(config.corpus_dir, config.index, config.answer)
-    warm_up = getattr(engine.embedder, "warm_up", None)
-    if warm_up is not None:
-        warm_up()  # the model loads while the pages are read and checked
-    articles, _ = load_corpus(config.corpus_dir)
-    try:  # the built index narrows the duplicate check to the articles sharing words with this one
-        built: Index | None = load(config.index.dir, articles)
-    except IndexNotBuilt:
-        built = None
     ask = not args.yes
     if ask and not sys.stdin.isatty():
         print("Not added: confirm with --yes (no terminal to ask on).")
         return 1
+    service = Service(config)
+    warm_up = getattr(service.engine.embedder, "warm_up", None)
+    if warm_up is not None:
+        warm_up()  # the model loads while the index is opened and the pages are read and checked
+    service.engine.load(progress=True)  # the index the previews are checked against (built if there is none)
     accepted: list[ingest.Draft] = []
     details: list[dict[str, Any]] = []
     refused = 0
@@ -75,7 +68,7 @@ def cli_add(config: Config, args: argparse.Namespace) -> int:
             if any(d.id == draft.id for d in accepted):
                 raise CorpusError(f"another article of this batch has the id {draft.id!r}; give it a --title")
             draft.article()  # its metadata must be valid before it is offered
-            preview = batch_preview(draft, articles, built, accepted)
+            preview = service.preview(draft, accepted)
         except CorpusError as exc:
             tqdm.write(f"{label}Not added: {exc}", file=sys.stderr)
             refused += 1
@@ -96,41 +89,27 @@ def cli_add(config: Config, args: argparse.Namespace) -> int:
             print("Nothing added.")
         return 1
     try:
-        with opened(config.discord.pins_db) as records:
-            paths = add_articles(
-                accepted,
-                config.corpus_dir,
-                records,
-                who_cli(),
-                details,
-                lambda _: engine.load(progress=True),
-                engine.load,
-            )
+        with service.records_open():
+            where = service.add(accepted, who_cli(), details)
     except (RecordsUnavailable, CorpusError) as exc:
         print(f"Not added: {exc}. Nothing was changed.", file=sys.stderr)
         return 1
-    added = ", ".join(str(p) for p in paths)
-    print(f"Added {added}; index {engine.version} now has {len(engine.sources)} articles.")
+    print(f"Added {', '.join(where)}; index {service.index_version} now has {len(service.sources())} articles.")
     return 1 if refused else 0
 
 
 def cli_remove(config: Config, article_id: str) -> int:
-    engines: list[Engine] = []
+    service = Service(config)
     try:
-        with opened(config.discord.pins_db) as records:
-            kept = remove_article(
-                article_id,
-                config.corpus_dir,
-                config.discord.pins_db.parent / "removed",
-                records,
-                who_cli(),
-                lambda: engines.append(Engine(config.corpus_dir, config.index, config.answer).load()),
-            )
+        with service.records_open():
+            kept = service.remove(article_id, who_cli())
     except (RecordsUnavailable, CorpusError) as exc:
         print(f"Not removed: {exc}. Nothing was changed.", file=sys.stderr)
         return 1
-    engine = engines[-1]
-    print(f"Removed {article_id} (files kept in {kept}); index {engine.version} has {len(engine.sources)} articles.")
+    print(
+        f"Removed {article_id} (files kept in {kept}); index {service.index_version} has"
+        f" {len(service.sources())} articles."
+    )
     return 0
 
 
@@ -138,8 +117,8 @@ def cli_changes(config: Config) -> int:
     if not config.discord.pins_db.exists():
         print("No changes recorded yet.")
         return 0
-    with opened(config.discord.pins_db) as records:
-        for at, action, article_id, who, detail in records.changes():
+    with Service(config).records_open() as service:
+        for at, action, article_id, who, detail in service.changes():
             print(f"{at}  {action:6}  {article_id}  by {who}  {detail}")
     return 0
 

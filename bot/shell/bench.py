@@ -26,6 +26,7 @@ import numpy as np
 
 from bot.app.answerer import Answerer
 from bot.app.looplag import LoopLag
+from bot.app.storage import engine_for
 from bot.config import Config
 from bot.render import answer_embed
 from index.corpus import load_corpus
@@ -168,12 +169,12 @@ def bench_stream(engine: Engine, n: int = STREAM) -> dict[str, Any]:
     stream = [base[i % len(base)] + ("" if i < len(base) else f" ({i})") for i in range(n)]
     library_encode = getattr(engine.embedder, "library_encode", engine.embedder.encode)
     library_encode(stream[:8])  # both warm
-    ask_json(engine, [q + "\n" for q in stream[:8]], io.StringIO())
+    ask_json(engine.ask_many, [q + "\n" for q in stream[:8]], io.StringIO())
     ours, recipe = [], []
     for _ in range(2):  # alternated, the better of two each: this machine is noisy
         engine._cache.clear()
         t = time.perf_counter()
-        ask_json(engine, [q + "\n" for q in stream], io.StringIO())
+        ask_json(engine.ask_many, [q + "\n" for q in stream], io.StringIO())
         ours.append((time.perf_counter() - t) / n)
         t = time.perf_counter()
         engine.index.nearest_chunks(library_encode(stream), 4)
@@ -208,8 +209,8 @@ def bench_cold(config: Config) -> dict[str, Any]:
     code = (
         "import sys, time; sys.path.insert(0, {root!r}); t = time.time()\n"
         "from pathlib import Path\n"
-        "from bot.config import load_config\nfrom bot.shell.cli import make_engine\n"
-        "e = make_engine(load_config(Path({cfg!r}))).load()\n"
+        "from bot.app.storage import engine_for\nfrom bot.config import load_config\n"
+        "e = engine_for(load_config(Path({cfg!r}))).load()\n"
         "e.ask('Where is al-Bab?')\nprint('ready', flush=True)\n"
     )
     out: dict[str, Any] = {}
@@ -259,7 +260,7 @@ def bench_build(config: Config, embedder: Embedder) -> dict[str, Any]:
         pool = [s.text for s in index.sentences if s.kind == "text"]
         path = _extra_article(corpus, pool, 12, 1)
         t = time.perf_counter()
-        engine.add([path])
+        engine.add([path.stem])
         add = time.perf_counter() - t
         shutil.rmtree(settings.dir)
         articles, _ = load_corpus(corpus)
@@ -448,7 +449,7 @@ def bench_scale(engine: Engine, sizes: list[int], queries: int) -> dict[str, Any
             # Adding one article to the built index, against building the whole corpus again (build_s).
             path = _extra_article(corpus, [f"{a} / {b}." for a, b in halves], 10, seed=size + 1)
             t = time.perf_counter()
-            big.add([path])
+            big.add([path.stem])
             add = time.perf_counter() - t
             after_add = _answer_times(big, questions, qvecs, queries)
             loader = _rss_of_loader(corpus, settings.dir, hold=600.0)
@@ -511,7 +512,7 @@ def run_bench(
     config: Config, out_dir: Path, sizes: list[int], questions: int, throughput_total: int, adds: int = 8
 ) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
-    engine = Engine(config.corpus_dir, config.index, config.answer).load()
+    engine = engine_for(config).load()
     qs = _questions()[:questions] if questions < len(_questions()) else _questions()
     results: dict[str, Any] = {"machine": {"cpus": os.cpu_count()}, "index": engine.version}
     log.info("warm latency")

@@ -8,23 +8,19 @@ import logging
 import os
 import select
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
 from bot.app.records import RecordsUnavailable
 from bot.app.service import Service
+from bot.app.storage import engine_for
 from bot.config import Config, load_config, token_from_env
 from bot.render import answer_text, sources_text, timeline_text
 from index.answer import Answer
-from index.engine import Engine
 from index.errors import CoreError, EmptyQuestion, QuestionTooLong
 
 log = logging.getLogger(__name__)
-
-
-def make_engine(config: Config) -> Engine:
-    return Engine(config.corpus_dir, config.index, config.answer)
 
 
 def _json_line(question: str, result: Answer | Exception, warning: str | None = None) -> str:
@@ -66,14 +62,19 @@ def _lines(stdin: Iterable[str | bytes]) -> Iterator[tuple[str, str | None]]:
 PAUSE = object()  # in a stream of input lines: nothing more has arrived for now
 
 
-def ask_json(engine: Engine, stdin: Iterable[str | bytes | object], stdout: TextIO, batch: int = 32) -> int:
+def ask_json(
+    answer_many: Callable[[list[str]], list[Answer | Exception]],
+    stdin: Iterable[str | bytes | object],
+    stdout: TextIO,
+    batch: int = 32,
+) -> int:
     """One JSON answer per input line, in order; questions are embedded in batches of up to `batch`. `stdin`
     yields text lines, or bytes (standard input read raw, decoded here), and PAUSE where input paused: what has
     arrived is answered then, so a program that writes one question and waits gets its answer."""
     pending: list[tuple[str, str | None]] = []
 
     def flush() -> None:
-        results = engine.ask_many([q for q, _ in pending])
+        results = answer_many([q for q, _ in pending])
         for (q, warning), result in zip(pending, results, strict=True):
             stdout.write(_json_line(q, result, warning) + "\n")
         stdout.flush()
@@ -114,11 +115,11 @@ def raw_lines(fd: int) -> Iterator[bytes | object]:
         yield buffer
 
 
-def console(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
+def console(service: Service, stdin: TextIO, stdout: TextIO) -> int:
     """An interactive prompt that answers the way the bot does. Ctrl-D or 'quit' ends it."""
     interactive = stdin.isatty()
     stdout.write(
-        f"Answering from {len(engine.sources)} articles (index {engine.version}). "
+        f"Answering from {len(service.sources())} articles (index {service.index_version}). "
         "Ask a question; 'sources' lists the articles; Ctrl-D to quit.\n"
     )
     while True:
@@ -132,12 +133,12 @@ def console(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
         if question.lower() in ("quit", "exit"):
             break
         if question.lower() == "sources":
-            stdout.write(sources_text(engine.sources))
+            stdout.write(sources_text(service.sources()))
             continue
         if not question:
             continue
         try:
-            stdout.write(answer_text(engine.ask(question)) + "\n")
+            stdout.write(answer_text(service.answer(question)) + "\n")
         except (EmptyQuestion, QuestionTooLong) as exc:
             stdout.write(f"Sorry: {exc}.\n\n")
         stdout.flush()
@@ -190,7 +191,7 @@ def cli_watch(config: Config, once: bool) -> int:
     if not once:
         print("The bot watches the feeds while it runs (python -m bot run); --once shows what it would propose now.")
         return 2
-    engine = make_engine(config).load()
+    engine = engine_for(config).load()
     with opened(config.discord.pins_db) as records:
         outcomes, failures = Watcher(config.feeds, engine, records).check(dry_run=True, feeds=list(config.feeds.urls))
     for o in outcomes:
@@ -285,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
             from bot.discord_edge.client import run_bot
 
             return run_bot(config)
-        engine = make_engine(config)
+        engine = engine_for(config)
         if command == "index":
             if args.force:
                 import shutil
@@ -308,17 +309,17 @@ def main(argv: list[str] | None = None) -> int:
             sys.stdout.write(timeline_text(events, lambda e: speaker_of(e.sentence)))
             return 0
         if command == "console":
-            return console(engine, sys.stdin, sys.stdout)
+            return console(service, sys.stdin, sys.stdout)
         if command == "ask":
             if args.json:
                 # Raw bytes in, UTF-8 out, whatever the locale: a line of bad bytes is answered with a warning.
                 sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-                return ask_json(engine, raw_lines(sys.stdin.fileno()), sys.stdout)
+                return ask_json(service.answer_many, raw_lines(sys.stdin.fileno()), sys.stdout)
             if not args.question:
                 print("ask: give a question, or --json to read questions from standard input", file=sys.stderr)
                 return 2
             try:
-                sys.stdout.write(answer_text(engine.ask(args.question)))
+                sys.stdout.write(answer_text(service.answer(args.question)))
             except (EmptyQuestion, QuestionTooLong) as exc:
                 print(f"Sorry: {exc}.", file=sys.stderr)
                 return 2

@@ -53,7 +53,7 @@ class BotFactory:
         )
         engine = engine or self.engine
         config = Config(
-            engine.corpus_dir, engine.index_settings, engine.settings, settings, feeds=feeds or FeedSettings()
+            Path(engine.store.where), engine.index_settings, engine.settings, settings, feeds=feeds or FeedSettings()
         )
         apply_endpoints(settings.rest_url, settings.gateway_url)
         bot = make_bot(config, engine=engine, guild_ready_timeout=0.05)

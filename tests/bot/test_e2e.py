@@ -235,7 +235,7 @@ async def test_answers_go_on_while_another_process_locks_the_records(
     once the lock is gone the kept answer is written and the same button pins it."""
     import sqlite3
 
-    from bot.app import records as records_module
+    from bot.app.records.sqlite import base as records_module
 
     monkeypatch.setattr(records_module, "BUSY_WAIT", 0.2)
     bot = await bots.start()

@@ -20,7 +20,7 @@ TOKEN = "MTIzNDU2Nzg5.secret-token-that-must-never-be-printed"
 def _config(tmp_path: Path, emulator: DiscordEmulator, engine: Engine) -> Path:
     path = tmp_path / "config.toml"
     path.write_text(
-        f'[corpus]\ndir = "{engine.corpus_dir}"\n'
+        f'[corpus]\ndir = "{engine.store.where}"\n'
         f'[index]\ndir = "{engine.index_settings.dir}"\n'
         f'[discord]\nrest_url = "{emulator.rest_url}"\ngateway_url = "{emulator.gateway_url}"\n'
         f'pins_db = "{tmp_path / "pins.sqlite3"}"\n',
@@ -98,7 +98,7 @@ async def test_discord_out_of_reach_is_one_clear_line(tmp_path: Path, engine: En
     """Nothing listens at the configured address: a sentence saying so, exit status 1, no traceback."""
     config = tmp_path / "config.toml"
     config.write_text(
-        f'[corpus]\ndir = "{engine.corpus_dir}"\n[index]\ndir = "{engine.index_settings.dir}"\n'
+        f'[corpus]\ndir = "{engine.store.where}"\n[index]\ndir = "{engine.index_settings.dir}"\n'
         '[discord]\nrest_url = "http://127.0.0.1:9/api/v10"\ngateway_url = "ws://127.0.0.1:9/gateway"\n'
         f'pins_db = "{tmp_path / "pins.sqlite3"}"\n',
         encoding="utf-8",

@@ -38,7 +38,7 @@ async def test_two_shard_processes_split_the_guilds_and_share_the_index(
     guilds = [emulator.guild_id, second]
     assert {_owner(g, 2) for g in guilds} == {0, 1}
     engines = [
-        Engine(engine.corpus_dir, engine.index_settings, engine.settings, embedder=engine.embedder).load(rebuild=False)
+        Engine(engine.store, engine.index_settings, engine.settings, embedder=engine.embedder).load(rebuild=False)
         for _ in range(2)
     ]
     shard_bots = [await bots.start(engine=engines[i], shard_count=2, shard_ids=(i,)) for i in range(2)]

@@ -93,8 +93,8 @@ def test_an_answering_process_imports_neither_torch_nor_the_library(tmp_path: Pa
     assert build.returncode == 0, build.stderr[-2000:]
     code = (
         "import sys; from pathlib import Path\n"
-        "from bot.config import load_config\nfrom bot.shell.cli import make_engine\n"
-        f"e = make_engine(load_config(Path({str(config)!r}))).load()\n"
+        "from bot.app.storage import engine_for\nfrom bot.config import load_config\n"
+        f"e = engine_for(load_config(Path({str(config)!r}))).load()\n"
         "a = e.ask('Who denied that the strikes were coordinated?')\n"
         "print(len(a.quotes), 'torch' in sys.modules, 'sentence_transformers' in sys.modules)\n"
     )

@@ -202,10 +202,10 @@ def test_the_engine_adds_a_file_without_reading_the_corpus_again(corpus_copy: Pa
     engine = Engine(corpus_copy, settings, AnswerSettings(), embedder=HashEmbedder(32)).load()
     before = engine.version
     _put_back(corpus_copy, LATE, tmp_path / "later")
-    # A file of the corpus that changed on disk is not looked at by add(): it reads only the paths given.
+    # A file of the corpus that changed on disk is not looked at by add(): it reads only the articles given.
     other = corpus_copy / "zerohedge-first-joint-mission.txt"
     other.write_text(other.read_text(encoding="utf-8") + "\nAn edit that add() must not see.\n", encoding="utf-8")
-    engine.add([corpus_copy / f"{LATE}.txt"])
+    engine.add([LATE])
     assert engine.version != before and len(engine.index.segments) == 2
     assert LATE in {s.id for s in engine.sources}
     assert not any("must not see" in s.text for s in engine.index.sentences)

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import records as records_module
 from bot.app.articles import add_articles, remove_article
 from bot.app.records import Records, RecordsUnavailable
+from bot.app.records.sqlite import base as records_module
 from index import ingest
 from index.answer import Answer
+from index.article_store import FolderStore
 from index.errors import CorpusError
 
 
@@ -108,12 +109,13 @@ def test_an_add_with_locked_records_touches_no_file(records: Records, tmp_path: 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     lock = WriteLock(records.path)
-    updated: list[Path] = []
+    updated: list[str] = []
     with pytest.raises(RecordsUnavailable):
-        add_articles([DRAFT], corpus, records, "cli:test", [{}], updated.extend, lambda: None)
+        add_articles([DRAFT], FolderStore(corpus), records, "cli:test", [{}], updated.extend, lambda: None)
     lock.release()
     assert list(corpus.iterdir()) == [] and updated == [] and records.changes() == []
-    add_articles([DRAFT], corpus, records, "cli:test", [{}], updated.extend, lambda: None)  # a retry is no duplicate
+    # a retry is no duplicate
+    add_articles([DRAFT], FolderStore(corpus), records, "cli:test", [{}], updated.extend, lambda: None)
     assert (corpus / "harbour-closes.txt").exists() and [c[1:3] for c in records.changes()] == [
         ("add", "harbour-closes")
     ]
@@ -124,12 +126,12 @@ def test_an_add_whose_index_update_fails_takes_its_files_back(records: Records, 
     corpus.mkdir()
     undone: list[bool] = []
 
-    def broken_index(paths: list[Path]) -> None:
-        assert all(p.exists() for p in paths)
+    def broken_index(ids: list[str]) -> None:
+        assert all((corpus / f"{i}.txt").exists() for i in ids)
         raise CorpusError("the index folder is read-only")
 
     with pytest.raises(CorpusError):
-        add_articles([DRAFT], corpus, records, "cli:test", [{}], broken_index, lambda: undone.append(True))
+        add_articles([DRAFT], FolderStore(corpus), records, "cli:test", [{}], broken_index, lambda: undone.append(True))
     assert list(corpus.iterdir()) == [] and undone == [True] and records.changes() == []
 
 
@@ -142,7 +144,7 @@ def test_an_add_whose_record_fails_after_the_index_takes_everything_back(records
     with pytest.raises(RecordsUnavailable):
         add_articles(
             [DRAFT],
-            corpus,
+            FolderStore(corpus),
             records,
             "cli:test",
             [{}],
@@ -156,14 +158,14 @@ def test_an_add_whose_record_fails_after_the_index_takes_everything_back(records
 def test_a_remove_whose_record_fails_puts_the_files_back(records: Records, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    ingest.write(DRAFT, corpus)
+    store = FolderStore(corpus, tmp_path / "removed")
+    store.put(DRAFT)
     before = sorted(p.name for p in corpus.iterdir())
     locks: list[WriteLock] = []
     with pytest.raises(RecordsUnavailable):
         remove_article(
             "harbour-closes",
-            corpus,
-            tmp_path / "removed",
+            store,
             records,
             "cli:test",
             lambda: locks.append(WriteLock(records.path)) if not locks else None,

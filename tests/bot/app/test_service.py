@@ -82,4 +82,4 @@ def test_articles_are_added_and_removed_through_the_service(service: Service, tm
     assert [c[1:3] for c in service.records.changes()] == [("add", draft.id)]
     kept = service.remove(draft.id, "moderator")
     assert {s.id for s in service.sources()} == before
-    assert kept.exists() and kept.is_relative_to(tmp_path / "removed")  # beside the records
+    assert Path(kept).exists() and Path(kept).is_relative_to(tmp_path / "removed")  # beside the records
