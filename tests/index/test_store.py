@@ -225,3 +225,30 @@ def test_a_replaced_index_that_cannot_be_deleted_is_not_in_the_way(
     assert len(versions) == 3
     assert len(list(tmp_path.glob("idx.old*"))) == 2
     assert "could not delete the replaced index" in caplog.text
+
+
+def test_the_approximate_hnsw_index_finds_what_exact_search_finds(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """Past `exact_search_max_chunks` the index is HNSW: the same chunks as the exact (flat) index, near enough,
+    for real questions, and saved and read back as HNSW."""
+    articles, _ = load_corpus(Path(__file__).parents[2] / "corpus")
+    exact = open_index(articles, real_embedder, IndexSettings(dir=tmp_path / "flat"))
+    settings = IndexSettings(dir=tmp_path / "hnsw", exact_search_max_chunks=0, hnsw_m=8, hnsw_ef_search=32)
+    approximate = open_index(articles, real_embedder, settings)
+    assert exact.manifest.index_type == "flat" and approximate.manifest.index_type == "hnsw"
+    questions = [
+        "Who denied that the strikes were coordinated?",
+        "When did the strikes near al-Bab take place?",
+        "What did the Turkish military say about its jets?",
+        "Why does al-Bab matter?",
+    ]
+    qvecs = real_embedder.encode(questions)
+    _, want = exact.nearest_chunks(qvecs, 10)
+    _, got = approximate.nearest_chunks(qvecs, 10)
+    assert (got[:, 0] == want[:, 0]).all()  # the best chunk is the exact one
+    recall = np.mean([len(set(g) & set(w)) / len(w) for g, w in zip(got, want, strict=True)])
+    assert recall >= 0.9
+    reread = load(settings.dir, articles)
+    assert reread.manifest.index_type == "hnsw"
+    assert (reread.nearest_chunks(qvecs, 10)[1] == got).all()

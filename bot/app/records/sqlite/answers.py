@@ -3,17 +3,11 @@
 from __future__ import annotations
 
 import json
-import logging
 import secrets
-import sqlite3
 from typing import Any
 
-from bot.app.records.interfaces import RecordsUnavailable
-from bot.app.records.sqlite import base
-from bot.app.records.sqlite.base import ANSWER_COLUMNS, ANSWER_MARKS, SqliteBase, now
+from bot.app.records.sqlite.base import SqliteBase, now
 from index.answer import Answer
-
-log = logging.getLogger(__name__)
 
 
 class AnswersTable(SqliteBase):
@@ -34,21 +28,7 @@ class AnswersTable(SqliteBase):
             now(),
             int(answer.abstained),
         )
-        with self._lock:
-            try:
-                conn = self.conn
-                conn.execute(f"PRAGMA busy_timeout = {int(base.ANSWER_WAIT * 1000)}")
-                try:
-                    self._flush(conn)
-                    conn.execute(f"INSERT INTO answers ({ANSWER_COLUMNS}) VALUES ({ANSWER_MARKS})", row)
-                finally:
-                    conn.execute(f"PRAGMA busy_timeout = {int(base.BUSY_WAIT * 1000)}")
-            except (sqlite3.Error, RecordsUnavailable) as exc:
-                if len(self._unsaved) >= base.BACKLOG:
-                    lost, _ = self._unsaved.popitem(last=False)
-                    log.error("answer record %s dropped: %d records wait to be written already", lost, base.BACKLOG)
-                self._unsaved[answer_id] = row
-                log.warning("answer %s kept in memory (%d waiting): %s", answer_id, len(self._unsaved), exc)
+        self._write_or_keep(answer_id, row)
         return answer_id
 
     def answer(self, answer_id: str) -> dict[str, Any] | None:

@@ -230,6 +230,25 @@ class SqliteBase:
             except sqlite3.Error as exc:
                 raise RecordsUnavailable(f"the records in {self.path} can't be {verb}: {reason(exc)}") from None
 
+    def _write_or_keep(self, answer_id: str, row: tuple[Any, ...]) -> None:
+        """Write an answer's row, waiting at most ANSWER_WAIT for the file; when it can't be written, keep it in
+        memory (at most BACKLOG, the oldest dropped first) for the next write that succeeds."""
+        with self._lock:
+            try:
+                conn = self.conn
+                conn.execute(f"PRAGMA busy_timeout = {int(ANSWER_WAIT * 1000)}")
+                try:
+                    self._flush(conn)
+                    conn.execute(f"INSERT INTO answers ({ANSWER_COLUMNS}) VALUES ({ANSWER_MARKS})", row)
+                finally:
+                    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_WAIT * 1000)}")
+            except (sqlite3.Error, RecordsUnavailable) as exc:
+                if len(self._unsaved) >= BACKLOG:
+                    lost, _ = self._unsaved.popitem(last=False)
+                    log.error("answer record %s dropped: %d records wait to be written already", lost, BACKLOG)
+                self._unsaved[answer_id] = row
+                log.warning("answer %s kept in memory (%d waiting): %s", answer_id, len(self._unsaved), exc)
+
     def _flush(self, conn: sqlite3.Connection) -> None:
         """Write the answers that could not be written when they were given (oldest first, one transaction)."""
         if not self._unsaved:

@@ -1,0 +1,92 @@
+"""Disputes among relevant passages, on sentences written for the test and a similarity given by hand: which
+claims and denials are on the question's point, and which pair is shown."""
+
+from __future__ import annotations
+
+from index.chunking import Sentence
+from index.disputes import PAIR_FLOOR, SIDE_FLOOR, group_stance, other_actors, sides
+from index.scoring import Scored
+from index.search import Candidate
+
+_ids = iter(range(1000))
+
+
+def scored(text: str, relevance: float, stance: str, answers: int = -1) -> Scored:
+    n = next(_ids)
+    sentence = Sentence(n, f"article-{n}", 0, len(text), text, 0)
+    return Scored(Candidate(sentence, relevance), relevance, stance, answers=answers)
+
+
+def alike(pairs: dict[frozenset[str], float], default: float = 0.2):  # type: ignore[no-untyped-def]
+    """A similarity that knows only the pairs of texts given (symmetric)."""
+
+    def similarity(a: Sentence, b: Sentence) -> float:
+        return 1.0 if a.text == b.text else pairs.get(frozenset((a.text, b.text)), default)
+
+    return similarity
+
+
+def never(_text: str) -> bool:
+    return False
+
+
+CLAIM = "The harbour board said the ferry crossed the bay at dawn."
+DENIAL = "The ferry company denied that the ferry crossed the bay, calling the report false."
+OFF_POINT_DENIAL = "The ferry company denied raising its fares this winter."
+NEUTRAL = "The bay is twelve miles wide at its mouth."
+
+
+def test_a_claim_and_a_denial_on_one_point_are_the_two_sides() -> None:
+    claim, denial, neutral = scored(CLAIM, 0.9, "claim"), scored(DENIAL, 0.8, "denial"), scored(NEUTRAL, 0.85, "other")
+    claims, denials = sides([[claim], [denial], [neutral]], 0.9, alike({frozenset((CLAIM, DENIAL)): 0.7}), never)
+    assert [g[0].text for g in claims] == [CLAIM] and [g[0].text for g in denials] == [DENIAL]
+
+
+def test_a_claim_and_a_denial_about_different_things_are_no_dispute() -> None:
+    claim, denial = scored(CLAIM, 0.9, "claim"), scored(OFF_POINT_DENIAL, 0.8, "denial")
+    pairs = {frozenset((CLAIM, OFF_POINT_DENIAL)): PAIR_FLOOR - 0.1}
+    assert sides([[claim], [denial]], 0.9, alike(pairs), never) == ([], [])
+
+
+def test_one_side_alone_is_no_dispute() -> None:
+    claims = [[scored(CLAIM, 0.9, "claim")], [scored("The harbour board said it again.", 0.8, "claim")]]
+    assert sides(claims, 0.9, alike({}), never) == ([], [])
+
+
+def test_a_side_far_below_the_best_answer_does_not_count() -> None:
+    claim, denial = scored(CLAIM, 0.9, "claim"), scored(DENIAL, SIDE_FLOOR - 0.3, "denial")
+    # not relevant enough to qualify, and not close enough to the claim to answer it
+    assert sides([[claim], [denial]], 0.9, alike({frozenset((CLAIM, DENIAL)): 0.45}), never) == ([], [])
+
+
+def test_a_denial_that_answers_a_claim_in_its_article_joins_however_it_is_worded() -> None:
+    claim = scored(CLAIM, 0.9, "claim")
+    reply = scored(
+        "That is simply not what happened, a company spokeswoman said.", 0.3, "denial", answers=claim.sentence.id
+    )
+    claims, denials = sides([[claim], [reply]], 0.9, alike({frozenset((CLAIM, reply.text)): 0.5}), never)
+    assert claims and [g[0].text for g in denials] == [reply.text]
+
+
+def test_passages_naming_other_actors_are_left_out() -> None:
+    claim, denial = scored(CLAIM, 0.9, "claim"), scored(DENIAL, 0.8, "denial")
+    claims, denials = sides(
+        [[claim], [denial]], 0.9, alike({frozenset((CLAIM, DENIAL)): 0.7}), lambda text: text == DENIAL
+    )
+    assert (claims, denials) == ([], [])
+
+
+def test_a_neutral_copy_takes_the_stance_another_carrier_reports() -> None:
+    bare = scored("The ferry crossed the bay at dawn.", 0.9, "other")
+    reported = scored("The ferry crossed the bay at dawn.", 0.8, "claim")
+    assert group_stance([bare, reported]) == "claim"
+    assert group_stance([bare]) == "other"
+    assert group_stance([scored("The ferry never left.", 0.9, "denial"), reported]) == "denial"
+
+
+def test_other_actors_counts_countries_as_actors_not_as_settings() -> None:
+    asked = {"france", "germany"}
+    assert other_actors(asked, "Egypt and Iran signed the treaty.")
+    assert not other_actors(asked, "France and Germany signed the treaty in Egypt.")  # Egypt is the setting
+    assert not other_actors(asked, "France signed, but talks outside of Egypt went on.")  # Egypt is left out
+    assert not other_actors({"harbour"}, "Egypt signed the treaty.")  # the question names no country
