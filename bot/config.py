@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import tomllib
+import urllib.parse
 from pathlib import Path
 
 from pydantic import SecretStr, with_config
@@ -13,6 +14,7 @@ from index.config import SETTINGS, AnswerSettings, IndexSettings, section_from_t
 from index.errors import ConfigError
 
 TOKEN_ENV = "DISCORD_TOKEN"
+DATABASE_ENV = "DATABASE_URL"  # wins over [storage] database_url
 
 
 @with_config(SETTINGS)
@@ -90,6 +92,43 @@ class FeedSettings:
             raise ValueError("min_shared_names must not be negative")
 
 
+@with_config(SETTINGS)
+@dataclasses.dataclass(frozen=True)
+class StorageSettings:
+    """Where the records and the articles live: with no database, SQLite and the corpus folder on this machine;
+    with a postgresql:// address, a PostgreSQL server that every machine's processes share."""
+
+    database_url: SecretStr = SecretStr("")  # a secret: its password never prints (see database_label)
+    pool_size: int = 4  # connections a process keeps to the database
+    # How often a process looks for article changes when a notification may have been missed (a dropped
+    # connection); the notifications themselves arrive at once.
+    check_seconds: float = 30.0
+
+    def __post_init__(self) -> None:
+        url = self.database_url.get_secret_value()
+        if url and not url.startswith(("postgresql://", "postgres://")):
+            raise ValueError("database_url must be empty or a postgresql:// address")
+        if self.pool_size < 1:
+            raise ValueError("pool_size must be at least 1")
+        if self.check_seconds <= 0:
+            raise ValueError("check_seconds must be above 0")
+
+    @property
+    def url(self) -> str:
+        return self.database_url.get_secret_value()
+
+
+def database_label(url: str) -> str:
+    """A database address fit for a log or a message: host, port and database name, never a user or password."""
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or "localhost"
+    port = f":{parts.port}" if parts.port else ""
+    query = urllib.parse.parse_qs(parts.query)
+    if not parts.hostname and "host" in query:  # a Unix socket folder given as ?host=/run/postgresql
+        host = query["host"][0]
+    return f"{host}{port}{parts.path or '/'}"
+
+
 @dataclasses.dataclass(frozen=True)
 class Config:
     corpus_dir: Path
@@ -98,6 +137,7 @@ class Config:
     discord: DiscordSettings
     path: Path | None = None
     feeds: FeedSettings = FeedSettings()
+    storage: StorageSettings = StorageSettings()
 
 
 def load_config(path: Path | None = None) -> Config:
@@ -112,7 +152,7 @@ def load_config(path: Path | None = None) -> Config:
             raise ConfigError(f"config: {path} does not exist") from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"config: {path} is not valid TOML ({exc})") from None
-    known = {"corpus", "index", "answer", "discord", "feeds"}
+    known = {"corpus", "index", "answer", "discord", "feeds", "storage"}
     for key in data:
         if key not in known:
             raise ConfigError(f"config: unknown section [{key}] (known sections: {', '.join(sorted(known))})")
@@ -130,7 +170,16 @@ def load_config(path: Path | None = None) -> Config:
         discord=section_from_table(DiscordSettings, data.get("discord"), "discord", base),
         path=path,
         feeds=section_from_table(FeedSettings, data.get("feeds"), "feeds", base),
+        storage=_storage(data.get("storage")),
     )
+
+
+def _storage(table: object) -> StorageSettings:
+    """[storage], with DATABASE_URL from the environment in place of database_url when it is set."""
+    from_env = os.environ.get(DATABASE_ENV, "").strip()
+    if from_env:
+        table = {**(table if isinstance(table, dict) else {}), "database_url": from_env}
+    return section_from_table(StorageSettings, table, "storage")
 
 
 def token_from_env() -> SecretStr | None:
