@@ -61,6 +61,15 @@ def _toml_value(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
 
 
+def metadata_toml(draft: Draft) -> str:
+    """A draft's metadata as the TOML an article is stored with (checked to read back)."""
+    lines = ["# Added with `python -m bot add` or /addsource."]
+    lines += [f"{k} = {_toml_value(v)}" for k, v in sorted(draft.meta.items())]
+    text = "\n".join(lines) + "\n"
+    tomllib.loads(text)  # what is written must read back
+    return text
+
+
 class FolderStore:
     """The articles as files in a folder; withdrawn ones are moved to `keep_dir` (one folder per removal)."""
 
@@ -85,10 +94,7 @@ class FolderStore:
         text_path = self.directory / f"{draft.id}.txt"
         if text_path.exists():
             raise CorpusError(f"an article with the id {draft.id!r} is already in the corpus")
-        lines = ["# Added with `python -m bot add` or /addsource."]
-        lines += [f"{k} = {_toml_value(v)}" for k, v in sorted(draft.meta.items())]
-        meta_text = "\n".join(lines) + "\n"
-        tomllib.loads(meta_text)  # what is written must read back
+        meta_text = metadata_toml(draft)
         for path, content in ((self.directory / f"{draft.id}.toml", meta_text), (text_path, draft.text)):
             fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".add-")
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
@@ -120,4 +126,4 @@ class FolderStore:
         folder.rmdir()
 
 
-__all__ = ["ArticleStore", "FolderStore"]
+__all__ = ["ArticleStore", "FolderStore", "metadata_toml"]

@@ -169,6 +169,21 @@ def load_article(text_path: Path) -> Article:
     return Article(source=source, text=text, path=text_path)
 
 
+def article_from(article_id: str, text: str, meta_text: str, where: str) -> Article:
+    """An article stored as text and metadata TOML elsewhere than in files (a database); CorpusError names
+    `where` and the field at fault."""
+    if not _ID_RE.match(article_id):
+        raise CorpusError(f"{where}: the id must be lower-case letters, digits, '.', '_' or '-'")
+    try:
+        meta = tomllib.loads(meta_text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CorpusError(f"{where}: its metadata is not valid TOML ({exc})") from None
+    source = parse_metadata(article_id, meta, Path(f"{article_id}.toml"))
+    if not text.strip():
+        raise CorpusError(f"{where}: the article is empty")
+    return Article(source=source, text=text, path=Path(f"{article_id}.txt"))
+
+
 # What a file looked like when it was read: an unchanged pair of files need not be read again.
 Stamp = tuple[int, int, int, int]
 Known = dict[Path, tuple[Stamp, Article]]

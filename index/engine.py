@@ -68,6 +68,8 @@ class Engine:
                 articles, self.embedder, self.index_settings, rebuild=rebuild, progress=progress, current=self._index
             )
             self.problems = problems
+            if index is self._index:
+                return self  # nothing changed: the answers cached stay good
             self._swap(index)
             self._prepare_questions(index)
             log.info(

@@ -15,9 +15,10 @@ import urllib.request
 from collections.abc import Callable, Sequence
 from http.client import HTTPMessage
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol, runtime_checkable
 
 from bot.app.records import ChangeLog
+from bot.app.records.interfaces import Change
 from index import ingest
 from index.article_store import ArticleStore
 from index.corpus import Article
@@ -136,6 +137,20 @@ def describe(draft: ingest.Draft, preview: ingest.Preview) -> str:
     return "\n".join(lines)
 
 
+@runtime_checkable
+class RecordedArticles(ArticleStore, Protocol):
+    """An article store that keeps the change log itself (a database every process shares): an article, its
+    change record and the notice to the other processes commit together, and can be taken back together."""
+
+    def add_recorded(self, drafts: list[ingest.Draft], changes: list[Change]) -> list[str]: ...
+
+    def undo_added(self, article_ids: list[str]) -> None: ...
+
+    def remove_recorded(self, article_id: str, change: Change) -> str: ...
+
+    def undo_removed(self, article_id: str) -> None: ...
+
+
 def add_articles(
     drafts: Sequence[ingest.Draft],
     store: ArticleStore,
@@ -148,7 +163,20 @@ def add_articles(
     """Put the articles in the store, bring the index up to date once for all of them and record each
     change, or, when any step fails, none of it: the articles put are taken back out and `undo_index` runs.
     The records are asked first, so unwritable records change nothing at all. Returns where each article
-    went. Raises CorpusError, RecordsUnavailable or the index's error."""
+    went. Raises CorpusError, RecordsUnavailable or the index's error.
+
+    A store that keeps the change log itself (RecordedArticles) commits the articles and their records in one
+    transaction first; if this process's index then can't take them, that transaction is taken back."""
+    if isinstance(store, RecordedArticles):
+        ids = [d.id for d in drafts]
+        where = store.add_recorded(list(drafts), [("add", d.id, who, x) for d, x in zip(drafts, details, strict=True)])
+        try:
+            update_index(ids)
+        except BaseException:
+            store.undo_added(ids)
+            _undo(undo_index)
+            raise
+        return where
     records.check_writable()
     put: list[str] = []
     try:
@@ -172,6 +200,15 @@ def remove_article(
 ) -> str:
     """Withdraw the article (the store keeps it; returns where), update the index and record the change, or
     none of them: on a failure the article goes back and the index is brought back to it."""
+    if isinstance(store, RecordedArticles):
+        where = store.remove_recorded(article_id, ("remove", article_id, who, {}))
+        try:
+            update_index()
+        except BaseException:
+            store.undo_removed(article_id)
+            _undo(update_index)
+            raise
+        return where
     records.check_writable()
     kept = store.withdraw(article_id)
     try:
@@ -207,6 +244,7 @@ def batch_preview(
 
 __all__ = [
     "FETCH_DEADLINE",
+    "RecordedArticles",
     "Fetched",
     "add_articles",
     "batch_preview",

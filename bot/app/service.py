@@ -24,7 +24,7 @@ from bot.app.cooldown import Cooldown
 from bot.app.records import PinRecord, RecordStore, RecordsUnavailable
 from bot.app.refusals import Refusal
 from bot.app.report import Report, build_report
-from bot.app.storage import engine_for, record_store
+from bot.app.storage import engine_for, follow_articles, record_store
 from bot.config import Config
 from index import ingest
 from index.answer import Answer
@@ -67,20 +67,25 @@ class Service:
         settings = config.discord
         self.cooldown = Cooldown(settings.cooldown_rate, settings.cooldown_seconds)
         self.thread_cooldown = Cooldown(THREAD_RATE, 60.0)  # follow-ups a minute in one thread, all members
+        self._unfollow: Callable[[], None] | None = None
 
     async def start(self) -> None:
-        """Load the index and open the records (answering goes on without them), then take questions."""
-        if not self.engine.loaded:
-            await asyncio.to_thread(self.engine.load)
+        """Open the records (answering goes on without them) and load the index, then take questions."""
         try:
             await asyncio.to_thread(self.records.open)
         except RecordsUnavailable as exc:  # answers are kept in memory and written once the file can be
             log.error("%s; answering anyway, pins and votes wait for the records", exc)
+        if not self.engine.loaded:
+            await asyncio.to_thread(self.engine.load)
+        self._unfollow = follow_articles(self.config, self.engine)  # articles other machines add or remove
         self.answerer.start()
 
     async def stop(self) -> None:
         """Stop taking questions (the records stay open for what the edges still write: see `close`)."""
         await self.answerer.stop()
+        if self._unfollow is not None:
+            await asyncio.to_thread(self._unfollow)
+            self._unfollow = None
 
     def close(self) -> None:
         self.records.close()

@@ -1,25 +1,75 @@
 """Which storage holds the records and the articles, chosen once from the settings.
 
-Today: the records in one SQLite file and the articles in the corpus folder, which need no server. Every
-other module takes them through their interfaces (bot.app.records.RecordStore, index.article_store.
-ArticleStore), so another storage is added here and nowhere else."""
+With no database: the records in one SQLite file and the articles in the corpus folder, which need no
+server. With `[storage] database_url` (or DATABASE_URL): both in PostgreSQL, shared by every process on every
+machine. Every other module takes them through their interfaces (bot.app.records.RecordStore,
+index.article_store.ArticleStore), so this is the only place that names an implementation."""
 
 from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from bot.app.records import Records, RecordStore
 from bot.config import Config
 from index.article_store import ArticleStore, FolderStore
 from index.engine import Engine
 
+if TYPE_CHECKING:
+    from bot.app.postgres.database import Database
+
+_databases: dict[str, Database] = {}  # one connection pool per database and process, shared by its users
+_lock = threading.Lock()
+
+
+def database(config: Config) -> Database | None:
+    """The process's PostgreSQL database (bot.app.postgres.database.Database), or None without one."""
+    url = config.storage.url
+    if not url:
+        return None
+    from bot.app.postgres.database import Database  # psycopg only where a database is used
+
+    with _lock:
+        if url not in _databases:
+            _databases[url] = Database(url, config.storage.pool_size)
+        return _databases[url]
+
 
 def article_store(config: Config) -> ArticleStore:
-    """The articles; a removed article's files are kept beside the records, in `removed/`."""
+    """The articles. In the folder, a removed article's files are kept beside the records, in `removed/`; in
+    the database, each process keeps its copy of the articles beside its index."""
+    db = database(config)
+    if db is not None:
+        from bot.app.postgres.articles import PgArticleStore
+
+        snapshot = config.index.dir.with_name(config.index.dir.name + ".articles.json")
+        return PgArticleStore(db, snapshot)
     return FolderStore(config.corpus_dir, keep_dir=config.discord.pins_db.parent / "removed")
 
 
 def record_store(config: Config) -> RecordStore:
     """The records (not opened yet)."""
+    db = database(config)
+    if db is not None:
+        from bot.app.postgres.records import PgRecords
+
+        return PgRecords(db)
     return Records(config.discord.pins_db)
+
+
+def follow_articles(config: Config, engine: Engine) -> Callable[[], None] | None:
+    """With a database: start following its article changes (each brings this engine's index up to date, only
+    the new articles embedded) and return how to stop; None without one (the folder's changes are found by
+    polling the index, see the Discord client)."""
+    db = database(config)
+    if db is None:
+        return None
+    from bot.app.postgres.follow import ArticleFollower
+
+    follower = ArticleFollower(db, engine.load, config.storage.check_seconds)
+    follower.start()
+    return follower.stop
 
 
 def engine_for(config: Config) -> Engine:
@@ -27,4 +77,4 @@ def engine_for(config: Config) -> Engine:
     return Engine(article_store(config), config.index, config.answer)
 
 
-__all__ = ["article_store", "engine_for", "record_store"]
+__all__ = ["article_store", "database", "engine_for", "follow_articles", "record_store"]

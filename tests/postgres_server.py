@@ -1,0 +1,96 @@
+"""A real PostgreSQL server for the tests: its own data folder in a temporary directory, a free port on
+127.0.0.1, a password (so that the tests can check it never shows), started once and stopped at the end.
+
+It runs as an ordinary user: as the current one, or as `postgres` when the tests run as root (PostgreSQL
+refuses to run as root). The server's programs are looked for where Debian's `postgresql` package puts them,
+then on PATH."""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+PASSWORD = "pw-" + uuid.uuid4().hex[:12]  # a fresh one each run; a test greps logs and messages for it
+USER = "quotebot"
+
+
+def bin_dir() -> Path | None:
+    """The folder of initdb and pg_ctl, or None when PostgreSQL is not installed."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), reverse=True)
+    if found:
+        return Path(found[0]).parent
+    on_path = shutil.which("initdb")
+    return Path(on_path).parent if on_path else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Server:
+    """A running server; `url(database)` is an address with the password in it."""
+
+    def __init__(self, bindir: Path, root: Path, port: int, as_user: list[str]) -> None:
+        self.bindir, self.root, self.port, self._as = bindir, root, port, as_user
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://{USER}:{PASSWORD}@127.0.0.1:{self.port}/{database}"
+
+    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*self._as, *args], capture_output=True, text=True, check=True, cwd=self.root)
+
+    @contextlib.contextmanager
+    def database(self) -> Iterator[str]:
+        """A fresh, empty database for one test; dropped after it."""
+        import psycopg
+
+        name = "t_" + uuid.uuid4().hex[:16]
+        with psycopg.connect(self.url(), autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name}")
+        try:
+            yield self.url(name)
+        finally:
+            with psycopg.connect(self.url(), autocommit=True) as conn:
+                conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@contextlib.contextmanager
+def running() -> Iterator[Server]:
+    """Start a server for the session; stop it and remove its files at the end."""
+    bindir = bin_dir()
+    if bindir is None:
+        raise FileNotFoundError("PostgreSQL's initdb was not found (install Debian's postgresql package)")
+    root = Path(tempfile.mkdtemp(prefix="pg-tests-"))
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres", "postgres")
+        as_user = ["runuser", "-u", "postgres", "--"]
+    os.chmod(root, 0o700)
+    (pwfile := root / "pw").write_text(PASSWORD + "\n")
+    if as_user:
+        shutil.chown(pwfile, "postgres", "postgres")
+    port = _free_port()
+    server = Server(bindir, root, port, as_user)
+    data = root / "data"
+    server.run(
+        str(bindir / "initdb"), "-D", str(data), "-U", USER, f"--pwfile={pwfile}",
+        "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync",
+    )  # fmt: skip
+    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+    server.run(str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start")
+    try:
+        yield server
+    finally:
+        subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
+                       capture_output=True, cwd=root)  # fmt: skip
+        shutil.rmtree(root, ignore_errors=True)
