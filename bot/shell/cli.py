@@ -241,6 +241,15 @@ def build_parser() -> argparse.ArgumentParser:
     rep = sub.add_parser("report", help="most asked questions, gaps in the corpus, answers voted not helpful")
     rep.add_argument("--days", type=int, default=7)
     rep.add_argument("--chart", type=Path, help="also write the chart of questions a day to this PNG file")
+    db = sub.add_parser("db", help="the PostgreSQL database of [storage] database_url: create, migrate, import, export")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("init", help="create the schema (on an empty database)")
+    db_sub.add_parser("migrate", help="bring the schema up to this version's")
+    imp = db_sub.add_parser("import", help="copy the SQLite records and the corpus folder into the database")
+    imp.add_argument("--records", type=Path, help="the records file (default: [discord] pins_db)")
+    imp.add_argument("--corpus", type=Path, help="the articles folder (default: [corpus] dir)")
+    exp = db_sub.add_parser("export", help="write the database's records and articles to files")
+    exp.add_argument("to", type=Path, help="an empty folder: pins.sqlite3 and corpus/ are written there")
     bench = sub.add_parser("bench", help="measure speed and scale (writes bench.json and latency.png)")
     bench.add_argument("--out", type=Path, default=Path("bench-out"))
     bench.add_argument("--sizes", default="1000,10000,100000", help="chunk counts of the synthetic corpora")
@@ -275,6 +284,10 @@ def main(argv: list[str] | None = None) -> int:
             if command == "remove":
                 return cli_remove(config, args.article_id)
             return cli_changes(config)
+        if command == "db":
+            from bot.shell.db import cli_db
+
+            return cli_db(config, args)
         if command == "watch":
             return cli_watch(config, args.once)
         if command == "bench":

@@ -32,7 +32,7 @@ CREATE TABLE answers (
     id TEXT PRIMARY KEY,
     n BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,  -- the order answers were written in
     question TEXT NOT NULL,
-    answer_json JSONB NOT NULL,
+    answer_json JSON NOT NULL,             -- JSON, not JSONB: kept as written, keys in order
     index_version TEXT NOT NULL,
     guild_id BIGINT,
     channel_id BIGINT,
@@ -65,7 +65,7 @@ CREATE TABLE changes (
     action TEXT NOT NULL,
     article_id TEXT NOT NULL,
     who TEXT NOT NULL,
-    detail JSONB NOT NULL,
+    detail JSON NOT NULL,
     at TIMESTAMPTZ NOT NULL
 );
 CREATE TABLE feeds (
@@ -83,7 +83,7 @@ CREATE TABLE feed_items (
     title TEXT NOT NULL,
     status TEXT NOT NULL,
     detail TEXT NOT NULL,
-    draft JSONB,
+    draft JSON,
     message_id BIGINT,
     decided_by TEXT,
     seen_at TIMESTAMPTZ NOT NULL,
@@ -124,18 +124,8 @@ class Database:
     def __init__(self, url: str, pool_size: int = 4) -> None:
         self._url = url
         self.label = f"the database at {database_label(url)}"
-        self._pool = psycopg_pool.ConnectionPool(
-            url,
-            min_size=1,
-            max_size=max(1, pool_size),
-            open=False,
-            timeout=CONNECT_WAIT,
-            kwargs={"autocommit": True, "options": f"-c statement_timeout={STATEMENT_WAIT_MS}"},
-            check=psycopg_pool.ConnectionPool.check_connection,  # a connection the server dropped is replaced
-            reconnect_timeout=0,  # keep trying to reconnect in the background, never give up
-            name="records",
-        )
-        self._opened = False
+        self._pool_size = max(1, pool_size)
+        self._pool: psycopg_pool.ConnectionPool | None = None
         self._migrated = False  # the schema was checked (and brought up to date) by this process
         self._lock = threading.Lock()
 
@@ -144,17 +134,29 @@ class Database:
         """The address (with its password): for a connection of its own, never for a message."""
         return self._url
 
-    def open(self) -> None:
+    def open(self) -> psycopg_pool.ConnectionPool:
+        """The pool, opened on first use (and again after `close`)."""
         with self._lock:
-            if not self._opened:
+            if self._pool is None:
+                self._pool = psycopg_pool.ConnectionPool(
+                    self._url,
+                    min_size=1,
+                    max_size=self._pool_size,
+                    open=False,
+                    timeout=CONNECT_WAIT,
+                    kwargs={"autocommit": True, "options": f"-c statement_timeout={STATEMENT_WAIT_MS}"},
+                    check=psycopg_pool.ConnectionPool.check_connection,  # one the server dropped is replaced
+                    reconnect_timeout=0,  # keeps trying to reconnect in the background, never gives up
+                    name="records",
+                )
                 self._pool.open(wait=False)
-                self._opened = True
+            return self._pool
 
     def close(self) -> None:
         with self._lock:
-            if self._opened:
+            if self._pool is not None:
                 self._pool.close()
-                self._opened = False
+                self._pool = None
 
     def unavailable(self, verb: str, exc: BaseException) -> RecordsUnavailable:
         """The failure as one line naming the database, with the password scrubbed from the driver's words."""
@@ -177,9 +179,9 @@ class Database:
 
     @contextlib.contextmanager
     def _connection(self, verb: str, timeout: float | None = None) -> Iterator[psycopg.Connection]:
-        self.open()
+        pool = self.open()
         try:
-            with self._pool.connection(timeout=timeout) as conn, conn.transaction():
+            with pool.connection(timeout=timeout) as conn, conn.transaction():
                 yield conn
         except (psycopg.Error, psycopg_pool.PoolTimeout) as exc:
             raise self.unavailable(verb, exc) from None

@@ -16,7 +16,7 @@ import threading
 from typing import Any
 
 import psycopg
-from psycopg.types.json import Jsonb
+from psycopg.types.json import Json
 
 from bot.app.postgres.database import Database
 from bot.app.records.interfaces import Change, PinRecord, RecordsUnavailable
@@ -106,7 +106,7 @@ class PgRecords:
         row = (
             answer_id,
             answer.question,
-            Jsonb(answer.as_json()),
+            Json(answer.as_json()),
             answer.index_version,
             guild_id,
             channel_id,
@@ -249,7 +249,7 @@ class PgRecords:
         self._write(
             "INSERT INTO feed_items (id, link, feed, title, status, detail, draft, seen_at)"
             " VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT (id) DO NOTHING",
-            (item_id, link, feed, title, status, detail, Jsonb(draft) if draft else None, _now()),
+            (item_id, link, feed, title, status, detail, Json(draft) if draft else None, _now()),
         )
 
     def feed_item(self, item_id: str) -> dict[str, Any] | None:
@@ -315,7 +315,7 @@ def insert_changes(conn: psycopg.Connection, changes: list[Change]) -> None:
     with conn.cursor() as cur:
         cur.executemany(
             "INSERT INTO changes (action, article_id, who, detail, at) VALUES (%s, %s, %s, %s, %s)",
-            [(a, aid, who, Jsonb(d), _now()) for a, aid, who, d in changes],
+            [(a, aid, who, Json(d), _now()) for a, aid, who, d in changes],
         )
 
 
