@@ -1,0 +1,155 @@
+"""The articles in PostgreSQL, shared by processes that each keep their own index: one adds or removes, the
+others follow within seconds, the same articles give the same index version, and a change is all-or-nothing.
+(A hash embedder stands in for the model; the two-process test with the real one is in tests/bot.)"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from pydantic import SecretStr
+
+from bot.app.articles import add_articles
+from bot.app.postgres.articles import PgArticleStore
+from bot.app.postgres.database import Database
+from bot.app.postgres.records import PgRecords
+from bot.app.service import Asker, Service
+from bot.app.storage import article_store, follow_articles
+from bot.config import Config, DiscordSettings, StorageSettings
+from index.config import AnswerSettings, IndexSettings
+from index.embedder import HashEmbedder
+from index.engine import Engine
+from index.errors import CorpusError
+from index.ingest import Draft
+from tests.conftest import CORPUS
+
+FERRY = Draft(
+    "ferry-sinks-in-the-bay",
+    "The old ferry sank in the bay on Tuesday night, the harbour master said. Nobody was aboard.\n",
+    {"outlet": "Bay News", "title": "Ferry sinks"},
+)
+
+
+def seed(url: str, corpus: Path = CORPUS) -> None:
+    """The shipped articles in the database, as `db import` puts them there."""
+    Database(url).migrate()
+    with psycopg.connect(url, autocommit=True) as conn:
+        for text in sorted(corpus.glob("*.txt")):
+            conn.execute(
+                "INSERT INTO articles (id, text, meta_toml, added_at, added_by) VALUES (%s, %s, %s, now(), 'test')",
+                (text.stem, text.read_text(encoding="utf-8"), text.with_suffix(".toml").read_text(encoding="utf-8")),
+            )
+
+
+def config_for(url: str, folder: Path) -> Config:
+    """One machine's settings: its own index and records folder, the shared database."""
+    return Config(
+        folder / "no-corpus-here",
+        IndexSettings(dir=folder / ".index"),
+        AnswerSettings(),
+        DiscordSettings(pins_db=folder / "data" / "pins.sqlite3"),
+        storage=StorageSettings(database_url=SecretStr(url), check_seconds=0.5),
+    )
+
+
+def until(condition: Callable[[], bool], seconds: float = 20.0) -> bool:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
+
+
+@pytest.fixture
+def machines(postgres_url: str, tmp_path: Path) -> Iterator[tuple[Service, Service]]:
+    """Two processes' services on one database, each following its article changes."""
+    seed(postgres_url)
+    services, stops = [], []
+    for name in ("a", "b"):
+        config = config_for(postgres_url, tmp_path / name)
+        engine = Engine(article_store(config), config.index, config.answer, embedder=HashEmbedder(32)).load()
+        service = Service(config, engine)
+        service.records.open()
+        stop = follow_articles(config, engine)
+        assert stop is not None
+        services.append(service)
+        stops.append(stop)
+    yield services[0], services[1]
+    for stop, service in zip(stops, services, strict=True):
+        stop()
+        service.close()
+
+
+def test_an_article_added_on_one_machine_is_answered_from_on_the_other(machines: tuple[Service, Service]) -> None:
+    a, b = machines
+    assert a.index_version == b.index_version and len(a.sources()) == 5
+    where = a.add([FERRY], "42", [{"meta": FERRY.meta}])
+    assert "ferry-sinks-in-the-bay" in where[0] and "***" not in where[0]
+    assert FERRY.id in a.articles()  # this machine at once
+    assert until(lambda: FERRY.id in b.articles()), "the other machine did not follow"
+    assert b.index_version == a.index_version  # the same articles: the same version everywhere
+    answer = b.answer("What sank in the bay on Tuesday night?")
+    assert answer.quotes and answer.quotes[0].source.id == FERRY.id
+    assert [c[1:4] for c in b.changes()] == [("add", FERRY.id, "42")]  # one change log for all
+
+
+def test_an_article_removed_on_one_machine_goes_from_the_other(machines: tuple[Service, Service]) -> None:
+    a, b = machines
+    a.add([FERRY], "42", [{}])
+    assert until(lambda: FERRY.id in b.articles())
+    b.remove(FERRY.id, "43")
+    assert FERRY.id not in b.articles()
+    assert until(lambda: FERRY.id not in a.articles())
+    assert [c[1:4] for c in a.changes()] == [("add", FERRY.id, "42"), ("remove", FERRY.id, "43")]
+    with pytest.raises(CorpusError, match="no article"):
+        a.remove(FERRY.id, "42")  # removed already
+    a.add([FERRY], "44", [{}])  # and it may be added again
+    assert until(lambda: FERRY.id in b.articles())
+
+
+def test_a_pin_and_a_vote_made_on_one_machine_count_on_the_other(machines: tuple[Service, Service]) -> None:
+    a, b = machines
+    answer_id = a.keep(a.answer("Who denied the joint strikes?"), Asker(7, 1, 2))
+    a.record_pin(answer_id, 900, 2, 1, 7)
+    assert [p.answer_id for p in b.pins()] == [answer_id]
+    assert b.vote(answer_id, 8, helpful=True) and a.vote(answer_id, 8, helpful=True)  # the same member, twice
+    assert a.records.votes(answer_id) == (1, 0) == b.records.votes(answer_id)
+
+
+def test_an_add_whose_index_update_fails_leaves_no_article_and_no_record(postgres_url: str, tmp_path: Path) -> None:
+    seed(postgres_url)
+    db = Database(postgres_url)
+    store = PgArticleStore(db, tmp_path / "snapshot.json")
+    records = PgRecords(db).open()
+    undone: list[bool] = []
+
+    def broken_index(ids: list[str]) -> None:
+        assert ids == [FERRY.id] and FERRY.id in {a.id for a in store.read_added(ids)[0]}  # committed by now
+        raise CorpusError("the index folder is read-only")
+
+    with pytest.raises(CorpusError, match="read-only"):
+        add_articles([FERRY], store, records, "42", [{}], broken_index, lambda: undone.append(True))
+    assert undone == [True] and records.changes() == []
+    assert FERRY.id not in {a.id for a in store.read_all()[0]}
+    other = Draft("bridge-opens", "The new bridge opened on Friday, the mayor said.\n", {"outlet": "River Post"})
+    store.add_recorded([FERRY], [])
+    with pytest.raises(CorpusError, match="already in the corpus"):  # a batch with a taken id is refused whole
+        store.add_recorded([other, FERRY], [("add", other.id, "42", {}), ("add", FERRY.id, "42", {})])
+    assert other.id not in {a.id for a in store.read_all()[0]} and records.changes() == []
+    db.close()
+
+
+def test_a_machine_starts_from_its_copy_when_the_database_is_away(postgres_url: str, tmp_path: Path) -> None:
+    seed(postgres_url)
+    store = PgArticleStore(Database(postgres_url), tmp_path / "snapshot.json")
+    articles, _ = store.read_all()
+    away = PgArticleStore(Database("postgresql://quotebot:nope@127.0.0.1:1/gone"), tmp_path / "snapshot.json")
+    again, _ = away.read_all()  # the server can't be reached: this machine's copy of what it last read
+    assert [(x.id, x.content_hash) for x in again] == [(x.id, x.content_hash) for x in articles]
+    nowhere = PgArticleStore(Database("postgresql://quotebot:nope@127.0.0.1:1/gone"), tmp_path / "none.json")
+    with pytest.raises(CorpusError, match="no copy of the articles"):
+        nowhere.read_all()
