@@ -24,7 +24,7 @@ from bot.app.cooldown import Cooldown
 from bot.app.records import PinRecord, RecordStore, RecordsUnavailable
 from bot.app.refusals import Refusal
 from bot.app.report import Report, build_report
-from bot.app.storage import engine_for, follow_articles, record_store
+from bot.app.storage import engine_for, follow_articles, member_cooldown, record_store
 from bot.config import Config
 from index import ingest
 from index.answer import Answer
@@ -64,8 +64,7 @@ class Service:
         self.engine = engine or engine_for(config)  # the articles are the engine's store: it reads, we write
         self.records = records or record_store(config)
         self.answerer = Answerer(self.engine)
-        settings = config.discord
-        self.cooldown = Cooldown(settings.cooldown_rate, settings.cooldown_seconds)
+        self.cooldown = member_cooldown(config)  # with a database, one member is one member on every machine
         self.thread_cooldown = Cooldown(THREAD_RATE, 60.0)  # follow-ups a minute in one thread, all members
         self._unfollow: Callable[[], None] | None = None
 
@@ -113,7 +112,8 @@ class Service:
         return self.engine.ask_many(questions)
 
     def admit(self, asker: Asker) -> None:
-        """The server and channel settings, then the member's cooldown: Refusal says which stops the question."""
+        """The server and channel settings, then the member's cooldown: Refusal says which stops the question.
+        Blocking (with a database the cooldown is counted there): the edges call it in a thread."""
         settings = self.config.discord
         if settings.guilds and asker.guild_id not in settings.guilds:
             raise Refusal("I only answer in the servers I was set up for.")

@@ -11,12 +11,14 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from bot.app.cooldown import Cooldown
 from bot.app.records import Records, RecordStore
 from bot.config import Config
 from index.article_store import ArticleStore, FolderStore
 from index.engine import Engine
 
 if TYPE_CHECKING:
+    from bot.app.postgres.cooldown import SharedCooldown
     from bot.app.postgres.database import Database
 
 _databases: dict[str, Database] = {}  # one connection pool per database and process, shared by its users
@@ -72,9 +74,20 @@ def follow_articles(config: Config, engine: Engine) -> Callable[[], None] | None
     return follower.stop
 
 
+def member_cooldown(config: Config) -> Cooldown | SharedCooldown:
+    """The members' cooldown: in the database, counted across every process; else this process's own."""
+    rate, per = config.discord.cooldown_rate, config.discord.cooldown_seconds
+    db = database(config)
+    if db is None:
+        return Cooldown(rate, per)
+    from bot.app.postgres.cooldown import SharedCooldown
+
+    return SharedCooldown(db, rate, per)
+
+
 def engine_for(config: Config) -> Engine:
     """An engine over the configured articles (not loaded yet)."""
     return Engine(article_store(config), config.index, config.answer)
 
 
-__all__ = ["article_store", "database", "engine_for", "follow_articles", "record_store"]
+__all__ = ["article_store", "database", "engine_for", "follow_articles", "member_cooldown", "record_store"]

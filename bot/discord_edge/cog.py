@@ -109,8 +109,8 @@ class Answers(commands.Cog):
         embed = timeline_embed(events, lambda e: speaker_of(e.sentence))
         await interaction.response.send_message(embed=embed, allowed_mentions=discord.AllowedMentions.none())
 
-    def check_allowed(self, interaction: discord.Interaction) -> None:
-        self.service.admit(_asker(interaction))
+    async def check_allowed(self, interaction: discord.Interaction) -> None:
+        await asyncio.to_thread(self.service.admit, _asker(interaction))
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
@@ -133,7 +133,7 @@ class Answers(commands.Cog):
             if not question.strip():
                 raise Refusal("Ask me a question after the mention, for example: did the US give Russia coordinates?")
             clean_question(question, self.bot.config.answer.max_question_chars)
-            self.service.admit(_message_asker(message))
+            await asyncio.to_thread(self.service.admit, _message_asker(message))
             if conversation is not None:
                 self.service.admit_in_thread(message.channel.id)
         except (Refusal, CoreError) as exc:
@@ -196,7 +196,7 @@ class Answers(commands.Cog):
         if not self.bot.accepting:
             raise Refusal("I'm restarting; please ask again in a minute.")
         clean_question(question, self.bot.config.answer.max_question_chars)  # refuse before acknowledging
-        self.check_allowed(interaction)
+        await self.check_allowed(interaction)
         self.bot.begin_answer()
         try:
             await self._answer(interaction, question, asked_in)

@@ -1,5 +1,6 @@
-"""The articles in PostgreSQL, shared by processes that each keep their own index: one adds or removes, the
-others follow within seconds, the same articles give the same index version, and a change is all-or-nothing.
+"""What processes share through PostgreSQL, each keeping its own index: one adds or removes an article and the
+others follow within seconds, at the same index version; a change is all-or-nothing; pins, votes and a
+member's cooldown count once for all.
 (A hash embedder stands in for the model; the two-process test with the real one is in tests/bot.)"""
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from pydantic import SecretStr
 
 from bot.app.articles import add_articles
 from bot.app.postgres.articles import PgArticleStore
+from bot.app.postgres.cooldown import SharedCooldown
 from bot.app.postgres.database import Database
 from bot.app.postgres.records import PgRecords
+from bot.app.refusals import Refusal
 from bot.app.service import Asker, Service
 from bot.app.storage import article_store, follow_articles
 from bot.config import Config, DiscordSettings, StorageSettings
@@ -153,3 +156,19 @@ def test_a_machine_starts_from_its_copy_when_the_database_is_away(postgres_url: 
     nowhere = PgArticleStore(Database("postgresql://quotebot:nope@127.0.0.1:1/gone"), tmp_path / "none.json")
     with pytest.raises(CorpusError, match="no copy of the articles"):
         nowhere.read_all()
+
+
+def test_a_members_cooldown_counts_their_questions_on_every_machine(machines: tuple[Service, Service]) -> None:
+    a, b = machines  # cooldown_rate 3 per 30 s (the defaults)
+    a.admit(Asker(user_id=5, guild_id=1, channel_id=2))
+    b.admit(Asker(user_id=5, guild_id=3, channel_id=4))  # another server, another machine: the same member
+    a.admit(Asker(user_id=5, guild_id=1, channel_id=2))
+    with pytest.raises(Refusal, match="quickly"):
+        b.admit(Asker(user_id=5, guild_id=3, channel_id=4))
+    b.admit(Asker(user_id=6, guild_id=3, channel_id=4))  # another member
+
+
+def test_the_cooldown_falls_back_to_the_process_when_the_database_is_away() -> None:
+    cooldown = SharedCooldown(Database("postgresql://quotebot:nope@127.0.0.1:1/gone"), rate=1, per=30.0)
+    assert cooldown.retry_after(5) == 0.0  # answered at once, counted by this process
+    assert cooldown.retry_after(5) > 0
