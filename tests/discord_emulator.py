@@ -146,6 +146,7 @@ class DiscordEmulator:
         self._runner: web.AppRunner | None = None
         self.port = 0
         self._interaction_tokens: dict[str, str] = {}
+        self._interaction_guilds: dict[str, str] = {}  # token -> the server the interaction happened in
         self.files: dict[str, tuple[bytes, str]] = {}  # served at /files/NAME: attachments and web pages
 
     # --- lifecycle -------------------------------------------------------------------------------
@@ -251,6 +252,7 @@ class DiscordEmulator:
         iid = snowflake()
         token = "itoken-" + iid
         self._interaction_tokens[token] = iid
+        self._interaction_guilds[token] = guild_id  # its replies are messages in that server's channel
         payload: dict[str, Any] = {
             "id": iid,
             "application_id": APP_ID,
@@ -352,10 +354,12 @@ class DiscordEmulator:
     async def click(
         self, message_id: str, custom_id: str, author: dict[str, Any] | None = None, perms: int = MEMBER_PERMS
     ) -> str:
-        """Click a button of a message as `author` with `perms` in the channel."""
+        """Click a button of a message as `author` with `perms` in the channel (in the message's server: the
+        interaction goes to the shard that has that server)."""
         message = self.messages[message_id]
         data = {"custom_id": custom_id, "component_type": 2}
-        payload = self._interaction(3, data, author or self.member, perms, message=message)
+        guild = next((g for g, c in self.channels.items() if c == message.get("channel_id")), None)
+        payload = self._interaction(3, data, author or self.member, perms, message=message, guild_id=guild)
         await self.dispatch("INTERACTION_CREATE", payload)
         return str(payload["id"])
 
@@ -615,6 +619,11 @@ class DiscordEmulator:
         self.messages[mid] = msg
         return msg
 
+    def _where(self, token: str) -> dict[str, Any]:
+        """The server and channel of an interaction's reply (the default server's for an unknown token)."""
+        guild = self._interaction_guilds.get(token, self.guild_id)
+        return {"guild_id": guild, "channel_id": self.channels.get(guild, self.channel_id)}
+
     @staticmethod
     def _public(msg: dict[str, Any]) -> dict[str, Any]:
         return {k: v for k, v in msg.items() if not k.startswith("_")}
@@ -634,7 +643,11 @@ class DiscordEmulator:
         }
         if ctype in (4, 5):
             msg = self._store_message(
-                data if ctype == 4 else {"flags": data.get("flags", 0)}, BOT_USER, _token=token, _interaction_id=iid
+                data if ctype == 4 else {"flags": data.get("flags", 0)},
+                BOT_USER,
+                _token=token,
+                _interaction_id=iid,
+                **self._where(token),
             )
             self.originals[token] = msg["id"]
             interaction["response_message_id"] = msg["id"]
@@ -666,7 +679,7 @@ class DiscordEmulator:
         return web.Response(status=204)
 
     async def _followup(self, request: web.Request, body: Any, token: str) -> web.Response:
-        msg = self._store_message(body, BOT_USER, _token=token, _followup=True)
+        msg = self._store_message(body, BOT_USER, _token=token, _followup=True, **self._where(token))
         return self._json(self._public(msg))
 
     async def _channel_message(self, request: web.Request, body: Any, cid: str) -> web.Response:

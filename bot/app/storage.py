@@ -50,6 +50,12 @@ def article_store(config: Config) -> ArticleStore:
     return FolderStore(config.corpus_dir, keep_dir=config.discord.pins_db.parent / "removed")
 
 
+def records_exist(config: Config) -> bool:
+    """Whether there can be records to read yet: a database always; the SQLite file once it was created (a shell
+    command that only reads does not create it)."""
+    return bool(config.storage.url) or config.discord.pins_db.exists()
+
+
 def record_store(config: Config) -> RecordStore:
     """The records (not opened yet)."""
     db = database(config)
@@ -90,4 +96,12 @@ def engine_for(config: Config) -> Engine:
     return Engine(article_store(config), config.index, config.answer)
 
 
-__all__ = ["article_store", "database", "engine_for", "follow_articles", "member_cooldown", "record_store"]
+__all__ = [
+    "article_store",
+    "database",
+    "engine_for",
+    "follow_articles",
+    "member_cooldown",
+    "record_store",
+    "records_exist",
+]

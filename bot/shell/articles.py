@@ -14,6 +14,7 @@ from tqdm import tqdm
 from bot.app.articles import describe, load_draft
 from bot.app.records import RecordsUnavailable
 from bot.app.service import Service
+from bot.app.storage import records_exist
 from bot.config import Config
 from index import ingest
 from index.errors import CorpusError
@@ -114,7 +115,7 @@ def cli_remove(config: Config, article_id: str) -> int:
 
 
 def cli_changes(config: Config) -> int:
-    if not config.discord.pins_db.exists():
+    if not records_exist(config):
         print("No changes recorded yet.")
         return 0
     with Service(config).records_open() as service:

@@ -14,7 +14,7 @@ from typing import TextIO
 
 from bot.app.records import RecordsUnavailable
 from bot.app.service import Service
-from bot.app.storage import engine_for
+from bot.app.storage import engine_for, records_exist
 from bot.config import Config, load_config, token_from_env
 from bot.render import answer_text, sources_text, timeline_text
 from index.answer import Answer
@@ -148,7 +148,7 @@ def console(service: Service, stdin: TextIO, stdout: TextIO) -> int:
 def list_pins(config: Config) -> int:
     """Print the pin records, oldest first."""
 
-    if not config.discord.pins_db.exists():
+    if not records_exist(config):
         print(f"No pins recorded yet ({config.discord.pins_db} does not exist).")
         return 0
     with Service(config).records_open() as service:
@@ -166,7 +166,7 @@ def list_pins(config: Config) -> int:
 def cli_report(config: Config, days: int, chart: Path | None) -> int:
     from bot.app.report import report_chart, report_text
 
-    if not config.discord.pins_db.exists():
+    if not records_exist(config):
         print("Nothing recorded yet: the report counts what members asked the bot in Discord.")
         return 0
     with Service(config).records_open() as service:
