@@ -46,6 +46,12 @@ class Server:
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://{USER}:{PASSWORD}@127.0.0.1:{self.port}/{database}"
 
+    def start(self) -> None:
+        """Start the server (again, after a test stopped it), on the same port and data."""
+        options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+        data, log = str(self.root / "data"), str(self.root / "log")
+        self.run(str(self.bindir / "pg_ctl"), "-D", data, "-o", options, "-l", log, "-w", "start")
+
     def run(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run([*self._as, *args], capture_output=True, text=True, check=True, cwd=self.root)
 
@@ -81,16 +87,14 @@ def running() -> Iterator[Server]:
         shutil.chown(pwfile, "postgres", "postgres")
     port = _free_port()
     server = Server(bindir, root, port, as_user)
-    data = root / "data"
     server.run(
-        str(bindir / "initdb"), "-D", str(data), "-U", USER, f"--pwfile={pwfile}",
+        str(bindir / "initdb"), "-D", str(root / "data"), "-U", USER, f"--pwfile={pwfile}",
         "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync",
     )  # fmt: skip
-    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
-    server.run(str(bindir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(root / "log"), "-w", "start")
+    server.start()
     try:
         yield server
     finally:
-        subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
+        subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(root / "data"), "-m", "immediate", "-w", "stop"],
                        capture_output=True, cwd=root)  # fmt: skip
         shutil.rmtree(root, ignore_errors=True)

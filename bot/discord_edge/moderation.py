@@ -281,7 +281,7 @@ class Moderation(commands.Cog):
             log.warning("removing %s failed: %s", article_id, exc)
             await interaction.followup.send(f"Not removed: {not_done(exc)}. Nothing was changed.", ephemeral=True)
             return
-        await interaction.followup.send(f"Removed `{article_id}`; its files are kept in `{kept}`.", ephemeral=True)
+        await interaction.followup.send(f"Removed `{article_id}`; it is kept in `{kept}`.", ephemeral=True)
 
     async def cog_app_command_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError

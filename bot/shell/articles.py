@@ -108,8 +108,7 @@ def cli_remove(config: Config, article_id: str) -> int:
         print(f"Not removed: {exc}. Nothing was changed.", file=sys.stderr)
         return 1
     print(
-        f"Removed {article_id} (files kept in {kept}); index {service.index_version} has"
-        f" {len(service.sources())} articles."
+        f"Removed {article_id} (kept in {kept}); index {service.index_version} has {len(service.sources())} articles."
     )
     return 0
 

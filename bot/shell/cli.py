@@ -235,7 +235,10 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--yes", action="store_true", help="add without asking after the preview")
     watch = sub.add_parser("watch", help="read the feeds in [feeds] and print what would be proposed")
     watch.add_argument("--once", action="store_true", help="read every feed now, once, and change nothing")
-    rm = sub.add_parser("remove", help="take an article out of the corpus (its files are kept in data/removed/)")
+    rm = sub.add_parser(
+        "remove",
+        help="take an article out of the corpus (kept: its files in data/removed/, or marked removed in the database)",
+    )
     rm.add_argument("article_id")
     sub.add_parser("changes", help="who added or removed which article, and when")
     rep = sub.add_parser("report", help="most asked questions, gaps in the corpus, answers voted not helpful")

@@ -191,7 +191,8 @@ def _import(db: Any, records: Path, corpus: Path) -> int:
                     " 'import')",
                     (article_id, text, meta),
                 )
-        print(f"Imported {records} and {corpus} into {db.label}:")
+        what = f"the articles of {corpus}" if scratch is not None else f"{records} and {corpus}"
+        print(f"Imported {what} into {db.label}:")
         with db.transaction("read") as conn:
             fetch_pg = lambda sql: conn.execute(sql).fetchall()  # noqa: E731
             same = _compare("SQLite", fetch_sqlite, "PostgreSQL", fetch_pg)

@@ -140,7 +140,7 @@ class PgArticleStore:
                     raise CorpusError(f"an article with the id {draft.id!r} is already in the corpus")
                 conn.execute("SELECT pg_notify(%s, %s)", (ARTICLES_CHANNEL, draft.id))
             insert_changes(conn, changes)
-        return [f"{self.where} (article {d.id})" for d in drafts]
+        return [f"{d.id} to {self.where}" for d in drafts]
 
     def undo_added(self, article_ids: list[str]) -> None:
         """Take back articles just added, and their change records (their index could not be updated)."""
@@ -165,7 +165,7 @@ class PgArticleStore:
                 raise CorpusError(f"there is no article {article_id!r} in the corpus")
             conn.execute("SELECT pg_notify(%s, %s)", (ARTICLES_CHANNEL, article_id))
             insert_changes(conn, [change])
-        return f"{self.where} (marked removed)"
+        return f"{self.where}, marked removed"
 
     def undo_removed(self, article_id: str) -> None:
         """Bring back an article just removed, and take back its change record."""
