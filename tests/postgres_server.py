@@ -98,3 +98,18 @@ def running() -> Iterator[Server]:
         subprocess.run([*as_user, str(bindir / "pg_ctl"), "-D", str(root / "data"), "-m", "immediate", "-w", "stop"],
                        capture_output=True, cwd=root)  # fmt: skip
         shutil.rmtree(root, ignore_errors=True)
+
+
+def seed(url: str, corpus: Path) -> None:
+    """The articles of a corpus folder in the database, as `python -m bot db import` puts them there."""
+    import psycopg
+
+    from bot.app.postgres.database import Database
+
+    Database(url).migrate()
+    with psycopg.connect(url, autocommit=True) as conn:
+        for text in sorted(corpus.glob("*.txt")):
+            conn.execute(
+                "INSERT INTO articles (id, text, meta_toml, added_at, added_by) VALUES (%s, %s, %s, now(), 'test')",
+                (text.stem, text.read_text(encoding="utf-8"), text.with_suffix(".toml").read_text(encoding="utf-8")),
+            )

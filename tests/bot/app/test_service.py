@@ -6,30 +6,41 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pydantic import SecretStr
 
 from bot.app.refusals import Refusal
 from bot.app.service import Asker, Service
-from bot.config import Config, DiscordSettings
+from bot.app.storage import article_store
+from bot.config import Config, DiscordSettings, StorageSettings
 from index import ingest
 from index.config import AnswerSettings, IndexSettings
 from index.embedder import HashEmbedder
 from index.engine import Engine
 from tests.conftest import CORPUS
+from tests.postgres_server import seed
 
 
-@pytest.fixture
-def service(tmp_path: Path) -> Service:
+@pytest.fixture(params=["files", "postgres"])
+def service(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Service]:
+    """The service on each storage: the corpus folder and SQLite, or PostgreSQL (its articles imported)."""
     corpus = tmp_path / "corpus"
     shutil.copytree(CORPUS, corpus)
     discord = DiscordSettings(guilds=(1,), channels=(10, 11), cooldown_rate=2, pins_db=tmp_path / "pins.sqlite3")
-    config = Config(corpus, IndexSettings(dir=tmp_path / "idx"), AnswerSettings(), discord)
-    engine = Engine(corpus, config.index, config.answer, embedder=HashEmbedder(32)).load()
+    storage = StorageSettings()
+    if request.param == "postgres":
+        url = request.getfixturevalue("postgres_url")
+        seed(url, corpus)
+        storage = StorageSettings(database_url=SecretStr(url))
+    config = Config(corpus, IndexSettings(dir=tmp_path / "idx"), AnswerSettings(), discord, storage=storage)
+    engine = Engine(article_store(config), config.index, config.answer, embedder=HashEmbedder(32)).load()
     s = Service(config, engine)
     s.records.open()
-    return s
+    yield s
+    s.close()
 
 
 def test_who_may_ask_where(service: Service) -> None:
@@ -82,4 +93,8 @@ def test_articles_are_added_and_removed_through_the_service(service: Service, tm
     assert [c[1:3] for c in service.records.changes()] == [("add", draft.id)]
     kept = service.remove(draft.id, "moderator")
     assert {s.id for s in service.sources()} == before
-    assert Path(kept).exists() and Path(kept).is_relative_to(tmp_path / "removed")  # beside the records
+    assert [c[1:3] for c in service.records.changes()] == [("add", draft.id), ("remove", draft.id)]
+    if service.config.storage.url:
+        assert kept.endswith("marked removed")
+    else:
+        assert Path(kept).exists() and Path(kept).is_relative_to(tmp_path / "removed")  # beside the records

@@ -9,7 +9,6 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import psycopg
 import pytest
 from pydantic import SecretStr
 
@@ -29,24 +28,13 @@ from index.engine import Engine
 from index.errors import CorpusError
 from index.ingest import Draft
 from tests.conftest import CORPUS
-from tests.postgres_server import PASSWORD, running
+from tests.postgres_server import PASSWORD, running, seed
 
 FERRY = Draft(
     "ferry-sinks-in-the-bay",
     "The old ferry sank in the bay on Tuesday night, the harbour master said. Nobody was aboard.\n",
     {"outlet": "Bay News", "title": "Ferry sinks"},
 )
-
-
-def seed(url: str, corpus: Path = CORPUS) -> None:
-    """The shipped articles in the database, as `db import` puts them there."""
-    Database(url).migrate()
-    with psycopg.connect(url, autocommit=True) as conn:
-        for text in sorted(corpus.glob("*.txt")):
-            conn.execute(
-                "INSERT INTO articles (id, text, meta_toml, added_at, added_by) VALUES (%s, %s, %s, now(), 'test')",
-                (text.stem, text.read_text(encoding="utf-8"), text.with_suffix(".toml").read_text(encoding="utf-8")),
-            )
 
 
 def config_for(url: str, folder: Path) -> Config:
@@ -72,7 +60,7 @@ def until(condition: Callable[[], bool], seconds: float = 20.0) -> bool:
 @pytest.fixture
 def machines(postgres_url: str, tmp_path: Path) -> Iterator[tuple[Service, Service]]:
     """Two processes' services on one database, each following its article changes."""
-    seed(postgres_url)
+    seed(postgres_url, CORPUS)
     services, stops = [], []
     for name in ("a", "b"):
         config = config_for(postgres_url, tmp_path / name)
@@ -126,7 +114,7 @@ def test_a_pin_and_a_vote_made_on_one_machine_count_on_the_other(machines: tuple
 
 
 def test_an_add_whose_index_update_fails_leaves_no_article_and_no_record(postgres_url: str, tmp_path: Path) -> None:
-    seed(postgres_url)
+    seed(postgres_url, CORPUS)
     db = Database(postgres_url)
     store = PgArticleStore(db, tmp_path / "snapshot.json")
     records = PgRecords(db).open()
@@ -149,7 +137,7 @@ def test_an_add_whose_index_update_fails_leaves_no_article_and_no_record(postgre
 
 
 def test_a_machine_starts_from_its_copy_when_the_database_is_away(postgres_url: str, tmp_path: Path) -> None:
-    seed(postgres_url)
+    seed(postgres_url, CORPUS)
     store = PgArticleStore(Database(postgres_url), tmp_path / "snapshot.json")
     articles, _ = store.read_all()
     away = PgArticleStore(Database("postgresql://quotebot:nope@127.0.0.1:1/gone"), tmp_path / "snapshot.json")
@@ -181,7 +169,7 @@ def test_after_the_server_restarts_everything_reconnects_by_itself(tmp_path: Pat
     afterwards the kept answers are written, votes work and article changes are followed again, unaided."""
     with running() as server:
         url = server.url()
-        seed(url)
+        seed(url, CORPUS)
         config = config_for(url, tmp_path / "a")
         engine = Engine(article_store(config), config.index, config.answer, embedder=HashEmbedder(32)).load()
         service = Service(config, engine)
