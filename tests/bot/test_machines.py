@@ -1,7 +1,8 @@
 """Several machines: two `python -m bot run` processes, each in a working folder of its own (its own index, no
 corpus folder), sharing only a real PostgreSQL server and the Discord emulator, each running one shard of two.
 A moderator adds an article through one and a member's /ask in a server of the other answers from it within
-seconds; a pin made through one is listed from the other's folder; a member's two votes count once."""
+seconds; a pin made through one is listed from the other's folder, and by /pins in its server once that
+server's shard runs on the other machine; a member's two votes count once."""
 
 from __future__ import annotations
 
@@ -96,6 +97,7 @@ async def test_two_machines_share_articles_pins_and_votes(
         )  # fmt: skip
         for c in configs
     ]
+    outputs: list[tuple[bytes, bytes]] = [(b"", b"")] * 3
     try:
         await emulator.wait_for(lambda: len(emulator.identified_shards) >= 2, timeout=240, what="both machines")
         await asyncio.sleep(1)  # READY and the guilds reach both clients
@@ -124,9 +126,36 @@ async def test_two_machines_share_articles_pins_and_votes(
         listed = await asyncio.to_thread(_shell, configs[0], postgres_url, "pins")  # from the other machine's folder
         assert QUESTION in listed
 
-        for p in procs:
-            p.send_signal(signal.SIGTERM)
-        outputs = [await asyncio.wait_for(p.communicate(), 60) for p in procs]
+        # Machine 1 goes down; its shard is started again on machine 0 (a second process there, same index):
+        # the server's /pins lists the pin made through machine 1.
+        procs[1].send_signal(signal.SIGTERM)
+        outputs[1] = await asyncio.wait_for(procs[1].communicate(), 60)
+        takeover = configs[0].with_name("config-shard-1.toml")
+        takeover.write_text(configs[0].read_text().replace("shard_ids = [0]", "shard_ids = [1]"), encoding="utf-8")
+        identified = len(emulator.identified_shards)
+        procs.append(
+            await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-m",
+                "bot",
+                "--config",
+                str(takeover),
+                "run",
+                cwd=takeover.parent,
+                env=_env(postgres_url),
+                stdout=asyncio.subprocess.PIPE,
+                stderr=asyncio.subprocess.PIPE,
+            )  # fmt: skip
+        )
+        await emulator.wait_for(lambda: len(emulator.identified_shards) > identified, timeout=120, what="shard 1 again")
+        await asyncio.sleep(1)
+        iid = await emulator.slash("pins", {}, author=emulator.moderator, perms=MODERATOR_PERMS, guild_id=other_guild)
+        shown = await emulator.wait_for(lambda: emulator.callbacks.get(iid), what="/pins")
+        assert QUESTION in shown["data"]["embeds"][0]["description"]
+
+        for i in (0, 2):
+            procs[i].send_signal(signal.SIGTERM)
+            outputs[i] = await asyncio.wait_for(procs[i].communicate(), 60)
     finally:
         for i, p in enumerate(procs):
             if p.returncode is None:
