@@ -244,8 +244,8 @@ def batch_preview(
 
 __all__ = [
     "FETCH_DEADLINE",
-    "RecordedArticles",
     "Fetched",
+    "RecordedArticles",
     "add_articles",
     "batch_preview",
     "describe",
