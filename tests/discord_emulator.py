@@ -1,7 +1,7 @@
 """A small Discord API emulator for end-to-end tests: gateway v10 and the REST routes the bot uses.
 
-It runs on 127.0.0.1 at a random port. The real discord.py client connects to it over real sockets;
-tests dispatch interactions through the gateway and read what the bot sent back over REST.
+It runs on 127.0.0.1 (or an address given) at a random port. The real discord.py client connects to it over
+real sockets; tests dispatch interactions through the gateway and read what the bot sent back over REST.
 Anything it does not know is recorded in `unknown`, and the test fixture fails on it.
 """
 
@@ -113,7 +113,8 @@ class Gateway:
 class DiscordEmulator:
     """The emulated Discord: one guild with one text channel, a member and a moderator."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.host = host  # the address it listens on (another than loopback for bots in network namespaces)
         self.guild_id = snowflake()
         self.channel_id = snowflake()
         self.dm_channel_id = snowflake()  # the member's DM channel with the bot
@@ -158,7 +159,7 @@ class DiscordEmulator:
         app.router.add_get("/files/{name}", self._file)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, self.host, 0)
         await site.start()
         self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         return self
@@ -171,11 +172,11 @@ class DiscordEmulator:
 
     @property
     def rest_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/api/v10"
+        return f"http://{self.host}:{self.port}/api/v10"
 
     @property
     def gateway_url(self) -> str:
-        return f"ws://127.0.0.1:{self.port}/gateway"
+        return f"ws://{self.host}:{self.port}/gateway"
 
     # --- test controls ---------------------------------------------------------------------------
 
@@ -295,7 +296,7 @@ class DiscordEmulator:
     def serve(self, name: str, content: bytes, content_type: str = "text/html") -> str:
         """Serve a file on this emulator (a web page, an attachment); returns its URL."""
         self.files[name] = (content, content_type)
-        return f"http://127.0.0.1:{self.port}/files/{name}"
+        return f"http://{self.host}:{self.port}/files/{name}"
 
     async def _file(self, request: web.Request) -> web.StreamResponse:
         found = self.files.get(request.match_info["name"])

@@ -40,15 +40,16 @@ def _free_port() -> int:
 class Server:
     """A running server; `url(database)` is an address with the password in it."""
 
-    def __init__(self, bindir: Path, root: Path, port: int, as_user: list[str]) -> None:
-        self.bindir, self.root, self.port, self._as = bindir, root, port, as_user
+    def __init__(self, bindir: Path, root: Path, port: int, as_user: list[str], host: str = "127.0.0.1") -> None:
+        self.bindir, self.root, self.port, self._as, self.host = bindir, root, port, as_user, host
 
     def url(self, database: str = "postgres") -> str:
-        return f"postgresql://{USER}:{PASSWORD}@127.0.0.1:{self.port}/{database}"
+        return f"postgresql://{USER}:{PASSWORD}@{self.host}:{self.port}/{database}"
 
     def start(self) -> None:
         """Start the server (again, after a test stopped it), on the same port and data."""
-        options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
+        listen = ",".join(dict.fromkeys(["127.0.0.1", self.host]))
+        options = f"-p {self.port} -k {self.root} -c listen_addresses={listen} -c fsync=off -c max_connections=200"
         data, log = str(self.root / "data"), str(self.root / "log")
         self.run(str(self.bindir / "pg_ctl"), "-D", data, "-o", options, "-l", log, "-w", "start")
 
@@ -71,8 +72,9 @@ class Server:
 
 
 @contextlib.contextmanager
-def running() -> Iterator[Server]:
-    """Start a server for the session; stop it and remove its files at the end."""
+def running(host: str = "127.0.0.1") -> Iterator[Server]:
+    """Start a server for the session; stop it and remove its files at the end. `host`: the address it is
+    reached at besides 127.0.0.1 (a bridge to network namespaces: its /24 may connect, with the password)."""
     bindir = bin_dir()
     if bindir is None:
         raise FileNotFoundError("PostgreSQL's initdb was not found (install Debian's postgresql package)")
@@ -86,11 +88,15 @@ def running() -> Iterator[Server]:
     if as_user:
         shutil.chown(pwfile, "postgres", "postgres")
     port = _free_port()
-    server = Server(bindir, root, port, as_user)
+    server = Server(bindir, root, port, as_user, host)
     server.run(
         str(bindir / "initdb"), "-D", str(root / "data"), "-U", USER, f"--pwfile={pwfile}",
         "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync",
     )  # fmt: skip
+    if host != "127.0.0.1":
+        subnet = host.rsplit(".", 1)[0] + ".0/24"
+        with (root / "data" / "pg_hba.conf").open("a") as hba:
+            hba.write(f"host all all {subnet} scram-sha-256\n")
     server.start()
     try:
         yield server

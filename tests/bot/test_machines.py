@@ -1,5 +1,7 @@
 """Several machines: two `python -m bot run` processes, each in a working folder of its own (its own index, no
-corpus folder), sharing only a real PostgreSQL server and the Discord emulator, each running one shard of two.
+corpus folder) and, where the tests may make them (root, iproute2), a network namespace of its own: two hosts
+on a private bridge, sharing only a real PostgreSQL server and the Discord emulator on the bridge's address.
+Each runs one shard of two.
 A moderator adds an article through one and a member's /ask in a server of the other answers from it within
 seconds; a pin made through one is listed from the other's folder, and by /pins in its server once that
 server's shard runs on the other machine; a member's two votes count once."""
@@ -7,18 +9,22 @@ server's shard runs on the other machine; a member's two votes count once."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import subprocess
 import sys
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import psycopg
+import pytest
 
 from tests.bot.test_living_corpus import QUESTION, STORY, _preview_then_add
 from tests.bot.test_sharding import _owner
 from tests.discord_emulator import MEMBER_PERMS, MODERATOR_PERMS, DiscordEmulator
-from tests.postgres_server import PASSWORD
+from tests.netns import Hosts, hosts
+from tests.postgres_server import PASSWORD, running
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "MTIzNDU2Nzg5.another-token-never-printed"
@@ -44,9 +50,9 @@ def _env(url: str) -> dict[str, str]:
     return {**os.environ, "DATABASE_URL": url, "DISCORD_TOKEN": TOKEN, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(ROOT)}
 
 
-def _shell(config: Path, url: str, *args: str) -> str:
+def _shell(config: Path, url: str, *args: str, on: list[str] | None = None) -> str:
     done = subprocess.run(
-        [sys.executable, "-m", "bot", "--config", str(config), *args],
+        [*(on or []), sys.executable, "-m", "bot", "--config", str(config), *args],
         cwd=config.parent,
         env=_env(url),
         capture_output=True,
@@ -70,9 +76,31 @@ async def _asked_until(emulator: DiscordEmulator, guild: str, wanted: str, secon
         await asyncio.sleep(1)
 
 
+@pytest.fixture
+async def network(request: pytest.FixtureRequest) -> AsyncIterator[tuple[Hosts | None, DiscordEmulator, str]]:
+    """Two hosts in network namespaces with the database and the emulator on their bridge; where namespaces
+    can't be made, the loopback (the test server and an emulator on 127.0.0.1)."""
+    with contextlib.ExitStack() as stack:
+        found = stack.enter_context(hosts(2))
+        if found is not None:
+            server = stack.enter_context(running(found.address))
+            url = stack.enter_context(server.database())
+        else:
+            url = stack.enter_context(request.getfixturevalue("postgres_server").database())
+        emulator = await DiscordEmulator(found.address if found else "127.0.0.1").start()
+        try:
+            yield found, emulator, url
+        finally:
+            await emulator.stop()
+
+
 async def test_two_machines_share_articles_pins_and_votes(
-    emulator: DiscordEmulator, postgres_url: str, tmp_path: Path
+    network: tuple[Hosts | None, DiscordEmulator, str], tmp_path: Path
 ) -> None:
+    found, emulator, postgres_url = network
+    on = [found.prefix(i) if found else [] for i in range(2)]
+    if found is not None:
+        assert "127.0.0.1" not in emulator.rest_url + postgres_url  # the machines reach them over the bridge
     guilds = [emulator.guild_id, emulator.add_guild()]
     adder_guild = next(g for g in guilds if _owner(g, 2) == 0)
     other_guild = next(g for g in guilds if _owner(g, 2) == 1)
@@ -123,7 +151,7 @@ async def test_two_machines_share_articles_pins_and_votes(
         answer_id = pin.removeprefix("answer:pin:")
         with psycopg.connect(postgres_url) as conn:
             assert conn.execute("SELECT count(*) FROM votes WHERE answer_id = %s", (answer_id,)).fetchone() == (1,)
-        listed = await asyncio.to_thread(_shell, configs[0], postgres_url, "pins")  # from the other machine's folder
+        listed = await asyncio.to_thread(_shell, configs[0], postgres_url, "pins", on=on[0])  # on the other machine
         assert QUESTION in listed
 
         # Machine 1 goes down; its shard is started again on machine 0 (a second process there, same index):
