@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import logging
 from collections.abc import AsyncIterator
@@ -10,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import SecretStr
 
-from bot.config import Config, DiscordSettings, FeedSettings
+from bot.config import Config, DiscordSettings, FeedSettings, StorageSettings
 from bot.discord_edge.client import QuoteBot, apply_endpoints, make_bot
 from index.engine import Engine
 from tests.discord_emulator import DiscordEmulator
@@ -37,11 +39,25 @@ class Running:
 class BotFactory:
     """Starts bots against one emulator; checks at the end that none died and nothing unknown was called."""
 
-    def __init__(self, emulator: DiscordEmulator, engine: Engine, tmp_path: Path) -> None:
+    def __init__(self, emulator: DiscordEmulator, engine: Engine, tmp_path: Path, database_url: str = "") -> None:
         self.emu = emulator
         self.engine = engine
         self.db = tmp_path / "pins.sqlite3"
+        self.database_url = database_url  # the records in PostgreSQL instead of self.db (the articles as given)
         self.running: list[Running] = []
+
+    def sql(self, statement: str) -> None:
+        """Change the records behind the bot's back (a test's setting of the scene), in whichever holds them."""
+        if self.database_url:
+            import psycopg
+
+            with psycopg.connect(self.database_url, autocommit=True) as conn:
+                conn.execute(statement)  # type: ignore[arg-type]
+        else:
+            import sqlite3
+
+            with contextlib.closing(sqlite3.connect(self.db, isolation_level=None)) as conn:
+                conn.execute(statement)
 
     async def start(self, engine: Engine | None = None, feeds: FeedSettings | None = None, **discord: Any) -> QuoteBot:
         settings = DiscordSettings(
@@ -53,7 +69,12 @@ class BotFactory:
         )
         engine = engine or self.engine
         config = Config(
-            Path(engine.store.where), engine.index_settings, engine.settings, settings, feeds=feeds or FeedSettings()
+            Path(engine.store.where),
+            engine.index_settings,
+            engine.settings,
+            settings,
+            feeds=feeds or FeedSettings(),
+            storage=StorageSettings(database_url=SecretStr(self.database_url)),
         )
         apply_endpoints(settings.rest_url, settings.gateway_url)
         bot = make_bot(config, engine=engine, guild_ready_timeout=0.05)
@@ -91,10 +112,19 @@ async def emulator() -> AsyncIterator[DiscordEmulator]:
 
 
 @pytest.fixture
-async def bots(emulator: DiscordEmulator, engine: Engine, tmp_path: Path) -> AsyncIterator[BotFactory]:
+def records_in() -> str:
+    """Where the bots' records are: "sqlite" here; a test module overrides it to run on "postgres" too."""
+    return "sqlite"
+
+
+@pytest.fixture
+async def bots(
+    emulator: DiscordEmulator, engine: Engine, tmp_path: Path, records_in: str, request: pytest.FixtureRequest
+) -> AsyncIterator[BotFactory]:
     handler = LibraryErrors()
     logging.getLogger("discord").addHandler(handler)
-    factory = BotFactory(emulator, engine, tmp_path)
+    url = request.getfixturevalue("postgres_url") if records_in == "postgres" else ""
+    factory = BotFactory(emulator, engine, tmp_path, url)
     try:
         yield factory
         factory.check()

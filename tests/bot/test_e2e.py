@@ -14,6 +14,17 @@ from tests.bot.conftest import BotFactory
 from tests.discord_emulator import MEMBER_PERMS, MODERATOR_PERMS, DiscordEmulator, snowflake, user
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def records_in(request: pytest.FixtureRequest) -> str:
+    """Every test here runs with the records in SQLite and in PostgreSQL, except what is SQLite's own."""
+    return str(request.param)
+
+
+def _sqlite_only(records_in: str) -> None:
+    if records_in != "sqlite":
+        pytest.skip("about the SQLite file (PostgreSQL's faults are tested in tests/bot/app)")
+
+
 def _pin_id(message: dict) -> str:  # type: ignore[type-arg]
     ids = [c.get("custom_id", "") for row in message["components"] for c in row["components"]]
     pins = [i for i in ids if i.startswith("answer:pin:")]
@@ -229,10 +240,11 @@ async def test_a_disputed_answer_shows_each_side_under_its_heading_with_speakers
 
 
 async def test_answers_go_on_while_another_process_locks_the_records(
-    bots: BotFactory, emulator: DiscordEmulator, monkeypatch: pytest.MonkeyPatch
+    bots: BotFactory, emulator: DiscordEmulator, monkeypatch: pytest.MonkeyPatch, records_in: str
 ) -> None:
     """The records are locked: /ask still answers, with its buttons; Pin says why it can't and pins nothing;
     once the lock is gone the kept answer is written and the same button pins it."""
+    _sqlite_only(records_in)
     import sqlite3
 
     from bot.app.records.sqlite import base as records_module
@@ -258,8 +270,9 @@ async def test_answers_go_on_while_another_process_locks_the_records(
 
 
 async def test_a_damaged_records_file_does_not_stop_the_bot_answering(
-    bots: BotFactory, emulator: DiscordEmulator
+    bots: BotFactory, emulator: DiscordEmulator, records_in: str
 ) -> None:
+    _sqlite_only(records_in)
     bots.db.write_bytes(b"not a database\n" * 400)
     bot = await bots.start()
     iid = await emulator.slash("ask", {"question": "Where is al-Bab?"})
@@ -397,7 +410,7 @@ async def test_a_conversation_in_a_thread_reads_follow_ups_against_the_answer_be
     assert title.startswith("Q: when was that? (did the Pentagon deny coordinating")
     assert len(emulator.threads) == 1  # answers inside the thread open no thread of their own
 
-    bot.records.conn.execute("UPDATE threads SET last_at = '2020-01-01T00:00:00+00:00'")
+    bots.sql("UPDATE threads SET last_at = '2020-01-01T00:00:00+00:00'")
     late = await emulator.post(f"{me} and what did Turkey say?", thread=thread)
     (stopped,) = await emulator.wait_for(lambda: emulator.replies_to(late["id"]), what="the end of the thread")
     assert stopped["content"].startswith("I've stopped following this thread")
