@@ -5,10 +5,14 @@ member's cooldown count once for all.
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import psycopg
 import pytest
 from pydantic import SecretStr
 
@@ -184,9 +188,13 @@ def test_after_the_server_restarts_everything_reconnects_by_itself(tmp_path: Pat
             with pytest.raises(RecordsUnavailable) as refused:
                 service.vote(before, 1, helpful=True)
             assert "\n" not in str(refused.value) and PASSWORD not in str(refused.value)
+            with pytest.raises(RecordsUnavailable):
+                service.record_pin(before, 800, 3, 2, 9)  # refused: the moderator is told, nothing half done
             server.start()
             assert until(lambda: _votes(service, kept)), "the records did not come back"
             assert service.records.unsaved == 0 and service.stored(kept) is not None
+            service.record_pin(before, 800, 3, 2, 9)  # pins work again
+            assert [p.message_id for p in service.pins()] == [800]
             other = PgArticleStore(Database(url), tmp_path / "other.json")
             other.add_recorded([FERRY], [("add", FERRY.id, "42", {})])
             assert until(lambda: FERRY.id in service.articles(), seconds=30), "the follower did not come back"
@@ -200,3 +208,67 @@ def _votes(service: Service, answer_id: str) -> bool:
         return service.vote(answer_id, 1, helpful=True)
     except RecordsUnavailable:
         return False
+
+
+def test_a_connection_dropped_in_the_middle_of_an_add_leaves_no_half_article(
+    postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server ends the connection after the article's row is written and before its change record: the
+    transaction is gone whole (no article, no record), the moderator gets one line, the next add works."""
+    seed(postgres_url, CORPUS)
+    db = Database(postgres_url)
+    store = PgArticleStore(db, tmp_path / "snapshot.json")
+    records = PgRecords(db).open()
+    import bot.app.postgres.articles as articles_module
+
+    real = articles_module.insert_changes
+
+    def dropped(conn: psycopg.Connection, changes: list) -> None:  # type: ignore[type-arg]
+        pid = conn.execute("SELECT pg_backend_pid()").fetchone()
+        with psycopg.connect(postgres_url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", pid)
+        real(conn, changes)
+
+    monkeypatch.setattr(articles_module, "insert_changes", dropped)
+    with pytest.raises(RecordsUnavailable) as caught:
+        add_articles([FERRY], store, records, "42", [{}], lambda ids: None, lambda: None)
+    assert "\n" not in str(caught.value) and PASSWORD not in str(caught.value)
+    with psycopg.connect(postgres_url) as conn:
+        assert conn.execute("SELECT count(*) FROM articles WHERE id = %s", (FERRY.id,)).fetchone() == (0,)
+    assert records.changes() == []
+    monkeypatch.setattr(articles_module, "insert_changes", real)
+    add_articles([FERRY], store, records, "42", [{}], lambda ids: None, lambda: None)  # the pool has a new one
+    assert FERRY.id in {a.id for a in store.read_all()[0]} and len(records.changes()) == 1
+    db.close()
+
+
+PINNER = """
+import sys
+from bot.app.postgres.database import Database
+from bot.app.postgres.records import PgRecords
+from index.answer import Answer
+records = PgRecords(Database(sys.argv[1])).open()
+answer_id = records.save_answer(Answer("Who pinned?", (), False, index_version="v1"), 1, 2, 3)
+for n in range(100000):
+    records.record_pin(answer_id, 1000 + n, 2, 1, 9)
+    print(1000 + n, flush=True)  # acknowledged: written and committed
+"""
+
+
+def test_every_pin_acknowledged_before_a_kill_9_is_in_the_database(postgres_url: str) -> None:
+    Database(postgres_url).migrate()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", PINNER, postgres_url], stdout=subprocess.PIPE, text=True, cwd=CORPUS.parent
+    )
+    assert proc.stdout is not None
+    acknowledged = []
+    for line in proc.stdout:
+        acknowledged.append(int(line))
+        if len(acknowledged) == 200:
+            proc.send_signal(signal.SIGKILL)  # in the middle of the next pins
+            break
+    proc.wait()
+    acknowledged += [int(line) for line in proc.stdout.read().split()]  # printed before the kill landed
+    with psycopg.connect(postgres_url) as conn:
+        stored = {r[0] for r in conn.execute("SELECT message_id FROM pins").fetchall()}
+    assert set(acknowledged) <= stored and len(stored) - len(acknowledged) <= 1  # at most one not yet told
