@@ -40,8 +40,11 @@ def _free_port() -> int:
 class Server:
     """A running server; `url(database)` is an address with the password in it."""
 
-    def __init__(self, bindir: Path, root: Path, port: int, as_user: list[str], host: str = "127.0.0.1") -> None:
+    def __init__(
+        self, bindir: Path, root: Path, port: int, as_user: list[str], host: str = "127.0.0.1", durable: bool = False
+    ) -> None:
         self.bindir, self.root, self.port, self._as, self.host = bindir, root, port, as_user, host
+        self.durable = durable  # fsync as a real server does (for measuring); off for the tests' speed
 
     def url(self, database: str = "postgres") -> str:
         return f"postgresql://{USER}:{PASSWORD}@{self.host}:{self.port}/{database}"
@@ -49,7 +52,8 @@ class Server:
     def start(self) -> None:
         """Start the server (again, after a test stopped it), on the same port and data."""
         listen = ",".join(dict.fromkeys(["127.0.0.1", self.host]))
-        options = f"-p {self.port} -k {self.root} -c listen_addresses={listen} -c fsync=off -c max_connections=200"
+        fsync = "on" if self.durable else "off"
+        options = f"-p {self.port} -k {self.root} -c listen_addresses={listen} -c fsync={fsync} -c max_connections=200"
         data, log = str(self.root / "data"), str(self.root / "log")
         self.run(str(self.bindir / "pg_ctl"), "-D", data, "-o", options, "-l", log, "-w", "start")
 
@@ -72,7 +76,7 @@ class Server:
 
 
 @contextlib.contextmanager
-def running(host: str = "127.0.0.1") -> Iterator[Server]:
+def running(host: str = "127.0.0.1", durable: bool = False) -> Iterator[Server]:
     """Start a server for the session; stop it and remove its files at the end. `host`: the address it is
     reached at besides 127.0.0.1 (a bridge to network namespaces: its /24 may connect, with the password)."""
     bindir = bin_dir()
@@ -88,7 +92,7 @@ def running(host: str = "127.0.0.1") -> Iterator[Server]:
     if as_user:
         shutil.chown(pwfile, "postgres", "postgres")
     port = _free_port()
-    server = Server(bindir, root, port, as_user, host)
+    server = Server(bindir, root, port, as_user, host, durable)
     server.run(
         str(bindir / "initdb"), "-D", str(root / "data"), "-U", USER, f"--pwfile={pwfile}",
         "--auth=scram-sha-256", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync",

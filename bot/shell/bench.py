@@ -29,6 +29,7 @@ from bot.app.looplag import LoopLag
 from bot.app.storage import engine_for
 from bot.config import Config
 from bot.render import answer_embed
+from bot.shell.bench_storage import bench_storage
 from index.corpus import load_corpus
 from index.embedder import Embedder
 from index.engine import Engine
@@ -529,6 +530,8 @@ def run_bench(
     results["build"] = bench_build(config, engine.embedder)
     log.info("adding %d articles from the shell", adds)
     results["shell_add"] = bench_shell_add(config, engine, adds)
+    log.info("storage: PostgreSQL against SQLite and the folder")
+    results["storage"] = bench_storage(config, engine.embedder)
     log.info("scale %s", sizes)
     results["scale"] = bench_scale(engine, sizes, queries=max(20, questions))
     (out_dir / "bench.json").write_text(json.dumps(results, indent=2), encoding="utf-8")

@@ -38,11 +38,12 @@ def test_bench_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         timeout=600,
-        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+        env={**{k: v for k, v in os.environ.items() if k != "DATABASE_URL"}, "HF_HUB_OFFLINE": "1"},
     )
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads((out / "bench.json").read_text())
     assert set(results) >= {"warm", "stream", "neighbour", "throughput", "cold_start", "build", "shell_add", "scale"}
+    assert "DATABASE_URL" in results["storage"]["skipped"]  # no database here: said, not measured
     neighbour = results["neighbour"]
     assert neighbour["configured_threads"] == 1  # [index] question_threads, the default
     assert neighbour["every_core_threads"] == os.cpu_count()
