@@ -27,7 +27,7 @@ import numpy as np
 from bot.app.answerer import Answerer
 from bot.app.looplag import LoopLag
 from bot.app.storage import engine_for
-from bot.config import Config
+from bot.config import DATABASE_ENV, Config, StorageSettings
 from bot.render import answer_embed
 from bot.shell.bench_storage import bench_storage
 from index.corpus import load_corpus
@@ -510,8 +510,19 @@ def plot(results: dict[str, Any], path: Path) -> None:
 
 
 def run_bench(
-    config: Config, out_dir: Path, sizes: list[int], questions: int, throughput_total: int, adds: int = 8
+    config: Config,
+    out_dir: Path,
+    sizes: list[int],
+    questions: int,
+    throughput_total: int,
+    adds: int = 8,
+    database: str = "",
 ) -> int:
+    """Every figure on the corpus folder and SQLite; the storage figures also in a scratch database on the
+    PostgreSQL server of `database` (DATABASE_URL by default), which is never the bot's own database."""
+    database = database or config.storage.url
+    config = dataclasses.replace(config, storage=StorageSettings())
+    os.environ.pop(DATABASE_ENV, None)  # the commands the bench runs work on files too
     out_dir.mkdir(parents=True, exist_ok=True)
     engine = engine_for(config).load()
     qs = _questions()[:questions] if questions < len(_questions()) else _questions()
@@ -531,7 +542,7 @@ def run_bench(
     log.info("adding %d articles from the shell", adds)
     results["shell_add"] = bench_shell_add(config, engine, adds)
     log.info("storage: PostgreSQL against SQLite and the folder")
-    results["storage"] = bench_storage(config, engine.embedder)
+    results["storage"] = bench_storage(config, engine.embedder, database)
     log.info("scale %s", sizes)
     results["scale"] = bench_scale(engine, sizes, queries=max(20, questions))
     (out_dir / "bench.json").write_text(json.dumps(results, indent=2), encoding="utf-8")

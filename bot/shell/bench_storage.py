@@ -1,7 +1,7 @@
 """The benchmark's storage figures: pins a second and adds a second with the records and articles in PostgreSQL
 against SQLite and the corpus folder, and the time from an article added on one machine to an answer from it
-on another. Measured in a scratch database made on the server of DATABASE_URL (and dropped after), never in
-the bot's own; without a database the row says so."""
+on another. Measured in a scratch database made on the server given (and dropped after), never in the bot's
+own; without a server the row says so."""
 
 from __future__ import annotations
 
@@ -50,10 +50,10 @@ def _adds_per_second(store: ArticleStore, records: RecordStore) -> float:
     return round(ADDS / (time.perf_counter() - t), 1)
 
 
-def bench_storage(config: Config, embedder: Embedder) -> dict[str, Any]:
-    url = config.storage.url
+def bench_storage(config: Config, embedder: Embedder, url: str) -> dict[str, Any]:
+    """The figures above; `url`: a PostgreSQL server (a user that may create databases), or empty."""
     if not url:
-        return {"skipped": "no database: set DATABASE_URL (a user that may create databases) to measure PostgreSQL"}
+        return {"skipped": "no database: give --database or DATABASE_URL (a user that may create databases)"}
     import psycopg
 
     from bot.app.postgres.articles import PgArticleStore

@@ -259,6 +259,12 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--questions", type=int, default=31, help="questions for the latency figures")
     bench.add_argument("--throughput", type=int, default=512, help="questions per throughput level")
     bench.add_argument("--adds", type=int, default=8, help="articles added from the shell, in one call and one by one")
+    bench.add_argument(
+        "--database",
+        default="",
+        help="a PostgreSQL server (postgresql://...) to measure the storage figures on, in a scratch database"
+        " (default: DATABASE_URL); everything else is measured on files",
+    )
     return p
 
 
@@ -297,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
             from bot.shell.bench import run_bench
 
             sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
-            return run_bench(config, args.out, sizes, args.questions, args.throughput, max(1, args.adds))
+            return run_bench(config, args.out, sizes, args.questions, args.throughput, max(1, args.adds), args.database)
         if command == "run":
             from bot.discord_edge.client import run_bot
 
