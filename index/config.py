@@ -35,8 +35,8 @@ class IndexSettings:
     max_segments: int = 8
     # Threads a question's embedding computes with; 0 = every core. 1 (measured, README "Speed and scale"): a
     # question takes about 1.5 ms more on an idle machine, but anything else running there (another shard
-    # process, an index build, a neighbour) can no longer stall it (p90 beside a busy core: x1.2 of the idle p50
-    # with 1 thread, x3 with both cores). Building the index uses every core either way.
+    # process, an index build, a neighbour) can no longer stall it (p90 beside a busy core: x1.15 of the idle p50
+    # with 1 thread, x20 with both cores). Building the index uses every core either way.
     question_threads: int = 1
 
     def __post_init__(self) -> None:
