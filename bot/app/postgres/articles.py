@@ -55,11 +55,12 @@ class PgArticleStore:
         except RecordsUnavailable as exc:
             return self._from_snapshot(exc)
         problems = self._take(rows)
+        gone = set(self._known) - set(stamps)  # removed since the last read
         self._known = {aid: known for aid, known in self._known.items() if aid in stamps}
         articles = [self._known[aid][1] for aid in sorted(self._known)]
         if not articles:
             raise CorpusError(f"{self.where} holds no usable article (add one, or `python -m bot db import`)")
-        self._save_snapshot(rows)
+        self._save_snapshot(changed=bool(rows or gone))
         return articles, problems
 
     def read_added(self, article_ids: list[str]) -> tuple[list[Article], list[Article]]:
@@ -90,9 +91,9 @@ class PgArticleStore:
                 problems.append(CorpusProblem(Path(f"{aid}.txt"), str(exc)))
         return problems
 
-    def _save_snapshot(self, rows: list[tuple[Any, ...]]) -> None:
-        """This process's copy of the articles (only when they changed since the last one it wrote)."""
-        if not rows and self.snapshot.exists():
+    def _save_snapshot(self, changed: bool) -> None:
+        """This process's copy of the articles (written again only when they changed since it was read)."""
+        if not changed and self.snapshot.exists():
             return
         data = [
             {"id": aid, "added_at": at, "text": a.text, "meta_toml": meta}

@@ -143,10 +143,15 @@ def test_an_add_whose_index_update_fails_leaves_no_article_and_no_record(postgre
 def test_a_machine_starts_from_its_copy_when_the_database_is_away(postgres_url: str, tmp_path: Path) -> None:
     seed(postgres_url, CORPUS)
     store = PgArticleStore(Database(postgres_url), tmp_path / "snapshot.json")
-    articles, _ = store.read_all()
+    store.read_all()
+    store.add_recorded([FERRY], [])
+    store.read_all()
+    store.remove_recorded(FERRY.id, ("remove", FERRY.id, "42", {}))
+    articles, _ = store.read_all()  # what the copy must hold: the ferry came and went
     away = PgArticleStore(Database("postgresql://quotebot:nope@127.0.0.1:1/gone"), tmp_path / "snapshot.json")
     again, _ = away.read_all()  # the server can't be reached: this machine's copy of what it last read
     assert [(x.id, x.content_hash) for x in again] == [(x.id, x.content_hash) for x in articles]
+    assert FERRY.id not in {x.id for x in again}
     nowhere = PgArticleStore(Database("postgresql://quotebot:nope@127.0.0.1:1/gone"), tmp_path / "none.json")
     with pytest.raises(CorpusError, match="no copy of the articles"):
         nowhere.read_all()
