@@ -64,6 +64,14 @@ def _shell(config: Path, url: str, *args: str, on: list[str] | None = None) -> s
     return done.stdout
 
 
+async def _run(config: Path, url: str, on: list[str]) -> asyncio.subprocess.Process:
+    """`python -m bot run` on a machine: in its network namespace (`on`), its folder, the shared database."""
+    return await asyncio.create_subprocess_exec(
+        *on, sys.executable, "-m", "bot", "--config", str(config), "run", cwd=config.parent, env=_env(url),
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+
+
 async def _asked_until(emulator: DiscordEmulator, guild: str, wanted: str, seconds: float) -> dict:  # type: ignore[type-arg]
     """Ask in `guild` every second until the answer holds `wanted`; the last answer."""
     loop = asyncio.get_running_loop()
@@ -106,29 +114,18 @@ async def test_two_machines_share_articles_pins_and_votes(
     other_guild = next(g for g in guilds if _owner(g, 2) == 1)
     configs = [_machine(tmp_path / f"machine-{i}", emulator, shard=i) for i in range(2)]
     imported = await asyncio.to_thread(
-        _shell, configs[0], postgres_url, "db", "import", "--corpus", str(ROOT / "corpus")
+        _shell, configs[0], postgres_url, "db", "import", "--corpus", str(ROOT / "corpus"), on=on[0]
     )
     assert "articles only" in imported and imported.rstrip().endswith("Nothing lost.")
 
-    procs = [
-        await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            "--config",
-            str(c),
-            "run",
-            cwd=c.parent,
-            env=_env(postgres_url),
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-        )  # fmt: skip
-        for c in configs
-    ]
+    procs = [await _run(c, postgres_url, on[i]) for i, c in enumerate(configs)]
     outputs: list[tuple[bytes, bytes]] = [(b"", b"")] * 3
     try:
         await emulator.wait_for(lambda: len(emulator.identified_shards) >= 2, timeout=240, what="both machines")
         await asyncio.sleep(1)  # READY and the guilds reach both clients
+        if found is not None:  # each bot is on a network of its own, not this one's
+            networks = {os.readlink(f"/proc/{p.pid}/ns/net") for p in procs}
+            assert len(networks) == 2 and os.readlink("/proc/self/ns/net") not in networks
         before = await _asked_until(emulator, other_guild, "never", 0)
         assert "three ammunition depots" not in before["embeds"][0]["description"]
 
@@ -161,20 +158,7 @@ async def test_two_machines_share_articles_pins_and_votes(
         takeover = configs[0].with_name("config-shard-1.toml")
         takeover.write_text(configs[0].read_text().replace("shard_ids = [0]", "shard_ids = [1]"), encoding="utf-8")
         identified = len(emulator.identified_shards)
-        procs.append(
-            await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-m",
-                "bot",
-                "--config",
-                str(takeover),
-                "run",
-                cwd=takeover.parent,
-                env=_env(postgres_url),
-                stdout=asyncio.subprocess.PIPE,
-                stderr=asyncio.subprocess.PIPE,
-            )  # fmt: skip
-        )
+        procs.append(await _run(takeover, postgres_url, on[0]))  # on machine 0
         await emulator.wait_for(lambda: len(emulator.identified_shards) > identified, timeout=120, what="shard 1 again")
         await asyncio.sleep(1)
         iid = await emulator.slash("pins", {}, author=emulator.moderator, perms=MODERATOR_PERMS, guild_id=other_guild)
