@@ -1,9 +1,7 @@
-"""Where the articles live, behind one small interface (`ArticleStore`), and its first implementation: the
-corpus folder (`FolderStore`, one `NAME.txt` beside one `NAME.toml`).
-
-The engine reads the articles through it; adding and removing an article writes through it. Every write can
-be taken back (`take_back`, `put_back`), so a change whose later step fails (the index, the change record)
-leaves the store as it was."""
+"""Where the articles live, behind small interfaces: `ArticleSource`, what the engine reads, and
+`ArticleStore`, a source whose every write can be taken back (`take_back`, `put_back`), so that a change whose
+later step fails (the index, the change record) leaves it as it was. The corpus folder (`FolderStore`, one
+`NAME.txt` beside one `NAME.toml`) is the first implementation of both."""
 
 from __future__ import annotations
 
@@ -14,7 +12,7 @@ import shutil
 import tempfile
 import tomllib
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from index.corpus import Article, CorpusProblem, Known, load_corpus, load_corpus_files
 from index.errors import CorpusError
@@ -23,8 +21,8 @@ from index.ingest import Draft
 _ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]{0,99}")
 
 
-class ArticleStore(Protocol):
-    """The articles: read all of them or the ones just added, add one, withdraw one, and undo either."""
+class ArticleSource(Protocol):
+    """The articles as the engine reads them: all of them, or the ones just added."""
 
     @property
     def where(self) -> str:
@@ -39,6 +37,11 @@ class ArticleStore(Protocol):
     def read_added(self, article_ids: list[str]) -> tuple[list[Article], list[Article]]:
         """The articles just added (read now; CorpusError if one is unusable), and all articles with them."""
         ...
+
+
+@runtime_checkable
+class ArticleStore(ArticleSource, Protocol):
+    """A source that can be written: add an article, withdraw one, and undo either."""
 
     def put(self, draft: Draft) -> str:
         """Add an article (atomically: all of it or nothing); where it went. CorpusError if its id is taken."""
@@ -126,4 +129,4 @@ class FolderStore:
         folder.rmdir()
 
 
-__all__ = ["ArticleStore", "FolderStore", "metadata_toml"]
+__all__ = ["ArticleSource", "ArticleStore", "FolderStore", "metadata_toml"]

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from index.answer import Answer
-from index.article_store import ArticleStore, FolderStore
+from index.article_store import ArticleSource, FolderStore
 from index.chunking import Sentence
 from index.config import AnswerSettings, IndexSettings
 from index.corpus import CorpusProblem, Source
@@ -33,16 +33,16 @@ log = logging.getLogger(__name__)
 
 class Engine:
     """Answers questions from the articles. Construction is cheap; `load()` reads the model and the index.
-    The articles come from an ArticleStore (a folder given as a path is read as one)."""
+    The articles come from an ArticleSource (a folder given as a path is read as one)."""
 
     def __init__(
         self,
-        articles: ArticleStore | Path,
+        articles: ArticleSource | Path,
         index_settings: IndexSettings,
         answer_settings: AnswerSettings,
         embedder: Embedder | None = None,
     ) -> None:
-        self.store: ArticleStore = FolderStore(Path(articles)) if isinstance(articles, Path | str) else articles
+        self.store: ArticleSource = FolderStore(Path(articles)) if isinstance(articles, Path | str) else articles
         self.index_settings = index_settings
         self.settings = answer_settings
         self.embedder: Embedder = embedder or SentenceTransformerEmbedder(

@@ -20,7 +20,7 @@ from typing import IO, Any, Protocol, runtime_checkable
 from bot.app.records import ChangeLog
 from bot.app.records.interfaces import Change
 from index import ingest
-from index.article_store import ArticleStore
+from index.article_store import ArticleSource, ArticleStore
 from index.corpus import Article
 from index.errors import CorpusError
 from index.loaded import Index
@@ -138,7 +138,7 @@ def describe(draft: ingest.Draft, preview: ingest.Preview) -> str:
 
 
 @runtime_checkable
-class RecordedArticles(ArticleStore, Protocol):
+class RecordedArticles(ArticleSource, Protocol):
     """An article store that keeps the change log itself (a database every process shares): an article, its
     change record and the notice to the other processes commit together, and can be taken back together."""
 
@@ -153,7 +153,7 @@ class RecordedArticles(ArticleStore, Protocol):
 
 def add_articles(
     drafts: Sequence[ingest.Draft],
-    store: ArticleStore,
+    store: ArticleSource,
     records: ChangeLog,
     who: str,
     details: Sequence[dict[str, Any]],
@@ -177,6 +177,7 @@ def add_articles(
             _undo(undo_index)
             raise
         return where
+    store = _writable(store)
     records.check_writable()
     put: list[str] = []
     try:
@@ -196,7 +197,7 @@ def add_articles(
 
 
 def remove_article(
-    article_id: str, store: ArticleStore, records: ChangeLog, who: str, update_index: Callable[[], object]
+    article_id: str, store: ArticleSource, records: ChangeLog, who: str, update_index: Callable[[], object]
 ) -> str:
     """Withdraw the article (the store keeps it; returns where), update the index and record the change, or
     none of them: on a failure the article goes back and the index is brought back to it."""
@@ -209,6 +210,7 @@ def remove_article(
             _undo(update_index)
             raise
         return where
+    store = _writable(store)
     records.check_writable()
     kept = store.withdraw(article_id)
     try:
@@ -219,6 +221,12 @@ def remove_article(
         _undo(update_index)
         raise
     return kept
+
+
+def _writable(store: ArticleSource) -> ArticleStore:
+    if not isinstance(store, ArticleStore):
+        raise CorpusError(f"the articles in {store.where} can't be changed from here")
+    return store
 
 
 def _undo(update_index: Callable[[], object]) -> None:

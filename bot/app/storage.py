@@ -3,7 +3,7 @@
 With no database: the records in one SQLite file and the articles in the corpus folder, which need no
 server. With `[storage] database_url` (or DATABASE_URL): both in PostgreSQL, shared by every process on every
 machine. Every other module takes them through their interfaces (bot.app.records.RecordStore,
-index.article_store.ArticleStore), so this is the only place that names an implementation."""
+index.article_store.ArticleSource), so this is the only place that names an implementation."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from bot.app.cooldown import Cooldown
 from bot.app.records import Records, RecordStore
 from bot.config import Config
-from index.article_store import ArticleStore, FolderStore
+from index.article_store import ArticleSource, FolderStore
 from index.engine import Engine
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def database(config: Config) -> Database | None:
         return _databases[url]
 
 
-def article_store(config: Config) -> ArticleStore:
+def article_store(config: Config) -> ArticleSource:
     """The articles. In the folder, a removed article's files are kept beside the records, in `removed/`; in
     the database, each process keeps its copy of the articles beside its index."""
     db = database(config)

@@ -17,7 +17,7 @@ from bot.app.articles import add_articles
 from bot.app.records import Records, RecordStore
 from bot.config import Config
 from index.answer import Answer
-from index.article_store import ArticleStore, FolderStore
+from index.article_store import ArticleSource, FolderStore
 from index.config import IndexSettings
 from index.embedder import Embedder
 from index.engine import Engine
@@ -43,7 +43,7 @@ def _draft(n: int, tag: str) -> Draft:
     return Draft(f"bench-{tag}-{n}", text, {"outlet": "Bench Wire", "title": f"Harbour {n}"})
 
 
-def _adds_per_second(store: ArticleStore, records: RecordStore) -> float:
+def _adds_per_second(store: ArticleSource, records: RecordStore) -> float:
     t = time.perf_counter()
     for n in range(ADDS):
         add_articles([_draft(n, "a")], store, records, "bench", [{}], lambda ids: None, lambda: None)

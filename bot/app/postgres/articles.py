@@ -1,4 +1,5 @@
-"""The articles in PostgreSQL (an index.article_store.ArticleStore that also keeps their change log).
+"""The articles in PostgreSQL: an index.article_store.ArticleSource for the engine, changed only with their
+change log (bot.app.articles.RecordedArticles).
 
 Adding or removing an article is one transaction: its text and metadata, its change record and a
 notification (NOTIFY articles_changed) that every process of every machine follows (bot.app.postgres.follow).
@@ -178,29 +179,6 @@ class PgArticleStore:
                 (article_id,),
             )
             conn.execute("SELECT pg_notify(%s, %s)", (ARTICLES_CHANNEL, article_id))
-
-    # The plain ArticleStore verbs, for a caller that records no change (the same transactions, no record).
-    def put(self, draft: Draft) -> str:
-        return self.add_recorded([draft], [])[0]
-
-    def take_back(self, article_id: str) -> None:
-        with self.db.transaction("written") as conn:
-            conn.execute("DELETE FROM articles WHERE id = %s", (article_id,))
-            conn.execute("SELECT pg_notify(%s, %s)", (ARTICLES_CHANNEL, article_id))
-
-    def withdraw(self, article_id: str) -> str:
-        with self.db.transaction("written") as conn:
-            if not conn.execute(
-                "UPDATE articles SET removed_at = now() WHERE id = %s AND removed_at IS NULL", (article_id,)
-            ).rowcount:
-                raise CorpusError(f"there is no article {article_id!r} in the corpus")
-            conn.execute("SELECT pg_notify(%s, %s)", (ARTICLES_CHANNEL, article_id))
-        return article_id
-
-    def put_back(self, kept: str) -> None:
-        with self.db.transaction("written") as conn:
-            conn.execute("UPDATE articles SET removed_at = NULL, removed_by = NULL WHERE id = %s", (kept,))
-            conn.execute("SELECT pg_notify(%s, %s)", (ARTICLES_CHANNEL, kept))
 
 
 def _who(changes: list[Change], article_id: str) -> str:

@@ -17,13 +17,8 @@ from bot.app.records.interfaces import (
     ThreadLog,
 )
 from bot.app.records.sqlite import Records, opened
-from bot.app.records.sqlite.base import ANSWER_WAIT, BACKLOG, BUSY_WAIT, SCHEMA_VERSION
 
 __all__ = [
-    "ANSWER_WAIT",
-    "BACKLOG",
-    "BUSY_WAIT",
-    "SCHEMA_VERSION",
     "Activity",
     "AnswerLog",
     "ChangeLog",

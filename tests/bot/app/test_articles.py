@@ -6,10 +6,14 @@ import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 
-from bot.app.articles import fetch
+from bot.app.articles import add_articles, fetch, remove_article
+from bot.app.records import Records
+from index import ingest
+from index.corpus import Article, CorpusProblem
 from index.errors import CorpusError
 
 PAGE = b"<html><head><title>Ferry</title></head><body><p>The ferry stays in port.</p></body></html>"
@@ -86,3 +90,25 @@ def test_a_page_that_cannot_be_had_is_one_sentence(server: str, path: str, messa
 def test_an_unreachable_site_is_one_sentence() -> None:
     with pytest.raises(CorpusError, match="cannot reach"):
         fetch("http://127.0.0.1:9/")  # the discard port: nothing listens there
+
+
+def test_articles_that_can_only_be_read_are_not_changed(tmp_path: Path) -> None:
+    """A source without writes (neither a folder nor one that records its own changes) refuses, in one line."""
+
+    class ReadOnly:
+        where = "a read-only copy"
+
+        def read_all(self) -> tuple[list[Article], list[CorpusProblem]]:
+            return [], []
+
+        def read_added(self, article_ids: list[str]) -> tuple[list[Article], list[Article]]:
+            return [], []
+
+    records = Records(tmp_path / "pins.sqlite3").open()
+    draft = ingest.Draft("harbour-closes", "The harbour closed.\n", {"outlet": "Coast Times"})
+    with pytest.raises(CorpusError, match="a read-only copy can't be changed"):
+        add_articles([draft], ReadOnly(), records, "42", [{}], lambda ids: None, lambda: None)
+    with pytest.raises(CorpusError, match="can't be changed"):
+        remove_article("harbour-closes", ReadOnly(), records, "42", lambda: None)
+    assert records.changes() == []
+    records.close()
