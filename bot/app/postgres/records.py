@@ -71,20 +71,23 @@ class PgRecords:
             conn.execute("SELECT 1")
         self._flush()
 
-    def _flush(self) -> None:
-        """Write the answers kept in memory (oldest first, one transaction)."""
+    def _flush(self, timeout: float | None = None) -> None:
+        """Write the answers kept in memory (oldest first, one transaction; waiting at most `timeout` for a
+        connection). The lock is not held while the database is waited on: an answer is never kept waiting."""
         with self._lock:
-            if not self._unsaved:
-                return
-            rows = list(self._unsaved.values())
-            with self.db.transaction("written") as conn, conn.cursor() as cur:
-                cur.executemany(_ANSWER_INSERT, rows)
-            log.info("wrote %d answer record(s) kept while the records were unavailable", len(rows))
-            self._unsaved.clear()
+            rows = list(self._unsaved.items())
+        if not rows:
+            return
+        with self.db.transaction("written", timeout=timeout) as conn, conn.cursor() as cur:
+            cur.executemany(_ANSWER_INSERT, [row for _, row in rows])
+        with self._lock:
+            for answer_id, _ in rows:
+                self._unsaved.pop(answer_id, None)
+        log.info("wrote %d answer record(s) kept while the records were unavailable", len(rows))
 
     def _read(self, sql: str, args: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
-            self._flush()
+            self._flush(ANSWER_WAIT)
         except RecordsUnavailable:
             pass  # a read does not fail for want of writing: what is kept waits for a write
         with self.db.transaction("read") as conn:
@@ -115,7 +118,7 @@ class PgRecords:
             answer.abstained,
         )
         try:
-            self._flush()
+            self._flush(ANSWER_WAIT)
             with self.db.transaction("written", timeout=ANSWER_WAIT) as conn:
                 conn.execute(_ANSWER_INSERT, row)
         except RecordsUnavailable as exc:

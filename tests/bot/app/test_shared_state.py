@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -20,12 +21,13 @@ from bot.app.articles import add_articles
 from bot.app.postgres.articles import PgArticleStore
 from bot.app.postgres.cooldown import SharedCooldown
 from bot.app.postgres.database import Database
-from bot.app.postgres.records import PgRecords
+from bot.app.postgres.records import ANSWER_WAIT, PgRecords
 from bot.app.records import RecordsUnavailable
 from bot.app.refusals import Refusal
 from bot.app.service import Asker, Service
 from bot.app.storage import article_store, follow_articles
 from bot.config import Config, DiscordSettings, StorageSettings
+from index.answer import Answer
 from index.config import AnswerSettings, IndexSettings
 from index.embedder import HashEmbedder
 from index.engine import Engine
@@ -250,7 +252,7 @@ def test_a_connection_dropped_in_the_middle_of_an_add_leaves_no_half_article(
 PINNER = """
 import sys
 from bot.app.postgres.database import Database
-from bot.app.postgres.records import PgRecords
+from bot.app.postgres.records import ANSWER_WAIT, PgRecords
 from index.answer import Answer
 records = PgRecords(Database(sys.argv[1])).open()
 answer_id = records.save_answer(Answer("Who pinned?", (), False, index_version="v1"), 1, 2, 3)
@@ -277,3 +279,22 @@ def test_every_pin_acknowledged_before_a_kill_9_is_in_the_database(postgres_url:
     with psycopg.connect(postgres_url) as conn:
         stored = {r[0] for r in conn.execute("SELECT message_id FROM pins").fetchall()}
     assert set(acknowledged) <= stored and len(stored) - len(acknowledged) <= 1  # at most one not yet told
+
+
+def test_an_answer_waits_for_the_database_no_longer_than_answer_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The server away and answers already waiting in memory: a new answer's record (and the writing of those
+    waiting) asks for a connection for at most ANSWER_WAIT, never the records' usual wait."""
+    db = Database("postgresql://quotebot:nope@127.0.0.1:1/gone")
+    records = PgRecords(db)
+    waits: list[float | None] = []
+    real = db.transaction
+
+    def recorded(verb: str, timeout: float | None = None) -> Any:
+        waits.append(timeout)
+        return real(verb, timeout)
+
+    monkeypatch.setattr(db, "transaction", recorded)
+    for question in ("Where is the ferry?", "Who sank it?", "When?"):
+        records.save_answer(Answer(question, (), False, index_version="v1"), 1, 2, 3)
+    assert records.unsaved == 3 and len(waits) == 3  # one try each: the waiting answers first, then its own
+    assert all(w is not None and w <= ANSWER_WAIT for w in waits)
