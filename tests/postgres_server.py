@@ -114,12 +114,11 @@ def seed(url: str, corpus: Path) -> None:
     """The articles of a corpus folder in the database, as `python -m bot db import` puts them there."""
     import psycopg
 
+    from bot.app.postgres.articles import insert_article
     from bot.app.postgres.database import Database
 
     Database(url).migrate()
-    with psycopg.connect(url, autocommit=True) as conn:
+    with psycopg.connect(url) as conn, conn.transaction():
         for text in sorted(corpus.glob("*.txt")):
-            conn.execute(
-                "INSERT INTO articles (id, text, meta_toml, added_at, added_by) VALUES (%s, %s, %s, now(), 'test')",
-                (text.stem, text.read_text(encoding="utf-8"), text.with_suffix(".toml").read_text(encoding="utf-8")),
-            )
+            meta = text.with_suffix(".toml").read_text(encoding="utf-8")
+            insert_article(conn, text.stem, text.read_text(encoding="utf-8"), meta, "test")

@@ -9,9 +9,10 @@ import logging
 import statistics
 import tempfile
 import time
+import urllib.parse
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.app.articles import add_articles
 from bot.app.records import Records, RecordStore
@@ -22,6 +23,9 @@ from index.config import IndexSettings
 from index.embedder import Embedder
 from index.engine import Engine
 from index.ingest import Draft
+
+if TYPE_CHECKING:
+    from bot.app.postgres.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +62,6 @@ def bench_storage(config: Config, embedder: Embedder, url: str) -> dict[str, Any
 
     from bot.app.postgres.articles import PgArticleStore
     from bot.app.postgres.database import Database
-    from bot.app.postgres.follow import ArticleFollower
     from bot.app.postgres.records import PgRecords
 
     scratch = "quotebot_bench_" + uuid.uuid4().hex[:8]
@@ -67,55 +70,47 @@ def bench_storage(config: Config, embedder: Embedder, url: str) -> dict[str, Any
             conn.execute(f"CREATE DATABASE {scratch}")
     except psycopg.Error as exc:
         return {"skipped": f"no scratch database could be made: {Database(url).unavailable('used', exc)}"}
-    scratch_url = url.rsplit("/", 1)[0] + "/" + scratch if "/" in url.split("://", 1)[1] else url + "/" + scratch
     out: dict[str, Any] = {}
+    db = Database(urllib.parse.urlsplit(url)._replace(path="/" + scratch).geturl())
     try:
         with tempfile.TemporaryDirectory() as tmp:
             base = Path(tmp)
             (base / "corpus").mkdir()
             sqlite = Records(base / "pins.sqlite3").open()
-            db = Database(scratch_url)
             pg = PgRecords(db).open()
             out["pins_per_s"] = {"sqlite": _pins_per_second(sqlite), "postgresql": _pins_per_second(pg)}
-            folder = FolderStore(base / "corpus", base / "removed")
-            shared = PgArticleStore(db, base / "snapshot.json")
+            folder, shared = FolderStore(base / "corpus", base / "removed"), PgArticleStore(db, base / "copy.json")
             out["adds_per_s"] = {
                 "folder_and_sqlite": _adds_per_second(folder, sqlite),
                 "postgresql": _adds_per_second(shared, pg),
             }
             sqlite.close()
-            out["add_to_answer_on_another_machine_s"] = _follow(
-                config, embedder, db, base, PgArticleStore, ArticleFollower
-            )
-            pg.close()
-            db.close()
+            out["add_to_answer_on_another_machine_s"] = _follow(config, embedder, db, pg, base)
     finally:
+        db.close()
         with psycopg.connect(url, autocommit=True) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {scratch} WITH (FORCE)")
     return out
 
 
-def _follow(
-    config: Config, embedder: Embedder, db: Any, base: Path, store_cls: Any, follower_cls: Any
-) -> dict[str, Any]:
+def _follow(config: Config, embedder: Embedder, db: Database, records: RecordStore, base: Path) -> dict[str, Any]:
     """Two engines with indexes of their own on one database ("machines"); an article added through the first
     (its transaction and this machine's index), then the time until the second answers from it."""
     import psycopg
 
-    with psycopg.connect(db.url, autocommit=True) as conn:  # the five articles, as `db import` puts them
-        for text in sorted(config.corpus_dir.glob("*.txt")):
-            conn.execute(
-                "INSERT INTO articles (id, text, meta_toml, added_at, added_by) VALUES (%s, %s, %s, now(), 'bench')"
-                " ON CONFLICT DO NOTHING",
-                (text.stem, text.read_text(encoding="utf-8"), text.with_suffix(".toml").read_text(encoding="utf-8")),
-            )
+    from bot.app.postgres.articles import PgArticleStore, insert_article
+    from bot.app.postgres.follow import ArticleFollower
+
+    with psycopg.connect(db.url) as conn, conn.transaction():  # the five articles, as `db import` puts them
+        for path in sorted(config.corpus_dir.glob("*.txt")):
+            meta = path.with_suffix(".toml").read_text(encoding="utf-8")
+            insert_article(conn, path.stem, path.read_text(encoding="utf-8"), meta, "bench")
     engines = [
-        Engine(
-            store_cls(db, base / f"m{i}.json"), IndexSettings(dir=base / f"index-{i}"), config.answer, embedder=embedder
-        ).load()
+        Engine(PgArticleStore(db, base / f"copy-{i}.json"), IndexSettings(dir=base / f"index-{i}"), config.answer,
+               embedder=embedder).load()
         for i in range(2)
-    ]
-    follower = follower_cls(db, engines[1].load, check_seconds=30.0)
+    ]  # fmt: skip
+    follower = ArticleFollower(db, engines[1].load, check_seconds=30.0)
     follower.start()
     times = []
     try:
@@ -124,20 +119,11 @@ def _follow(
             place = f"Varnholt{n}"  # a name no other article has
             body = f"The lighthouse of {place} went dark on Sunday night after its keeper fell ill, the guard said.\n"
             draft = Draft(f"bench-lighthouse-{n}", body, {"outlet": "Bench Wire", "title": f"Lighthouse {n}"})
-            question = f"Why did the lighthouse of {place} go dark?"
             t = time.perf_counter()
-            add_articles(
-                [draft],
-                engines[0].store,
-                Records(base / "unused.sqlite3"),
-                "bench",
-                [{}],
-                engines[0].add,
-                engines[0].load,
-            )
+            add_articles([draft], engines[0].store, records, "bench", [{}], engines[0].add, engines[0].load)
             while draft.id not in engines[1].index.articles and time.perf_counter() - t < 30:
                 time.sleep(0.01)
-            answer = engines[1].ask(question)
+            answer = engines[1].ask(f"Why did the lighthouse of {place} go dark?")
             times.append(time.perf_counter() - t)
             if not any(q.source.id == draft.id for q in answer.quotes):
                 log.warning("the other machine did not quote the article just added")

@@ -12,12 +12,15 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.app.records import Records, RecordsUnavailable
 from bot.config import Config
 from index.corpus import load_corpus
 from index.errors import CorpusError
+
+if TYPE_CHECKING:
+    from bot.app.postgres.database import Database
 
 # Each table's columns, and how a value is written: "time" (ISO text in SQLite, TIMESTAMPTZ in PostgreSQL),
 # "json" (text / JSONB), "bool" (0 or 1 / BOOLEAN), "id" (an identity kept as it was), or as it is.
@@ -155,7 +158,9 @@ def cli_db(config: Config, args: argparse.Namespace) -> int:
         db.close()
 
 
-def _import(db: Any, records: Path, corpus: Path) -> int:
+def _import(db: Database, records: Path, corpus: Path) -> int:
+    from bot.app.postgres.articles import insert_article
+
     articles = _folder_articles(corpus)
     scratch = None
     if not records.exists():  # a bot that never ran in Discord: the articles only
@@ -168,7 +173,7 @@ def _import(db: Any, records: Path, corpus: Path) -> int:
         fetch_sqlite = _sqlite_fetch(source)
         with db.transaction("written") as conn:
             held = conn.execute("SELECT (SELECT count(*) FROM answers) + (SELECT count(*) FROM articles)").fetchone()
-            if held[0]:
+            if held and held[0]:
                 raise CorpusError(f"{db.label} holds records or articles already: import only into an empty one")
             for table, columns in TABLES.items():
                 names = ", ".join(c for c, _ in columns)
@@ -186,11 +191,7 @@ def _import(db: Any, records: Path, corpus: Path) -> int:
                         f" COALESCE((SELECT max(id) FROM {table}), 0) + 1, false)"
                     )
             for article_id, (text, meta) in articles.items():
-                conn.execute(
-                    "INSERT INTO articles (id, text, meta_toml, added_at, added_by) VALUES (%s, %s, %s, now(),"
-                    " 'import')",
-                    (article_id, text, meta),
-                )
+                insert_article(conn, article_id, text, meta, "import")
         what = f"the articles of {corpus}" if scratch is not None else f"{records} and {corpus}"
         print(f"Imported {what} into {db.label}:")
         with db.transaction("read") as conn:
@@ -211,7 +212,7 @@ def _import(db: Any, records: Path, corpus: Path) -> int:
     return 0 if same else 1
 
 
-def _export(db: Any, to: Path) -> int:
+def _export(db: Database, to: Path) -> int:
     to = Path(to)
     records_path, corpus = to / "pins.sqlite3", to / "corpus"
     if records_path.exists() or (corpus.exists() and any(corpus.iterdir())):

@@ -16,6 +16,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import psycopg
+
 from bot.app.postgres.database import ARTICLES_CHANNEL, Database
 from bot.app.postgres.records import insert_changes, iso
 from bot.app.records.interfaces import Change, RecordsUnavailable
@@ -181,8 +183,17 @@ class PgArticleStore:
             conn.execute("SELECT pg_notify(%s, %s)", (ARTICLES_CHANNEL, article_id))
 
 
+def insert_article(conn: psycopg.Connection, article_id: str, text: str, meta_toml: str, who: str) -> None:
+    """An article as the corpus folder holds it (its text and metadata TOML, verbatim), in the caller's
+    transaction, with no change record: what `db import` copies in."""
+    conn.execute(
+        "INSERT INTO articles (id, text, meta_toml, added_at, added_by) VALUES (%s, %s, %s, now(), %s)",
+        (article_id, text, meta_toml, who),
+    )
+
+
 def _who(changes: list[Change], article_id: str) -> str:
     return next((who for _, aid, who, _ in changes if aid == article_id), "")
 
 
-__all__ = ["PgArticleStore"]
+__all__ = ["PgArticleStore", "insert_article"]
