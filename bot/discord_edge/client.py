@@ -116,7 +116,9 @@ class QuoteBot(commands.Bot):
                 await self.sync_commands()
             except Exception:  # an unexpected answer to the sync must not keep the bot from starting
                 log.exception("syncing the application commands failed; running with the commands Discord has")
-        if self.config.discord.index_check_seconds > 0:
+        # With a database the service follows its article changes (notified at once); without one, another
+        # process's change is found by looking at the index's manifest now and then.
+        if self.config.discord.index_check_seconds > 0 and not self.config.storage.url:
             self._watcher = asyncio.create_task(self._watch_index(), name="index-watch")
 
     async def _watch_index(self) -> None:
