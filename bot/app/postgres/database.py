@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+import urllib.parse
 from collections.abc import Iterator
 
 import psycopg
@@ -210,8 +211,6 @@ class Database:
 
 def _secrets(url: str) -> list[str]:
     """The parts of an address that must never be shown: its password (raw and as written in the address)."""
-    import urllib.parse
-
     parts = urllib.parse.urlsplit(url)
     found = [p for p in (parts.password, urllib.parse.unquote(parts.password or "")) if p]
     query = urllib.parse.parse_qs(parts.query)

@@ -127,8 +127,9 @@ def test_a_thread_follows_the_last_answer_asked_in_it(store: RecordStore) -> Non
     assert store.thread(901) is None
 
 
-def test_check_writable_passes_on_sound_records(store: RecordStore) -> None:
+def test_check_writable_passes_on_sound_records_and_leaves_no_trace(store: RecordStore) -> None:
     store.check_writable()
+    assert store.changes() == [] and store.asked_since(_long_ago()) == [] and store.pins() == []
 
 
 def test_records_that_cannot_be_reached_are_one_line(store: RecordStore, tmp_path: Path) -> None:
