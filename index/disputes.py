@@ -16,8 +16,9 @@ SIDE_FLOOR = 0.65
 # A side's passage must also be this relevant against the best quote: a question of whether something happened is
 # what disputing sources disagree on, so their passages are about as relevant as the best answer.
 SIDE_MARGIN = 0.6
-# A passage on the other side of one that qualified needs only this relevance to the question, for it rarely
-# repeats the details the question names (a place, a date), and this closeness (cosine) to that passage.
+# Once each side has a passage that qualified, a passage on the other side of one of them joins with only this
+# relevance to the question, for it rarely repeats the details the question names (a place, a date), and this
+# closeness (cosine) to that passage.
 CONTRA_FLOOR = 0.4
 # A claim and a denial whose sentences are less alike than this (cosine) are about different things: measured on
 # the seed articles, pairs on one point are 0.52-0.71 and a pair on unrelated points was 0.29.
@@ -100,8 +101,11 @@ def sides(
 
     claims, denials = side("claim"), side("denial")
 
-    # What answers a claim need not resemble the question: a denial (or a claim) on the other side also counts
-    # when it is fairly relevant and close in meaning to a passage that qualified.
+    # What answers a claim need not resemble the question: once both sides have a passage on the question's point,
+    # a denial (or a claim) also joins its side when it is fairly relevant and close in meaning to a passage of the
+    # other side. It cannot make a dispute by itself: a passage close only to the other side is about that side's
+    # point, which need not be the question's ("Does the agency keep a channel open?" is not disputed because a
+    # denial of something else resembles what the agency said about the channel).
     def answering(name: str, others: list[list[Scored]]) -> list[list[Scored]]:
         return [
             g
@@ -112,13 +116,13 @@ def sides(
             and any(similarity(g[0].sentence, o[0].sentence) >= CONTRA_SIMILARITY for o in others)
         ]
 
-    claims = claims + [g for g in answering("claim", denials) if g not in claims]
-    denials = denials + [g for g in answering("denial", claims) if g not in denials]
     # A denial that answers a qualifying claim in its own article is on that claim's point, however it words it.
     answered = {c[0].sentence.id for c in claims}
     denials += [g for g in groups if group_stance(g) == "denial" and g[0].answers in answered and g not in denials]
     if not claims or not denials:
         return [], []
+    claims = claims + [g for g in answering("claim", denials) if g not in claims]
+    denials = denials + [g for g in answering("denial", claims) if g not in denials]
     best = max(
         ((c, d) for c in claims for d in denials),
         key=lambda p: weight(p[0]) + weight(p[1]) + PAIR_WEIGHT * similarity(p[0][0].sentence, p[1][0].sentence),

@@ -49,10 +49,12 @@ AMOUNT = bits(["MONEY", "QUANTITY", "PERCENT", "CARDINAL"])
 AGENT = bits(["PERSON", "ORG", "NORP", "GPE"])
 ORGANISATION = bits(["ORG", "PERSON", "WORK_OF_ART"])
 
+# A yes/no question may follow a statement ("X says Y. Is that so?"); a full stop ends a sentence after a word in
+# lower case, not after an abbreviation ("What did the U.S. do?").
 _YES_NO = re.compile(
-    r"^\W*(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|may|might)\b|"
+    r"(?:^|[?!:;]\s+|(?<=(?-i:[a-z][a-z])\.)\s+)\W*(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|may|might)\b|"
     r"\b(is it true|really|true that|confirm)\b|\b(?:true|real|right|correct|accurate|so) or not\b|"
-    r"\bor not\W*$|\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate)\b",
+    r"\bor not\W*$|\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so)\b",
     re.IGNORECASE,
 )
 # "Who is telling the truth, A or B?", "Which account is right?": asks which side holds, as a yes/no does.

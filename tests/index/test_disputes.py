@@ -59,6 +59,18 @@ def test_a_side_far_below_the_best_answer_does_not_count() -> None:
     assert sides([[claim], [denial]], 0.9, alike({frozenset((CLAIM, DENIAL)): 0.45}), never) == ([], [])
 
 
+def test_a_side_close_only_to_the_other_side_joins_a_dispute_but_does_not_make_one() -> None:
+    claim = scored(CLAIM, 0.9, "claim")
+    # fairly relevant (above CONTRA_FLOOR, below SIDE_FLOOR) and close to the claim: not on the question's point
+    echo = scored(DENIAL, SIDE_FLOOR - 0.1, "denial")
+    assert sides([[claim], [echo]], 0.9, alike({frozenset((CLAIM, DENIAL)): 0.7}), never) == ([], [])
+    # once a denial on the question's point makes the dispute, the close one joins its side
+    direct = scored("The ferry company said no ferry crossed the bay at dawn.", 0.8, "denial")
+    pairs = {frozenset((CLAIM, DENIAL)): 0.7, frozenset((CLAIM, direct.text)): 0.7}
+    claims, denials = sides([[claim], [direct], [echo]], 0.9, alike(pairs), never)
+    assert [g[0].text for g in claims] == [CLAIM] and {g[0].text for g in denials} == {direct.text, DENIAL}
+
+
 def test_a_denial_that_answers_a_claim_in_its_article_joins_however_it_is_worded() -> None:
     claim = scored(CLAIM, 0.9, "claim")
     reply = scored(

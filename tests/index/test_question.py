@@ -80,3 +80,11 @@ def test_yes_no_questions_include_true_or_not() -> None:
     # asking which side is right is asking whether each side's account holds
     assert is_yes_no("Who is telling the truth, the mayor or the union?")
     assert is_yes_no("Which account is right?")
+
+
+def test_a_yes_no_question_may_follow_a_statement() -> None:
+    assert is_yes_no("The union says the ferry sank at dawn. Is that so?")
+    assert is_yes_no("the mayor blamed the storm. did he?")
+    assert is_yes_no("Coastal Wire reported a second ferry: was there one?")
+    # a full stop after an abbreviation ends no sentence
+    assert not is_yes_no("What did the U.S. do after the storm?")

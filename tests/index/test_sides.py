@@ -43,10 +43,17 @@ def test_a_reprinted_statement_is_one_claim_with_several_carriers(engine: Engine
 
 def test_a_yes_no_question_naming_extra_details_keeps_the_denial_side(engine: Engine) -> None:
     """A place and a date in the question raise the claims (which name them) over the denials (which do not);
-    the denials are still found through their closeness to the claims, so both sides are shown."""
-    answer = engine.ask("Did American jets take part in the raid near al-Bab on January 22?")
+    the denials are still found, so both sides are shown."""
+    answer = engine.ask("Did coalition aircraft join Russian bombers over al-Bab on January 22?")
     assert answer.disputed
     assert {q.side for q in answer.quotes} >= {"claim", "denial"}
+
+
+def test_a_yes_no_question_off_the_disputed_point_is_not_a_dispute(engine: Engine) -> None:
+    """Asked whether something is so, on a point nobody disputes: the passages that answer it are what one side
+    said, and denials of the disputed point resemble them, but none is on the question's point."""
+    answer = engine.ask("Did Lavrov say Russia and the US have common interests?")
+    assert not answer.abstained and not answer.disputed
 
 
 def test_a_question_for_a_fact_is_not_answered_as_a_dispute(engine: Engine) -> None:
