@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from index.chunking import Sentence
 from index.cleaning import clean
 from index.corpus import Article
+from index.keyword import COUNTRIES, token_tuple
 from index.lexicon import DEMONYMS, DENIAL_VERBS, MONTH_PATTERN, REPORTING_VERBS, WEEKDAY_PATTERN
 
 if TYPE_CHECKING:
@@ -479,3 +480,42 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
         ):
             out[i - 1] = out[i]
     return out
+
+
+# Capitalised words of a speaker's name that say what kind of body or rank it is, not which one.
+_GENERIC_NAME_WORDS = frozenset(
+    """the a an of for and ministry department forces force command government agency office council committee
+    army navy air press service news media state states union nations defense defence foreign interior major
+    colonel col lt gen general sgt capt adm president secretary minister spokesman spokeswoman spokesperson
+    senator sen rep gov mr mrs ms dr""".split()
+)
+
+
+def _voice(speaker: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries a speaker's name places it in, and the other words of its name (capitalised words, less the
+    generic ones): "Pentagon spokesman Eric Pahon" is ({}, {pentagon, eric, pahon})."""
+    countries: set[str] = set()
+    names: set[str] = set()
+    for word in re.findall(r"[A-Z][\w.'’-]*", speaker):
+        tokens = token_tuple(word)
+        found = {t for t in tokens if t in COUNTRIES}
+        if found:
+            countries |= found
+            continue
+        names.update(t for t in tokens if t not in _GENERIC_NAME_WORDS and len(t) > 2)
+    return frozenset(countries), frozenset(names)
+
+
+def same_voice(a: str, b: str) -> bool:
+    """Whether two speakers are one voice: names sharing a proper word ("Pentagon officials", "the Pentagon";
+    "Samuel Oakford", "Oakford") or a country's body and the country ("the Russian Defense Ministry", "Russia");
+    not names of different countries ("the Russian Defense Ministry" and "the U.S. Department of Defense" share
+    only generic words, and their countries differ)."""
+    countries_a, names_a = _voice(a)
+    countries_b, names_b = _voice(b)
+    if countries_a and countries_b:
+        if not countries_a & countries_b:
+            return False
+        if not names_a or not names_b:
+            return True  # a country's government ("Russia", "the Russian Defense Ministry") speaks for it
+    return bool(names_a & names_b)

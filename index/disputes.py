@@ -82,16 +82,23 @@ def sides(
     top: float,
     similarity: Similarity,
     actors_differ: Callable[[str], bool],
+    who_is_right: bool = False,
 ) -> tuple[list[list[Scored]], list[list[Scored]]]:
     """For a question of whether something is so: claims and denials on its point, best pair first; empty lists
-    when the sources do not conflict on it."""
+    when the sources do not conflict on it.
+
+    A question of who is right (`who_is_right`: "Who is telling the truth, A or B?") names the parties and nothing
+    of what they say, so no passage is much like it: a side's passage needs only CONTRA_FLOOR, and the pair shown
+    is the claim and the denial that answer each other most closely, whatever their relevance to its words.
+    """
+    floor = CONTRA_FLOOR if who_is_right else SIDE_FLOOR
 
     def side(name: str) -> list[list[Scored]]:
         return [
             g
             for g in groups
             if group_stance(g) == name
-            and g[0].relevance >= SIDE_FLOOR
+            and g[0].relevance >= floor
             and g[0].relevance >= SIDE_MARGIN * top
             and not actors_differ(g[0].text)
         ]
@@ -125,7 +132,10 @@ def sides(
     denials = denials + [g for g in answering("denial", claims) if g not in denials]
     best = max(
         ((c, d) for c in claims for d in denials),
-        key=lambda p: weight(p[0]) + weight(p[1]) + PAIR_WEIGHT * similarity(p[0][0].sentence, p[1][0].sentence),
+        key=lambda p: (
+            (0.0 if who_is_right else weight(p[0]) + weight(p[1]))
+            + PAIR_WEIGHT * similarity(p[0][0].sentence, p[1][0].sentence)
+        ),
     )
     if similarity(best[0][0].sentence, best[1][0].sentence) < PAIR_FLOOR:
         return [], []  # the best claim and denial are about different things: no dispute on this point

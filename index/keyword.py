@@ -49,7 +49,8 @@ _ABBREV_TOKEN = {
     "un": "un",
     "united nations": "un",
 }
-COUNTRIES = frozenset(COUNTRY_WORDS.values()) | {"usa", "uk", "un"}
+# The countries as tokenize() writes them (stemmed: "france" is "franc"), so that a token can be looked up.
+COUNTRIES = frozenset(_stem(c) for c in COUNTRY_WORDS.values()) | {"usa", "uk", "un"}
 
 
 def _abbreviation(m: re.Match[str]) -> str:

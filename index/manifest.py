@@ -16,8 +16,9 @@ from index.errors import IndexNotBuilt
 from index.segment import SegmentInfo
 
 FORMAT = 6
-# Bump when cleaning, sentence splitting, chunking or what is embedded for a unit changes.
-UNITS_VERSION = 5
+# Bump when cleaning, sentence splitting, chunking, what is embedded for a unit, or the analysis stored per
+# sentence changes.
+UNITS_VERSION = 6
 
 
 @dataclasses.dataclass(frozen=True)

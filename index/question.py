@@ -66,7 +66,13 @@ _WHO_IS_RIGHT = re.compile(
 
 def is_yes_no(question: str) -> bool:
     """Whether a question asks whether something is so: a yes/no question, or one that asks who is right."""
-    return bool(_YES_NO.search(question) or _WHO_IS_RIGHT.search(question))
+    return bool(_YES_NO.search(question) or asks_who_is_right(question))
+
+
+def asks_who_is_right(question: str) -> bool:
+    """Whether a question asks which side holds ("Who is telling the truth, A or B?"): it names the parties and
+    nothing of what they say, so no passage is much like it, the sides' passages included."""
+    return bool(_WHO_IS_RIGHT.search(question))
 
 
 # Where a question word asks: at the start, after a filler ("so when ...") or in an embedded question

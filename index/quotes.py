@@ -13,7 +13,7 @@ from index.counting import Alike, same_word
 from index.disputes import Similarity, group_stance, other_actors, sides
 from index.keyword import tokenize
 from index.passages import same_passage
-from index.question import is_yes_no
+from index.question import asks_who_is_right, is_yes_no
 from index.scoring import Scored, answers_kind
 
 SIDE_QUOTES = 2  # quotes a side may have in a disputed answer
@@ -128,7 +128,15 @@ def select(
     # denial on its point are among the relevant passages, whoever narrates the best one. A question for a fact
     # ("who", "what did X say") gets its answer, not a dispute, even when the answer is one side's.
     claims, denials = (
-        sides(groups, top, similarity, lambda text: other_actors(asked, text)) if is_yes_no(question) else ([], [])
+        sides(
+            groups,
+            top,
+            similarity,
+            lambda text: other_actors(asked, text),
+            who_is_right=asks_who_is_right(question),
+        )
+        if is_yes_no(question)
+        else ([], [])
     )
 
     def side_of(g: list[Scored]) -> str:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from index.attribution import same_voice
 from index.lexicon import (
     BELIEF_VERBS,
     DENIAL_NOUNS,
@@ -126,12 +127,19 @@ def stance(text: str, attributed: bool = False, context: str = "", following: st
     return "other"
 
 
-def answered_claims(sides: Sequence[str], articles: Sequence[str]) -> list[int]:
+def answered_claims(sides: Sequence[str], articles: Sequence[str], speakers: Sequence[str]) -> list[int]:
     """For each sentence (in article order), the position of the claim it answers, else -1: a denial right after
     a claim in the same article answers it, as news writing sets them ("X claimed ... Y, however, denied it").
-    A denial there often names its claim only as "it" or "such a mission", so it is found through its claim."""
+    A denial there often names its claim only as "it" or "such a mission", so it is found through its claim.
+    One voice does not answer itself: "Officials believed ... . Moreover, the agency alleges ..." goes on with
+    the same side (index.attribution.same_voice)."""
     out = [-1] * len(sides)
     for j in range(1, len(sides)):
-        if sides[j] == "denial" and sides[j - 1] == "claim" and articles[j] == articles[j - 1]:
+        if (
+            sides[j] == "denial"
+            and sides[j - 1] == "claim"
+            and articles[j] == articles[j - 1]
+            and not same_voice(speakers[j], speakers[j - 1])
+        ):
             out[j] = j - 1
     return out

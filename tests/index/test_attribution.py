@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.attribution import speakers
+from index.attribution import same_voice, speakers
 from index.chunking import article_sentences
 from index.corpus import Article, Source
 from index.nlp import parse
@@ -171,3 +171,18 @@ def test_a_speaker_that_runs_into_a_verb_is_none() -> None:
     """'reports' read as a reporting verb in "A check ... found reports of ..." gives no speaker ending in 'found'."""
     text = "A check by Harbour.info of local media found reports of closures in and around the port."
     assert _who(text, "A check") == "The Gazette"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Harbour Board officials", "the Harbour Board", True),  # a body and its officials
+        ("Marta Lind, a harbour pilot", "Lind", True),  # a person named in full, then by surname
+        ("the French Transport Ministry", "France", True),  # a country's body speaks for the country
+        ("the French Transport Ministry", "the German Transport Ministry", False),  # generic words, two countries
+        ("French skipper Anne Morel", "French pilot Luc Girard", False),  # two people of one country
+        ("the ferry company", "Coastal Wire", False),
+    ],
+)
+def test_same_voice(a: str, b: str, same: bool) -> None:
+    assert same_voice(a, b) is same

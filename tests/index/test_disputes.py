@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from index.chunking import Sentence
 from index.disputes import PAIR_FLOOR, SIDE_FLOOR, group_stance, other_actors, sides
+from index.keyword import tokenize
 from index.scoring import Scored
 from index.search import Candidate
 
@@ -97,8 +98,21 @@ def test_a_neutral_copy_takes_the_stance_another_carrier_reports() -> None:
 
 
 def test_other_actors_counts_countries_as_actors_not_as_settings() -> None:
-    asked = {"france", "germany"}
+    asked = set(tokenize("Did France and Germany sign?"))  # the question's terms, as the engine passes them
     assert other_actors(asked, "Egypt and Iran signed the treaty.")
+    assert other_actors(asked, "French and Iranian envoys signed the treaty.")  # Germany left out, Iran named
     assert not other_actors(asked, "France and Germany signed the treaty in Egypt.")  # Egypt is the setting
     assert not other_actors(asked, "France signed, but talks outside of Egypt went on.")  # Egypt is left out
     assert not other_actors({"harbour"}, "Egypt signed the treaty.")  # the question names no country
+
+
+def test_a_question_of_who_is_right_takes_the_claim_and_denial_that_answer_each_other() -> None:
+    """'Who is telling the truth, the board or the company?' is like no passage: its sides need less relevance, and
+    the pair shown is the closest claim and denial, not the passages nearest its few words."""
+    claim, denial = scored(CLAIM, 0.5, "claim"), scored(DENIAL, 0.45, "denial")
+    loud = scored("The harbour board said the company tells the truth about fares.", 0.6, "claim")
+    pairs = {frozenset((CLAIM, DENIAL)): 0.8, frozenset((loud.text, DENIAL)): 0.46}
+    groups = [[loud], [claim], [denial]]
+    assert sides(groups, 0.6, alike(pairs), never) == ([], [])  # as a yes/no question: too far from its words
+    claims, denials = sides(groups, 0.6, alike(pairs), never, who_is_right=True)
+    assert claims[0][0].text == CLAIM and denials[0][0].text == DENIAL

@@ -88,3 +88,12 @@ def test_a_yes_no_question_may_follow_a_statement() -> None:
     assert is_yes_no("Coastal Wire reported a second ferry: was there one?")
     # a full stop after an abbreviation ends no sentence
     assert not is_yes_no("What did the U.S. do after the storm?")
+
+
+def test_asking_who_is_right() -> None:
+    from index.question import asks_who_is_right
+
+    assert asks_who_is_right("Who is telling the truth, the mayor or the union?")
+    assert asks_who_is_right("which side is lying?")
+    assert not asks_who_is_right("Who sank the ferry?")
+    assert not asks_who_is_right("Did the ferry sink?")

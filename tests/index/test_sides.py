@@ -49,6 +49,16 @@ def test_a_yes_no_question_naming_extra_details_keeps_the_denial_side(engine: En
     assert {q.side for q in answer.quotes} >= {"claim", "denial"}
 
 
+def test_a_question_of_who_is_right_gets_both_sides(engine: Engine) -> None:
+    """It names the parties only: the sides are the claim and the denial that answer each other."""
+    answer = engine.ask("Who is telling the truth, Moscow or Washington?")
+    assert answer.disputed
+    claims = [q for q in answer.quotes if q.side == "claim"]
+    denials = [q for q in answer.quotes if q.side == "denial"]
+    assert any("ministry" in (q.speaker or "").lower() for q in claims)
+    assert any("Pentagon" in (q.speaker or "") for q in denials)
+
+
 def test_a_yes_no_question_off_the_disputed_point_is_not_a_dispute(engine: Engine) -> None:
     """Asked whether something is so, on a point nobody disputes: the passages that answer it are what one side
     said, and denials of the disputed point resemble them, but none is on the question's point."""

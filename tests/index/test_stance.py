@@ -57,4 +57,15 @@ def test_a_denial_right_after_a_claim_in_its_article_answers_that_claim() -> Non
 
     sides = ["claim", "denial", "other", "denial", "claim", "denial"]
     articles = ["a", "a", "a", "a", "b", "c"]
-    assert answered_claims(sides, articles) == [-1, 0, -1, -1, -1, -1]
+    speakers = ["the harbour board", "the ferry company", "Coastal Wire", "the ferry company", "x", "y"]
+    assert answered_claims(sides, articles, speakers) == [-1, 0, -1, -1, -1, -1]
+
+
+def test_a_voice_going_on_does_not_answer_itself() -> None:
+    """'Ferry company officials believed ... . Moreover, the ferry company alleges ...': one side, not a reply."""
+    from index.stance import answered_claims
+
+    sides = ["claim", "denial", "claim", "denial"]
+    articles = ["a", "a", "a", "a"]
+    speakers = ["Harbour Board officials", "the Harbour Board", "the Norwegian harbour board", "the Danish ferry line"]
+    assert answered_claims(sides, articles, speakers) == [-1, -1, -1, 2]
