@@ -42,6 +42,10 @@ _AFTER_QUOTE = re.compile(
 )
 # `..., the ministry said.` at the end of a sentence.
 _TRAILING = re.compile(rf",['’]?\s+(?P<who>[^,“”\"]{{2,90}}?)\s+(?:{_VERBS})(?:\s+\w+){{0,2}}\.?[\"”]?$")
+# `,” one resident, Per Olsen, said.`: a name set off by commas just before the closing verb.
+_TRAILING_NAME = re.compile(rf",\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+),\s+(?:{_VERBS})\.?[\"”]?$")
+# A quotation within a sentence: its verbs are the speaker's words, not the verb that attributes them.
+_QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,;“\"]+?)(?=,|\.|;|$| as | that | said\b)")
 _CITED = re.compile(r",\s*cited by (?P<by>[^,]+),")
 _QUOTED_AS = re.compile(r"(?P<carrier>[^,;“\"]*?)\s+(?:has\s+)?quoted\s+(?P<who>[^,;“\"]+?)\s+as saying")
@@ -271,7 +275,7 @@ def _attribution(text: str, ctx: _Context) -> str | None:
         else:
             main = _name_before(m.group("before"))
     if main is None:
-        m = _TRAILING.search(text)
+        m = _TRAILING.search(text) or _TRAILING_NAME.search(text)
         if m:
             main = _name_before(m.group("who"))
     if main is None:
@@ -280,7 +284,10 @@ def _attribution(text: str, ctx: _Context) -> str | None:
         if quote_at > 0:
             head = text[:quote_at]
         head = re.split(r",\s+(?:though|although|while|whereas)\b", head)[0]
+        quoted = [(q.start(), q.end()) for q in _QUOTATION.finditer(head)]
         for vm in _VERB.finditer(head):
+            if any(a < vm.start() < b for a, b in quoted):
+                continue  # "“We were never told,” X said": "told" is in X's words
             before = head[: vm.start()]
             if re.search(r"\b(?:the|a|an|its|his|her|their)\s*$", before) or (
                 re.search(r"\b(?:was|were|been|being|be|is|are)(?:\s+\w+ly)?\s*$", before)
@@ -348,10 +355,14 @@ def _span_text(tokens: Sequence[Token]) -> str:
 
 
 def _subject_phrase(subj: Token) -> str:
-    """A subject as written, without what follows a comma ("X, a spokesman, ..." keeps X)."""
+    """A subject as written, without what follows a comma ("X, a spokesman, ..." keeps X) and without a quotation
+    mark the parse hung on it (`,” one resident` is "one resident")."""
     tokens = [t for t in subj.subtree]
     cut = next((k for k, t in enumerate(tokens) if t.i > subj.i and t.text == ","), len(tokens))
-    return _span_text(tokens[:cut])
+    tokens = tokens[:cut]
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    return _span_text(tokens)
 
 
 def parsed_speaker(doc: Doc) -> str | None:
@@ -400,6 +411,8 @@ def _prefer_parse(found: str | None, parsed: str | None) -> bool:
     core, parsed_core = _bare(found.split(" (")[0]), _bare(parsed.split(" (")[0])
     if core.startswith(parsed_core + " ") and core[len(parsed_core) + 1 : len(parsed_core) + 2].islower():
         return True  # "A spokesman ... described Russian"
+    if parsed_core.endswith(" " + core) and re.search(r"\s(?:in|at|of|from|for|with)\s+$", parsed_core[: -len(core)]):
+        return True  # the patterns stopped at a preposition: "Officials in Oslo", not "Oslo"
     if "(quoted by" in found and "(quoted by" in parsed:
         return core != parsed_core  # the same quotation read the other way round
     names = set(re.findall(r"\b[A-Z][\w'’-]+", core))

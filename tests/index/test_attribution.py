@@ -69,6 +69,16 @@ def _who(text: str, starts: str, **kw: str) -> str:
         ("But the council, now led by its newest member, issued a firm denial.", "But the council", "the council"),
         # the outlet's own reporting
         ("Traffic was light across the city on Sunday.", "Traffic", "The Gazette"),
+        # a verb inside the quotation is the speaker's word, not the attribution; a name set off by commas
+        ("“We were never told,” one resident, Per Olsen, said.", "“We", "Per Olsen"),
+        ("“They told us nothing,” said Anna Holm.", "“They", "Anna Holm"),
+        # the subject runs on past a preposition
+        (
+            "Officials in Oslo, speaking on condition of anonymity, said the talks had failed.",
+            "Officials",
+            "Officials in Oslo",
+        ),
+        ("“The ferry sank,” harbour master Tom Ball said.", "“The ferry", "harbour master Tom Ball"),
     ],
 )
 def test_attribution_patterns(text: str, starts: str, expected: str) -> None:
