@@ -64,7 +64,8 @@ _DEFINITE = re.compile(r"^the\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]+)+")
 _ORG_WORDS = frozenset(
     """house ministry department pentagon forces force command coalition government agency office council
-    committee army navy kremlin press service newswire news media state states union nations""".split()
+    committee army navy kremlin press service newswire news media state states union nations company firm
+    group party authority authorities board police court embassy military airline""".split()
 )
 _DOC_HEADINGS = frozenset({"press release", "statement", "update", "transcript", "read more", "related"})
 # Lower-case words that may stand inside a speaker's name or role.
@@ -301,7 +302,8 @@ def _attribution(text: str, ctx: _Context) -> str | None:
     according = None
     m = _ACCORDING.search(text)
     if m:
-        according = _name_after(m.group("who").strip())
+        source = _FROM.search(text, m.start(), m.end())  # "according to a statement from the Harbour Board"
+        according = source.group("who").strip() if source else _name_after(m.group("who").strip())
         cited = _CITED.search(text)
         if according and cited:
             according = f"{ctx.resolve(according)} (cited by {cited.group('by').strip()})"
@@ -383,10 +385,11 @@ def parsed_speaker(doc: Doc) -> str | None:
                 return None
             return f"{_subject_phrase(said)} (quoted by {_subject_phrase(subj)})"
         if subj.dep_ == "nsubjpass":
-            if lemma not in ("quote", "cite"):
-                return None  # "the claim was denied": the subject is what is reported, not who
             agent = next((c for c in root.children if c.dep_ == "agent"), None)
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            if lemma not in ("quote", "cite"):
+                # "the claim was rejected by the company": who rejects it; "the claim was denied": nobody named
+                return _subject_phrase(by) if by is not None else None
             who = _subject_phrase(subj)
             return f"{who} (quoted by {_subject_phrase(by)})" if by is not None else who
         if subj.pos_ in ("PRON", "DET") and subj.lower_ not in _PRONOUNS:
@@ -403,8 +406,11 @@ def _prefer_parse(found: str | None, parsed: str | None) -> bool:
     """Whether the parse's speaker replaces the one the patterns found: when the patterns took someone else than
     the subject of the main reporting verb (a name in a side clause, the carrier of a quotation instead of its
     speaker) or ran on past the subject into its verb."""
-    if parsed is None or not re.search(r"[A-Z]", parsed):
+    if parsed is None:
         return False
+    if not re.search(r"[A-Z]", parsed):
+        # no name: a body or a role in lower case ("the ferry company") only where the patterns found nobody
+        return found is None and plausible_speaker(parsed)
     if found is None:
         # a reporting verb the patterns do not list ("described", "branded"); a pronoun alone is left to them
         return parsed.lower() not in _PRONOUNS
@@ -443,6 +449,7 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
             else:
                 quote_open_by = None
         speaker: str | None
+        parsed: str | None = None
         if quote_open_by is not None and text.lstrip()[:1] not in _OPEN_QUOTE:
             # Inside someone's open quotation: their words, unless an attribution follows its close.
             m = _AFTER_QUOTE.search(text)
@@ -462,10 +469,14 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
                 speaker = _heading_speaker(article, s.start, dropped)
             elif out and out[-1] != outlet:
                 speaker = out[-1]  # a new quotation right after an attributed one continues it
+        confirmed = parsed is not None and speaker is not None and _bare(parsed) == _bare(speaker)
         if speaker is not None and (
-            not plausible_speaker(speaker) or (docs is not None and _ends_in_verb(speaker, docs[len(out)]))
+            not (plausible_speaker(speaker) or confirmed)
+            or (docs is not None and _ends_in_verb(speaker, docs[len(out)]))
         ):
-            speaker = intro_by  # "the day", "news", "a misreading of": words before a verb, not someone
+            # "the day", "news", "a misreading of": words before a verb, not someone (unless the parse finds them
+            # the subject of the reporting verb: "the company said")
+            speaker = intro_by
         speaker = speaker or outlet
         balance = _quote_balance(text)
         if balance > 0 and speaker != outlet:

@@ -79,6 +79,13 @@ def _who(text: str, starts: str, **kw: str) -> str:
             "Officials in Oslo",
         ),
         ("“The ferry sank,” harbour master Tom Ball said.", "“The ferry", "harbour master Tom Ball"),
+        # a body in lower case, found the subject of the reporting verb by the parse
+        ("“It is nonsense,” the company said in a statement, adding that no ferry was lost.", "“It is", "the company"),
+        # the agent of a passive denial is who denies
+        ("The claim was rejected by the ferry company, which called it false.", "The claim", "the ferry company"),
+        ("The claim was denied.", "The claim", "The Gazette"),
+        # according to a statement from X: X
+        ("The port was closed, according to a statement from the Harbour Board.", "The port", "the Harbour Board"),
     ],
 )
 def test_attribution_patterns(text: str, starts: str, expected: str) -> None:
