@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from index.chunking import Sentence
+from index.chunking import Sentence, introduces
 from index.cleaning import clean
 from index.corpus import Article
 from index.keyword import COUNTRIES, token_tuple
@@ -444,7 +444,7 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
         new_block = prev is None or prev.block != s.block
         if new_block:
             intro_by = None
-            if prev is not None and prev.text.rstrip().endswith(":"):
+            if prev is not None and introduces(prev, s):
                 intro_by = _introducer(prev.text, out[-1], outlet, ctx)
             else:
                 quote_open_by = None

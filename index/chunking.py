@@ -29,6 +29,20 @@ class Sentence:
     kind: str = "text"  # "text" | "byline"
 
 
+# A line ending in ":" introduces what starts this close after it: a line break, or a paragraph's blank line. A
+# wider gap held something the page or its cleaning left out (an embedded post, a picture, an empty paragraph).
+INTRODUCED_WITHIN = 2
+
+
+def introduces(line: Sentence, after: Sentence) -> bool:
+    """Whether `line` ends in ":" and introduces `after`, the sentence right after it in its article."""
+    return (
+        line.text.rstrip().endswith(":")
+        and after.article_id == line.article_id
+        and 0 <= after.start - line.end <= INTRODUCED_WITHIN
+    )
+
+
 @dataclasses.dataclass(frozen=True)
 class Chunk:
     """Consecutive sentences of one article, embedded together; spans `article.text[start:end]`."""

@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 
 from index.answer import Quote
+from index.chunking import introduces as introduces_next
 from index.config import AnswerSettings
 from index.corpus import Article
 from index.counting import Alike, same_word
@@ -90,7 +91,9 @@ def _extend(group: list[Scored], by_id: dict[int, Scored], top: float, taken: se
             continue
         if disputed and {other.stance, s.stance} == {"claim", "denial"}:
             continue  # one quote, one side
-        introduces = (other if before else s).text.rstrip().endswith(":")
+        introduces = (
+            introduces_next(other.sentence, s.sentence) if before else introduces_next(s.sentence, other.sentence)
+        )
         if other.sentence.block != s.sentence.block and not introduces:
             continue  # within a paragraph, or with the line that introduces it
         first, last = (other, s) if before else (s, other)

@@ -8,7 +8,7 @@ import dataclasses
 
 import numpy as np
 
-from index.chunking import Sentence
+from index.chunking import Sentence, introduces
 from index.keyword import top_indices
 from index.loaded import Index
 
@@ -127,7 +127,7 @@ def neighbours(index: Index, found: list[Candidate], qvec: np.ndarray, top: int 
             if sid in seen or not 0 <= sid < len(index.sentences):
                 continue
             s = index.sentences[sid]
-            introduced = sid == c.sentence.id + 1 and c.sentence.text.rstrip().endswith(":")
+            introduced = sid == c.sentence.id + 1 and introduces(c.sentence, s)
             if s.article_id != c.sentence.article_id or (s.block != c.sentence.block and not introduced):
                 continue  # same paragraph, or what a line ending in ":" introduces
             seen.add(sid)

@@ -38,3 +38,19 @@ def test_chunks_overlap_by_the_configured_sentences() -> None:
         assert len(chunks) > 2
         for a, b in zip(chunks, chunks[1:], strict=False):
             assert len(set(a.sentence_ids) & set(b.sentence_ids)) == overlap
+
+
+def test_a_line_ending_in_a_colon_introduces_what_follows_it_closely() -> None:
+    from index.chunking import Sentence, introduces
+
+    text = "The board said:\nThe ferry is safe.\n\n\n\nTolls rise in May."
+    line = Sentence(0, "a", 0, 15, "The board said:", 0)
+    statement = Sentence(1, "a", 16, 34, "The ferry is safe.", 1)
+    later = Sentence(2, "a", 38, 56, "Tolls rise in May.", 2)
+    assert text[statement.start : statement.end] == statement.text and text[later.start : later.end] == later.text
+    assert introduces(line, statement)
+    assert not introduces(statement, later)  # no colon
+    # an empty paragraph between: what the line introduced (an embedded post, a picture) is not in the text
+    gap_line = Sentence(1, "a", 16, 34, "The ferry is safe:", 1)
+    assert not introduces(gap_line, later)
+    assert not introduces(line, Sentence(1, "b", 16, 34, "The ferry is safe.", 0))  # another article
