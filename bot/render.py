@@ -29,11 +29,14 @@ _LACKS = {
 
 
 def no_answer(answer: Answer) -> str:
-    """Why there is no answer: the named things no article mentions, the kind of answer none gives, or neither."""
+    """Why there is no answer: the named things no article mentions, whose words were asked for that no article
+    gives, the kind of answer none gives, or none of these."""
     if answer.missing:
         names = [f"\u201c{m}\u201d" for m in answer.missing]
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
         return f"The articles don't mention {listed}."
+    if answer.unquoted:
+        return f"The articles don't quote \u201c{answer.unquoted}\u201d."
     if answer.lacks in _LACKS:
         return f"The articles don't say {_LACKS[answer.lacks]}."
     return NO_ANSWER

@@ -68,6 +68,7 @@ class Answer:
     missing: tuple[str, ...] = ()  # when abstaining: named things of the question that no article mentions
     lacks: str = ""  # when abstaining: the kind of answer asked for ("date", "place", ...) that no quote holds
     more: tuple[Quote, ...] = ()  # further quotes that passed the relevance cut but did not fit ("More quotes")
+    unquoted: str = ""  # when abstaining: whose words were asked for ("What did X say?") that no article gives
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -76,6 +77,7 @@ class Answer:
             "disputed": self.disputed,
             "missing": list(self.missing),
             "lacks": self.lacks,
+            "unquoted": self.unquoted,
             "quotes": [q.as_json() for q in self.quotes],
             "more": [q.as_json() for q in self.more],
             "index_version": self.index_version,
@@ -92,5 +94,6 @@ class Answer:
             index_version=str(data.get("index_version", "")),
             missing=tuple(data.get("missing", ())),
             lacks=str(data.get("lacks", "")),
+            unquoted=str(data.get("unquoted", "")),
             more=tuple(Quote.from_json(q) for q in data.get("more", ())),
         )

@@ -30,6 +30,10 @@ from index.timeline import Event, article_events, order
 
 log = logging.getLogger(__name__)
 
+# Sentences holding a word looked at to tell whether the articles give anyone's words naming it: enough to find one
+# in any real corpus, few enough to stay cheap for a word every sentence holds.
+ATTRIBUTED_LOOK = 2000
+
 
 class Engine:
     """Answers questions from the articles. Construction is cheap; `load()` reads the model and the index.
@@ -216,6 +220,20 @@ class Engine:
         docs = dict(zip(strange, parse(strange, disable=TAGS_ONLY), strict=True)) if strange else {}
         return [analyse(q, docs.get(q)) for q in questions]
 
+    def speaker_names(self) -> tuple[str, ...]:
+        """Everyone the current index's sentences are given to (outlets included)."""
+        return tuple(dict.fromkeys(name for seg in self.index.segments for name in seg.speaker_names))
+
+    def _attributed(self, term: str) -> bool:
+        """Whether a sentence holding this keyword term is someone's words, not its outlet's narration (the
+        first ATTRIBUTED_LOOK sentences holding it are looked at)."""
+        index = self.index
+        for sid in index.keyword.sentences_with(term)[:ATTRIBUTED_LOOK]:
+            s = index.sentences[int(sid)]
+            if index.speakers[int(sid)] != index.articles[s.article_id].source.outlet:
+                return True
+        return False
+
     def vocabulary(self) -> Vocabulary:
         """The words the current index's articles mention, built once per index version."""
         index = self.index
@@ -229,9 +247,12 @@ class Engine:
         index = self.index
         if analysis is None:
             analysis = self._analyse([question])[0]
-        missing = self.vocabulary().unmentioned(analysis.named)
+        vocabulary = self.vocabulary()
+        missing = vocabulary.unmentioned(analysis.named)
         if missing:
             return Answer(question, (), True, index_version=index.manifest.version, missing=missing)
+        if analysis.voice and not vocabulary.quotes(analysis.voice, self.speaker_names(), self._attributed):
+            return Answer(question, (), True, index_version=index.manifest.version, unquoted=analysis.voice)
         terms = index.keyword.query_terms(question)
         articles = index.articles
         found = gather(index, qvec, terms, self.settings.candidate_chunks, both_sides=is_yes_no(question))

@@ -187,6 +187,15 @@ class KeywordIndex:
             value = self._idf[token] = math.log(1 + (self._n - df + 0.5) / (df + 0.5))
         return value
 
+    def sentences_with(self, term: str) -> np.ndarray:
+        """The ids of the sentences that hold a term, in order."""
+        found = []
+        for part, offset in zip(self._parts, self._offsets, strict=True):
+            col = part.terms.get(term)
+            if col is not None:
+                found.append(np.asarray(part.docs[int(part.indptr[col]) : int(part.indptr[col + 1])]) + offset)
+        return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+
     def query_terms(self, question: str) -> list[str]:
         """The question's search terms in order, each once."""
         return list(dict.fromkeys(tokenize(question)))

@@ -13,12 +13,12 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from index.corpus import Article
 from index.errors import EmptyQuestion, QuestionTooLong
-from index.keyword import KeywordIndex
+from index.keyword import COUNTRIES, KeywordIndex, tokenize
 from index.lexicon import MONTHS, WEEKDAYS
 from index.nlp import bits
 
@@ -121,6 +121,7 @@ class Analysis:
     expects: int = 0  # entity-type mask an answering sentence must hold (0: any sentence may answer)
     kind: str = ""  # "date", "place", "number", ... ("" when the question word asks for no type)
     named: tuple[str, ...] = ()  # the named things it is about, as written in it
+    voice: str = ""  # whose words it asks for ("What did X say?"), as written in it
 
 
 def expected(question: str) -> tuple[int, str]:
@@ -161,7 +162,32 @@ def analyse(question: str, doc: Doc | None) -> Analysis:
     """The analysis of a question from its text and its tagging (None: its named things are not needed, as when
     the articles hold every word of the question)."""
     mask, kind = expected(question)
-    return Analysis(expects=mask, kind=kind, named=named_things(doc) if doc is not None else ())
+    return Analysis(
+        expects=mask, kind=kind, named=named_things(doc) if doc is not None else (), voice=asked_voice(question)
+    )
+
+
+# "What did X say ...?", "how did X react?", "what does X think": the question asks for X's own words.
+_ASKS_WORDS = re.compile(
+    _OPENING + r"(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>[^?,;]{2,80}?)\s+(?:actually\s+|really\s+|just\s+)?"
+    r"(?:say|tell|write|claim|announce|respond|react|reply|think|tweet)\b",
+    re.IGNORECASE,
+)
+
+
+def asked_voice(question: str) -> str:
+    """Whose words a question asks for ("Assad" of "What did Assad say about the strikes?"), else ""."""
+    m = _ASKS_WORDS.search(question)
+    if not m:
+        return ""
+    who = m.group("who").strip()
+    return "" if who.lower() in ("you", "i", "we", "they", "he", "she", "it", "people", "anyone") else who
+
+
+# Words of a question's "What did the X guy say?" that name no one in particular.
+_GENERIC_VOICE = frozenset(
+    tokenize("guy guys man woman people person official officials spokesman spokeswoman spokesperson folks side")
+)
 
 
 class Vocabulary:
@@ -186,6 +212,19 @@ class Vocabulary:
         """Whether a question holds a word (not a number) that no article has: only then can it name something
         no article mentions."""
         return any(not w.isdigit() and not self.knows(w) for w in self._keyword.query_terms(question))
+
+    def quotes(self, voice: str, speaker_names: Iterable[str], attributed: Callable[[str], bool]) -> bool:
+        """Whether the articles give anyone's words as `voice`'s: a speaker whose name shares a word with it
+        ("the Pentagon" and "Pentagon spokesman Eric Pahon"). A country speaks through many bodies, named or not
+        ("the US military" and "Pentagon spokesman Eric Pahon"): for one, a sentence naming it that is someone's
+        words rather than an outlet's narration also counts (`attributed` of a keyword term). Words for a person
+        in general ("guy", "spokesman") do not count."""
+        words = set(self._keyword.query_terms(voice)) - _GENERIC_VOICE
+        if not words:
+            return True
+        if any(words & set(self._keyword.query_terms(name)) for name in speaker_names):
+            return True
+        return any(attributed(w) for w in words & COUNTRIES)
 
     def unmentioned(self, named: tuple[str, ...]) -> tuple[str, ...]:
         """The named things none of whose words an article has."""

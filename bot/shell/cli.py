@@ -31,6 +31,7 @@ def _json_line(question: str, result: Answer | Exception, warning: str | None = 
             "disputed": False,
             "missing": [],
             "lacks": "",
+            "unquoted": "",
             "quotes": [],
             "more": [],
             "error": str(result),

@@ -135,6 +135,15 @@ def test_a_named_thing_the_articles_mention_is_answered(engine: Engine) -> None:
         assert not answer.missing and not answer.abstained
 
 
+def test_words_asked_of_someone_the_articles_name_but_never_quote_are_not_made_up(engine: Engine) -> None:
+    """Assad and Mattis are named (in narration, in others' words), never quoted: no one else's words instead."""
+    for question, who in [("What did Assad say about the strikes?", "Assad"), ("what did mattis say?", "mattis")]:
+        answer = engine.ask(question)
+        assert answer.abstained and answer.unquoted == who and not answer.quotes, question
+    answer = engine.ask("What did the US military say about the strike?")  # many bodies speak for a country
+    assert not answer.abstained and answer.quotes
+
+
 def test_a_question_whose_answer_type_no_relevant_sentence_holds_abstains(engine: Engine) -> None:
     """'What time' needs a time of day; the articles give none, so the answer says so instead of quoting."""
     answer = engine.ask("What time did the Russian jets take off?")

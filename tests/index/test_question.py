@@ -97,3 +97,46 @@ def test_asking_who_is_right() -> None:
     assert asks_who_is_right("which side is lying?")
     assert not asks_who_is_right("Who sank the ferry?")
     assert not asks_who_is_right("Did the ferry sink?")
+
+
+@pytest.mark.parametrize(
+    ("question", "voice"),
+    [
+        ("What did the mayor say about the bridge?", "the mayor"),
+        ("so what did Ana Silva actually tell reporters?", "Ana Silva"),
+        ("how did the union react?", "the union"),
+        ("What does the harbour board think of the plan?", "the harbour board"),
+        ("What did the board report about the ferry?", ""),  # outlets report what others say
+        ("What did the mayor ask the board to do?", ""),  # a request, not words of their own
+        ("What did you say?", ""),
+        ("Who said the bridge was safe?", ""),
+    ],
+)
+def test_a_question_may_ask_for_someones_words(question: str, voice: str) -> None:
+    from index.question import asked_voice
+
+    assert asked_voice(question) == voice
+
+
+def test_the_vocabulary_knows_whose_words_the_articles_give() -> None:
+    """A voice is quoted when a speaker's name shares a word with it; a country also when an attributed sentence
+    names it; words for a person in general do not count."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex, tokenize
+    from index.question import Vocabulary
+
+    texts = ["The harbour board met the mayor of Lyon.", "French officials said the ferry was safe."]
+    article = Article(Source(id="a", outlet="Coastal Wire"), " ".join(texts), Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    speakers = ["Coastal Wire", "Harbour master Tom Ball"]
+
+    def attributed(term: str) -> bool:  # only the second sentence is someone's words
+        return term in tokenize(texts[1])
+
+    assert vocabulary.quotes("the harbour master guy", speakers, attributed)
+    assert not vocabulary.quotes("the mayor", speakers, attributed)  # named, never quoted
+    assert not vocabulary.quotes("Lyon", speakers, attributed)  # a city named in narration
+    assert vocabulary.quotes("France", speakers, attributed)  # a country, in someone's words
+    assert vocabulary.quotes("the spokesman", speakers, attributed)  # names no one: not judged
