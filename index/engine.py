@@ -265,7 +265,16 @@ class Engine:
             side = index.sides[c.sentence.id]
             holds = index.entities[c.sentence.id] | (AGENT if speaker != source.outlet else 0)
             scored.append(
-                Scored(c, rel, side, context, index.passages[c.sentence.id], holds, index.answers[c.sentence.id])
+                Scored(
+                    c,
+                    rel,
+                    side,
+                    context,
+                    index.passages[c.sentence.id],
+                    holds,
+                    index.answers[c.sentence.id],
+                    speaker if speaker != source.outlet else "",
+                )
             )
         vectors = index.sentence_vectors
 

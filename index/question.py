@@ -175,6 +175,15 @@ _ASKS_WORDS = re.compile(
 )
 
 
+# "Who heads the agency?", "who called it propaganda?": asks for someone acting, not who someone is ("Who is X?").
+_WHO_DID = re.compile(_OPENING + r"who\s+(?!(?:is|was|are|were|'s|’s)\b)[a-z]", re.IGNORECASE)
+
+
+def asks_who_did(question: str) -> bool:
+    """Whether a question asks who did something: its answer names someone the question does not."""
+    return bool(_WHO_DID.search(question))
+
+
 def asked_voice(question: str) -> str:
     """Whose words a question asks for ("Assad" of "What did Assad say about the strikes?"), else ""."""
     m = _ASKS_WORDS.search(question)

@@ -4,11 +4,14 @@ kinds of thing it holds, and whether it can answer the kind of question asked.""
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from index.chunking import Sentence
 from index.corpus import Source
 from index.counting import Alike, gives_count, same_word
-from index.keyword import KeywordIndex
+from index.keyword import KeywordIndex, token_tuple
+from index.lexicon import NATIONALITIES
+from index.question import asks_who_did
 from index.search import Candidate
 
 # How much keyword coverage, and adjacent question terms, weigh against the cosine in a sentence's relevance.
@@ -25,6 +28,7 @@ class Scored:
     passage: int = -1  # sentences with the same passage id carry the same passage (reprints)
     holds: int = 0  # the entity types it names (index.nlp bits), and AGENT when someone is quoted in it
     answers: int = -1  # a denial: the id of the claim before it that it answers (index.stance.answered_claims)
+    speaker: str = ""  # whose words it is, when not its outlet's (index.attribution)
 
     @property
     def sentence(self) -> Sentence:
@@ -37,10 +41,24 @@ class Scored:
 
 def answers_kind(question: str, s: Scored, expects: int = 0, alike: Alike = same_word) -> bool:
     """Whether a sentence can answer the kind of question asked: it holds an entity of the type the question
-    expects (index.question), and gives a count or an amount when one is asked for (index.counting)."""
+    expects (index.question), names someone the question does not when it asks who did something, and gives a
+    count or an amount when one is asked for (index.counting)."""
     if expects and not s.holds & expects:
         return False
+    if asks_who_did(question) and not names_someone_else(question, s):
+        return False
     return gives_count(question, s.text, s.context, alike)
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")
+
+
+def names_someone_else(question: str, s: Scored) -> bool:
+    """Whether a sentence (or its speaker) names someone or something the question does not: a capitalised word
+    past its first, less nationality adjectives ("The agency, however, denied it" names only the agency)."""
+    asked = set(token_tuple(question))
+    words = _CAPITALISED.findall(s.text)[1 if s.text[:1].isupper() else 0 :] + _CAPITALISED.findall(s.speaker)
+    return any(term not in asked for word in words if word.lower() not in NATIONALITIES for term in token_tuple(word))
 
 
 def relevance(

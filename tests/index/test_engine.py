@@ -144,6 +144,13 @@ def test_words_asked_of_someone_the_articles_name_but_never_quote_are_not_made_u
     assert not answer.abstained and answer.quotes
 
 
+def test_who_did_something_is_answered_by_someone_the_question_does_not_name(engine: Engine) -> None:
+    """'Who heads the Pentagon?': the sentence naming its head, not 'The Pentagon, however, quickly denied ...'."""
+    answer = engine.ask("Who heads the Pentagon?")
+    assert answer.quotes and "Mattis" in answer.quotes[0].text
+    assert not any(q.text.startswith("The Pentagon, however") for q in answer.quotes)
+
+
 def test_a_question_whose_answer_type_no_relevant_sentence_holds_abstains(engine: Engine) -> None:
     """'What time' needs a time of day; the articles give none, so the answer says so instead of quoting."""
     answer = engine.ask("What time did the Russian jets take off?")

@@ -30,3 +30,22 @@ def test_a_count_takes_the_counted_noun_or_a_word_said_to_be_alike() -> None:
     assert not answers_kind(question, s)
     assert answers_kind(question, s, alike=lambda a, b: {a, b} == {"countries", "nations"})
     assert not answers_kind("how many ships sank?", _scored("No ships were lost."))
+
+
+def test_who_did_something_is_answered_by_a_sentence_naming_someone_else() -> None:
+    """'Who heads the agency?' is not answered by 'The agency, however, denied it': the answer names someone the
+    question does not (in the sentence past its first word, or as its speaker); 'Who is X?' may name only X."""
+    from index.question import asks_who_did
+    from index.scoring import names_someone_else
+
+    def s(text: str, speaker: str = "") -> Scored:
+        return Scored(Candidate(Sentence(0, "a", 0, len(text), text, 0), 0.9), 0.9, "other", speaker=speaker)
+
+    question = "Who heads the Harbour Agency?"
+    assert asks_who_did(question) and asks_who_did("so who called it a hoax?")
+    assert not asks_who_did("Who is Ana Silva?") and not asks_who_did("Who's the mayor?")
+    assert not names_someone_else(question, s("The Harbour Agency, however, denied the French report."))
+    assert names_someone_else(question, s("The Harbour Agency, now led by Ana Silva, denied it."))
+    assert names_someone_else(question, s("“It is a hoax,” she said.", speaker="Ana Silva"))
+    assert not answers_kind(question, s("The Harbour Agency, however, denied the report."))
+    assert answers_kind("Who is Ana Silva?", s("Ana Silva spoke for the union."))
