@@ -41,6 +41,9 @@ STOPWORDS = frozenset(
     that the their theirs them then there these they this those through to too under until up very was we
     were what when where which while who whom why will with would you your yours s t don says said say
     tell told according also many much us""".split()
+) | frozenset(
+    # what people type around a question in a chat, never what a passage is found by
+    """hmm hm um uh nah yeah yep nope ok okay lol pls plz please hey yo btw tbh idk imo u ur r wat""".split()
 )
 
 MONTHS = (

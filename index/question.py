@@ -23,7 +23,7 @@ from index.lexicon import MONTHS, WEEKDAYS
 from index.nlp import bits
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Characters that carry no meaning for search: controls, zero-width and format characters.
 _INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}
@@ -52,9 +52,9 @@ ORGANISATION = bits(["ORG", "PERSON", "WORK_OF_ART"])
 # A yes/no question may follow a statement ("X says Y. Is that so?"); a full stop ends a sentence after a word in
 # lower case, not after an abbreviation ("What did the U.S. do?").
 _YES_NO = re.compile(
-    r"(?:^|[?!:;]\s+|(?<=(?-i:[a-z][a-z])\.)\s+)\W*(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|may|might)\b|"
+    r"(?:^|[?!:;]\s+|(?<=(?-i:[a-z][a-z])\.)\s+)\W*(?:(?:so|and|but|then|ok|okay|well|hey|now|hmm|lol|yo)\W+)*(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|may|might)\b|"
     r"\b(is it true|really|true that|confirm)\b|\b(?:true|real|right|correct|accurate|so) or not\b|"
-    r"\bor not\W*$|\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so)\b",
+    r"\bor (?:not|nah|no)\W*$|\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so)\b",
     re.IGNORECASE,
 )
 # "Who is telling the truth, A or B?", "Which account is right?": asks which side holds, as a yes/no does.
@@ -132,6 +132,16 @@ def expected(question: str) -> tuple[int, str]:
     return 0, ""
 
 
+_AUXILIARIES = frozenset("did does do is are was were has have had can could will would should".split())
+
+
+def _misspelt_question_word(tok: Token) -> bool:
+    """A lower-case word opening a question before an auxiliary ("wat did ...", "hw does ..."): a question word
+    misspelt, which the tagger takes for a name."""
+    doc = tok.doc
+    return tok.i == 0 and tok.text.islower() and len(doc) > 1 and doc[1].lower_ in _AUXILIARIES
+
+
 def named_things(doc: Doc) -> tuple[str, ...]:
     """The entities and runs of proper nouns of a parsed question, as written; dates and numbers left out."""
     out: list[str] = []
@@ -146,6 +156,7 @@ def named_things(doc: Doc) -> tuple[str, ...]:
             tok is not None
             and tok.i not in covered
             and tok.pos_ == "PROPN"
+            and not _misspelt_question_word(tok)
             and tok.lower_ not in _CALENDAR
             and any(ch.isalpha() for ch in tok.text)
         ):

@@ -140,3 +140,15 @@ def test_the_vocabulary_knows_whose_words_the_articles_give() -> None:
     assert not vocabulary.quotes("Lyon", speakers, attributed)  # a city named in narration
     assert vocabulary.quotes("France", speakers, attributed)  # a country, in someone's words
     assert vocabulary.quotes("the spokesman", speakers, attributed)  # names no one: not judged
+
+
+def test_chat_words_around_a_question_change_nothing() -> None:
+    """'hmm so ... or nah', 'lol did ...', 'wat did ...': the words people type around a question in a chat."""
+    from index.keyword import tokenize
+
+    assert is_yes_no("hmm so the mayor closed the bridge or nah")
+    assert is_yes_no("lol did the ferry sink")
+    assert tokenize("hmm ok so lol the ferry sank") == tokenize("the ferry sank")
+    # a misspelt question word is not a name the articles would have to mention
+    assert not any("wat" in n for n in named_things(next(parse(["wat did the mayor say?"]))))
+    assert "Ana" in " ".join(named_things(next(parse(["Ana did what?"]))))
