@@ -120,7 +120,8 @@ def _name_before(text: str) -> str | None:
         cut = text.rfind(",", 0, len(text) - 1)
         if cut > 0:
             segment = text[cut + 1 : -1].strip()
-            if re.match(r"(?:a|an|the)\s", segment) or all(_allowed(t) for t in segment.split()):
+            named = all(_allowed(t) for t in segment.split()) and re.search(r"[A-Z]", segment)
+            if re.match(r"(?:a|an|the)\s", segment) or named:  # not "X, however,"
                 appositive = ", " + segment
             text = text[:cut]
     tokens = [t.lstrip(".…") for t in text.split()]

@@ -81,6 +81,8 @@ def _who(text: str, starts: str, **kw: str) -> str:
         ("“The ferry sank,” harbour master Tom Ball said.", "“The ferry", "harbour master Tom Ball"),
         # a body in lower case, found the subject of the reporting verb by the parse
         ("“It is nonsense,” the company said in a statement, adding that no ferry was lost.", "“It is", "the company"),
+        # a discourse word set off by commas is no appositive
+        ("The ferry company, however, quickly denied the reports.", "The ferry", "The ferry company"),
         # the agent of a passive denial is who denies
         ("The claim was rejected by the ferry company, which called it false.", "The claim", "the ferry company"),
         ("The claim was denied.", "The claim", "The Gazette"),
