@@ -18,7 +18,15 @@ from index.chunking import Sentence, introduces
 from index.cleaning import clean
 from index.corpus import Article
 from index.keyword import COUNTRIES, token_tuple
-from index.lexicon import DEMONYMS, DENIAL_VERBS, MONTH_PATTERN, REPORTING_VERBS, WEEKDAY_PATTERN
+from index.lexicon import (
+    BODY_WORDS,
+    DEMONYMS,
+    DENIAL_VERBS,
+    MONTH_PATTERN,
+    REPORTING_VERBS,
+    TITLES,
+    WEEKDAY_PATTERN,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -507,13 +515,9 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
     return out
 
 
-# Capitalised words of a speaker's name that say what kind of body or rank it is, not which one.
-_GENERIC_NAME_WORDS = frozenset(
-    """the a an of for and ministry department forces force command government agency office council committee
-    army navy air press service news media state states union nations defense defence foreign interior major
-    colonel col lt gen general sgt capt adm president secretary minister spokesman spokeswoman spokesperson
-    senator sen rep gov mr mrs ms dr""".split()
-)
+# Capitalised words of a speaker's name that say what kind of body or rank it is, not which one (as tokenize
+# writes them: "ministri").
+_GENERIC_NAME_TERMS = frozenset(token_tuple(" ".join(sorted(TITLES | BODY_WORDS))))
 
 
 def _voice(speaker: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -527,7 +531,7 @@ def _voice(speaker: str) -> tuple[frozenset[str], frozenset[str]]:
         if found:
             countries |= found
             continue
-        names.update(t for t in tokens if t not in _GENERIC_NAME_WORDS and len(t) > 2)
+        names.update(t for t in tokens if t not in _GENERIC_NAME_TERMS and len(t) > 2)
     return frozenset(countries), frozenset(names)
 
 

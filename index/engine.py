@@ -220,10 +220,6 @@ class Engine:
         docs = dict(zip(strange, parse(strange, disable=TAGS_ONLY), strict=True)) if strange else {}
         return [analyse(q, docs.get(q)) for q in questions]
 
-    def speaker_names(self) -> tuple[str, ...]:
-        """Everyone the current index's sentences are given to (outlets included)."""
-        return tuple(dict.fromkeys(name for seg in self.index.segments for name in seg.speaker_names))
-
     def _attributed(self, term: str) -> bool:
         """Whether a sentence holding this keyword term is someone's words, not its outlet's narration (the
         first ATTRIBUTED_LOOK sentences holding it are looked at)."""
@@ -239,7 +235,11 @@ class Engine:
         index = self.index
         cached = self._words
         if cached is None or cached[0] != index.manifest.version:
-            cached = self._words = (index.manifest.version, Vocabulary(index.keyword, index.articles.values()))
+            speakers = {name for seg in index.segments for name in seg.speaker_names}
+            cached = self._words = (
+                index.manifest.version,
+                Vocabulary(index.keyword, index.articles.values(), speakers),
+            )
         return cached[1]
 
     def answer(self, question: str, qvec: np.ndarray, analysis: Analysis | None = None) -> Answer:
@@ -251,7 +251,7 @@ class Engine:
         missing = vocabulary.unmentioned(analysis.named)
         if missing:
             return Answer(question, (), True, index_version=index.manifest.version, missing=missing)
-        if analysis.voice and not vocabulary.quotes(analysis.voice, self.speaker_names(), self._attributed):
+        if analysis.voice and not vocabulary.quotes(analysis.voice, self._attributed):
             return Answer(question, (), True, index_version=index.manifest.version, unquoted=analysis.voice)
         terms = index.keyword.query_terms(question)
         articles = index.articles

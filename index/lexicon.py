@@ -29,6 +29,24 @@ DISCREDITING = frozenset(
 )
 # Phrases of the same meaning that are more than one word.
 DISCREDITING_PHRASES = ("no evidence", "not true", "no truth", "no basis", "no way")
+# Auxiliary verbs that open a question of whether something is so ("did ...", "is ...").
+AUXILIARIES = "did does do is was were are has have had can could will would should may might".split()
+# Words people put before a question in a chat ("so did ...", "hmm is ..."), and chat words around it that never
+# find a passage (also stop words, below).
+OPENERS = "so and but then ok okay well also hey now hmm lol yo".split()
+CHAT_WORDS = "hmm hm um uh nah yeah yep nope ok okay lol pls plz please hey yo btw tbh idk imo u ur r wat".split()
+# Ranks, titles and roles in a name ("U.S. Air Force Colonel John Dorrian"): what kind of person, not which one.
+TITLES = frozenset(
+    """major colonel col lt gen general sgt capt adm president secretary minister spokesman spokeswoman
+    spokesperson senator sen rep gov mr mrs ms dr""".split()
+)
+# Words that name a kind of body ("the Defense Ministry", "the Foreign Office"), not which one.
+BODY_WORDS = frozenset(
+    """ministry department forces force command government agency office council committee army navy air press
+    service news media state states union nations defense defence foreign interior""".split()
+)
+# Words for someone in general ("the Pentagon guy", "officials").
+PERSON_WORDS = frozenset("guy guys man woman people person official officials folks side".split()) | TITLES
 # Words that negate the clause they stand in.
 NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "n't", "without", "none", "nothing", "nobody"})
 
@@ -41,10 +59,7 @@ STOPWORDS = frozenset(
     that the their theirs them then there these they this those through to too under until up very was we
     were what when where which while who whom why will with would you your yours s t don says said say
     tell told according also many much us""".split()
-) | frozenset(
-    # what people type around a question in a chat, never what a passage is found by
-    """hmm hm um uh nah yeah yep nope ok okay lol pls plz please hey yo btw tbh idk imo u ur r wat""".split()
-)
+) | frozenset(CHAT_WORDS)
 
 MONTHS = (
     "january",

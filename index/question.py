@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from index.corpus import Article
 from index.errors import EmptyQuestion, QuestionTooLong
 from index.keyword import COUNTRIES, KeywordIndex, tokenize
-from index.lexicon import MONTHS, WEEKDAYS
+from index.lexicon import AUXILIARIES, MONTHS, OPENERS, PERSON_WORDS, WEEKDAYS
 from index.nlp import bits
 
 if TYPE_CHECKING:
@@ -51,8 +51,9 @@ ORGANISATION = bits(["ORG", "PERSON", "WORK_OF_ART"])
 
 # A yes/no question may follow a statement ("X says Y. Is that so?"); a full stop ends a sentence after a word in
 # lower case, not after an abbreviation ("What did the U.S. do?").
+_FILLERS = "|".join(OPENERS)  # "so did ...", "hmm is ..."
 _YES_NO = re.compile(
-    r"(?:^|[?!:;]\s+|(?<=(?-i:[a-z][a-z])\.)\s+)\W*(?:(?:so|and|but|then|ok|okay|well|hey|now|hmm|lol|yo)\W+)*(did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|may|might)\b|"
+    rf"(?:^|[?!:;]\s+|(?<=(?-i:[a-z][a-z])\.)\s+)\W*(?:(?:{_FILLERS})\W+)*(?:{'|'.join(AUXILIARIES)})\b|"
     r"\b(is it true|really|true that|confirm)\b|\b(?:true|real|right|correct|accurate|so) or not\b|"
     r"\bor (?:not|nah|no)\W*$|\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so)\b",
     re.IGNORECASE,
@@ -77,7 +78,7 @@ def asks_who_is_right(question: str) -> bool:
 
 # Where a question word asks: at the start, after a filler ("so when ...") or in an embedded question
 # ("do you know when ..."); "What did X say when asked" asks no date.
-_OPENING = r"(?:^\W*(?:(?:so|and|but|then|ok|okay|well|also|hey|now)\W+)*|\b(?:know|tell me|wonder)\s+)"
+_OPENING = rf"(?:^\W*(?:(?:{_FILLERS})\W+)*|\b(?:know|tell me|wonder)\s+)"
 # The question word and what the answer must hold; the first pattern that matches decides.
 _EXPECTED = (
     (re.compile(_OPENING + r"(?:at )?what time\b", re.I), TIME, "time"),
@@ -132,14 +133,11 @@ def expected(question: str) -> tuple[int, str]:
     return 0, ""
 
 
-_AUXILIARIES = frozenset("did does do is are was were has have had can could will would should".split())
-
-
 def _misspelt_question_word(tok: Token) -> bool:
     """A lower-case word opening a question before an auxiliary ("wat did ...", "hw does ..."): a question word
     misspelt, which the tagger takes for a name."""
     doc = tok.doc
-    return tok.i == 0 and tok.text.islower() and len(doc) > 1 and doc[1].lower_ in _AUXILIARIES
+    return tok.i == 0 and tok.text.islower() and len(doc) > 1 and doc[1].lower_ in AUXILIARIES
 
 
 def named_things(doc: Doc) -> tuple[str, ...]:
@@ -205,17 +203,17 @@ def asked_voice(question: str) -> str:
 
 
 # Words of a question's "What did the X guy say?" that name no one in particular.
-_GENERIC_VOICE = frozenset(
-    tokenize("guy guys man woman people person official officials spokesman spokeswoman spokesperson folks side")
-)
+_GENERIC_VOICE = frozenset(tokenize(" ".join(sorted(PERSON_WORDS))))
 
 
 class Vocabulary:
     """What the articles mention: the words of their sentences (the keyword index) and of their outlets, titles
     and authors."""
 
-    def __init__(self, keyword: KeywordIndex, articles: Iterable[Article]) -> None:
+    def __init__(self, keyword: KeywordIndex, articles: Iterable[Article], speakers: Iterable[str] = ()) -> None:
         self._keyword = keyword
+        # every word of the names of those the sentences are given to (index.attribution)
+        self._speaker_words = frozenset(w for name in speakers for w in keyword.query_terms(name))
         self._sources = frozenset(
             w
             for a in articles
@@ -233,7 +231,7 @@ class Vocabulary:
         no article mentions."""
         return any(not w.isdigit() and not self.knows(w) for w in self._keyword.query_terms(question))
 
-    def quotes(self, voice: str, speaker_names: Iterable[str], attributed: Callable[[str], bool]) -> bool:
+    def quotes(self, voice: str, attributed: Callable[[str], bool]) -> bool:
         """Whether the articles give anyone's words as `voice`'s: a speaker whose name shares a word with it
         ("the Pentagon" and "Pentagon spokesman Eric Pahon"). A country speaks through many bodies, named or not
         ("the US military" and "Pentagon spokesman Eric Pahon"): for one, a sentence naming it that is someone's
@@ -242,7 +240,7 @@ class Vocabulary:
         words = set(self._keyword.query_terms(voice)) - _GENERIC_VOICE
         if not words:
             return True
-        if any(words & set(self._keyword.query_terms(name)) for name in speaker_names):
+        if words & self._speaker_words:
             return True
         return any(attributed(w) for w in words & COUNTRIES)
 

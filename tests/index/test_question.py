@@ -129,17 +129,16 @@ def test_the_vocabulary_knows_whose_words_the_articles_give() -> None:
 
     texts = ["The harbour board met the mayor of Lyon.", "French officials said the ferry was safe."]
     article = Article(Source(id="a", outlet="Coastal Wire"), " ".join(texts), Path("a"))
-    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
-    speakers = ["Coastal Wire", "Harbour master Tom Ball"]
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article], ["Coastal Wire", "Harbour master Tom Ball"])
 
     def attributed(term: str) -> bool:  # only the second sentence is someone's words
         return term in tokenize(texts[1])
 
-    assert vocabulary.quotes("the harbour master guy", speakers, attributed)
-    assert not vocabulary.quotes("the mayor", speakers, attributed)  # named, never quoted
-    assert not vocabulary.quotes("Lyon", speakers, attributed)  # a city named in narration
-    assert vocabulary.quotes("France", speakers, attributed)  # a country, in someone's words
-    assert vocabulary.quotes("the spokesman", speakers, attributed)  # names no one: not judged
+    assert vocabulary.quotes("the harbour master guy", attributed)
+    assert not vocabulary.quotes("the mayor", attributed)  # named, never quoted
+    assert not vocabulary.quotes("Lyon", attributed)  # a city named in narration
+    assert vocabulary.quotes("France", attributed)  # a country, in someone's words
+    assert vocabulary.quotes("the spokesman", attributed)  # names no one: not judged
 
 
 def test_chat_words_around_a_question_change_nothing() -> None:
