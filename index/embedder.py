@@ -3,6 +3,7 @@ checked to give the library's vectors), and a fast deterministic fake for tests.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import logging
@@ -154,7 +155,12 @@ class SentenceTransformerEmbedder:
         """Start loading the model in a thread of its own, so that other work (reading pages, parsing
         sentences) runs while it loads; the first `encode` waits for it."""
         if self._model is None:
-            threading.Thread(target=self._load_quietly, name="model-load", daemon=True).start()
+            loader = threading.Thread(target=self._load_quietly, name="model-load", daemon=True)
+            loader.start()
+            # A process that ends while the thread is inside torch's import or model load is aborted by the C++
+            # runtime ("terminate called without an active exception", exit code -6): an early exit (a refused
+            # `add`) waits for the load to finish instead.
+            atexit.register(loader.join)
 
     def _load_quietly(self) -> None:
         try:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from index.embedder import SentenceTransformerEmbedder
-from tests.conftest import held_out_questions
+from tests.conftest import ROOT, held_out_questions
 
 
 def test_the_fast_path_matches_encode(real_embedder: SentenceTransformerEmbedder) -> None:
@@ -39,3 +41,26 @@ def test_questions_through_torch_compute_with_the_threads_configured() -> None:
         assert torch.get_num_threads() == 1
     finally:
         torch.set_num_threads(before)
+
+
+def test_a_process_ending_while_the_model_loads_waits_for_the_load(tmp_path: Path) -> None:
+    """A refused `add` can end while the model still loads in the background; ending a process while that thread is
+    inside torch's native code aborts it ("terminate called without an active exception", exit code -6). The
+    process waits for the load instead: here a load that takes a second finishes after the main thread is done."""
+    import subprocess
+    import sys
+
+    marker = tmp_path / "loaded"
+    script = (
+        "import time\n"
+        "from index.embedder import SentenceTransformerEmbedder\n"
+        "class Slow(SentenceTransformerEmbedder):\n"
+        "    def load(self):\n"
+        "        time.sleep(1.0)\n"
+        f"        open({str(marker)!r}, 'w').close()\n"
+        "        return self\n"
+        "Slow().warm_up()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert marker.exists()
