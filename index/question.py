@@ -19,7 +19,15 @@ from typing import TYPE_CHECKING
 from index.corpus import Article
 from index.errors import EmptyQuestion, QuestionTooLong
 from index.keyword import COUNTRIES, KeywordIndex, tokenize
-from index.lexicon import AUXILIARIES, MONTHS, OPENERS, PERSON_WORDS, WEEKDAYS
+from index.lexicon import (
+    AUXILIARIES,
+    DENIAL_VERBS,
+    MONTHS,
+    OPENERS,
+    PERSON_WORDS,
+    REPORTING_VERBS,
+    WEEKDAYS,
+)
 from index.nlp import bits
 
 if TYPE_CHECKING:
@@ -191,6 +199,22 @@ _WHO_DID = re.compile(_OPENING + r"who\s+(?!(?:is|was|are|were|'s|’s)\b)[a-z]"
 def asks_who_did(question: str) -> bool:
     """Whether a question asks who did something: its answer names someone the question does not."""
     return bool(_WHO_DID.search(question))
+
+
+# The reporting and denial verbs as tokenize writes them ("denied" and "deny" are both "deni"), and the forms of
+# those tokenize drops or does not reduce to their verb.
+_SAYING = frozenset(t for verb in sorted(REPORTING_VERBS | DENIAL_VERBS) for t in tokenize(verb))
+_SAID = frozenset("say says said tell tells told write writes wrote".split())
+
+
+def asks_who_said(question: str) -> bool:
+    """Whether a question asks who said, claimed or denied something ("Who denied the Russian claim?"): its
+    answer is a speaker, and one the question does not name (the Russians do not deny their own claim)."""
+    m = _WHO_DID.search(question)
+    if not m:
+        return False
+    verb = question[m.end() - 1 :].split(maxsplit=1)[0].lower()
+    return verb in _SAID or bool(set(tokenize(verb)) & _SAYING)
 
 
 def asked_voice(question: str) -> str:

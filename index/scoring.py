@@ -11,7 +11,7 @@ from index.corpus import Source
 from index.counting import Alike, gives_count, same_word
 from index.keyword import KeywordIndex, token_tuple
 from index.lexicon import NATIONALITIES
-from index.question import asks_who_did
+from index.question import asks_who_did, asks_who_said
 from index.search import Candidate
 
 # How much keyword coverage, and adjacent question terms, weigh against the cosine in a sentence's relevance.
@@ -55,9 +55,14 @@ _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")
 
 def names_someone_else(question: str, s: Scored) -> bool:
     """Whether a sentence (or its speaker) names someone or something the question does not: a capitalised word
-    past its first, less nationality adjectives ("The agency, however, denied it" names only the agency)."""
+    past its first, less nationality adjectives ("The agency, however, denied it" names only the agency). When
+    the question asks who said or denied something, the speaker is the answer, so the speaker is what must be
+    new ("Russia has also denied claims by the Pentagon" does not answer "Who denied the Russian claim?")."""
     asked = set(token_tuple(question))
-    words = _CAPITALISED.findall(s.text)[1 if s.text[:1].isupper() else 0 :] + _CAPITALISED.findall(s.speaker)
+    if asks_who_said(question):
+        words = _CAPITALISED.findall(s.speaker)
+    else:
+        words = _CAPITALISED.findall(s.text)[1 if s.text[:1].isupper() else 0 :] + _CAPITALISED.findall(s.speaker)
     return any(term not in asked for word in words if word.lower() not in NATIONALITIES for term in token_tuple(word))
 
 

@@ -149,6 +149,9 @@ def test_who_did_something_is_answered_by_someone_the_question_does_not_name(eng
     answer = engine.ask("Who heads the Pentagon?")
     assert answer.quotes and "Mattis" in answer.quotes[0].text
     assert not any(q.text.startswith("The Pentagon, however") for q in answer.quotes)
+    # who denied Russia's claim: not Russia, denying the Pentagon's claims about its aircraft
+    answer = engine.ask("Who denied the Russian claim?")
+    assert answer.quotes and all(q.speaker and "Russia" not in q.speaker for q in answer.quotes)
 
 
 def test_a_question_whose_answer_type_no_relevant_sentence_holds_abstains(engine: Engine) -> None:

@@ -49,3 +49,19 @@ def test_who_did_something_is_answered_by_a_sentence_naming_someone_else() -> No
     assert names_someone_else(question, s("“It is a hoax,” she said.", speaker="Ana Silva"))
     assert not answers_kind(question, s("The Harbour Agency, however, denied the report."))
     assert answers_kind("Who is Ana Silva?", s("Ana Silva spoke for the union."))
+
+
+def test_who_said_or_denied_something_is_answered_by_a_speaker_the_question_does_not_name() -> None:
+    """'Who denied the French claim?': not France denying someone else's claim, however many names it holds."""
+    from index.question import asks_who_said
+    from index.scoring import names_someone_else
+
+    def s(text: str, speaker: str = "") -> Scored:
+        return Scored(Candidate(Sentence(0, "a", 0, len(text), text, 0), 0.9), 0.9, "denial", speaker=speaker)
+
+    question = "Who denied the French claim?"
+    assert asks_who_said(question) and asks_who_said("so who told the Gazette that?")
+    assert asks_who_said("who said it was a hoax?") and not asks_who_said("Who heads the Harbour Agency?")
+    assert not names_someone_else(question, s("France has also denied claims by Germany.", speaker="France"))
+    assert names_someone_else(question, s("Germany has denied the French claim.", speaker="Germany"))
+    assert not names_someone_else(question, s("Germany has denied the French claim."))  # nobody speaks in it
