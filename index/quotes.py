@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 
 from index.answer import Quote
+from index.attribution import same_voice
 from index.chunking import introduces as introduces_next
 from index.config import AnswerSettings
 from index.corpus import Article
@@ -96,6 +97,8 @@ def _extend(group: list[Scored], by_id: dict[int, Scored], top: float, taken: se
         )
         if other.sentence.block != s.sentence.block and not introduces:
             continue  # within a paragraph, or with the line that introduces it
+        if other.speaker and s.speaker and not same_voice(other.speaker, s.speaker) and not introduces:
+            continue  # one quote, one speaker: it is shown under one name
         first, last = (other, s) if before else (s, other)
         if last.sentence.end - first.sentence.start > MERGE_MAX_CHARS:
             continue

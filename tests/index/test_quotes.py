@@ -82,3 +82,21 @@ def test_quotes_that_pass_the_cut_but_do_not_fit_are_kept_for_more() -> None:
     shown = [p.best.sentence.id for p in selection.picks]
     further = [p.best.sentence.id for p in selection.more]
     assert shown == [0, 1] and further == [2, 3, 4]
+
+
+def test_a_neighbour_said_by_someone_else_does_not_join_the_quote() -> None:
+    """A quote is shown under one speaker: the next sentence of the paragraph joins it only if the same voice (or
+    the outlet's narration) says it."""
+    from index.quotes import _extend
+
+    def part(sid: int, text: str, speaker: str, start: int) -> Scored:
+        sentence = Sentence(sid, "a", start, start + len(text), text, 0)
+        return Scored(Candidate(sentence, 0.9), 0.9, "denial", speaker=speaker)
+
+    best = part(1, "The board alleges that the ferry sailed without papers.", "the Harbour Board", 0)
+    other = part(2, "The ferry line has also denied claims by the board.", "the Ferry Line", 57)
+    same = part(2, "The Harbour Board added that it would appeal.", "Harbour Board officials", 57)
+    told = part(2, "Officials said so on Tuesday.", "", 57)
+    assert len(_extend([best], {1: best, 2: other}, 0.9, set(), False).parts) == 1
+    assert len(_extend([best], {1: best, 2: same}, 0.9, set(), False).parts) == 2
+    assert len(_extend([best], {1: best, 2: told}, 0.9, set(), False).parts) == 2
