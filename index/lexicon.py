@@ -34,7 +34,7 @@ AUXILIARIES = "did does do is was were are has have had can could will would sho
 # Words people put before a question in a chat ("so did ...", "hmm is ..."), and chat words around it that never
 # find a passage (also stop words, below).
 OPENERS = "so and but then ok okay well also hey now hmm lol yo".split()
-CHAT_WORDS = "hmm hm um uh nah yeah yep nope ok okay lol pls plz please hey yo btw tbh idk imo u ur r wat".split()
+CHAT_WORDS = "hmm hm um uh nah yeah yep nope ok okay lol pls plz please hey yo btw tbh idk imo u ur r".split()
 # Ranks, titles and roles in a name ("U.S. Air Force Colonel John Dorrian"): what kind of person, not which one.
 TITLES = frozenset(
     """major colonel col lt gen general sgt capt adm president secretary minister spokesman spokeswoman

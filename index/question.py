@@ -14,6 +14,7 @@ import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from index.corpus import Article
@@ -196,6 +197,7 @@ _ASKS_WORDS = re.compile(
 _WHO_DID = re.compile(_OPENING + r"who\s+(?!(?:is|was|are|were|'s|’s)\b)[a-z]", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # asked of every candidate sentence of a question (index.scoring.answers_kind)
 def asks_who_did(question: str) -> bool:
     """Whether a question asks who did something: its answer names someone the question does not."""
     return bool(_WHO_DID.search(question))
@@ -207,6 +209,7 @@ _SAYING = frozenset(t for verb in sorted(REPORTING_VERBS | DENIAL_VERBS) for t i
 _SAID = frozenset("say says said tell tells told write writes wrote".split())
 
 
+@lru_cache(maxsize=1024)
 def asks_who_said(question: str) -> bool:
     """Whether a question asks who said, claimed or denied something ("Who denied the Russian claim?"): its
     answer is a speaker, and one the question does not name (the Russians do not deny their own claim)."""
