@@ -22,6 +22,7 @@ from index.errors import EmptyQuestion, QuestionTooLong
 from index.keyword import COUNTRIES, KeywordIndex, tokenize
 from index.lexicon import (
     AUXILIARIES,
+    DENIAL_NOUNS,
     DENIAL_VERBS,
     MONTHS,
     OPENERS,
@@ -206,6 +207,9 @@ def asks_who_did(question: str) -> bool:
 # The reporting and denial verbs as tokenize writes them ("denied" and "deny" are both "deni"), and the forms of
 # those tokenize drops or does not reduce to their verb.
 _SAYING = frozenset(t for verb in sorted(REPORTING_VERBS | DENIAL_VERBS) for t in tokenize(verb))
+# What says that someone said something, as tokenize writes it: a reporting or denial verb, or a denial noun
+# ("amid vehement denials by the ministry").
+SAYING_TERMS = _SAYING | frozenset(t for noun in sorted(DENIAL_NOUNS) for t in tokenize(noun))
 _SAID = frozenset("say says said tell tells told write writes wrote".split())
 
 

@@ -11,7 +11,7 @@ from index.corpus import Source
 from index.counting import Alike, gives_count, same_word
 from index.keyword import KeywordIndex, token_tuple
 from index.lexicon import NATIONALITIES
-from index.question import asks_who_did, asks_who_said
+from index.question import SAYING_TERMS, asks_who_did, asks_who_said
 from index.search import Candidate
 
 # How much keyword coverage, and adjacent question terms, weigh against the cosine in a sentence's relevance.
@@ -57,9 +57,11 @@ def names_someone_else(question: str, s: Scored) -> bool:
     """Whether a sentence (or its speaker) names someone or something the question does not: a capitalised word
     past its first, less nationality adjectives ("The agency, however, denied it" names only the agency). When
     the question asks who said or denied something, the speaker is the answer, so the speaker is what must be
-    new ("Russia has also denied claims by the Pentagon" does not answer "Who denied the Russian claim?")."""
+    new ("Russia has also denied claims by the Pentagon" does not answer "Who denied the Russian claim?"). The
+    outlet's own narration has no speaker: it answers when it says who said it ("... amid vehement denials by the
+    ministry"), so there a name it holds counts, with a word of saying beside it."""
     asked = set(token_tuple(question))
-    if asks_who_said(question):
+    if asks_who_said(question) and (s.speaker or not SAYING_TERMS & set(token_tuple(s.text))):
         words = _CAPITALISED.findall(s.speaker)
     else:
         words = _CAPITALISED.findall(s.text)[1 if s.text[:1].isupper() else 0 :] + _CAPITALISED.findall(s.speaker)

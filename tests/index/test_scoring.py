@@ -65,3 +65,7 @@ def test_who_said_or_denied_something_is_answered_by_a_speaker_the_question_does
     assert not names_someone_else(question, s("France has also denied claims by Germany.", speaker="France"))
     assert names_someone_else(question, s("Germany has denied the French claim.", speaker="Germany"))
     assert not names_someone_else(question, s("Germany has denied the French claim."))  # nobody speaks in it
+    # The outlet's narration has no speaker: it answers when it says who said it, beside a word of saying.
+    assert names_someone_else(question, s("It came amid firm denials by the Harbour Agency."))
+    assert names_someone_else(question, s("The paper said the Harbour Agency had rejected it."))
+    assert not names_someone_else(question, s("The convoy reached the Harbour Agency at noon."))
