@@ -40,6 +40,12 @@ TITLES = frozenset(
     """major colonel col lt gen general sgt capt adm president secretary minister spokesman spokeswoman
     spokesperson senator sen rep gov mr mrs ms dr""".split()
 )
+# Nouns for a person by their role ("which spokesman ...", "what official ..."): asking for one is asking for a
+# person's name.
+ROLE_NOUNS = frozenset(
+    """official officials spokesman spokeswoman spokesperson person guy man woman expert analyst reporter journalist
+    commander general minister diplomat lawmaker senator colonel major secretary envoy ambassador""".split()
+)
 # Words that name a kind of body ("the Defense Ministry", "the Foreign Office"), not which one.
 BODY_WORDS = frozenset(
     """ministry department forces force command government agency office council committee army navy air press

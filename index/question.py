@@ -28,6 +28,7 @@ from index.lexicon import (
     OPENERS,
     PERSON_WORDS,
     REPORTING_VERBS,
+    ROLE_NOUNS,
     WEEKDAYS,
 )
 from index.nlp import bits
@@ -57,6 +58,7 @@ PLACE = bits(["GPE", "LOC", "FAC"])
 NUMBER = bits(["CARDINAL", "QUANTITY", "MONEY", "PERCENT"])
 AMOUNT = bits(["MONEY", "QUANTITY", "PERCENT", "CARDINAL"])
 AGENT = bits(["PERSON", "ORG", "NORP", "GPE"])
+PERSON = bits(["PERSON"])
 ORGANISATION = bits(["ORG", "PERSON", "WORK_OF_ART"])
 
 # A yes/no question may follow a statement ("X says Y. Is that so?"); a full stop ends a sentence after a word in
@@ -89,8 +91,20 @@ def asks_who_is_right(question: str) -> bool:
 # Where a question word asks: at the start, after a filler ("so when ...") or in an embedded question
 # ("do you know when ..."); "What did X say when asked" asks no date.
 _OPENING = rf"(?:^\W*(?:(?:{_FILLERS})\W+)*|\b(?:know|tell me|wonder)\s+)"
+# "Which spokesman ...", "what Pentagon official ...": a role noun within two words of "which" or "what" (not
+# "what did the ...").
+_WHICH_PERSON = re.compile(
+    _OPENING
+    + r"(?:which|what)\s+(?:(?!(?:"
+    + "|".join(AUXILIARIES)
+    + r")\b)[\w'’.-]+\s+){0,2}?(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
 # The question word and what the answer must hold; the first pattern that matches decides.
 _EXPECTED = (
+    (_WHICH_PERSON, PERSON, "person"),  # first: "which city official ..." asks for the official
     (re.compile(_OPENING + r"(?:at )?what time\b", re.I), TIME, "time"),
     (
         re.compile(_OPENING + r"(?:when|(?:on |in )?(?:what|which) (?:date|day|year|month)|how long ago)\b", re.I),
@@ -200,8 +214,9 @@ _WHO_DID = re.compile(_OPENING + r"who\s+(?!(?:is|was|are|were|'s|’s)\b)[a-z]"
 
 @lru_cache(maxsize=1024)  # asked of every candidate sentence of a question (index.scoring.answers_kind)
 def asks_who_did(question: str) -> bool:
-    """Whether a question asks who did something: its answer names someone the question does not."""
-    return bool(_WHO_DID.search(question))
+    """Whether a question asks who did something ("who ...", "which spokesman ..."): its answer names someone
+    the question does not."""
+    return bool(_WHO_DID.search(question) or _WHICH_PERSON.search(question))
 
 
 # The reporting and denial verbs as tokenize writes them ("denied" and "deny" are both "deni"), and the forms of
@@ -218,9 +233,15 @@ def asks_who_said(question: str) -> bool:
     """Whether a question asks who said, claimed or denied something ("Who denied the Russian claim?"): its
     answer is a speaker, and one the question does not name (the Russians do not deny their own claim)."""
     m = _WHO_DID.search(question)
-    if not m:
-        return False
-    verb = question[m.end() - 1 :].split(maxsplit=1)[0].lower()
+    if m:
+        rest = question[m.end() - 1 :]
+    else:
+        m = _WHICH_PERSON.search(question)
+        if not m:
+            return False
+        rest = question[m.end() :]
+    words = rest.split(maxsplit=1)
+    verb = words[0].lower() if words else ""
     return verb in _SAID or bool(set(tokenize(verb)) & _SAYING)
 
 

@@ -5,7 +5,20 @@ from __future__ import annotations
 import pytest
 
 from index.nlp import parse
-from index.question import AGENT, DATE, NUMBER, PLACE, TIME, analyse, expected, is_yes_no, named_things
+from index.question import (
+    AGENT,
+    DATE,
+    NUMBER,
+    PERSON,
+    PLACE,
+    TIME,
+    analyse,
+    asks_who_did,
+    asks_who_said,
+    expected,
+    is_yes_no,
+    named_things,
+)
 
 
 @pytest.mark.parametrize(
@@ -20,14 +33,30 @@ from index.question import AGENT, DATE, NUMBER, PLACE, TIME, analyse, expected, 
         ("In which town did the flood start?", PLACE, "place"),
         ("How many boats sank?", NUMBER, "number"),
         ("Who signed the order?", AGENT, "agent"),
+        # a role noun just after "which" or "what" asks for a person's name
+        ("Which harbour official signed the order?", PERSON, "person"),
+        ("so what spokeswoman said that?", PERSON, "person"),
+        ("What city council spokesman spoke first?", PERSON, "person"),
+        ("In which town did the general speak?", PLACE, "place"),
         # "when" that opens no question asks for no date
         ("What did the mayor say when asked about the budget?", 0, ""),
         ("What did the union say about the deal?", 0, ""),
+        ("What did the spokesman say about the deal?", 0, ""),  # what he said, not who he is
+        ("Which side of the river flooded?", 0, ""),
     ],
 )
 def test_the_expected_answer_type_comes_from_the_question_word(question: str, mask: int, kind: str) -> None:
     """The question word, where it asks, decides what an answering sentence must hold."""
     assert expected(question) == (mask, kind)
+
+
+def test_which_spokesman_asks_who_did_it() -> None:
+    """'Which official ...' asks for someone the question does not name, as 'who ...' does; with a verb of saying
+    it asks who said it."""
+    assert asks_who_did("Which harbour official signed the order?")
+    assert not asks_who_said("Which harbour official signed the order?")
+    assert asks_who_said("what spokeswoman denied the report?")
+    assert not asks_who_did("What did the spokesman say about the deal?")
 
 
 def test_a_date_question_accepts_a_word_that_places_an_event_in_time() -> None:
