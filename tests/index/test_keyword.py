@@ -12,6 +12,8 @@ from index.keyword import tokenize
     [
         ("the A.P. reported", "the AP reported"),
         ("State Dept officials", "State Department officials"),
+        ("shared intel on targets", "shared intelligence on targets"),
+        ("the first joint op", "the first joint operation"),
         ("a Govt statement", "a government statement"),
         ("Gen. Lee", "General Lee"),
         ("U.S. troops", "US troops"),

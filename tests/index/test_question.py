@@ -93,11 +93,13 @@ def test_the_vocabulary_knows_the_articles_words_and_their_sources() -> None:
     from index.keyword import KeywordIndex
     from index.question import Vocabulary
 
-    texts = ["The harbour board met on Tuesday.", "Ana Silva spoke for the union."]
+    texts = ["The harbour board met on Tuesday.", "Ana Silva spoke for the union.", "It shared intelligence."]
     article = Article(Source(id="a", outlet="Coastal Wire", title="Ferry stays in port"), " ".join(texts), Path("a"))
     vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
     named = ("Ana Silva", "Coastal Wire", "Angela Merkel", "Merkel")
     assert vocabulary.unmentioned(named) == ("Angela Merkel", "Merkel")
+    # a word typed short is the word it stands for ("intel" tags as a company's name)
+    assert vocabulary.unmentioned(("intel",)) == ()
     assert vocabulary.has_strange_words("What did Merkel say?")
     assert not vocabulary.has_strange_words("What did the union say on 12 Tuesday?")
 
