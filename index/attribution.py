@@ -37,7 +37,7 @@ _VERBS = (
     r"denied|denies|deny|denying|disputed|disputes|disputing|denounced|dismissed|rejected|insisted|confirmed|"
     r"alleged|alleges|accused|warned|wrote|writes|tweeted|reported|reports|suggests|suggested|explains|"
     r"explained|argued|argues|noted|notes|acknowledged|conceded|expressed|quotes|quoted|replied|responded|"
-    r"deferred|issued|believed|believes"
+    r"deferred|issued|released|believed|believes"
 )
 # A subject that only carries someone else's words ("Sputnik reported ..., according to the ministry").
 _CARRIER_VERBS = frozenset({"reported", "reports", "quoted", "quotes", "tweeted"})
@@ -88,6 +88,14 @@ _AUXILIARY = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|quickly|strongly|repeatedly|promptly|previously|reportedly|"
     r"later|then|often|publicly|swiftly|already|not|never|further))+$"
 )
+# "the spokesman went on to say", "he continued to insist": the speaker stands before these.
+_GOES_ON = re.compile(r"\s+(?:(?:went|goes|go|going)\s+on|continued|continues|proceeded)\s+to$")
+# Words that open a sentence or a side clause before its subject ("But the office", "While the office said ..."):
+# not part of the name.
+_CLAUSE_OPENERS = frozenset(
+    "But And However Moreover Another Yet So While Although Though Whereas When If As Since Because Once Unless Until "
+    "Even".split()
+)
 _DASHES = re.compile(r"\s[–—]\s[^–—]*?\s[–—]\s")
 _DATE_TAIL = re.compile(
     rf"(?:\s+(?:on|in|last|this))?\s+(?:{WEEKDAY_PATTERN}|today|yesterday|"
@@ -121,7 +129,7 @@ def _allowed(token: str) -> bool:
 def _name_before(text: str) -> str | None:
     """The name or role that ends `text`, walking back over names and role words: "Pentagon spokesman Eric Pahon"."""
     text = re.sub(r"\s*\([^)]*\)", "", _DASHES.sub(" ", text)).rstrip()
-    text = _AUXILIARY.sub("", _DATE_TAIL.sub("", _AUXILIARY.sub("", text)))
+    text = _AUXILIARY.sub("", _DATE_TAIL.sub("", _AUXILIARY.sub("", _GOES_ON.sub("", text))))
     appositive = ""
     if text.endswith(","):
         # "X, a spokesman for ...," is an appositive to keep; "X, however," or "X, now led by Y," is not.
@@ -148,7 +156,7 @@ def _name_before(text: str) -> str | None:
         return None
     if kept[0].lower() in _PRONOUNS:
         return kept[0]
-    while len(kept) > 1 and kept[-1] in ("But", "And", "However", "Moreover", "Another", "Yet", "So"):
+    while len(kept) > 1 and kept[-1] in _CLAUSE_OPENERS:
         kept.pop()
     name = " ".join(reversed(kept))
     # A name, a role, or a description ("the council") that resolve() may match to an earlier name.

@@ -51,6 +51,25 @@ def _who(text: str, starts: str, **kw: str) -> str:
             "The Interior",
             "The Interior Ministry",
         ),
+        # a side clause's opening word is not part of its subject's name
+        (
+            "While the former mayor's office said last year that the bridge could reopen, the council refused.",
+            "While",
+            "the former mayor's office",
+        ),
+        ("Although the union said the strike would end, workers stayed home.", "Although", "the union"),
+        # "X released a statement claiming ...": X, not the words up to the verb of saying
+        (
+            "The harbour board released a statement on Friday claiming the ferry had sunk.",
+            "The harbour",
+            "The harbour board",
+        ),
+        # "X went on to say": X
+        (
+            '"Our plan has not changed," the port spokesman went on to say.',
+            '"Our plan',
+            "the port spokesman",
+        ),
         # appositive role kept
         (
             "Jane Doe, a spokeswoman for the port authority, denied the report.",
@@ -109,6 +128,11 @@ def test_a_sentence_inside_an_open_quotation_belongs_to_its_speaker() -> None:
     text = "“We saw the lights first,” fisherman Olaf Berg said. “Then the boat turned. Nobody answered the radio.”"
     assert _who(text, "“Then the boat") == "fisherman Olaf Berg"
     assert _who(text, "Nobody answered") == "fisherman Olaf Berg"
+
+
+def test_a_bare_quotation_after_one_that_went_on_to_say_continues_it() -> None:
+    text = '"Our plan has not changed," the port spokesman went on to say. "The ferries keep running on time."'
+    assert _who(text, '"The ferries') == "the port spokesman"
 
 
 def test_a_statement_introduced_by_the_line_before() -> None:
