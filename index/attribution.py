@@ -184,7 +184,7 @@ def _name_after(text: str) -> str | None:
     while kept and kept[-1].lower() in ("and", "of", "for", "the", "a", "an"):
         kept.pop()
     name = " ".join(kept)
-    if kept and (re.search(r"[A-Z]", name) or re.search(r"\b(statement|ministry|agency|officials?|spokes\w+)$", name)):
+    if kept and (re.search(r"[A-Z]", name) or plausible_speaker(name)):
         return name
     return None
 
@@ -197,6 +197,17 @@ def plausible_speaker(name: str) -> bool:
     if any(w[:1].isupper() for w in words):
         return True
     return bool({w.lower() for w in words} & ((_PRONOUNS | _ORG_WORDS | _ROLE_WORDS) - _FUNCTION_WORDS))
+
+
+# Endings of nouns for someone who acts: "mayor", "minister", "resident", "analyst", "spokesman", "appointee".
+_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|man|men|woman|women|ant|ent|ive|ee|ees|ers|ors|ists|ians|ants|ents)$")
+
+
+def _names_an_agent(phrase: str) -> bool:
+    """Whether a lower-case subject ends in a noun for someone who acts ("the mayor", "the ferry operator"), not
+    in words such as "the day"."""
+    words = re.findall(r"[a-z][\w'’-]*", phrase)
+    return bool(words) and len(words[-1]) > 3 and bool(_AGENT_ENDING.search(words[-1]))
 
 
 def _ends_in_verb(name: str, doc: Doc) -> bool:
@@ -426,16 +437,23 @@ def _prefer_parse(found: str | None, parsed: str | None) -> bool:
     if parsed is None:
         return False
     if not re.search(r"[A-Z]", parsed):
-        # no name: a body or a role in lower case ("the ferry company") only where the patterns found nobody
-        return found is None and plausible_speaker(parsed)
+        # no name: a body or a role in lower case ("the ferry company", "the mayor") only where the patterns found
+        # nobody
+        return found is None and (plausible_speaker(parsed) or _names_an_agent(parsed))
     if found is None:
         # a reporting verb the patterns do not list ("described", "branded"); a pronoun alone is left to them
         return parsed.lower() not in _PRONOUNS
     core, parsed_core = _bare(found.split(" (")[0]), _bare(parsed.split(" (")[0])
+    if core.startswith(parsed_core + ","):
+        return False  # the patterns kept a name set off after the subject: "The union's leader, Eva Holm"
     if core.startswith(parsed_core + " ") and core[len(parsed_core) + 1 : len(parsed_core) + 2].islower():
         return True  # "A spokesman ... described Russian"
-    if parsed_core.endswith(" " + core) and re.search(r"\s(?:in|at|of|from|for|with)\s+$", parsed_core[: -len(core)]):
-        return True  # the patterns stopped at a preposition: "Officials in Oslo", not "Oslo"
+    if parsed_core.endswith(" " + core) and re.search(
+        r"\s(?:in|at|of|from|for|with)\s+(?:the\s+|a\s+|an\s+)?$", parsed_core[: -len(core)]
+    ):
+        return True  # the patterns stopped at a preposition: "Officials in Oslo" or "at the port", not "Oslo"
+    if not re.search(r"[A-Z]", core) and plausible_speaker(parsed):
+        return True  # the patterns found no name, only words before a verb of a side phrase ("in a statement")
     if "(quoted by" in found and "(quoted by" in parsed:
         return core != parsed_core  # the same quotation read the other way round
     names = set(re.findall(r"\b[A-Z][\w'’-]+", core))

@@ -193,6 +193,25 @@ def test_the_byline_is_the_author() -> None:
             "“The road",
             "police spokesman Sgt. Lena Ortiz",
         ),
+        # a verb in a side phrase ("in a statement issued ...") is not the one that attributes
+        (
+            "The ferry operator, in a statement issued late on Sunday, said the crossing would resume.",
+            "The ferry",
+            "The ferry operator",
+        ),
+        # a subject in lower case that names someone acting, found only by the parse
+        ('In a post on social media, the mayor called the report "pure fiction".', "In a post", "the mayor"),
+        ('The claims were dismissed as "nonsense" by the ferry operator.', "The claims", "the ferry operator"),
+        # the patterns stopped at "at the": the parse's whole subject
+        ("Officials at the port said the vessel had left on time.", "Officials", "Officials at the port"),
+        # a name set off after the subject is kept
+        (
+            "The union's leader, Eva Holm, told the radio station that talks had collapsed.",
+            "The union",
+            "The union's leader, Eva Holm",
+        ),
+        # "according to" a body written in lower case
+        ("According to the port authority, the vessel left at 6 a.m.", "According", "the port authority"),
     ],
 )
 def test_the_parse_corrects_the_patterns(text: str, starts: str, expected: str) -> None:
