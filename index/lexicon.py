@@ -17,8 +17,10 @@ BELIEF_VERBS = frozenset("""believe think fear expect hope suspect doubt worry a
 # Verbs whose subject denies, rejects or discredits a statement.
 DENIAL_VERBS = frozenset(
     """deny dispute reject refute rebut dismiss debunk contradict disavow repudiate denounce discredit
-    disprove ridicule deride""".split()
+    disprove ridicule deride downplay""".split()
 )
+# Verbs of checking a statement: "could not be verified" is an outlet's caveat, not a denial.
+VERIFYING_VERBS = frozenset("verify corroborate substantiate confirm".split())
 # Nouns of the same meaning ("a denial", "the rebuttal").
 DENIAL_NOUNS = frozenset({"denial", "rebuttal", "refutation", "repudiation"})
 # Words that call a statement untrue or worthless, whoever says them ("rubbish", "100 percent false").
@@ -28,7 +30,16 @@ DISCREDITING = frozenset(
     bogus garbage""".split()
 )
 # Phrases of the same meaning that are more than one word.
-DISCREDITING_PHRASES = ("no evidence", "not true", "no truth", "no basis", "no way")
+DISCREDITING_PHRASES = (
+    "no evidence",
+    "not true",
+    "no truth",
+    "no basis",
+    "no way",
+    "played down",
+    "plays down",
+    "playing down",
+)
 # Auxiliary verbs that open a question of whether something is so ("did ...", "is ...").
 AUXILIARIES = "did does do is was were are has have had can could will would should may might".split()
 # Words people put before a question in a chat ("so did ...", "hmm is ..."), and chat words around it that never

@@ -24,6 +24,7 @@ from index.lexicon import (
     DISCREDITING_PHRASES,
     NEGATIONS,
     REPORTING_VERBS,
+    VERIFYING_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -73,8 +74,8 @@ def negated(doc: Doc) -> str:
             continue  # "without giving details" qualifies; it does not deny
         if not _in_content(tok.head if tok.dep_ in ("neg", "det") else tok):
             continue
-        if tok.head.lemma_.lower() in REPORTING_VERBS and tok.head.pos_ in ("VERB", "AUX"):
-            found = "report"
+        if tok.head.lemma_.lower() in REPORTING_VERBS | VERIFYING_VERBS and tok.head.pos_ in ("VERB", "AUX"):
+            found = "report"  # "X did not say ...", "it could not be verified": nobody asserts or denies it
             continue
         if _under_belief(tok):
             continue  # "officials believed Moscow would not honor it": an opinion, not a denial of a claim

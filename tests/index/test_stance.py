@@ -22,6 +22,11 @@ from index.stance import stance
         ("The ministry said there was no agreement with the builders.", True, "denial"),
         # a negation of the reporting verb: nobody asserts anything
         ("The builders did not say when the bridge would reopen.", True, "other"),
+        # the outlet's caveat that it could not check a claim denies nothing
+        ("The claim could not be independently verified.", False, "other"),
+        # playing a report down disputes it
+        ("The coast guard played down the report, saying only one boat was involved.", False, "denial"),
+        ("The ministry downplayed the figures.", False, "denial"),
         # a negation in a side clause leaves the statement a claim
         ("While not giving any figures, the mayor said the budget had doubled.", True, "claim"),
         # the outlet's own narration, negated or not, is no one's claim or denial
