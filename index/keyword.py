@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.lexicon import ABBREVIATIONS, COUNTRY_WORDS, STOPWORDS
+from index.lexicon import ABBREVIATIONS, COUNTRY_WORDS, SPELLINGS, STOPWORDS
 
 try:
     import Stemmer
@@ -26,9 +26,18 @@ except ImportError:  # PyStemmer is a pinned dependency; without it matching is 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 
 
+def _plain_stem(word: str) -> str:
+    return _STEMMER.stemWord(word) if _STEMMER is not None else word
+
+
+# A British spelling's stem -> the American one's (index.lexicon.SPELLINGS), where stemming leaves them apart.
+_SPELLING_STEMS = {_plain_stem(b): _plain_stem(a) for b, a in SPELLINGS if _plain_stem(b) != _plain_stem(a)}
+
+
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    return _STEMMER.stemWord(word) if _STEMMER is not None else word
+    stem = _plain_stem(word)
+    return _SPELLING_STEMS.get(stem, stem)
 
 
 # Initials written with dots, "A.P." or "A.F.P." (country abbreviations are read first, by _ABBREV).
@@ -186,6 +195,10 @@ class KeywordIndex:
             df = self.df(token)
             value = self._idf[token] = math.log(1 + (self._n - df + 0.5) / (df + 0.5))
         return value
+
+    def terms(self) -> list[str]:
+        """Every term some sentence holds, sorted."""
+        return sorted({t for p in self._parts for t in p.terms})
 
     def sentences_with(self, term: str) -> np.ndarray:
         """The ids of the sentences that hold a term, in order."""

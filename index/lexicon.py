@@ -109,6 +109,7 @@ ABBREVIATIONS = {
     "intl": "international",
     "natl": "national",
     "mil": "military",
+    "mod": "ministry of defence",
     "intel": "intelligence",
     "info": "information",
     "op": "operation",
@@ -129,6 +130,44 @@ ABBREVIATIONS = {
     "dod": "department defense",
     "approx": "approximately",
 }
+
+# British and American spellings of common news words ("the Defence Ministry", "the Defense Ministry"): the
+# keyword index reads both as the American one. Pairs of whole words; their inflections follow by stemming.
+SPELLINGS = (
+    ("defence", "defense"),
+    ("offence", "offense"),
+    ("licence", "license"),
+    ("organisation", "organization"),
+    ("organise", "organize"),
+    ("recognise", "recognize"),
+    ("criticise", "criticize"),
+    ("authorise", "authorize"),
+    ("emphasise", "emphasize"),
+    ("apologise", "apologize"),
+    ("mobilise", "mobilize"),
+    ("stabilise", "stabilize"),
+    ("realise", "realize"),
+    ("characterise", "characterize"),
+    ("analyse", "analyze"),
+    ("colour", "color"),
+    ("honour", "honor"),
+    ("labour", "labor"),
+    ("favour", "favor"),
+    ("neighbour", "neighbor"),
+    ("behaviour", "behavior"),
+    ("rumour", "rumor"),
+    ("harbour", "harbor"),
+    ("armour", "armor"),
+    ("centre", "center"),
+    ("metre", "meter"),
+    ("kilometre", "kilometer"),
+    ("programme", "program"),
+    ("manoeuvre", "maneuver"),
+    ("travelled", "traveled"),
+    ("cancelled", "canceled"),
+    ("catalogue", "catalog"),
+    ("grey", "gray"),
+)
 
 # The same names as alternatives for a regular expression, capitalised as written in text.
 MONTH_PATTERN = "|".join(m.capitalize() for m in MONTHS)

@@ -10,6 +10,7 @@ cannot answer, and the bot says which thing it is.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 import unicodedata
@@ -254,6 +255,10 @@ def asked_voice(question: str) -> str:
     return "" if who.lower() in ("you", "i", "we", "they", "he", "she", "it", "people", "anyone") else who
 
 
+# A named word shorter than this (as tokenize writes it) must stand whole in an article to be mentioned; from this
+# length on, the start of a longer word counts ("congress" of "congressional"); shorter stems such as "iran" or
+# "syria" would begin unrelated words.
+MIN_PREFIX = 6
 # Words of a question's "What did the X guy say?" that name no one in particular.
 _GENERIC_VOICE = frozenset(tokenize(" ".join(sorted(PERSON_WORDS))))
 
@@ -264,6 +269,7 @@ class Vocabulary:
 
     def __init__(self, keyword: KeywordIndex, articles: Iterable[Article], speakers: Iterable[str] = ()) -> None:
         self._keyword = keyword
+        self._terms = keyword.terms()
         # every word of the names of those the sentences are given to (index.attribution)
         self._speaker_words = frozenset(w for name in speakers for w in keyword.query_terms(name))
         self._sources = frozenset(
@@ -296,11 +302,19 @@ class Vocabulary:
             return True
         return any(attributed(w) for w in words & COUNTRIES)
 
+    def _begins_a_word(self, word: str) -> bool:
+        """Whether some article's word begins with this one ("congress" of "Congressional"): a name written in a
+        derived form is still mentioned. Short words are left out ("iran" would begin too many)."""
+        if len(word) < MIN_PREFIX:
+            return False
+        at = bisect.bisect_left(self._terms, word)
+        return at < len(self._terms) and self._terms[at].startswith(word)
+
     def unmentioned(self, named: tuple[str, ...]) -> tuple[str, ...]:
-        """The named things none of whose words an article has."""
+        """The named things none of whose words an article has, as written or as the start of a longer word."""
         out = []
         for thing in named:
             words = self._keyword.query_terms(thing)
-            if words and not any(self.knows(w) for w in words):
+            if words and not any(self.knows(w) or self._begins_a_word(w) for w in words):
                 out.append(thing)
         return tuple(out)

@@ -13,6 +13,10 @@ from index.keyword import tokenize
         ("the A.P. reported", "the AP reported"),
         ("State Dept officials", "State Department officials"),
         ("shared intel on targets", "shared intelligence on targets"),
+        ("the MoD said", "the Ministry of Defense said"),
+        # British and American spellings
+        ("the Defence Ministry's organisations", "the Defense Ministry's organizations"),
+        ("40 kilometres from the harbour centre", "40 kilometers from the harbor center"),
         ("the first joint op", "the first joint operation"),
         ("a Govt statement", "a government statement"),
         ("Gen. Lee", "General Lee"),

@@ -94,12 +94,16 @@ def test_the_vocabulary_knows_the_articles_words_and_their_sources() -> None:
     from index.question import Vocabulary
 
     texts = ["The harbour board met on Tuesday.", "Ana Silva spoke for the union.", "It shared intelligence."]
+    texts.append("Congressional leaders were told.")
     article = Article(Source(id="a", outlet="Coastal Wire", title="Ferry stays in port"), " ".join(texts), Path("a"))
     vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
     named = ("Ana Silva", "Coastal Wire", "Angela Merkel", "Merkel")
     assert vocabulary.unmentioned(named) == ("Angela Merkel", "Merkel")
     # a word typed short is the word it stands for ("intel" tags as a company's name)
     assert vocabulary.unmentioned(("intel",)) == ()
+    # a name is mentioned in a derived form ("Congress" of "Congressional"); a short start of a word is not
+    assert vocabulary.unmentioned(("Congress",)) == ()
+    assert vocabulary.unmentioned(("Ana S", "Sil")) == ("Sil",)
     assert vocabulary.has_strange_words("What did Merkel say?")
     assert not vocabulary.has_strange_words("What did the union say on 12 Tuesday?")
 
