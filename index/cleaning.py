@@ -65,12 +65,16 @@ _APPEAL = re.compile(
     r"paywalls?|support (?:us|our (?:journalism|reporting|work))|independent journalism|become a (?:member|subscriber)|"
     r"sent to your (?:e-?mail|inbox)|delivered to your inbox)\b"
 )
-# A photo or video caption: a credit in brackets at its end, an agency credit, or a photo/video label.
+# A photo or video caption: a credit in brackets at its end, an agency credit, a photo/video label, or a wire
+# caption's own opening or closing.
 _CAPTION = re.compile(
     r"\((?:file )?(?:photo|picture|image|video|pictured)\b[^()]*\)\.?$|\(photo[^()]*\)|"
     r"\b(?:file photo|photo by|photo:|photograph:|image:|picture:|video:|watch(?: above)?:|click to play video|"
     r"license photo|ap photo|afp photo|getty images)|"
-    r"\b(?:reuters|ap|afp|epa|getty|tass|ria novosti|sputnik)\s*/\s*[A-Z]",
+    r"\b(?:reuters|ap|afp|epa|getty|tass|ria novosti|sputnik)\s*/\s*[A-Z]|"
+    # a wire caption: "In this photo provided by ...", "... (Ministry Press Service via AP)"
+    r"^in this (?:file |undated |handout )?(?:photo|image|picture|video|photograph)\b|"
+    r"\([^()]{0,80}\bvia (?:ap|afp|reuters|getty images|epa)\)\.?$",
     re.IGNORECASE,
 )
 # A line that is nothing but a photo credit ("REUTERS/Maria Lopes", "Photo: Coastal Wire"): it ends the caption

@@ -174,3 +174,17 @@ def test_a_credit_line_takes_only_a_caption_with_it() -> None:
     text = f"{said}\nREUTERS/Maria Lopes\n{long}\nPhoto: Coastal Wire\n{caption}\nAdvertisement\nAFP/Jean Martin\n"
     assert _kept(_article(text)) == [said, long, caption]
     assert _kept(_article(f"{caption}\nAFP/Jean Martin\n{said}\n")) == [said]
+
+
+def test_a_wire_caption_is_dropped_by_its_opening_or_its_credit() -> None:
+    """A wire photo caption runs long and may hold a date and a place, but opens with "In this photo ..." or
+    closes with "(... via AP)"; news that mentions a photo stays."""
+    news = "Officials said the coastal road would reopen on Friday."
+    about_a_photo = "In a photo posted online, the mayor stood beside the fallen trees, officials said."
+    opening = (
+        "In this photo provided by the Coastland Roads Office, crews clear fallen trees from the coastal road "
+        "near Portsea, Monday, Jan. 9, 2017. The storm closed the road for two days."
+    )
+    credit = "Crews clear fallen trees near Portsea on Monday. (Coastland Roads Office via AP)"
+    text = f"{opening}\n\n{news}\n\n{credit}\n\n{about_a_photo}\n"
+    assert _kept(_article(text)) == [news, about_a_photo]
