@@ -225,6 +225,24 @@ def _is_person(name: str) -> bool:
     return len(capital) >= 2 and capital[-1].lower().strip(".") not in _ORG_WORDS
 
 
+# Entity types of the parse that are not a person: a speaker's name ending inside one is a body.
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+
+
+def _person_of(speaker: str, doc: Doc | None) -> str | None:
+    """The person a speaker names, for a later "he said": a part of it ("The harbour master, Ole Brandt") that looks
+    like a person's name and whose last word the parse does not tag as a body's. "Baltic Star", two capitalised
+    words tagged as an organisation, is none."""
+    parts = [p.strip() for p in speaker.split(" (")[0].split(",") if p.strip()]
+    # a body named in two words or more: the small model tags a lone surname as an organisation now and then
+    bodies = [e.text for e in doc.ents if e.label_ in _NOT_PEOPLE and len(e) > 1] if doc is not None else []
+    for part in parts if doc is not None else parts[:1]:
+        last = part.split()[-1]
+        if _is_person(part) and not any(last in body.split() for body in bodies):
+            return part
+    return None
+
+
 class _Context:
     """What the pass has seen so far in one article."""
 
@@ -430,6 +448,15 @@ def _bare(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
 
 
+# A dateline opening a sentence ("PORTSEA —", "BERGEN, Norway --", "OSLO (Coastal Wire) —"): where it was written,
+# which the parse may take for the subject.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"  # the place in capitals
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"  # its country or state
+    r"\s*(?:\([^)]*\))?\s*[—–-]{1,2}\s"  # the agency in brackets, the dash
+)
+
+
 def _prefer_parse(found: str | None, parsed: str | None) -> bool:
     """Whether the parse's speaker replaces the one the patterns found: when the patterns took someone else than
     the subject of the main reporting verb (a name in a side clause, the carrier of a quotation instead of its
@@ -493,6 +520,12 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
         else:
             speaker = _attribution(text, ctx)
             parsed = parsed_speaker(docs[len(out)]) if docs is not None else None
+            dateline = _DATELINE.match(text)
+            if parsed is not None and dateline:
+                if parsed.rstrip(" —–-") in dateline.group():
+                    parsed = None
+                elif parsed.startswith(dateline.group()):
+                    parsed = _DATE_TAIL.sub("", parsed[dateline.end() :].strip()) or None
             if parsed is not None and _prefer_parse(speaker, parsed):
                 speaker = ctx.resolve(parsed)
         if new_block and speaker is not None:
@@ -521,8 +554,8 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
         if speaker != outlet:
             ctx.remember(speaker)
             ctx.last_speaker = speaker
-            person = speaker.split(",")[0].split(" (")[0]
-            if _is_person(person):
+            person = _person_of(speaker, docs[len(out)] if docs is not None else None)
+            if person:
                 ctx.last_person_speaker = person
         ctx.see(text)
         out.append(speaker)

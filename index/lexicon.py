@@ -39,6 +39,13 @@ DISCREDITING_PHRASES = (
     "played down",
     "plays down",
     "playing down",
+    "is wrong",
+    "was wrong",
+    "are wrong",
+    "were wrong",
+    "simply wrong",
+    "completely wrong",
+    "plainly wrong",
 )
 # Auxiliary verbs that open a question of whether something is so ("did ...", "is ...").
 AUXILIARIES = "did does do is was were are has have had can could will would should may might".split()

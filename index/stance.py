@@ -39,11 +39,19 @@ _REPORTS = re.compile(r"\b(?:said|says|say|told|stated|statement|according to|qu
 _PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in DISCREDITING_PHRASES) + r")\b", re.I)
 
 
+def _verb_tagged_noun(tok: Token) -> bool:
+    """A denial verb the tagger took for a noun, as in a headline ("Agency disputes report"): a noun with no
+    article or possessive of its own and not the object of a preposition ("on the dispute" is a noun)."""
+    if tok.pos_ != "NOUN" or tok.dep_ == "pobj":
+        return False
+    return not any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
 def _denies(doc: Doc) -> bool:
     """A denial verb or noun, or a discrediting word or phrase."""
     for tok in doc:
         lower = tok.lower_
-        if tok.lemma_.lower() in DENIAL_VERBS and tok.pos_ in ("VERB", "NOUN", "AUX"):
+        if tok.lemma_.lower() in DENIAL_VERBS and (tok.pos_ in ("VERB", "AUX") or _verb_tagged_noun(tok)):
             return True
         if lower in DENIAL_NOUNS:
             return True

@@ -135,6 +135,29 @@ def test_a_bare_quotation_after_one_that_went_on_to_say_continues_it() -> None:
     assert _who(text, '"The ferries') == "the port spokesman"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PORTSEA — The ferry operator on Friday denied that it had sold the route.",
+        "BERGEN, Norway — The ferry operator denied that it had sold the route.",
+        "OSLO (Coastal Wire) -- The ferry operator denied that it had sold the route.",
+    ],
+)
+def test_a_dateline_is_not_the_speaker(text: str) -> None:
+    assert _speakers(text)[0][1] == "The ferry operator"
+
+
+def test_he_said_is_not_a_company_named_in_two_words() -> None:
+    """A company quoted in between is not the "he" of a later quote: the parse tags it as an organisation."""
+    text = (
+        '"We sold nothing," Nordline spokeswoman Karin Vik said.\n\n'
+        "Baltic Star said on Thursday that it had bought the route.\n\n"
+        "The harbour master, Ole Brandt, said one ship had left. "
+        '"There was a single departure at 7.40," he said.'
+    )
+    assert _who(text, '"There was') == "Ole Brandt"
+
+
 def test_a_statement_introduced_by_the_line_before() -> None:
     """A line ending in ':' introduces a statement; the statement's sentences are its author's."""
     text = (

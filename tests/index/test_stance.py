@@ -27,6 +27,12 @@ from index.stance import stance
         # playing a report down disputes it
         ("The coast guard played down the report, saying only one boat was involved.", False, "denial"),
         ("The ministry downplayed the figures.", False, "denial"),
+        # calling a statement wrong denies it; something else going wrong does not
+        ('"Their statement is simply wrong," the mayor said.', True, "denial"),
+        ("The ferry went the wrong way.", False, "other"),
+        # "dispute" as a noun is no denial; as a verb the tagger took for a noun (a headline) it is
+        ("The minister declined to comment on the dispute.", False, "other"),
+        ("Port disputes union's figures.", False, "denial"),
         # a negation in a side clause leaves the statement a claim
         ("While not giving any figures, the mayor said the budget had doubled.", True, "claim"),
         # the outlet's own narration, negated or not, is no one's claim or denial
