@@ -97,8 +97,8 @@ def _extend(group: list[Scored], by_id: dict[int, Scored], top: float, taken: se
         )
         if other.sentence.block != s.sentence.block and not introduces:
             continue  # within a paragraph, or with the line that introduces it
-        if other.speaker and s.speaker and not same_voice(other.speaker, s.speaker) and not introduces:
-            continue  # one quote, one speaker: it is shown under one name
+        if other.speaker and not (s.speaker and same_voice(other.speaker, s.speaker)) and not introduces:
+            continue  # one quote, one speaker: it is shown under one name (the outlet's, for its narration)
         first, last = (other, s) if before else (s, other)
         if last.sentence.end - first.sentence.start > MERGE_MAX_CHARS:
             continue

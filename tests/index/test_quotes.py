@@ -86,7 +86,7 @@ def test_quotes_that_pass_the_cut_but_do_not_fit_are_kept_for_more() -> None:
 
 def test_a_neighbour_said_by_someone_else_does_not_join_the_quote() -> None:
     """A quote is shown under one speaker: the next sentence of the paragraph joins it only if the same voice (or
-    the outlet's narration) says it."""
+    the outlet's narration) says it; after the outlet's narration, nobody's words join it."""
     from index.quotes import _extend
 
     def part(sid: int, text: str, speaker: str, start: int) -> Scored:
@@ -100,3 +100,6 @@ def test_a_neighbour_said_by_someone_else_does_not_join_the_quote() -> None:
     assert len(_extend([best], {1: best, 2: other}, 0.9, set(), False).parts) == 1
     assert len(_extend([best], {1: best, 2: same}, 0.9, set(), False).parts) == 2
     assert len(_extend([best], {1: best, 2: told}, 0.9, set(), False).parts) == 2
+    # the outlet's narration as the best sentence: someone's words after it would be shown under the outlet
+    narration = part(1, "The board has stood by its account.", "", 0)
+    assert len(_extend([narration], {1: narration, 2: same}, 0.9, set(), False).parts) == 1
