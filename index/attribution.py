@@ -24,6 +24,7 @@ from index.lexicon import (
     DENIAL_VERBS,
     MONTH_PATTERN,
     REPORTING_VERBS,
+    TEMPORAL,
     TITLES,
     WEEKDAY_PATTERN,
 )
@@ -54,6 +55,10 @@ _TRAILING = re.compile(rf",['’]?\s+(?P<who>[^,“”\"]{{2,90}}?)\s+(?:{_VERBS
 _TRAILING_NAME = re.compile(rf",\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+),\s+(?:{_VERBS})\.?[\"”]?$")
 # A quotation within a sentence: its verbs are the speaker's words, not the verb that attributes them.
 _QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]")
+# "As one resident put it, ...": the resident's words.
+_PUT_IT = re.compile(r"\b[Aa]s (?P<who>[^,;“\"]{2,80}?) put it\b")
+# The credit line under an embedded post: "— Harbour Board (@HarbourBoard) January 30, 2017".
+_POST_CREDIT = re.compile(r"^[—–-]+\s*(?P<who>[^()@\n]{2,80}?)\s*\(@\w+\)")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,;“\"]+?)(?=,|\.|;|$| as | that | said\b)")
 _CITED = re.compile(r",\s*cited by (?P<by>[^,]+),")
 _QUOTED_AS = re.compile(r"(?P<carrier>[^,;“\"]*?)\s+(?:has\s+)?quoted\s+(?P<who>[^,;“\"]+?)\s+as saying")
@@ -96,6 +101,8 @@ _CLAUSE_OPENERS = frozenset(
     "But And However Moreover Another Yet So While Although Though Whereas When If As Since Because Once Unless Until "
     "Even".split()
 )
+# Words of time that open a sentence before its subject ("Earlier today the company tweeted ...").
+_TIME_OPENERS = TEMPORAL | {"now", "then", "still", "instead", "separately", "also"}
 _DASHES = re.compile(r"\s[–—]\s[^–—]*?\s[–—]\s")
 _DATE_TAIL = re.compile(
     rf"(?:\s+(?:on|in|last|this))?\s+(?:{WEEKDAY_PATTERN}|today|yesterday|"
@@ -156,7 +163,7 @@ def _name_before(text: str) -> str | None:
         return None
     if kept[0].lower() in _PRONOUNS:
         return kept[0]
-    while len(kept) > 1 and kept[-1] in _CLAUSE_OPENERS:
+    while len(kept) > 1 and (kept[-1] in _CLAUSE_OPENERS or kept[-1].lower() in _TIME_OPENERS):
         kept.pop()
     name = " ".join(reversed(kept))
     # A name, a role, or a description ("the council") that resolve() may match to an earlier name.
@@ -196,6 +203,8 @@ def plausible_speaker(name: str) -> bool:
     words = re.findall(r"[\w'’.-]+", name)
     if any(w[:1].isupper() for w in words):
         return True
+    if _names_an_agent(name):
+        return True  # "one local fisherman", "the ferry operator"
     return bool({w.lower() for w in words} & ((_PRONOUNS | _ORG_WORDS | _ROLE_WORDS) - _FUNCTION_WORDS))
 
 
@@ -315,6 +324,12 @@ def _attribution(text: str, ctx: _Context) -> str | None:
             return f"{who} (quoted by {carrier})" if carrier else who
     main: str | None = None
     main_verb = ""
+    m = _PUT_IT.search(text)
+    if m:
+        phrase = m.group("who").strip()
+        who = _name_before(phrase) or (phrase if _names_an_agent(phrase) else None)
+        if who:
+            return ctx.resolve(who)
     m = _AFTER_QUOTE.search(text)
     if m:
         if m.group("after"):
@@ -374,6 +389,24 @@ def _heading_speaker(article: Article, start: int, dropped: Sequence[tuple[int, 
             names.append(line)
         cursor = s
     return names[-1] if names else None
+
+
+def _posted_by(
+    article: Article, sentences: Sequence[Sentence], dropped: Sequence[tuple[int, int, str]]
+) -> dict[int, str]:
+    """Blocks that are an embedded post (a tweet), by the account its credit line names just below them."""
+    ends: dict[int, int] = {}
+    for s in sentences:
+        ends[s.block] = max(ends.get(s.block, 0), s.end)
+    out: dict[int, str] = {}
+    for block, end in ends.items():
+        for start, stop, _ in dropped:
+            if start >= end and not article.text[end:start].strip():
+                m = _POST_CREDIT.match(article.text[start:stop].strip())
+                if m:
+                    out[block] = m.group("who").strip()
+                break
+    return out
 
 
 def _quote_balance(text: str) -> int:
@@ -491,6 +524,7 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
     """The speaker of each of an article's sentences (in order); the outlet where it is its own reporting.
     `docs` are the sentences' parses (index.nlp); with them, the main verb's subject corrects the patterns."""
     dropped = [(d.start, d.end, d.reason) for d in clean(article).dropped]
+    posted = _posted_by(article, sentences, dropped)
     ctx = _Context(article)
     outlet = article.source.outlet
     out: list[str] = []
@@ -528,6 +562,8 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
                     parsed = _DATE_TAIL.sub("", parsed[dateline.end() :].strip()) or None
             if parsed is not None and _prefer_parse(speaker, parsed):
                 speaker = ctx.resolve(parsed)
+        if s.block in posted:
+            speaker = posted[s.block]  # an embedded post: its account's words, whatever introduced it
         if new_block and speaker is not None:
             intro_by = None  # the block has an attribution of its own: the line before introduced something else
         if speaker is None:

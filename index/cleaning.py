@@ -100,6 +100,7 @@ _BIO = re.compile(
     r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was|has been) (?:an?|the) [^.]{0,120}?\b"
     r"(journalist|reporter|correspondent|editor|writer|columnist|contributor|author|producer|analyst)\b"
 )
+_TRAILING_LINK = re.compile(r"(?:\s+(?:https?://|pic\.twitter\.com/|www\.)\S+)+\s*$")
 _SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*$")
 
 
@@ -135,7 +136,8 @@ def furniture_reason(line: str, title: str | None = None) -> str | None:
     if _CAPTION.search(line):
         return "caption or credit"
     words = label.split()
-    if len(words) <= HEADING_WORDS and not _SENTENCE_END.search(line) and not _SOURCES_LINE.match(label):
+    ending = _TRAILING_LINK.sub("", line)  # a post ends in its picture's link: "... crews! pic.twitter.com/x1"
+    if len(words) <= HEADING_WORDS and not _SENTENCE_END.search(ending) and not _SOURCES_LINE.match(label):
         return "heading or caption"
     if len(words) <= 2:
         return "fragment"

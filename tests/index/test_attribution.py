@@ -158,6 +158,28 @@ def test_he_said_is_not_a_company_named_in_two_words() -> None:
     assert _who(text, '"There was') == "Ole Brandt"
 
 
+def test_an_embedded_post_is_its_accounts_words() -> None:
+    """A post embedded in a blog, with its credit line below it ("— Name (@handle) date"): the account's words,
+    whatever line introduced it; a sentence opening with words of time keeps only its subject."""
+    text = (
+        "Earlier today the council tweeted that its crews had cleared the road:\n\n"
+        "The coastal road is open again. Thanks to all our crews! pic.twitter.com/x1Y2z3\n"
+        "— Portsea Council (@PortseaCouncil) January 30, 2017\n\n"
+        "The ferry line was quick to respond.\n\n"
+        "We were never told about any closure.\n"
+        "— Nordline (@Nordline) January 30, 2017\n"
+    )
+    assert _who(text, "Earlier today") == "the council"
+    assert _who(text, "Thanks to all") == "Portsea Council"
+    assert _who(text, "We were never") == "Nordline"
+    assert _who(text, "The ferry line") == "The Gazette"
+
+
+def test_as_someone_put_it() -> None:
+    assert _who('As one local fisherman put it to us, "I saw one ferry."', "As one") == "one local fisherman"
+    assert _who('As Mayor Ana Silva put it, "the road is open."', "As Mayor") == "Mayor Ana Silva"
+
+
 def test_a_statement_introduced_by_the_line_before() -> None:
     """A line ending in ':' introduces a statement; the statement's sentences are its author's."""
     text = (

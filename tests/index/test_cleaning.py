@@ -188,3 +188,10 @@ def test_a_wire_caption_is_dropped_by_its_opening_or_its_credit() -> None:
     credit = "Crews clear fallen trees near Portsea on Monday. (Coastland Roads Office via AP)"
     text = f"{opening}\n\n{news}\n\n{credit}\n\n{about_a_photo}\n"
     assert _kept(_article(text)) == [news, about_a_photo]
+
+
+def test_a_short_post_ending_in_its_pictures_link_is_news() -> None:
+    """An embedded post ends in its picture's link, not in a full stop: it is someone's words, not a heading."""
+    post = "The coastal road is open again. Thanks to all our crews! pic.twitter.com/x1Y2z3"
+    heading = "Coastal road news pic.twitter.com/x1Y2z3"
+    assert _kept(_article(f"{post}\n\n{heading}\n")) == [post]
