@@ -27,7 +27,7 @@ DENIAL_NOUNS = frozenset({"denial", "rebuttal", "refutation", "repudiation"})
 DISCREDITING = frozenset(
     """false falsely falsehood untrue fake fabricated fabrication fabrications lie lies lying nonsense rubbish
     baseless groundless unfounded absurd ridiculous hoax disinformation misinformation propaganda misleading
-    bogus garbage""".split()
+    bogus garbage fantasy fiction fictitious concocted inaccurate incorrect erroneous smear""".split()
 )
 # Phrases of the same meaning that are more than one word.
 DISCREDITING_PHRASES = (
@@ -46,6 +46,9 @@ DISCREDITING_PHRASES = (
     "simply wrong",
     "completely wrong",
     "plainly wrong",
+    "made up",
+    "made-up",
+    "fairy tale",
 )
 # Auxiliary verbs that open a question of whether something is so ("did ...", "is ...").
 AUXILIARIES = "did does do is was were are has have had can could will would should may might".split()

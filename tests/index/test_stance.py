@@ -30,6 +30,8 @@ from index.stance import stance
         # calling a statement wrong denies it; something else going wrong does not
         ('"Their statement is simply wrong," the mayor said.', True, "denial"),
         ("The ferry went the wrong way.", False, "other"),
+        ('Nordline has called the claim "fantasy".', True, "denial"),
+        ("The mayor said the figures were made up.", True, "denial"),
         # "dispute" as a noun is no denial; as a verb the tagger took for a noun (a headline) it is
         ("The minister declined to comment on the dispute.", False, "other"),
         ("Port disputes union's figures.", False, "denial"),
