@@ -212,11 +212,21 @@ def plausible_speaker(name: str) -> bool:
 _AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|man|men|woman|women|ant|ent|ive|ee|ees|ers|ors|ists|ians|ants|ents)$")
 
 
+# Common words with those endings that name no one ("familiar with the matter said").
+_NOT_AGENTS = frozenset(
+    """matter matters number numbers order orders border water power quarter corner chapter winter summer weather
+    moment comment comments agreement document event content element amount manner other another either neither
+    further together however after over under never ever later earlier whether rather percent""".split()
+)
+
+
 def _names_an_agent(phrase: str) -> bool:
     """Whether a lower-case subject ends in a noun for someone who acts ("the mayor", "the ferry operator"), not
-    in words such as "the day"."""
+    in words such as "the day" or "the matter"."""
     words = re.findall(r"[a-z][\w'’-]*", phrase)
-    return bool(words) and len(words[-1]) > 3 and bool(_AGENT_ENDING.search(words[-1]))
+    if not words or len(words[-1]) <= 3 or words[-1] in _NOT_AGENTS:
+        return False
+    return bool(_AGENT_ENDING.search(words[-1]))
 
 
 def _ends_in_verb(name: str, doc: Doc) -> bool:
@@ -499,7 +509,7 @@ def _prefer_parse(found: str | None, parsed: str | None) -> bool:
     if not re.search(r"[A-Z]", parsed):
         # no name: a body or a role in lower case ("the ferry company", "the mayor") only where the patterns found
         # nobody
-        return found is None and (plausible_speaker(parsed) or _names_an_agent(parsed))
+        return found is None and plausible_speaker(parsed)
     if found is None:
         # a reporting verb the patterns do not list ("described", "branded"); a pronoun alone is left to them
         return parsed.lower() not in _PRONOUNS

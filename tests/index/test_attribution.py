@@ -175,6 +175,11 @@ def test_an_embedded_post_is_its_accounts_words() -> None:
     assert _who(text, "The ferry line") == "The Gazette"
 
 
+def test_the_matter_is_nobody() -> None:
+    """'... familiar with the matter said': a word ending like a noun for someone acting that names no one."""
+    assert _who("The deal was signed, two people familiar with the matter said.", "The deal") != "the matter"
+
+
 def test_as_someone_put_it() -> None:
     assert _who('As one local fisherman put it to us, "I saw one ferry."', "As one") == "one local fisherman"
     assert _who('As Mayor Ana Silva put it, "the road is open."', "As Mayor") == "Mayor Ana Silva"
