@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 _SIDE_CLAUSES = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "prep", "npadvmod"})
 # Reporting nouns that make a sentence a report of someone's claim ("a statement", "according to").
 _REPORT_NOUNS = frozenset({"statement", "claim", "claims", "allegation", "allegations", "according", "release"})
+# Verbs whose negation leaves nothing asserted or denied: "X did not say ...", "it could not be verified".
+_NOT_ASSERTING = REPORTING_VERBS | VERIFYING_VERBS
 _OPENS_QUOTE = re.compile(r"(^|\s)[\"“]")
 _REPORTS = re.compile(r"\b(?:said|says|say|told|stated|statement|according to|quoted|claimed|claims|reported)\b", re.I)
 _PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in DISCREDITING_PHRASES) + r")\b", re.I)
@@ -82,7 +84,7 @@ def negated(doc: Doc) -> str:
             continue  # "without giving details" qualifies; it does not deny
         if not _in_content(tok.head if tok.dep_ in ("neg", "det") else tok):
             continue
-        if tok.head.lemma_.lower() in REPORTING_VERBS | VERIFYING_VERBS and tok.head.pos_ in ("VERB", "AUX"):
+        if tok.head.lemma_.lower() in _NOT_ASSERTING and tok.head.pos_ in ("VERB", "AUX"):
             found = "report"  # "X did not say ...", "it could not be verified": nobody asserts or denies it
             continue
         if _under_belief(tok):
