@@ -246,6 +246,18 @@ def asks_who_said(question: str) -> bool:
     return verb in _SAID or bool(set(tokenize(verb)) & _SAYING)
 
 
+# "Who wrote the article?", "the author", "which reporter", "by whom was it written"
+_AUTHOR = re.compile(
+    r"\b(?:wrote|write|writes|written|writer|authors?|authored|byline|reporters?|journalists?|correspondents?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_author(question: str) -> bool:
+    """Whether a question asks who wrote an article: only then does a byline answer."""
+    return bool(_AUTHOR.search(question))
+
+
 def asked_voice(question: str) -> str:
     """Whose words a question asks for ("Assad" of "What did Assad say about the strikes?"), else ""."""
     m = _ASKS_WORDS.search(question)

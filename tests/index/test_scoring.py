@@ -5,7 +5,7 @@ from __future__ import annotations
 from index.chunking import Sentence
 from index.counting import after_numbers, counted_nouns
 from index.nlp import bits
-from index.question import DATE
+from index.question import AGENT, DATE
 from index.scoring import Scored, answers_kind
 from index.search import Candidate
 
@@ -69,3 +69,18 @@ def test_who_said_or_denied_something_is_answered_by_a_speaker_the_question_does
     assert names_someone_else(question, s("It came amid firm denials by the Harbour Agency."))
     assert names_someone_else(question, s("The paper said the Harbour Agency had rejected it."))
     assert not names_someone_else(question, s("The convoy reached the Harbour Agency at noon."))
+
+
+def test_a_byline_answers_only_who_wrote_the_article() -> None:
+    """A byline names the author: it answers "who wrote it?", never a question about the news."""
+    byline = Scored(
+        Candidate(Sentence(0, "a", 0, 8, "Ana Silva", 0, kind="byline"), 0.9),
+        0.9,
+        "other",
+        holds=AGENT,
+        speaker="Ana Silva (author)",
+    )
+    assert answers_kind("Who wrote the Gazette's article?", byline)
+    assert answers_kind("which reporter covered the vote?", byline)
+    assert not answers_kind("Where did the Gazette get its figures from?", byline)
+    assert not answers_kind("Who chairs the harbour board?", byline)
