@@ -91,7 +91,7 @@ _ROLE_WORDS = frozenset(
 )
 _AUXILIARY = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|quickly|strongly|repeatedly|promptly|previously|reportedly|"
-    r"later|then|often|publicly|swiftly|already|not|never|further))+$"
+    r"later|then|often|publicly|swiftly|already|not|never|further|both|all|each|alike|themselves))+$"
 )
 # "the spokesman went on to say", "he continued to insist": the speaker stands before these.
 _GOES_ON = re.compile(r"\s+(?:(?:went|goes|go|going)\s+on|continued|continues|proceeded)\s+to$")
@@ -114,6 +114,9 @@ _NOT_NAME_START = frozenset(
 )
 
 
+# Question words, and the labels of an interview's questions and answers ("Q:", "A:"), are never part of a name.
+_QUESTION_WORDS = frozenset("who whom whose what which where when why how".split())
+_QA_LABEL = re.compile(r"[QA]:")
 # Words that end a speaker's name when walking over a sentence: function words and verbs.
 _STOP_WORDS = frozenset(
     """that which who whom whose after before when while because if as by to in on at with from into over about
@@ -130,6 +133,8 @@ def _allowed(token: str) -> bool:
     word = token.strip("()")
     if not word or not (word[0].isalnum() or word[0] in '“"'):
         return False
+    if word.lower() in _QUESTION_WORDS or _QA_LABEL.fullmatch(word):
+        return False  # "Q: Who says ...": a question, not a name
     return word[0].isupper() or word[0].isdigit() or word.lower() not in _STOP_WORDS
 
 
@@ -420,11 +425,15 @@ def _posted_by(
 
 
 def _quote_balance(text: str) -> int:
-    """Opening minus closing quotation marks; straight quotes count as opening when the sentence starts with one."""
+    """Opening minus closing quotation marks. An unpaired straight quote opens when it stands before a word after
+    a space, a colon or the sentence's start (`X said: "This is ...`), and closes otherwise (`... basis," X said`)."""
     straight = text.count('"')
     balance = text.count("“") - text.count("”")
     if straight % 2:
-        balance += 1 if text.lstrip()[:1] == '"' else -1
+        at = text.rfind('"')
+        before, after = text[:at].rstrip(), text[at + 1 : at + 2]
+        opens = (not before or before[-1] in ":(—–-" or text[at - 1 : at].isspace()) and after.isalnum()
+        balance += 1 if opens else -1
     return balance
 
 
@@ -564,6 +573,8 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
         else:
             speaker = _attribution(text, ctx)
             parsed = parsed_speaker(docs[len(out)]) if docs is not None else None
+            if parsed is not None:
+                parsed = _AUXILIARY.sub("", parsed) or None  # "X and Y both reject ...": X and Y
             dateline = _DATELINE.match(text)
             if parsed is not None and dateline:
                 if parsed.rstrip(" —–-") in dateline.group():

@@ -49,6 +49,10 @@ DISCREDITING_PHRASES = (
     "made up",
     "made-up",
     "fairy tale",
+    "without any basis",
+    "without basis",
+    "no foundation",
+    "without foundation",
 )
 # Auxiliary verbs that open a question of whether something is so ("did ...", "is ...").
 AUXILIARIES = "did does do is was were are has have had can could will would should may might".split()

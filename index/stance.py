@@ -36,6 +36,7 @@ _SIDE_CLAUSES = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "prep", "n
 _REPORT_NOUNS = frozenset({"statement", "claim", "claims", "allegation", "allegations", "according", "release"})
 # Verbs whose negation leaves nothing asserted or denied: "X did not say ...", "it could not be verified".
 _NOT_ASSERTING = REPORTING_VERBS | VERIFYING_VERBS
+_QUOTED_QUESTION = re.compile(r"[\"“]")
 _OPENS_QUOTE = re.compile(r"(^|\s)[\"“]")
 _REPORTS = re.compile(r"\b(?:said|says|say|told|stated|statement|according to|quoted|claimed|claims|reported)\b", re.I)
 _PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in DISCREDITING_PHRASES) + r")\b", re.I)
@@ -47,6 +48,12 @@ def _verb_tagged_noun(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or tok.dep_ == "pobj":
         return False
     return not any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def _asks(text: str) -> bool:
+    """Whether a sentence is a question of its own, outside any quotation ('"Why would we lie?" he asked' is
+    someone's words, and its question may deny)."""
+    return text.rstrip().endswith("?") and not _QUOTED_QUESTION.search(text)
 
 
 def _denies(doc: Doc) -> bool:
@@ -122,6 +129,8 @@ def stance(text: str, attributed: bool = False, context: str = "", following: st
         from index.nlp import parse
 
         doc = next(parse([text]))
+    if _asks(text):
+        return "other"  # a question asserts nothing: "Q: Who says the ferries sailed together?"
     if _denies(doc):
         return "denial"
     negation = negated(doc)

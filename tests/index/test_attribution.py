@@ -175,6 +175,20 @@ def test_an_embedded_post_is_its_accounts_words() -> None:
     assert _who(text, "The ferry line") == "The Gazette"
 
 
+def test_a_quotation_opened_after_a_colon_runs_on_into_the_next_sentence() -> None:
+    """A straight quotation mark after "... on the radio:" opens the quotation; its next sentence is the same
+    speaker's words."""
+    text = 'Harbour master Ole Brandt responded on the radio: "This story has no basis. There was one departure."'
+    assert _who(text, "There was one") == "Harbour master Ole Brandt"
+
+
+def test_an_interviews_labels_and_question_words_are_no_name() -> None:
+    """ "Q: Who says ...?" is the outlet's question; "X and Y both reject" is X and Y."""
+    text = "Q: Who says the ferries sailed together?\n\nNordline and the harbour board both reject the claim."
+    assert _who(text, "Q: Who") == "The Gazette"
+    assert _who(text, "Nordline and") == "Nordline and the harbour board"
+
+
 def test_the_matter_is_nobody() -> None:
     """'... familiar with the matter said': a word ending like a noun for someone acting that names no one."""
     assert _who("The deal was signed, two people familiar with the matter said.", "The deal") != "the matter"

@@ -32,6 +32,9 @@ from index.stance import stance
         ("The ferry went the wrong way.", False, "other"),
         ('Nordline has called the claim "fantasy".', True, "denial"),
         ("The mayor said the figures were made up.", True, "denial"),
+        # a question asserts nothing; a story "without any basis" is denied
+        ("Q: Who says the ferries sailed together?", False, "other"),
+        ('Karin Vik said on the radio: "This is a story without any basis."', True, "denial"),
         # "dispute" as a noun is no denial; as a verb the tagger took for a noun (a headline) it is
         ("The minister declined to comment on the dispute.", False, "other"),
         ("Port disputes union's figures.", False, "denial"),
