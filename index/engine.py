@@ -23,7 +23,7 @@ from index.nlp import TAGS_ONLY, parse
 from index.passages import same_passage
 from index.question import AGENT, Analysis, Vocabulary, analyse, clean_question, is_yes_no
 from index.quotes import quotes_of, select, to_quotes
-from index.scoring import Scored, relevance
+from index.scoring import Scored, relevance, voiced
 from index.search import gather
 from index.store import open_index
 from index.timeline import Event, article_events, order
@@ -276,6 +276,8 @@ class Engine:
                     speaker if speaker != source.outlet else "",
                 )
             )
+        if analysis.voice:
+            scored = voiced(analysis.voice, scored, self.settings.min_relevance)
         vectors = index.sentence_vectors
 
         def similarity(a: Sentence, b: Sentence) -> float:

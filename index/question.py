@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from index.corpus import Article
 from index.errors import EmptyQuestion, QuestionTooLong
-from index.keyword import COUNTRIES, KeywordIndex, tokenize
+from index.keyword import COUNTRIES, KeywordIndex, token_tuple, tokenize
 from index.lexicon import (
     AUXILIARIES,
     DENIAL_NOUNS,
@@ -273,6 +273,13 @@ def asked_voice(question: str) -> str:
 MIN_PREFIX = 6
 # Words of a question's "What did the X guy say?" that name no one in particular.
 _GENERIC_VOICE = frozenset(tokenize(" ".join(sorted(PERSON_WORDS))))
+
+
+def speaks_as(voice: str, speaker: str) -> bool:
+    """Whether a speaker is the voice a question asks for: they share a word that names someone ("the
+    Pentagon" and "Pentagon spokesman Eric Pahon"; not "spokesman" or "guy")."""
+    words = set(token_tuple(voice)) - _GENERIC_VOICE
+    return bool(words & set(token_tuple(speaker)))
 
 
 class Vocabulary:

@@ -11,7 +11,7 @@ from index.corpus import Source
 from index.counting import Alike, gives_count, same_word
 from index.keyword import KeywordIndex, token_tuple
 from index.lexicon import NATIONALITIES
-from index.question import SAYING_TERMS, asks_for_author, asks_who_did, asks_who_said
+from index.question import SAYING_TERMS, asks_for_author, asks_who_did, asks_who_said, speaks_as
 from index.search import Candidate
 
 # How much keyword coverage, and adjacent question terms, weigh against the cosine in a sentence's relevance.
@@ -85,3 +85,12 @@ def relevance(
         own = max(own, (own + keyword.coverage(terms, f"{context} {c.sentence.text} {meta}")) / 2)
     phrase = keyword.phrase_overlap(terms, f"{context} {c.sentence.text}")
     return c.dense + COVERAGE_WEIGHT * own + PHRASE_WEIGHT * phrase
+
+
+def voiced(voice: str, scored: list[Scored], floor: float) -> list[Scored]:
+    """For a question for someone's words ("What did X say?"): when X's own words are among the relevant
+    passages (relevance `floor` or more), the outlet's narration is left out: "X has just spoken to reporters"
+    tells of X and is not what X said. Other people's words stay (a body speaks through its spokesmen, under
+    other names)."""
+    own = [s for s in scored if s.speaker and speaks_as(voice, s.speaker) and s.relevance >= floor]
+    return [s for s in scored if s.speaker] if own else scored

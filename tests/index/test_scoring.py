@@ -84,3 +84,20 @@ def test_a_byline_answers_only_who_wrote_the_article() -> None:
     assert answers_kind("which reporter covered the vote?", byline)
     assert not answers_kind("Where did the Gazette get its figures from?", byline)
     assert not answers_kind("Who chairs the harbour board?", byline)
+
+
+def test_a_question_for_someones_words_leaves_out_narration_about_them() -> None:
+    """'What did Jonas Lind say?': his own words, not the outlet's "Lind has just spoken to reporters"; others'
+    words stay (a body speaks through people of other names). Without any of his words, nothing is left out."""
+    from index.scoring import voiced
+
+    def s(text: str, speaker: str, relevance: float) -> Scored:
+        return Scored(Candidate(Sentence(0, "a", 0, len(text), text, 0), 0.5), relevance, "other", speaker=speaker)
+
+    narration = s("Chief executive Jonas Lind has just spoken to reporters.", "", 0.9)
+    his = s("“We stand by our statement,” Lind said.", "Jonas Lind", 0.7)
+    other = s("“It is fantasy,” the rival's spokeswoman said.", "Karin Vik", 0.6)
+    assert voiced("Jonas Lind", [narration, his, other], 0.45) == [his, other]
+    assert voiced("the Lind guy", [narration, his, other], 0.45) == [his, other]
+    assert voiced("Jonas Lind", [narration, other], 0.45) == [narration, other]
+    assert voiced("Jonas Lind", [narration, s("“Fine,” Lind said.", "Jonas Lind", 0.3)], 0.45)[0] is narration
