@@ -221,7 +221,7 @@ _AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|man|men|woman|women|ant|ent|ive|ee
 _NOT_AGENTS = frozenset(
     """matter matters number numbers order orders border water power quarter corner chapter winter summer weather
     moment comment comments agreement document event content element amount manner other another either neither
-    further together however after over under never ever later earlier whether rather percent""".split()
+    further together however after over under never ever later earlier whether rather percent former latter""".split()
 )
 
 
