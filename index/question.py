@@ -258,11 +258,23 @@ def asks_for_author(question: str) -> bool:
     return bool(_AUTHOR.search(question))
 
 
+# "..., according to the coalition?", "... per Spicer?": the answer is to be someone's words.
+_ACCORDING_TO = re.compile(r"(?:\baccording to|,\s*per)\s+(?P<who>[^?,;]{2,60}?)\W*$", re.IGNORECASE)
+# "according to the articles", "according to reports": no one in particular.
+_NO_ONE = frozenset(
+    "the a an article articles report reports news media source sources story stories text bot you them it this that"
+    " these those".split()
+)
+
+
 def asked_voice(question: str) -> str:
-    """Whose words a question asks for ("Assad" of "What did Assad say about the strikes?"), else ""."""
+    """Whose words a question asks for ("Assad" of "What did Assad say about the strikes?", "the coalition" of
+    "... according to the coalition?"), else ""."""
     m = _ASKS_WORDS.search(question)
     if not m:
-        return ""
+        m = _ACCORDING_TO.search(question)
+        if not m or set(m.group("who").lower().split()) <= _NO_ONE:
+            return ""
     who = m.group("who").strip()
     return "" if who.lower() in ("you", "i", "we", "they", "he", "she", "it", "people", "anyone") else who
 

@@ -145,6 +145,11 @@ def test_asking_who_is_right() -> None:
         ("What did the mayor ask the board to do?", ""),  # a request, not words of their own
         ("What did you say?", ""),
         ("Who said the bridge was safe?", ""),
+        # "according to X" / ", per X" at the end asks for X's account
+        ("why was the bridge closed, according to the harbour board?", "the harbour board"),
+        ("why did the ferry stop, per ana silva?", "ana silva"),
+        ("what happened according to the articles?", ""),
+        ("how many ferries sail per day?", ""),
     ],
 )
 def test_a_question_may_ask_for_someones_words(question: str, voice: str) -> None:
