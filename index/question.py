@@ -209,15 +209,23 @@ _ASKS_WORDS = re.compile(
 )
 
 
+# "Who is the head of the agency?", "who's the coalition spokesperson?": who holds a role, not who X is.
+_WHO_HOLDS = re.compile(
+    _OPENING
+    + r"who(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,2}?(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
 # "Who heads the agency?", "who called it propaganda?": asks for someone acting, not who someone is ("Who is X?").
 _WHO_DID = re.compile(_OPENING + r"who\s+(?!(?:is|was|are|were|'s|’s)\b)[a-z]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)  # asked of every candidate sentence of a question (index.scoring.answers_kind)
 def asks_who_did(question: str) -> bool:
-    """Whether a question asks who did something ("who ...", "which spokesman ..."): its answer names someone
-    the question does not."""
-    return bool(_WHO_DID.search(question) or _WHICH_PERSON.search(question))
+    """Whether a question asks who did something ("who ...", "which spokesman ...") or who holds a role ("who is
+    the head of the agency?"): its answer names someone the question does not."""
+    return bool(_WHO_DID.search(question) or _WHICH_PERSON.search(question) or _WHO_HOLDS.search(question))
 
 
 # The reporting and denial verbs as tokenize writes them ("denied" and "deny" are both "deni"), and the forms of

@@ -57,6 +57,9 @@ def test_which_spokesman_asks_who_did_it() -> None:
     assert not asks_who_said("Which harbour official signed the order?")
     assert asks_who_said("what spokeswoman denied the report?")
     assert not asks_who_did("What did the spokesman say about the deal?")
+    # who holds a role is who did something; who a named person is, is not
+    assert asks_who_did("who is the head of the harbour board?") and asks_who_did("who's the union spokesperson?")
+    assert not asks_who_did("Who is Ana Silva?") and not asks_who_did("Who is right about the ferry?")
 
 
 def test_a_date_question_accepts_a_word_that_places_an_event_in_time() -> None:
