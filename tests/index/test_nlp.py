@@ -31,3 +31,21 @@ def test_a_question_is_parsed_while_a_long_article_is_being_parsed() -> None:
     assert [t.text for t in doc][:2] == ["When", "did"]
     assert done == [1200]
     assert answered_while_indexing, "the question waited for the whole article"
+
+
+def test_a_time_of_day_in_digits_is_a_time() -> None:
+    """'What time ...?' needs a sentence holding a time: "at 7.40" or "at 0600 GMT", which the model tags as a
+    number, count; an amount such as "about 1.25 million" does not."""
+    from index.nlp import ENTITY_LABELS, bits, entity_mask, parse
+
+    time = bits(["TIME"])
+    texts = [
+        "There was a single departure at 7.40, nothing else.",
+        "The strike came at 0600 GMT on Sunday.",
+        "It left shortly after 18:30.",
+        "The line carries about 1.25 million passengers.",
+        "Fares rose by 4.50 percent.",
+    ]
+    masks = [entity_mask(d) for d in parse(texts)]
+    assert [bool(m & time) for m in masks] == [True, True, True, False, False]
+    assert "TIME" in ENTITY_LABELS
