@@ -25,6 +25,8 @@ _LACKS = {
     "amount": "how much",
     "organisation": "which organisation",
     "agent": "who",
+    "person": "who",
+    "duration": "how long",
 }
 
 

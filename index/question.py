@@ -60,6 +60,7 @@ NUMBER = bits(["CARDINAL", "QUANTITY", "MONEY", "PERCENT"])
 AMOUNT = bits(["MONEY", "QUANTITY", "PERCENT", "CARDINAL"])
 AGENT = bits(["PERSON", "ORG", "NORP", "GPE"])
 PERSON = bits(["PERSON"])
+DURATION = DATE | TIME | bits(["QUANTITY"])  # "how long": "since 2009", "two hours", "40 kilometres"
 ORGANISATION = bits(["ORG", "PERSON", "WORK_OF_ART"])
 
 # A yes/no question may follow a statement ("X says Y. Is that so?"); a full stop ends a sentence after a word in
@@ -122,6 +123,7 @@ _EXPECTED = (
         PLACE,
         "place",
     ),
+    (re.compile(_OPENING + r"how long\b(?!\s+ago)", re.I), DURATION, "duration"),
     (re.compile(r"\bhow many\b", re.I), NUMBER, "number"),
     (re.compile(r"\bhow much\b", re.I), AMOUNT, "amount"),
     (

@@ -62,6 +62,8 @@ def test_an_abstention_says_what_the_articles_lack() -> None:
     two = no_answer(Answer("q?", (), True, missing=("A", "B")))
     assert two == "The articles don't mention \u201cA\u201d or \u201cB\u201d."
     assert no_answer(Answer("q?", (), True, lacks="date")) == "The articles don't say when."
+    assert no_answer(Answer("q?", (), True, lacks="duration")) == "The articles don't say how long."
+    assert no_answer(Answer("q?", (), True, lacks="person")) == "The articles don't say who."
     assert no_answer(Answer("q?", (), True, unquoted="the mayor")) == "The articles don't quote \u201cthe mayor\u201d."
     assert no_answer(Answer("q?", (), True)) == NO_ANSWER
     assert "@\u200beveryone" in answer_embed(Answer("q?", (), True, missing=("@everyone",))).description

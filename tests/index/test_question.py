@@ -8,6 +8,7 @@ from index.nlp import parse
 from index.question import (
     AGENT,
     DATE,
+    DURATION,
     NUMBER,
     PERSON,
     PLACE,
@@ -32,6 +33,8 @@ from index.question import (
         ("Where is the harbour?", PLACE, "place"),
         ("In which town did the flood start?", PLACE, "place"),
         ("How many boats sank?", NUMBER, "number"),
+        ("how long has the ferry line run?", DURATION, "duration"),
+        ("How long ago did the strike begin?", DATE, "date"),
         ("Who signed the order?", AGENT, "agent"),
         # a role noun just after "which" or "what" asks for a person's name
         ("Which harbour official signed the order?", PERSON, "person"),
