@@ -59,6 +59,24 @@ _QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]")
 _PUT_IT = re.compile(r"\b[Aa]s (?P<who>[^,;“\"]{2,80}?) put it\b")
 # The credit line under an embedded post: "— Harbour Board (@HarbourBoard) January 30, 2017".
 _POST_CREDIT = re.compile(r"^[—–-]+\s*(?P<who>[^()@\n]{2,80}?)\s*\(@\w+\)")
+# A document that speaks for whoever issued it: "The statement, issued by the board, said ...".
+_DOCUMENTS = frozenset({"statement", "report", "release", "communique", "communiqué", "letter", "press release"})
+_ISSUED_BY = re.compile(
+    r"\b(?:issued|published|released|put out|posted|signed|sent)(?:\s+[^,;“\"]{0,30}?)?\s+by (?P<who>[^,;“\"]+?)"
+    r"(?=\s+(?:late|early|on|in|at|last|this|earlier|later)\b|[,;.]|$)"
+)
+
+
+def _issuer(speaker: str, text: str) -> str:
+    """A document's issuer for the document: "The statement, issued by the harbour board late on Friday, said"
+    is the harbour board's."""
+    if _bare(speaker).lower() not in _DOCUMENTS:
+        return speaker
+    issued = _ISSUED_BY.search(text)
+    by = _name_after(issued.group("who").strip()) if issued else None
+    return by or speaker
+
+
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,;“\"]+?)(?=,|\.|;|$| as | that | said\b)")
 _CITED = re.compile(r",\s*cited by (?P<by>[^,]+),")
 _QUOTED_AS = re.compile(r"(?P<carrier>[^,;“\"]*?)\s+(?:has\s+)?quoted\s+(?P<who>[^,;“\"]+?)\s+as saying")
@@ -583,6 +601,8 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
                     parsed = _DATE_TAIL.sub("", parsed[dateline.end() :].strip()) or None
             if parsed is not None and _prefer_parse(speaker, parsed):
                 speaker = ctx.resolve(parsed)
+            if speaker is not None:
+                speaker = _issuer(speaker, text)
         if s.block in posted:
             speaker = posted[s.block]  # an embedded post: its account's words, whatever introduced it
         if new_block and speaker is not None:

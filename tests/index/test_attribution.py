@@ -189,6 +189,17 @@ def test_an_interviews_labels_and_question_words_are_no_name() -> None:
     assert _who(text, "Nordline and") == "Nordline and the harbour board"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The statement, issued by the harbour board late on Friday, said the logs were clear.",
+        "The report, published on Monday by the harbour board, said the logs were clear.",
+    ],
+)
+def test_a_document_speaks_for_whoever_issued_it(text: str) -> None:
+    assert _speakers(text)[0][1] == "the harbour board"
+
+
 def test_the_matter_is_nobody() -> None:
     """'... familiar with the matter said': a word ending like a noun for someone acting that names no one."""
     assert _who("The deal was signed, two people familiar with the matter said.", "The deal") != "the matter"
