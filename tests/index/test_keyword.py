@@ -14,6 +14,7 @@ from index.keyword import tokenize
         ("State Dept officials", "State Department officials"),
         ("shared intel on targets", "shared intelligence on targets"),
         ("the MoD said", "the Ministry of Defense said"),
+        ("any photos of the crossing", "any photographs of the crossing"),
         # British and American spellings
         ("the Defence Ministry's organisations", "the Defense Ministry's organizations"),
         ("40 kilometres from the harbour centre", "40 kilometers from the harbor center"),
