@@ -21,7 +21,7 @@ from index.loaded import Index
 from index.manifest import read_manifest
 from index.nlp import TAGS_ONLY, parse
 from index.passages import same_passage
-from index.question import AGENT, Analysis, Vocabulary, analyse, clean_question, is_yes_no
+from index.question import AGENT, Analysis, Vocabulary, analyse, clean_question, is_yes_no, speaks_as
 from index.quotes import quotes_of, select, to_quotes
 from index.scoring import Scored, relevance, voiced
 from index.search import gather
@@ -276,7 +276,8 @@ class Engine:
                     speaker if speaker != source.outlet else "",
                 )
             )
-        if analysis.voice:
+        if analysis.voice and not any(speaks_as(analysis.voice, a.source.outlet) for a in articles.values()):
+            # (an outlet's own narration is its words: "..., according to Sputnik?" keeps Sputnik's reporting)
             scored = voiced(analysis.voice, scored, self.settings.min_relevance)
         vectors = index.sentence_vectors
 

@@ -214,3 +214,30 @@ def test_an_undated_copy_under_another_name_does_not_become_the_source(
     for quote in answer.quotes:
         assert quote.source.id != "aaa-pasted-copy"
     assert any(s.id == "aaa-pasted-copy" for q in answer.quotes for s in q.also_in)
+
+
+def test_a_question_for_someones_words_gets_their_words_and_an_outlet_keeps_its_reporting(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """'What did Jonas Lind say?': his words, not the narration about him. '..., according to the Harbour Wire?'
+    of an outlet that others also quote: the outlet's own reporting is its words and stays."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "live.txt").write_text(
+        "Ferry chief executive Jonas Lind has just spoken to reporters outside the company's offices.\n\n"
+        '"We stand by every word of our statement about the crossing," Lind said.\n\n'
+        "The Harbour Wire reported that the harbour logs show one departure.\n",
+        encoding="utf-8",
+    )
+    (corpus / "live.toml").write_text('title = "Ferry row live"\noutlet = "Portsea Live"\n', encoding="utf-8")
+    (corpus / "wire.txt").write_text(
+        "The harbour logs show a single departure on the morning of the crossing.\n\n"
+        "The ferry left the harbour alone, the logs show.\n",
+        encoding="utf-8",
+    )
+    (corpus / "wire.toml").write_text('title = "Logs show one ferry"\noutlet = "Harbour Wire"\n', encoding="utf-8")
+    engine = Engine(corpus, IndexSettings(dir=tmp_path / "idx"), AnswerSettings(), embedder=real_embedder).load()
+    answer = engine.ask("What did Jonas Lind say?")
+    assert answer.quotes and all("Lind" in q.speaker for q in answer.quotes)
+    answer = engine.ask("what do the harbour logs show, according to the Harbour Wire?")
+    assert any(q.source.id == "wire" for q in answer.quotes)
