@@ -256,6 +256,12 @@ class Engine:
         terms = index.keyword.query_terms(question)
         articles = index.articles
         found = gather(index, qvec, terms, self.settings.candidate_chunks, both_sides=is_yes_no(question))
+        if vocabulary.has_strange_words(question) and max((c.dense for c in found), default=0.0) < (
+            self.settings.min_relevance
+        ):
+            # A word no article has, and no passage close in meaning: what matched is only the names it shares
+            # with the articles ("how old is Sean Spicer?", "what's the weather like in Aleppo?").
+            return Answer(question, (), True, index_version=index.manifest.version)
         scored = []
         for c in found:
             context = index.previous_text(c.sentence)

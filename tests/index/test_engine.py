@@ -241,3 +241,21 @@ def test_a_question_for_someones_words_gets_their_words_and_an_outlet_keeps_its_
     assert answer.quotes and all("Lind" in q.speaker for q in answer.quotes)
     answer = engine.ask("what do the harbour logs show, according to the Harbour Wire?")
     assert any(q.source.id == "wire" for q in answer.quotes)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how old is sean spicer?", "what's the weather like in aleppo?", "where was dorrian born?", "is mattis married?"],
+)
+def test_a_question_outside_the_articles_that_names_something_in_them_abstains(engine: Engine, question: str) -> None:
+    """A word no article has ("old", "weather") and no passage close in meaning: the names it shares with the
+    articles do not make an answer."""
+    answer = engine.ask(question)
+    assert answer.abstained and not answer.quotes
+
+
+def test_a_question_in_other_words_than_the_articles_is_still_answered(engine: Engine) -> None:
+    """Words no article has ("buy", "brush off"), with passages close in meaning: answered."""
+    for question in ("did the pentagon buy the russian story?", "how did the coalition spokesman brush off the claim?"):
+        answer = engine.ask(question)
+        assert not answer.abstained and answer.quotes, question
