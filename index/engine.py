@@ -21,7 +21,7 @@ from index.loaded import Index
 from index.manifest import read_manifest
 from index.nlp import TAGS_ONLY, parse
 from index.passages import same_passage
-from index.question import AGENT, Analysis, Vocabulary, analyse, clean_question, is_yes_no, speaks_as
+from index.question import AGENT, Analysis, Vocabulary, analyse, clean_question, is_yes_no
 from index.quotes import quotes_of, select, to_quotes
 from index.scoring import Scored, relevance, voiced
 from index.search import gather
@@ -256,9 +256,7 @@ class Engine:
         terms = index.keyword.query_terms(question)
         articles = index.articles
         found = gather(index, qvec, terms, self.settings.candidate_chunks, both_sides=is_yes_no(question))
-        if vocabulary.has_strange_words(question) and max((c.dense for c in found), default=0.0) < (
-            self.settings.min_relevance
-        ):
+        if analysis.strange and max((c.dense for c in found), default=0.0) < (self.settings.min_relevance):
             # A word no article has, and no passage close in meaning: what matched is only the names it shares
             # with the articles ("how old is Sean Spicer?", "what's the weather like in Aleppo?").
             return Answer(question, (), True, index_version=index.manifest.version)
@@ -282,7 +280,7 @@ class Engine:
                     speaker if speaker != source.outlet else "",
                 )
             )
-        if analysis.voice and not any(speaks_as(analysis.voice, a.source.outlet) for a in articles.values()):
+        if analysis.voice and not vocabulary.is_outlet(analysis.voice):
             # (an outlet's own narration is its words: "..., according to Sputnik?" keeps Sputnik's reporting)
             scored = voiced(analysis.voice, scored, self.settings.min_relevance)
         vectors = index.sentence_vectors

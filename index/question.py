@@ -150,6 +150,7 @@ class Analysis:
     kind: str = ""  # "date", "place", "number", ... ("" when the question word asks for no type)
     named: tuple[str, ...] = ()  # the named things it is about, as written in it
     voice: str = ""  # whose words it asks for ("What did X say?"), as written in it
+    strange: bool = False  # it holds a word no article has (Vocabulary.has_strange_words)
 
 
 def expected(question: str) -> tuple[int, str]:
@@ -195,11 +196,15 @@ def named_things(doc: Doc) -> tuple[str, ...]:
 
 
 def analyse(question: str, doc: Doc | None) -> Analysis:
-    """The analysis of a question from its text and its tagging (None: its named things are not needed, as when
-    the articles hold every word of the question)."""
+    """The analysis of a question from its text and its tagging. The engine tags only a question holding a word
+    no article has (`doc` None: the articles hold every word of it, so no thing it names can be unmentioned)."""
     mask, kind = expected(question)
     return Analysis(
-        expects=mask, kind=kind, named=named_things(doc) if doc is not None else (), voice=asked_voice(question)
+        expects=mask,
+        kind=kind,
+        named=named_things(doc) if doc is not None else (),
+        voice=asked_voice(question),
+        strange=doc is not None,
     )
 
 
@@ -313,6 +318,7 @@ class Vocabulary:
         self._terms = keyword.terms()
         # every word of the names of those the sentences are given to (index.attribution)
         self._speaker_words = frozenset(w for name in speakers for w in keyword.query_terms(name))
+        articles = list(articles)
         self._sources = frozenset(
             w
             for a in articles
@@ -320,6 +326,7 @@ class Vocabulary:
             if part
             for w in keyword.query_terms(part)
         )
+        self._outlet_words = frozenset(w for a in articles for w in token_tuple(a.source.outlet)) - _GENERIC_VOICE
 
     def knows(self, word: str) -> bool:
         """A keyword token (index.keyword) that some article holds."""
@@ -342,6 +349,11 @@ class Vocabulary:
         if words & self._speaker_words:
             return True
         return any(attributed(w) for w in words & COUNTRIES)
+
+    def is_outlet(self, voice: str) -> bool:
+        """Whether the voice asked for is an outlet of the articles ("..., according to Sputnik?"): its own
+        narration is then its words."""
+        return bool((set(token_tuple(voice)) - _GENERIC_VOICE) & self._outlet_words)
 
     def _begins_a_word(self, word: str) -> bool:
         """Whether some article's word begins with this one ("congress" of "Congressional"): a name written in a

@@ -125,12 +125,12 @@ def stance(text: str, attributed: bool = False, context: str = "", following: st
     `attributed` says the sentence has a speaker other than the outlet (index.attribution); `context` and
     `following` are the sentences before and after it in its article.
     """
+    if _asks(text):
+        return "other"  # a question asserts nothing: "Q: Who says the ferries sailed together?"
     if doc is None:
         from index.nlp import parse
 
         doc = next(parse([text]))
-    if _asks(text):
-        return "other"  # a question asserts nothing: "Q: Who says the ferries sailed together?"
     if _denies(doc):
         return "denial"
     negation = negated(doc)

@@ -197,3 +197,24 @@ def test_chat_words_around_a_question_change_nothing() -> None:
     # a misspelt question word is not a name the articles would have to mention
     assert not any("wat" in n for n in named_things(next(parse(["wat did the mayor say?"]))))
     assert "Ana" in " ".join(named_things(next(parse(["Ana did what?"]))))
+
+
+def test_the_vocabulary_knows_its_outlets() -> None:
+    """'..., according to the Coastal Wire?' asks for an outlet of the articles; "the guy" names no one."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    texts = ["The harbour board met on Tuesday."]
+    article = Article(Source(id="a", outlet="Coastal Wire", title="Ferry stays in port"), texts[0], Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    assert vocabulary.is_outlet("the Coastal Wire") and vocabulary.is_outlet("coastal wire")
+    assert not vocabulary.is_outlet("the harbour board") and not vocabulary.is_outlet("the guy")
+
+
+def test_a_question_is_strange_only_when_tagged_for_a_word_no_article_has() -> None:
+    doc = next(parse(["how old is Ana Silva?"]))
+    assert analyse("how old is Ana Silva?", doc).strange
+    assert not analyse("how old is Ana Silva?", None).strange
