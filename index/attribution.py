@@ -671,11 +671,18 @@ def _voice(speaker: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(countries), frozenset(names)
 
 
+def _plain_name(speaker: str) -> str:
+    return " ".join(re.sub(r"^(?:the|a|an)\s+", "", speaker.strip(), flags=re.I).lower().split())
+
+
 def same_voice(a: str, b: str) -> bool:
     """Whether two speakers are one voice: names sharing a proper word ("Pentagon officials", "the Pentagon";
     "Samuel Oakford", "Oakford") or a country's body and the country ("the Russian Defense Ministry", "Russia");
     not names of different countries ("the Russian Defense Ministry" and "the U.S. Department of Defense" share
-    only generic words, and their countries differ)."""
+    only generic words, and their countries differ); and one name written twice, proper or not ("the ferry
+    company", "The ferry company")."""
+    if a and _plain_name(a) == _plain_name(b):
+        return True
     countries_a, names_a = _voice(a)
     countries_b, names_b = _voice(b)
     if countries_a and countries_b:

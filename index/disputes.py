@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from index.attribution import same_voice
 from index.chunking import Sentence
 from index.keyword import COUNTRIES, token_tuple
 from index.scoring import Scored
@@ -77,6 +78,25 @@ def group_stance(group: list[Scored]) -> str:
     return next((s.stance for s in group[1:] if s.stance != "other"), "other")
 
 
+def _contested(
+    group: list[Scored], claims: list[list[Scored]], denials: list[list[Scored]], similarity: Similarity
+) -> bool:
+    """Whether the best answer is itself one side of a conflict: a claim that another voice denies, or a denial of
+    another voice's claim, on the same point (PAIR_FLOOR). A spokesman's account of a channel kept open, followed
+    by the same spokesman's denial of joint strikes, is no side of the dispute over the strikes."""
+    stance = group_stance(group)
+    if stance not in ("claim", "denial"):
+        return False
+    others = denials if stance == "claim" else claims
+    best = group[0]
+    return any(
+        o[0] is not best
+        and similarity(best.sentence, o[0].sentence) >= PAIR_FLOOR
+        and not same_voice(best.speaker, o[0].speaker)
+        for o in others
+    )
+
+
 def sides(
     groups: list[list[Scored]],
     top: float,
@@ -130,8 +150,13 @@ def sides(
         return [], []
     claims = claims + [g for g in answering("claim", denials) if g not in claims]
     denials = denials + [g for g in answering("denial", claims) if g not in denials]
+    # One voice does not dispute itself: a spokesman's account of a channel and his denial of something else are
+    # not two sides.
+    pairs = [(c, d) for c in claims for d in denials if not same_voice(c[0].speaker, d[0].speaker)]
+    if not pairs:
+        return [], []
     best = max(
-        ((c, d) for c in claims for d in denials),
+        pairs,
         key=lambda p: (
             (0.0 if who_is_right else weight(p[0]) + weight(p[1]))
             + PAIR_WEIGHT * similarity(p[0][0].sentence, p[1][0].sentence)
@@ -139,6 +164,8 @@ def sides(
     )
     if similarity(best[0][0].sentence, best[1][0].sentence) < PAIR_FLOOR:
         return [], []  # the best claim and denial are about different things: no dispute on this point
+    if not who_is_right and not _contested(groups[0], claims, denials, similarity):
+        return [], []  # the best answer is no side of it: the dispute is beside the question's point
 
     def order(chosen: list[Scored], pool: list[list[Scored]], other: list[Scored]) -> list[list[Scored]]:
         """The side's best, then each next one relevant, on the point, and unlike those already taken."""

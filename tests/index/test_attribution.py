@@ -319,6 +319,9 @@ def test_a_speaker_that_runs_into_a_verb_is_none() -> None:
         ("the French Transport Ministry", "the German Transport Ministry", False),  # generic words, two countries
         ("French skipper Anne Morel", "French pilot Luc Girard", False),  # two people of one country
         ("the ferry company", "Coastal Wire", False),
+        ("The ferry company", "the ferry company", True),  # one name without a proper word, written twice
+        ("the ferry company", "the bus company", False),
+        ("", "", False),  # the outlet's narration is no one's voice
     ],
 )
 def test_same_voice(a: str, b: str, same: bool) -> None:

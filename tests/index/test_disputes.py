@@ -12,10 +12,10 @@ from index.search import Candidate
 _ids = iter(range(1000))
 
 
-def scored(text: str, relevance: float, stance: str, answers: int = -1) -> Scored:
+def scored(text: str, relevance: float, stance: str, answers: int = -1, speaker: str = "") -> Scored:
     n = next(_ids)
     sentence = Sentence(n, f"article-{n}", 0, len(text), text, 0)
-    return Scored(Candidate(sentence, relevance), relevance, stance, answers=answers)
+    return Scored(Candidate(sentence, relevance), relevance, stance, answers=answers, speaker=speaker)
 
 
 def alike(pairs: dict[frozenset[str], float], default: float = 0.2):  # type: ignore[no-untyped-def]
@@ -116,3 +116,36 @@ def test_a_question_of_who_is_right_takes_the_claim_and_denial_that_answer_each_
     assert sides(groups, 0.6, alike(pairs), never) == ([], [])  # as a yes/no question: too far from its words
     claims, denials = sides(groups, 0.6, alike(pairs), never, who_is_right=True)
     assert claims[0][0].text == CLAIM and denials[0][0].text == DENIAL
+
+
+CHANNEL = "The ferry company said it keeps a radio channel open to the harbour board for safety calls."
+NO_CROSSING = "The ferry company denied that any ferry crossed the bay at dawn."
+
+
+def test_one_voice_does_not_dispute_itself() -> None:
+    # the company's account of its radio channel and its own denial of the crossing are close in meaning, but one
+    # voice saying two things is no conflict
+    channel = scored(CHANNEL, 0.9, "claim", speaker="The ferry company")
+    denial = scored(NO_CROSSING, 0.8, "denial", speaker="the ferry company")
+    pairs = {frozenset((CHANNEL, NO_CROSSING)): 0.6}
+    assert sides([[channel], [denial]], 0.9, alike(pairs), never) == ([], [])
+    # another voice's claim of the crossing is disputed by that denial
+    board = scored(CLAIM, 0.85, "claim", speaker="The harbour board")
+    pairs[frozenset((CLAIM, NO_CROSSING))] = 0.7
+    claims, denials = sides([[board], [denial]], 0.9, alike(pairs), never)
+    assert [g[0].text for g in claims] == [CLAIM] and [g[0].text for g in denials] == [NO_CROSSING]
+
+
+def test_a_dispute_beside_the_best_answer_is_not_its_answer() -> None:
+    # the best answer (the channel, asked about) is no side of the conflict over the crossing, which is relevant too
+    channel = scored(CHANNEL, 0.95, "claim", speaker="The ferry company")
+    board = scored(CLAIM, 0.8, "claim", speaker="The harbour board")
+    denial = scored(NO_CROSSING, 0.8, "denial", speaker="the ferry company")
+    pairs = {frozenset((CHANNEL, NO_CROSSING)): 0.6, frozenset((CLAIM, NO_CROSSING)): 0.7}
+    assert sides([[channel], [board], [denial]], 0.95, alike(pairs), never) == ([], [])
+    # neither is a neutral best answer ("The bay is twelve miles wide")
+    neutral = scored(NEUTRAL, 0.95, "other")
+    assert sides([[neutral], [board], [denial]], 0.95, alike(pairs), never) == ([], [])
+    # when the best answer is the claim that is denied, the answer is disputed
+    claims, denials = sides([[board], [channel], [denial]], 0.8, alike(pairs), never)
+    assert [g[0].text for g in claims][0] == CLAIM and [g[0].text for g in denials] == [NO_CROSSING]
