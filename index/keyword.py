@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.lexicon import ABBREVIATIONS, COUNTRY_WORDS, SPELLINGS, STOPWORDS
+from index.lexicon import ABBREVIATIONS, COUNTRY_WORDS, INSTITUTION_NAMES, SPELLINGS, STOPWORDS
 
 try:
     import Stemmer
@@ -62,6 +62,14 @@ _ABBREV_TOKEN = {
 COUNTRIES = frozenset(_stem(c) for c in COUNTRY_WORDS.values()) | {"usa", "uk", "un"}
 
 
+# An institution's other names (index.lexicon.INSTITUTION_NAMES), as people type them too ("department of defense").
+_INSTITUTION_NAMES = {n.lower(): word for n, word in INSTITUTION_NAMES.items()}
+_INSTITUTIONS = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(INSTITUTION_NAMES, key=len, reverse=True)) + r")(?![\w])",
+    re.I,
+)
+
+
 def _abbreviation(m: re.Match[str]) -> str:
     key = m.group().lower().rstrip(".")
     key = "u.s" if key.startswith("u.s") and not key.startswith("u.s.-") else key
@@ -71,7 +79,9 @@ def _abbreviation(m: re.Match[str]) -> str:
 def tokenize(text: str) -> list[str]:
     """Lower-case stems without stop words; a hyphenated name also yields its parts ("al-bab", "bab"); initials
     written with dots are one word ("A.P." as "ap"); a common abbreviation stands for its word ("Dept")."""
-    text = _ABBREV.sub(_abbreviation, unicodedata.normalize("NFKC", text))
+    text = unicodedata.normalize("NFKC", text)
+    text = _INSTITUTIONS.sub(lambda m: f" {_INSTITUTION_NAMES[m.group().lower()]} ", text)
+    text = _ABBREV.sub(_abbreviation, text)
     text = _INITIALS.sub(lambda m: " " + m.group().replace(".", "") + " ", text)
     text = text.lower().replace("’", "'")
     out: list[str] = []

@@ -146,8 +146,19 @@ ABBREVIATIONS = {
     "sen": "senator",
     "rep": "representative",
     "spox": "spokesperson",
-    "dod": "department defense",
+    "dod": "pentagon",
     "approx": "approximately",
+}
+
+# Institutions the news names in several ways, and the one word the keyword index reads for each way: a question
+# about "the Defense Department" finds what "the Pentagon" said.
+INSTITUTION_NAMES = {
+    "Department of Defense": "Pentagon",
+    "Department of Defence": "Pentagon",
+    "Defense Department": "Pentagon",
+    "Defence Department": "Pentagon",
+    "Department of State": "State Department",
+    "Capitol Hill": "Congress",
 }
 
 # British and American spellings of common news words ("the Defence Ministry", "the Defense Ministry"): the

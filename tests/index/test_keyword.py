@@ -22,6 +22,12 @@ from index.keyword import tokenize
         ("a Govt statement", "a government statement"),
         ("Gen. Lee", "General Lee"),
         ("U.S. troops", "US troops"),
+        # an institution's other names
+        ("the Pentagon said", "the Department of Defense said"),
+        ("the defence department said", "the Pentagon said"),
+        ("DoD officials", "Pentagon officials"),
+        ("the Department of State", "the State Department"),
+        ("Capitol Hill", "Congress"),
     ],
 )
 def test_an_abbreviation_and_its_word_give_the_same_tokens(typed: str, written: str) -> None:
@@ -31,3 +37,9 @@ def test_an_abbreviation_and_its_word_give_the_same_tokens(typed: str, written: 
 def test_single_initials_are_not_joined_with_the_next_word() -> None:
     """'J. Smith' keeps the surname; only runs of two or more dotted letters are one word."""
     assert "smith" in tokenize("J. Smith said")
+
+
+def test_an_institution_name_is_read_whole() -> None:
+    """'Department of Defense' is the Pentagon; 'department' and 'defense' elsewhere stay words of their own."""
+    assert tokenize("the Department of Defense") == ["pentagon"]
+    assert tokenize("a department store by the defense lines") == ["depart", "store", "defens", "line"]
