@@ -81,11 +81,12 @@ def group_stance(group: list[Scored]) -> str:
 def _contested(
     group: list[Scored], claims: list[list[Scored]], denials: list[list[Scored]], similarity: Similarity
 ) -> bool:
-    """Whether the best answer is itself one side of a conflict: a claim that another voice denies, or a denial of
-    another voice's claim, on the same point (PAIR_FLOOR). A spokesman's account of a channel kept open, followed
-    by the same spokesman's denial of joint strikes, is no side of the dispute over the strikes."""
+    """Whether the best answer is itself one side of a conflict: someone's claim that another voice denies, or a
+    denial of another voice's claim, on the same point (PAIR_FLOOR). A spokesman's account of a channel kept open,
+    followed by the same spokesman's denial of joint strikes, is no side of the dispute over the strikes; nor is
+    the outlet's own narration that mentions the claims ("The two offices sent mixed signals, amid claims by ...")."""
     stance = group_stance(group)
-    if stance not in ("claim", "denial"):
+    if stance not in ("claim", "denial") or not group[0].speaker:
         return False
     others = denials if stance == "claim" else claims
     best = group[0]

@@ -12,9 +12,12 @@ from index.search import Candidate
 _ids = iter(range(1000))
 
 
-def scored(text: str, relevance: float, stance: str, answers: int = -1, speaker: str = "") -> Scored:
+def scored(text: str, relevance: float, stance: str, answers: int = -1, speaker: str | None = None) -> Scored:
+    """A scored sentence; unless `speaker` is given, a claim or a denial is its own voice, unlike any other."""
     n = next(_ids)
     sentence = Sentence(n, f"article-{n}", 0, len(text), text, 0)
+    if speaker is None:
+        speaker = f"speaker {n}" if stance in ("claim", "denial") else ""
     return Scored(Candidate(sentence, relevance), relevance, stance, answers=answers, speaker=speaker)
 
 
@@ -146,6 +149,10 @@ def test_a_dispute_beside_the_best_answer_is_not_its_answer() -> None:
     # neither is a neutral best answer ("The bay is twelve miles wide")
     neutral = scored(NEUTRAL, 0.95, "other")
     assert sides([[neutral], [board], [denial]], 0.95, alike(pairs), never) == ([], [])
+    # nor is the outlet's narration that mentions the claim (a report noun makes it a claim, but nobody's)
+    narration = scored("The offices gave mixed signals, amid claims by the board.", 0.95, "claim", speaker="")
+    pairs[frozenset((narration.text, NO_CROSSING))] = 0.7
+    assert sides([[narration], [board], [denial]], 0.95, alike(pairs), never) == ([], [])
     # when the best answer is the claim that is denied, the answer is disputed
     claims, denials = sides([[board], [channel], [denial]], 0.8, alike(pairs), never)
     assert [g[0].text for g in claims][0] == CLAIM and [g[0].text for g in denials] == [NO_CROSSING]
