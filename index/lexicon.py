@@ -75,10 +75,12 @@ ROLE_NOUNS = frozenset(
 # Words that name a kind of body ("the Defense Ministry", "the Foreign Office"), not which one.
 BODY_WORDS = frozenset(
     """ministry department forces force command government agency office council committee army navy air press
-    service news media state states union nations defense defence foreign interior""".split()
+    service news media state states union nations defense defence foreign interior military""".split()
 )
 # Words for someone in general ("the Pentagon guy", "officials").
-PERSON_WORDS = frozenset("guy guys man woman people person official officials folks side".split()) | TITLES
+PERSON_WORDS = (
+    frozenset("guy guys man woman people person official officials folks side source sources".split()) | TITLES
+)
 # Words that negate the clause they stand in.
 NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "n't", "without", "none", "nothing", "nobody"})
 
@@ -204,51 +206,117 @@ MONTH_PATTERN = "|".join(m.capitalize() for m in MONTHS)
 WEEKDAY_PATTERN = "|".join(d.capitalize() for d in WEEKDAYS)
 
 # News names a country by its adjective, its people or its capital as often as by its name ("Russian jets",
-# "Washington said"); questions tend to use the name. Countries of general news, not of one story.
-NATIONALITIES = {
-    "russian": "russia",
-    "american": "usa",
-    "turkish": "turkey",
-    "syrian": "syria",
-    "british": "uk",
-    "iranian": "iran",
-    "iraqi": "iraq",
-    "israeli": "israel",
-    "ukrainian": "ukraine",
-    "chinese": "china",
-    "french": "france",
-    "german": "germany",
-    "kurdish": "kurd",
-    "saudi": "saudi-arabia",
-    "egyptian": "egypt",
-    "jordanian": "jordan",
-}
-PEOPLES = {
-    "russians": "russia",
-    "americans": "usa",
-    "turks": "turkey",
-    "syrians": "syria",
-    "iranians": "iran",
-    "iraqis": "iraq",
-    "israelis": "israel",
-    "ukrainians": "ukraine",
-    "germans": "germany",
-    "kurds": "kurd",
-}
-CAPITALS = {
-    "moscow": "russia",
-    "washington": "usa",
-    "ankara": "turkey",
-    "damascus": "syria",
-    "london": "uk",
-    "tehran": "iran",
-    "baghdad": "iraq",
-    "kyiv": "ukraine",
-    "kiev": "ukraine",
-    "beijing": "china",
-    "paris": "france",
-    "berlin": "germany",
-}
+# "Washington said"); questions tend to use the name. One line a country: its name as the keyword index reads it,
+# then its adjectives, its peoples and its capitals ("-" for none). Left out where the word is common in another
+# sense ("Polish", "Georgia", "Chad") or names two countries ("Korean").
+_COUNTRY_TABLE = """
+usa: american / americans / washington
+uk: british / britons / london
+russia: russian / russians / moscow
+turkey: turkish / turks / ankara
+syria: syrian / syrians / damascus
+iran: iranian / iranians / tehran
+iraq: iraqi / iraqis / baghdad
+israel: israeli / israelis / -
+ukraine: ukrainian / ukrainians / kyiv kiev
+china: chinese / - / beijing
+france: french / - / paris
+germany: german / germans / berlin
+kurd: kurdish / kurds / -
+saudi-arabia: saudi / saudis / riyadh
+egypt: egyptian / egyptians / cairo
+jordan: jordanian / jordanians / amman
+lebanon: lebanese / - / beirut
+libya: libyan / libyans / tripoli
+yemen: yemeni / yemenis / sanaa
+qatar: qatari / qataris / doha
+kuwait: kuwaiti / kuwaitis / -
+bahrain: bahraini / bahrainis / manama
+oman: omani / omanis / muscat
+uae: emirati / emiratis / -
+afghanistan: afghan / afghans / kabul
+pakistan: pakistani / pakistanis / islamabad
+india: indian / indians / delhi
+bangladesh: bangladeshi / bangladeshis / dhaka
+nepal: nepali nepalese / - / kathmandu
+japan: japanese / - / tokyo
+taiwan: taiwanese / - / taipei
+vietnam: vietnamese / - / hanoi
+thailand: thai / thais / bangkok
+myanmar: burmese / - / naypyidaw
+cambodia: cambodian / cambodians / -
+malaysia: malaysian / malaysians / -
+indonesia: indonesian / indonesians / jakarta
+philippines: filipino philippine / filipinos / manila
+singapore: singaporean / singaporeans / -
+australia: australian / australians / canberra
+canada: canadian / canadians / ottawa
+mexico: mexican / mexicans / -
+brazil: brazilian / brazilians / brasilia
+argentina: argentine argentinian / argentines argentinians / -
+chile: chilean / chileans / -
+colombia: colombian / colombians / bogota
+venezuela: venezuelan / venezuelans / caracas
+cuba: cuban / cubans / havana
+peru: peruvian / peruvians / lima
+italy: italian / italians / rome
+spain: spanish / spaniards / madrid
+portugal: portuguese / - / lisbon
+netherlands: dutch / - / amsterdam
+belgium: belgian / belgians / brussels
+switzerland: swiss / - / bern
+austria: austrian / austrians / vienna
+ireland: irish / - / dublin
+norway: norwegian / norwegians / oslo
+sweden: swedish / swedes / stockholm
+denmark: danish / danes / copenhagen
+finland: finnish / finns / helsinki
+iceland: icelandic / icelanders / reykjavik
+estonia: estonian / estonians / tallinn
+latvia: latvian / latvians / riga
+lithuania: lithuanian / lithuanians / vilnius
+belarus: belarusian / belarusians / minsk
+moldova: moldovan / moldovans / chisinau
+czechia: czech / czechs / prague
+slovakia: slovak / slovaks / bratislava
+hungary: hungarian / hungarians / budapest
+romania: romanian / romanians / bucharest
+bulgaria: bulgarian / bulgarians / -
+serbia: serbian / serbs / belgrade
+croatia: croatian / croats / zagreb
+bosnia: bosnian / bosnians / sarajevo
+albania: albanian / albanians / tirana
+greece: greek / greeks / athens
+cyprus: cypriot / cypriots / nicosia
+armenia: armenian / armenians / yerevan
+azerbaijan: azerbaijani azeri / azerbaijanis azeris / baku
+kazakhstan: kazakh / kazakhs / astana
+uzbekistan: uzbek / uzbeks / tashkent
+mongolia: mongolian / mongolians / ulaanbaatar
+palestine: palestinian / palestinians / -
+sudan: sudanese / - / khartoum
+ethiopia: ethiopian / ethiopians / -
+somalia: somali / somalis / mogadishu
+kenya: kenyan / kenyans / nairobi
+nigeria: nigerian / nigerians / abuja
+algeria: algerian / algerians / algiers
+morocco: moroccan / moroccans / rabat
+tunisia: tunisian / tunisians / tunis
+"""
+
+
+def _country_words() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    adjectives: dict[str, str] = {}
+    peoples: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for line in _COUNTRY_TABLE.strip().splitlines():
+        country, rest = line.split(":")
+        for words, table in zip(rest.split("/"), (adjectives, peoples, capitals), strict=True):
+            table.update((w, country.strip()) for w in words.split() if w != "-")
+    return adjectives, peoples, capitals
+
+
+NATIONALITIES, PEOPLES, CAPITALS = _country_words()
 COUNTRY_WORDS = {**NATIONALITIES, **PEOPLES, **CAPITALS, "america": "usa", "britain": "uk"}
 # Adjectives of nationality, capitalised as written: after a name they start a new phrase ("according to Sputnik
 # Russian and Turkish planes ...").

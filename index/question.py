@@ -23,6 +23,7 @@ from index.errors import EmptyQuestion, QuestionTooLong
 from index.keyword import COUNTRIES, KeywordIndex, token_tuple, tokenize
 from index.lexicon import (
     AUXILIARIES,
+    BODY_WORDS,
     DENIAL_NOUNS,
     DENIAL_VERBS,
     MONTHS,
@@ -30,6 +31,7 @@ from index.lexicon import (
     PERSON_WORDS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    TITLES,
     WEEKDAYS,
 )
 from index.nlp import bits
@@ -302,11 +304,40 @@ MIN_PREFIX = 6
 _GENERIC_VOICE = frozenset(tokenize(" ".join(sorted(PERSON_WORDS))))
 
 
+_BODY_TERMS = frozenset(tokenize(" ".join(sorted(BODY_WORDS))))
+_TITLE_TERMS = frozenset(tokenize(" ".join(sorted(TITLES))))
+
+
+def _voice_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries a voice or a speaker's name places it in, and its other words that name someone (not
+    "spokesman" or "guy")."""
+    words = set(token_tuple(name)) - _GENERIC_VOICE
+    return frozenset(words & COUNTRIES), frozenset(words - COUNTRIES)
+
+
+def _for_any_of(voice: str) -> bool:
+    """Whether anyone of a voice's country speaks for it: a country, or its body named by generic words ("the
+    Turkish military", "Russian sources"); not one person named by a title ("Turkey's foreign minister")."""
+    _, words = _voice_words(voice)
+    return words <= _BODY_TERMS and not _TITLE_TERMS & set(token_tuple(voice))
+
+
 def speaks_as(voice: str, speaker: str) -> bool:
     """Whether a speaker is the voice a question asks for: they share a word that names someone ("the
-    Pentagon" and "Pentagon spokesman Eric Pahon"; not "spokesman" or "guy")."""
-    words = set(token_tuple(voice)) - _GENERIC_VOICE
-    return bool(words & set(token_tuple(speaker)))
+    Pentagon" and "Pentagon spokesman Eric Pahon"), and no country tells them apart ("Turkey's foreign minister"
+    is not "Russian Foreign Minister Sergei Lavrov"). A country, or its body named by generic words, speaks
+    through anyone of that country (_for_any_of), one named by a title through whoever of that country has it ("the
+    Turkish president"); "the Syrian opposition" is not "Syrian President Bashar Assad"."""
+    countries, words = _voice_words(voice)
+    speaker_countries, speaker_words = _voice_words(speaker)
+    if countries and speaker_countries and not countries & speaker_countries:
+        return False
+    if words & speaker_words:
+        return True
+    if not countries & speaker_countries:
+        return False
+    titles = _TITLE_TERMS & set(token_tuple(voice))
+    return _for_any_of(voice) or (bool(titles) and words <= _BODY_TERMS and titles <= set(token_tuple(speaker)))
 
 
 class Vocabulary:
@@ -316,8 +347,8 @@ class Vocabulary:
     def __init__(self, keyword: KeywordIndex, articles: Iterable[Article], speakers: Iterable[str] = ()) -> None:
         self._keyword = keyword
         self._terms = keyword.terms()
-        # every word of the names of those the sentences are given to (index.attribution)
-        self._speaker_words = frozenset(w for name in speakers for w in keyword.query_terms(name))
+        # the names of those the sentences are given to (index.attribution)
+        self._speakers = tuple(sorted(set(speakers)))
         articles = list(articles)
         self._sources = frozenset(
             w
@@ -343,12 +374,12 @@ class Vocabulary:
         ("the US military" and "Pentagon spokesman Eric Pahon"): for one, a sentence naming it that is someone's
         words rather than an outlet's narration also counts (`attributed` of a keyword term). Words for a person
         in general ("guy", "spokesman") do not count."""
-        words = set(self._keyword.query_terms(voice)) - _GENERIC_VOICE
-        if not words:
+        countries, words = _voice_words(voice)
+        if not countries and not words:
             return True
-        if words & self._speaker_words:
+        if any(speaks_as(voice, name) for name in self._speakers):
             return True
-        return any(attributed(w) for w in words & COUNTRIES)
+        return _for_any_of(voice) and any(attributed(w) for w in countries)
 
     def is_outlet(self, voice: str) -> bool:
         """Whether the voice asked for is an outlet of the articles ("..., according to Sputnik?"): its own

@@ -218,3 +218,46 @@ def test_a_question_is_strange_only_when_tagged_for_a_word_no_article_has() -> N
     doc = next(parse(["how old is Ana Silva?"]))
     assert analyse("how old is Ana Silva?", doc).strange
     assert not analyse("how old is Ana Silva?", None).strange
+
+
+@pytest.mark.parametrize(
+    ("voice", "speaker", "same"),
+    [
+        ("the harbour board", "Harbour Board chairman Ole Berg", True),  # a body and its people
+        ("Berg", "Harbour Board chairman Ole Berg", True),
+        ("Norway's transport minister", "Norwegian Transport Minister Kari Dahl", True),
+        ("Norway's transport minister", "Danish Transport Minister Ole Berg", False),  # another country's minister
+        ("the Norwegian opposition", "Norwegian Prime Minister Kari Dahl", False),  # one country, another body
+        ("Norway", "the Norwegian Coast Guard", True),  # a country speaks through its bodies
+        ("the Norwegian military", "Norwegian officials", True),  # a country's body named by a generic word
+        ("the Danish military", "Norwegian officials", False),
+        ("the ferry guy", "ferry operator Baltic Star", True),  # "guy" names no one; "ferry" does
+        ("the spokesman", "Harbour Board spokesman Ole Berg", False),  # names no one in particular
+        ("Norwegian sources", "the Norwegian Coast Guard", True),  # "sources" names no one either
+        ("the Norwegian president", "Norwegian officials", False),  # one person, by a title
+        ("the Norwegian president", "Norwegian President Kari Dahl", True),
+    ],
+)
+def test_a_speaker_is_the_voice_asked_for(voice: str, speaker: str, same: bool) -> None:
+    from index.question import speaks_as
+
+    assert speaks_as(voice, speaker) is same
+
+
+def test_a_voice_of_another_country_is_not_quoted() -> None:
+    """'What did Norway's transport minister say?' when only Denmark's is quoted: the articles don't quote him."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    texts = ["Danish Transport Minister Ole Berg said Norway had closed the strait."]
+    article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article], ["Danish Transport Minister Ole Berg"])
+    assert vocabulary.quotes("Denmark's transport minister", lambda _: True)
+    assert not vocabulary.quotes("Norway's transport minister", lambda _: True)
+    assert not vocabulary.quotes("the Norwegian opposition", lambda _: True)
+    # the minister is one person: Norway named in someone's words does not make him quoted
+    assert not vocabulary.quotes("Norway's foreign minister", lambda _: True)
+    assert vocabulary.quotes("Norwegian officials", lambda _: True)
