@@ -27,6 +27,11 @@ _LACKS = {
     "agent": "who",
     "person": "who",
     "duration": "how long",
+    "height": "how high",
+    "distance": "how far",
+    "speed": "how fast",
+    "depth": "how deep",
+    "weight": "how heavy",
 }
 
 

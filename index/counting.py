@@ -8,6 +8,7 @@ from collections.abc import Callable
 import numpy as np
 
 from index.keyword import token_tuple, tokenize
+from index.lexicon import AUXILIARIES
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -15,7 +16,18 @@ _NUMBER_WORDS = (
 )
 _QUANTITY = re.compile(rf"(\d|\b(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥]|\b(dollars?|euros?|rubles?|roubles?|pounds?|budget|cost\w*|spent|price)\b", re.I)
-_HOW_MANY = re.compile(r"\bhow many\s+((?:[a-z-]+\s+){0,2}?[a-z-]+)", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?)?((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+_HOW_LONG = re.compile(r"\bhow long\b(?!\s+ago)", re.IGNORECASE)
+# A length of time or of distance: "two hours", "for 40 minutes", "a week", "since 2009", "40 kilometres".
+_UNITS = (
+    r"seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|"
+    r"kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|ft"
+)
+_SPAN = re.compile(
+    rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS}|a|an|few|many|half an?)\b)[\s-]+(?:\w+[\s-]+)?(?:{_UNITS})\b"
+    r"|\b(?:since|until|till|throughout|all (?:day|night))\b|\bfor (?:hours|days|weeks|months|years)\b",
+    re.IGNORECASE,
+)
 # A number and the words after it: what is counted.
 _COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)((?:\s+[A-Za-z][\w-]*){{1,3}})", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
@@ -29,10 +41,33 @@ WORD_CACHE = 50_000  # counted words whose embeddings are kept
 Alike = Callable[[str, str], bool]
 
 
+# Plural nouns that do not end in "s".
+_IRREGULAR_PLURALS = frozenset("people men women children aircraft personnel police militia staff crew".split())
+
+
+def _plural(word: str) -> bool:
+    lower = word.lower()
+    if lower in _IRREGULAR_PLURALS:
+        return True
+    if len(word) <= 3 or not lower.endswith("s") or lower.endswith(("ss", "us", "is", "'s", "’s")):
+        return False
+    return word[:1].islower() or any(ch.isdigit() for ch in word)  # "fighters", "Su-24s"; not "US", "Daesh's"
+
+
 def counted_nouns(question: str) -> list[str]:
-    """The words that say what a "how many" question counts ("how many Turkish planes" -> turkish, planes)."""
+    """The word that says what a "how many" question counts: the first plural within its three words ("how many
+    Islamic State fighters" -> fighters, not "Islamic"); when none looks plural, all three ("how many Turkish
+    planes" -> planes; "how many Su-24s" -> su-24s)."""
     m = _HOW_MANY.search(question)
-    return re.findall(r"[a-z][a-z-]+", m.group(1).lower()) if m else []
+    if not m:
+        return []
+    words = []
+    for w in re.findall(r"[A-Za-z][\w-]*", m.group(1)):
+        if w.lower() in AUXILIARIES:
+            break  # "how many were killed": the count of no word
+        words.append(w)
+    head = next((w for w in words if _plural(w)), None)
+    return [head.lower()] if head else [w.lower() for w in words if len(w) > 1]
 
 
 def after_numbers(text: str) -> list[str]:
@@ -45,13 +80,16 @@ def same_word(a: str, b: str) -> bool:
 
 
 def gives_count(question: str, text: str, context: str = "", alike: Alike = same_word) -> bool:
-    """Whether a sentence (`text`, after `context`) can answer a count or an amount: "how many" needs a number and
-    the thing counted, as a word of the question's counted noun in the sentence or the one before, or a counted
-    word that `alike` finds the same ("countries" and "68 nations"); "how much" needs a number and money."""
+    """Whether a sentence (`text`, after `context`) can answer a count, an amount or a length: "how many" needs a
+    number and the thing counted, as the question's counted noun in the sentence or the one before, or a counted
+    word that `alike` finds the same ("countries" and "68 nations"); "how much" needs a number and money; "how
+    long" a length of time or distance ("for two hours", "since 2009"), not just a date."""
     both = f"{context} {text}"
+    if _HOW_LONG.search(question):
+        return bool(_SPAN.search(text))
     m = _HOW_MANY.search(question)
     if m:
-        counted = set(tokenize(m.group(1)))
+        counted = set(tokenize(" ".join(counted_nouns(question))))
         if not _QUANTITY.search(text):
             return False
         if not counted or counted & set(token_tuple(both)):

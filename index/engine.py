@@ -21,7 +21,7 @@ from index.loaded import Index
 from index.manifest import read_manifest
 from index.nlp import TAGS_ONLY, parse
 from index.passages import same_passage
-from index.question import AGENT, Analysis, Vocabulary, analyse, clean_question, is_yes_no
+from index.question import AGENT, PERSON, Analysis, Vocabulary, analyse, clean_question, is_yes_no
 from index.quotes import quotes_of, select, to_quotes
 from index.scoring import Scored, relevance, voiced
 from index.search import gather
@@ -230,6 +230,17 @@ class Engine:
                 return True
         return False
 
+    def _speaker_holds(self, sentence: Sentence) -> int:
+        """The entity types a sentence's speaker adds to what it holds: someone, who answers "who ..."; a person
+        only when a person is named in it or in the sentence before ("..., he said" after "Colonel Ana Silva
+        said ..."), for a ministry speaking is no answer to "which pilot ..."."""
+        index = self.index
+        holds = AGENT & ~PERSON
+        before = sentence.id - 1
+        if before >= 0 and index.sentences[before].article_id == sentence.article_id:
+            holds |= index.entities[before] & PERSON
+        return holds
+
     def vocabulary(self) -> Vocabulary:
         """The words the current index's articles mention, built once per index version."""
         index = self.index
@@ -251,6 +262,9 @@ class Engine:
         missing = vocabulary.unmentioned(analysis.named)
         if missing:
             return Answer(question, (), True, index_version=index.manifest.version, missing=missing)
+        if analysis.role and not vocabulary.mentions(analysis.role):
+            # "What was the name of the pilot ...?" when no article has "pilot": none names one
+            return Answer(question, (), True, index_version=index.manifest.version, lacks=analysis.kind)
         if analysis.voice and not vocabulary.quotes(analysis.voice, self._attributed):
             return Answer(question, (), True, index_version=index.manifest.version, unquoted=analysis.voice)
         terms = index.keyword.query_terms(question)
@@ -267,7 +281,9 @@ class Engine:
             source = articles[c.sentence.article_id].source
             rel = relevance(c, terms, index.keyword, source, context, speaker)
             side = index.sides[c.sentence.id]
-            holds = index.entities[c.sentence.id] | (AGENT if speaker != source.outlet else 0)
+            holds = index.entities[c.sentence.id]
+            if speaker != source.outlet:
+                holds |= self._speaker_holds(c.sentence)
             scored.append(
                 Scored(
                     c,

@@ -70,7 +70,8 @@ TITLES = frozenset(
 ROLE_NOUNS = frozenset(
     """official officials spokesman spokeswoman spokesperson person guy man woman expert analyst reporter journalist
     commander general minister diplomat lawmaker senator colonel major secretary envoy ambassador boss head chief
-    leader chairman chairwoman chair director president""".split()
+    leader chairman chairwoman chair director president pilot pilots officer officers soldier soldiers captain
+    driver witness""".split()
 )
 # Words that name a kind of body ("the Defense Ministry", "the Foreign Office"), not which one.
 BODY_WORDS = frozenset(

@@ -64,6 +64,7 @@ AGENT = bits(["PERSON", "ORG", "NORP", "GPE"])
 PERSON = bits(["PERSON"])
 DURATION = DATE | TIME | bits(["QUANTITY"])  # "how long": "since 2009", "two hours", "40 kilometres"
 ORGANISATION = bits(["ORG", "PERSON", "WORK_OF_ART"])
+MEASURE = bits(["QUANTITY"])
 
 # A yes/no question may follow a statement ("X says Y. Is that so?"); a full stop ends a sentence after a word in
 # lower case, not after an abbreviation ("What did the U.S. do?").
@@ -106,9 +107,20 @@ _WHICH_PERSON = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "What was the name of the pilot ...": a role noun within two words of "name of".
+_NAME_OF_PERSON = re.compile(
+    r"\bnames?\s+of\s+(?:the|a|an|that|this|its|their|his|her)?\s*(?:[\w'’.-]+\s+){0,2}?(?:"
+    + "|".join(sorted(ROLE_NOUNS))
+    + r")\b",
+    re.IGNORECASE,
+)
+# "How high", "how far", ...: a measure, which the model tags as a quantity ("30,000 feet", "40 kilometres").
+# Left out: words also used of relations or of importance ("how close are the two governments", "how big a deal").
+_MEASURES = {"high": "height", "tall": "height", "far": "distance", "fast": "speed", "deep": "depth", "heavy": "weight"}
 # The question word and what the answer must hold; the first pattern that matches decides.
 _EXPECTED = (
     (_WHICH_PERSON, PERSON, "person"),  # first: "which city official ..." asks for the official
+    (_NAME_OF_PERSON, PERSON, "person"),
     (re.compile(_OPENING + r"(?:at )?what time\b", re.I), TIME, "time"),
     (
         re.compile(_OPENING + r"(?:when|(?:on |in )?(?:what|which) (?:date|day|year|month)|how long ago)\b", re.I),
@@ -126,6 +138,10 @@ _EXPECTED = (
         "place",
     ),
     (re.compile(_OPENING + r"how long\b(?!\s+ago)", re.I), DURATION, "duration"),
+    *(
+        (re.compile(_OPENING + rf"how {adjective}\b", re.I), MEASURE, kind)
+        for adjective, kind in sorted(_MEASURES.items())
+    ),
     (re.compile(r"\bhow many\b", re.I), NUMBER, "number"),
     (re.compile(r"\bhow much\b", re.I), AMOUNT, "amount"),
     (
@@ -153,6 +169,7 @@ class Analysis:
     named: tuple[str, ...] = ()  # the named things it is about, as written in it
     voice: str = ""  # whose words it asks for ("What did X say?"), as written in it
     strange: bool = False  # it holds a word no article has (Vocabulary.has_strange_words)
+    role: str = ""  # the role of the person it asks for ("pilot" of "the name of the pilot"), as written in it
 
 
 def expected(question: str) -> tuple[int, str]:
@@ -207,7 +224,24 @@ def analyse(question: str, doc: Doc | None) -> Analysis:
         named=named_things(doc) if doc is not None else (),
         voice=asked_voice(question),
         strange=doc is not None,
+        role=asked_role(question),
     )
+
+
+# Role nouns that fit anyone ("which guy said ...", "what official ..."): an article need not use the word.
+_ANYONE = frozenset("guy guys man woman person people official officials folks".split())
+
+
+def asked_role(question: str) -> str:
+    """The role noun of a question asking for a person by role ("pilot" of "What was the name of the pilot who
+    flew it?", "spokesman" of "which spokesman said ..."), else "": when no article has the word, none names
+    the person."""
+    for pattern in (_WHICH_PERSON, _NAME_OF_PERSON):
+        m = pattern.search(question)
+        if m:
+            role = m.group().split()[-1]
+            return "" if role.lower() in _ANYONE else role
+    return ""
 
 
 # "What did X say ...?", "how did X react?", "what does X think": the question asks for X's own words.
@@ -393,6 +427,11 @@ class Vocabulary:
             return False
         at = bisect.bisect_left(self._terms, word)
         return at < len(self._terms) and self._terms[at].startswith(word)
+
+    def mentions(self, word: str) -> bool:
+        """Whether some article has a word, as written or as the start of a longer word."""
+        terms = self._keyword.query_terms(word)
+        return not terms or any(self.knows(w) or self._begins_a_word(w) for w in terms)
 
     def unmentioned(self, named: tuple[str, ...]) -> tuple[str, ...]:
         """The named things none of whose words an article has, as written or as the start of a longer word."""

@@ -12,6 +12,7 @@ from index.config import AnswerSettings, IndexSettings
 from index.embedder import SentenceTransformerEmbedder
 from index.engine import Engine
 from index.errors import EmptyQuestion, QuestionTooLong
+from index.question import PERSON
 from tests.conftest import held_out_questions
 
 
@@ -259,3 +260,38 @@ def test_a_question_in_other_words_than_the_articles_is_still_answered(engine: E
     for question in ("did the pentagon buy the russian story?", "how did the coalition spokesman brush off the claim?"):
         answer = engine.ask(question)
         assert not answer.abstained and answer.quotes, question
+
+
+def test_a_body_speaking_is_no_answer_to_which_person(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """'Which harbour officer ordered the ferry back?': the harbour board's statement says what happened but names
+    no officer, so it does not answer; a sentence naming one does, and '..., he said' after it does too."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "board.txt").write_text(
+        "The ferry was ordered back to port on Tuesday morning after the storm warning, the harbour board said.\n",
+        encoding="utf-8",
+    )
+    (corpus / "board.toml").write_text('title = "Ferry called back"\noutlet = "Portsea Live"\n', encoding="utf-8")
+    engine = Engine(corpus, IndexSettings(dir=tmp_path / "idx"), AnswerSettings(), embedder=real_embedder).load()
+    question = "Which harbour officer ordered the ferry back to port?"
+    answer = engine.ask(question)
+    assert answer.abstained and answer.lacks == "person"
+    (corpus / "officer.txt").write_text(
+        "Harbour officer Mia Kowalski ordered the ferry back to port after the storm warning.\n\n"
+        '"I could not let it sail into that," she said.\n',
+        encoding="utf-8",
+    )
+    (corpus / "officer.toml").write_text('title = "The officer who called it"\noutlet = "Coastal Wire"\n', "utf-8")
+    engine = Engine(corpus, IndexSettings(dir=tmp_path / "idx2"), AnswerSettings(), embedder=real_embedder).load()
+    answer = engine.ask(question)
+    assert not answer.abstained and any("Kowalski" in q.text for q in answer.quotes)
+    assert engine._speaker_holds(engine.index.sentences[-1]) & PERSON  # "she said" after the officer is named
+    assert not engine._speaker_holds(engine.index.sentences[0]) & PERSON  # the board names no person
+
+
+def test_a_role_no_article_has_is_answered_that_the_articles_do_not_say(engine: Engine) -> None:
+    """No seed article has 'captain': a question for a captain's name is not answered with anyone's words."""
+    answer = engine.ask("What was the name of the captain of the coalition flight?")
+    assert answer.abstained and answer.lacks == "person"

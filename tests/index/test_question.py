@@ -9,6 +9,7 @@ from index.question import (
     AGENT,
     DATE,
     DURATION,
+    MEASURE,
     NUMBER,
     PERSON,
     PLACE,
@@ -46,6 +47,15 @@ from index.question import (
         ("What did the union say about the deal?", 0, ""),
         ("What did the spokesman say about the deal?", 0, ""),  # what he said, not who he is
         ("Which side of the river flooded?", 0, ""),
+        # "the name of" a role asks for a person
+        ("What was the name of the ferry's captain?", PERSON, "person"),
+        ("what's the name of the harbour official who signed it", PERSON, "person"),
+        ("What is the name of the ferry?", 0, ""),
+        # a measure, tagged as a quantity
+        ("How high did the waves rise?", MEASURE, "height"),
+        ("so how far is the island from the port?", MEASURE, "distance"),
+        ("How fast was the ferry going?", MEASURE, "speed"),
+        ("How close are the two councils?", 0, ""),  # of a relation, not a distance
     ],
 )
 def test_the_expected_answer_type_comes_from_the_question_word(question: str, mask: int, kind: str) -> None:
@@ -261,3 +271,23 @@ def test_a_voice_of_another_country_is_not_quoted() -> None:
     # the minister is one person: Norway named in someone's words does not make him quoted
     assert not vocabulary.quotes("Norway's foreign minister", lambda _: True)
     assert vocabulary.quotes("Norwegian officials", lambda _: True)
+
+
+def test_a_role_no_article_has_names_no_one() -> None:
+    """'What was the name of the captain?' when no article has "captain": none names a captain. Words that fit
+    anyone ("which official ...") need not stand in the articles."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary, asked_role
+
+    assert asked_role("What was the name of the ferry's captain?") == "captain"
+    assert asked_role("which harbour pilots refused?") == "pilots"
+    assert asked_role("Which official signed it?") == ""
+    assert asked_role("What did the captain say?") == ""  # asks for his words, not his name
+    texts = ["The ferry's pilots refused to sail, the harbour board said."]
+    article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    assert vocabulary.mentions("pilot") and vocabulary.mentions("pilots")
+    assert not vocabulary.mentions("captain")

@@ -101,3 +101,25 @@ def test_a_question_for_someones_words_leaves_out_narration_about_them() -> None
     assert voiced("the Lind guy", [narration, his, other], 0.45) == [his, other]
     assert voiced("Jonas Lind", [narration, other], 0.45) == [narration, other]
     assert voiced("Jonas Lind", [narration, s("“Fine,” Lind said.", "Jonas Lind", 0.3)], 0.45)[0] is narration
+
+
+def test_a_count_is_of_the_counted_noun_not_of_its_modifiers() -> None:
+    """'How many Harbour Board ferries ...' counts ferries: '22 Harbour Board staff' does not answer it."""
+    assert counted_nouns("How many Harbour Board ferries sank in the storm?") == ["ferries"]
+    assert counted_nouns("how many people died?") == ["people"]
+    assert counted_nouns("how many of the boats were lost?") == ["boats"]
+    assert counted_nouns("how many were lost?") == []  # counts no word: any number may answer
+    question = "How many Harbour Board ferries sank in the storm?"
+    assert not answers_kind(question, _scored("A total of 22 Harbour Board staff were on duty."))
+    assert answers_kind(question, _scored("Three Harbour Board ferries sank in the storm."))
+
+
+def test_how_long_is_answered_by_a_length_of_time_or_distance() -> None:
+    """A date is not a length: 'How long did the strike last?' is not answered by 'It began on 3 May.'"""
+    question = "How long did the strike last?"
+    assert not answers_kind(question, _scored("The strike began on 3 May.", bits(["DATE"])))
+    assert answers_kind(question, _scored("The strike lasted two weeks.", bits(["DATE"])))
+    assert answers_kind(question, _scored("Dockers have been out since March.", bits(["DATE"])))
+    assert answers_kind("How long is the bridge?", _scored("The bridge is 4 kilometres long.", bits(["QUANTITY"])))
+    # "how long ago" asks for a date
+    assert answers_kind("How long ago did it begin?", _scored("It began on 3 May.", bits(["DATE"])))
