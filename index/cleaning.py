@@ -58,7 +58,26 @@ _NOTICES = (
     "follow us on",
     "this article was originally published",
     "©",
+    "sign in to comment",
+    "log in to comment",
+    "login to comment",
+    "register to comment",
+    "enable javascript",
+    "view the comments",
+    "join the conversation",
+    "send us your",
+    "get in touch with our",
+    "get in touch with us",
 )
+# An editor's note about the article itself, not news: "This story has been updated ...", "Correction: ...".
+_EDITORS_NOTE = re.compile(
+    r"^(?:editor'?s note|correction|clarification)\s*:|"
+    r"^this (?:story|article|report|post|piece) (?:has been|was|is being) (?:updated|corrected|amended)\b|"
+    r"^this (?:story|article) is (?:more than|over) [\w-]+ (?:days?|weeks?|months?|years?) old\b|"
+    r"^an earlier version of this (?:story|article)\b"
+)
+# A contact or a handle: an e-mail address, "Follow X on Twitter".
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|^follow [^,.;:]{1,40} on (?:twitter|x|facebook|instagram|bluesky)\b")
 # A reader appeal: the outlet asking for support, donations or subscriptions (any outlet's wording of it).
 _APPEAL = re.compile(
     r"\b(?:your (?:support|donation|contribution|subscription)|donate|make a (?:donation|contribution)|"
@@ -73,7 +92,8 @@ _CAPTION = re.compile(
     r"license photo|ap photo|afp photo|getty images)|"
     r"\b(?:reuters|ap|afp|epa|getty|tass|ria novosti|sputnik)\s*/\s*[A-Z]|"
     # a wire caption: "In this photo provided by ...", "... (Ministry Press Service via AP)"
-    r"^in this (?:file |undated |handout )?(?:photo|image|picture|video|photograph)\b|"
+    r"^(?:file\s*[-–—:]\s*)?in this (?:file |undated |handout )?(?:photo|image|picture|video|photograph)\b|"
+    r"^(?:media|image|video|photo) (?:caption|copyright)\b|"
     r"\([^()]{0,80}\bvia (?:ap|afp|reuters|getty images|epa)\)\.?$",
     re.IGNORECASE,
 )
@@ -89,7 +109,7 @@ CAPTION_WORDS = 30
 # Labels that introduce a list of links to other stories; the short lines after one are those links.
 _LINK_LIST = re.compile(
     r"(?:read (?:also|more)|see also|related(?: stories| articles| coverage)?|recommended|"
-    r"more (?:on this|stories|from)|most read|you may also like|latest|top stories)\W*"
+    r"more (?:on this|stories|from)|most read|you (?:may|might) also (?:like|be interested in)|latest|top stories)\W*"
 )
 # The article's own sources, which readers ask about ("With reporting by ..."): news about the news, kept.
 _SOURCES_LINE = re.compile(r"(?:with |additional )?reporting by\b|.*\bcontributed to this report\b")
@@ -97,8 +117,11 @@ _SOURCES_LINE = re.compile(r"(?:with |additional )?reporting by\b|.*\bcontribute
 # paragraphs end in punctuation, and a headline of other news rarely runs longer.
 HEADING_WORDS = 16
 _BIO = re.compile(
-    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was|has been) (?:an?|the) [^.]{0,120}?\b"
-    r"(journalist|reporter|correspondent|editor|writer|columnist|contributor|author|producer|analyst)\b"
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:is|was|has been) "
+    r"(?:(?i:an?|the)|[A-Z][\w'’.-]+(?: [A-Z][\w.-]+)*['’]s) [^.]{0,120}?\b"
+    r"(journalist|reporter|correspondent|editor|writer|columnist|contributor|author|producer|analyst)\b|"
+    # "Jane Doe covers the harbour for The Gazette."
+    r"^(?:[A-Z][\w'’.-]+ ){1,3}(?:covers|reports on|writes about) [^.]{0,120}\bfor (?:the )?[A-Z]"
 )
 _TRAILING_LINK = re.compile(r"(?:\s+(?:https?://|pic\.twitter\.com/|www\.)\S+)+\s*$")
 _SENTENCE_END = re.compile(r"[.!?:…][\"'”’)\]]*$")
@@ -131,6 +154,10 @@ def furniture_reason(line: str, title: str | None = None) -> str | None:
         return "headline"
     if _BIO.match(line):
         return "author bio"
+    if _EDITORS_NOTE.match(label):
+        return "editor's note"
+    if _CONTACT.search(label):
+        return "contact"
     if _APPEAL.search(label):
         return "reader appeal"
     if _CAPTION.search(line):
@@ -188,6 +215,7 @@ def clean(article: Article) -> Cleaned:
             reason = "author bio"
         if _LINK_LIST.fullmatch(label):
             in_links = True
+            reason = reason or "label of a list of links"
         elif reason is None and in_links and not _SENTENCE_END.search(line):
             reason = "link to another story"
         elif reason is None:

@@ -195,3 +195,40 @@ def test_a_short_post_ending_in_its_pictures_link_is_news() -> None:
     post = "The coastal road is open again. Thanks to all our crews! pic.twitter.com/x1Y2z3"
     heading = "Coastal road news pic.twitter.com/x1Y2z3"
     assert _kept(_article(f"{post}\n\n{heading}\n")) == [post]
+
+
+def test_notes_contacts_and_bios_of_news_pages_are_furniture() -> None:
+    """Lines pages put around a story, in several outlets' wordings (written for the test)."""
+    for line, reason in [
+        ("This story has been updated with comment from the harbour board.", "editor's note"),
+        ("Editor's note: This article was updated to include the ministry's response.", "editor's note"),
+        ("Correction: An earlier version of this story misstated the ferry's name.", "editor's note"),
+        ("This article is more than 8 years old.", "editor's note"),
+        ("Contact the author at jane.doe@example.com.", "contact"),
+        ("Follow Jane Doe on Twitter: @janedoe", "contact"),
+        ("Media caption The ferry company says the crossing went ahead as planned.", "caption or credit"),
+        ("Image caption Ferries at the harbour in Portsea on Monday.", "caption or credit"),
+        ("FILE - In this Oct. 1, 2015 file photo, a ferry leaves the harbour at Portsea.", "caption or credit"),
+        ("Jane Doe covers transport and the harbour for The Gazette.", "author bio"),
+        ("Jane Doe is The Gazette's harbour correspondent.", "author bio"),
+        ("Sign in to comment.", "site notice"),
+        ("Please enable JavaScript to view the comments.", "site notice"),
+        ("Have a story? Get in touch with our newsroom.", "site notice"),
+    ]:
+        assert furniture_reason(line) == reason, line
+    # news that shares their words stays
+    for line in [
+        "The Pentagon declined to comment.",
+        "Update: The ministry has now confirmed the crossing.",  # a live blog's update is news
+        "He told the Gazette in an e-mail that no ferry sailed.",
+        "Follow the money, he said on Twitter.",
+        "The report covers the crossing for the first time.",
+        "Jane Doe is a harbour pilot who saw the ferry leave.",
+    ]:
+        assert furniture_reason(line) is None, line
+
+
+def test_the_label_of_a_list_of_links_is_dropped_with_its_links() -> None:
+    text = "The ferry sailed at dawn, the board said.\nYou might also be interested in:\nFerry fares rise again\n"
+    cleaned = clean(Article(Source(id="a", outlet="Coastal Wire"), text, Path("a")))
+    assert [text[b.start : b.end] for b in cleaned.blocks] == ["The ferry sailed at dawn, the board said."]
