@@ -38,7 +38,9 @@ _VERBS = (
     r"denied|denies|deny|denying|disputed|disputes|disputing|denounced|dismissed|rejected|insisted|confirmed|"
     r"alleged|alleges|accused|warned|wrote|writes|tweeted|reported|reports|suggests|suggested|explains|"
     r"explained|argued|argues|noted|notes|acknowledged|conceded|expressed|quotes|quoted|replied|responded|"
-    r"deferred|issued|released|believed|believes"
+    r"deferred|issued|released|believed|believes|insists|stressed|stresses|warns|confirms|admitted|admits|"
+    r"rejects|dismisses|denounces|clarified|clarifies|revealed|reveals|disclosed|asserted|asserts|contended|"
+    r"contends|emphasized|emphasised|reiterated|declared|declares|accuses|acknowledges|concedes|replies|responds"
 )
 # A subject that only carries someone else's words ("Sputnik reported ..., according to the ministry").
 _CARRIER_VERBS = frozenset({"reported", "reports", "quoted", "quotes", "tweeted"})
@@ -67,9 +69,17 @@ _ISSUED_BY = re.compile(
 )
 
 
+_OWNED_DOCUMENT = re.compile(
+    r"^(?P<who>.+?)['’]s? (?:" + "|".join(sorted(_DOCUMENTS, key=len, reverse=True)) + r")$", re.IGNORECASE
+)
+
+
 def _issuer(speaker: str, text: str) -> str:
     """A document's issuer for the document: "The statement, issued by the harbour board late on Friday, said"
     is the harbour board's."""
+    owner = _OWNED_DOCUMENT.match(speaker)
+    if owner:
+        return owner.group("who")  # "The ministry's statement" is the ministry's
     if _bare(speaker).lower() not in _DOCUMENTS:
         return speaker
     issued = _ISSUED_BY.search(text)
@@ -105,7 +115,8 @@ _ROLE_WORDS = frozenset(
     spokeswoman spokesperson spokesmen press secretary representative officials official minister ministry
     defense defence foreign military web site newswire command center forces former senior top deputy chief
     general analyst contractor contributor reporters appointee several some key independent sources
-    source statement he she they we i""".split()
+    source statement person people persons diplomat diplomats witness witnesses insider insiders he she they we
+    i""".split()
 )
 _AUXILIARY = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|quickly|strongly|repeatedly|promptly|previously|reportedly|"
@@ -197,6 +208,10 @@ def _name_before(text: str) -> str | None:
     return re.sub(r"^(?:Another|But|And|However|Moreover)\s+", "", name) + appositive
 
 
+# Words that begin what follows a name and describes it: "a person familiar with the matter", "sources close to".
+_POSTMODIFIERS = frozenset("familiar close briefed knowledgeable involved aware speaking who which that".split())
+
+
 def _name_after(text: str) -> str | None:
     """The name or role that starts `text`: "the Associated Press" of "the Associated Press that ..."."""
     kept: list[str] = []
@@ -204,6 +219,7 @@ def _name_after(text: str) -> str | None:
         word = token.rstrip(",")
         if (
             not _allowed(word)
+            or (kept and word.lower() in _POSTMODIFIERS)
             or len(kept) >= 9
             or (kept and word[:1].isupper() and kept[-1][:1].isupper() and word in DEMONYMS)
         ):
@@ -480,7 +496,15 @@ def _subject_phrase(subj: Token) -> str:
     tokens = tokens[:cut]
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
-    return _span_text(tokens)
+    phrase = _span_text(tokens)
+    if subj.pos_ == "NOUN":
+        # a role set off by the name of who holds it: "Labour's transport spokesman, Tom Reid, called ..."
+        name = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is not None:
+            named = [t for t in name.subtree if not t.is_punct]
+            if all(t.pos_ == "PROPN" for t in named):
+                phrase += ", " + _span_text(named)
+    return phrase
 
 
 def parsed_speaker(doc: Doc) -> str | None:
@@ -495,6 +519,12 @@ def parsed_speaker(doc: Doc) -> str | None:
         if not subjects or any(c.dep_ == "neg" for c in root.children):
             continue  # no subject, or "X did not say": nobody is quoted
         subj = subjects[0]
+        if len(subjects) > 1 and any(
+            t.dep_ == "punct" and t.head.i == root.i and t.text == "," for t in doc[subjects[0].i : subjects[-1].i]
+        ):
+            # Two subjects apart by a comma are a misparse of a clause before a trailing attribution ("The ferry left
+            # on time, the company said", "left" read as describing "ferry"): the one next to the verb speaks.
+            subj = min(subjects, key=lambda c: abs(c.i - root.i))
         if lemma in ("quote", "cite") and subj.dep_ == "nsubj":
             said = next((c for c in root.children if c.dep_ == "dobj"), None)
             if said is None:

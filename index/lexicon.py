@@ -10,7 +10,8 @@ from __future__ import annotations
 REPORTING_VERBS = frozenset(
     """say tell add claim state announce report write tweet post insist confirm allege assert accuse warn
     argue note acknowledge concede explain reply respond suggest declare maintain stress emphasise emphasize
-    reiterate quote cite describe call label brand characterize characterise""".split()
+    reiterate quote cite describe call label brand characterize characterise clarify reveal disclose admit
+    indicate recount""".split()
 )
 # Verbs of opinion and expectation: what follows them is not stated as fact ("officials believed ...").
 BELIEF_VERBS = frozenset("""believe think fear expect hope suspect doubt worry assume predict guess feel""".split())

@@ -107,6 +107,28 @@ def _who(text: str, starts: str, **kw: str) -> str:
         ("The claim was denied.", "The claim", "The Gazette"),
         # according to a statement from X: X
         ("The port was closed, according to a statement from the Harbour Board.", "The port", "the Harbour Board"),
+        # a clause the parse misreads before a trailing attribution ("left" taken to describe "ferry")
+        ("The ferry left on time, the company said.", "The ferry", "the company"),
+        ("The ferry left on time, the company insists.", "The ferry", "the company"),
+        ("The ferry, the company insists, left on time.", "The ferry", "the company"),
+        # verbs of saying in the present tense, and "clarified"
+        ("The board later clarified that only one ferry had sailed.", "The board", "The board"),
+        ("The council admits the bridge was never inspected.", "The council", "The council"),
+        # an unnamed source described after the noun
+        (
+            "According to a person familiar with the matter, the captain had been warned twice.",
+            "According",
+            "a person",
+        ),
+        ("Two diplomats, speaking on condition of anonymity, said the talks failed.", "Two diplomats", "Two diplomats"),
+        # a body's document speaks for the body
+        ("The ministry's statement, carried by the state news agency, said it sailed.", "The ministry", "The ministry"),
+        # a role set off by the name of who holds it, before a verb the patterns do not list
+        (
+            'Labour\'s transport spokesman, Tom Reid, called the decision "a shambles".',
+            "Labour",
+            "Labour's transport spokesman, Tom Reid",
+        ),
     ],
 )
 def test_attribution_patterns(text: str, starts: str, expected: str) -> None:
