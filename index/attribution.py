@@ -74,12 +74,19 @@ _OWNED_DOCUMENT = re.compile(
 )
 
 
+_DOCUMENT_FROM = re.compile(
+    r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(_DOCUMENTS, key=len, reverse=True)) + r")\s+(?:from|by)\s+"
+    r"(?P<who>.+)$",
+    re.IGNORECASE,
+)
+
+
 def _issuer(speaker: str, text: str) -> str:
     """A document's issuer for the document: "The statement, issued by the harbour board late on Friday, said"
     is the harbour board's."""
-    owner = _OWNED_DOCUMENT.match(speaker)
+    owner = _OWNED_DOCUMENT.match(speaker) or _DOCUMENT_FROM.match(speaker)
     if owner:
-        return owner.group("who")  # "The ministry's statement" is the ministry's
+        return owner.group("who")  # "The ministry's statement", "a short statement from the ministry": the ministry's
     if _bare(speaker).lower() not in _DOCUMENTS:
         return speaker
     issued = _ISSUED_BY.search(text)
@@ -96,6 +103,10 @@ _QUOTED_BY = re.compile(
 )
 _FROM = re.compile(
     r"\b(?:statement|release|denial|comments?|remarks)\s+(?:from|by)\s+(?P<who>(?:the\s+)?[A-Z][^,.;:]*)"
+)
+_DOCUMENT_READ = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:statement|release|communiqu[eé]|letter|notice|post)\s+(?:from|by)\s+"
+    r"(?P<who>[^,;:“\"]+?)\s+(?:read|reads|said|says|stated|states|added)\b"
 )
 _APPOSITIVE = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+(?P<role>(?:a|an|the)\s+[^,.;“\"]{3,90}),"
@@ -379,7 +390,10 @@ def _attribution(text: str, ctx: _Context) -> str | None:
         who = _name_before(phrase) or (phrase if _names_an_agent(phrase) else None)
         if who:
             return ctx.resolve(who)
-    m = _AFTER_QUOTE.search(text)
+    m = _DOCUMENT_READ.match(text)  # "A statement from the harbour board read: ...": the board's words
+    if m:
+        main = _name_after(m.group("who").strip())
+    m = _AFTER_QUOTE.search(text) if main is None else None
     if m:
         if m.group("after"):
             main = _name_after(m.group("after").split(",")[0].strip())

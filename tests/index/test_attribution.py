@@ -123,6 +123,8 @@ def _who(text: str, starts: str, **kw: str) -> str:
         ("Two diplomats, speaking on condition of anonymity, said the talks failed.", "Two diplomats", "Two diplomats"),
         # a body's document speaks for the body
         ("The ministry's statement, carried by the state news agency, said it sailed.", "The ministry", "The ministry"),
+        ('A statement from the harbour board read: "No second ferry left port."', "A statement", "the harbour board"),
+        ("A short statement from the Harbour Board said it sailed alone.", "A short", "the Harbour Board"),
         # a role set off by the name of who holds it, before a verb the patterns do not list
         (
             'Labour\'s transport spokesman, Tom Reid, called the decision "a shambles".',
