@@ -18,7 +18,7 @@ BELIEF_VERBS = frozenset("""believe think fear expect hope suspect doubt worry a
 # Verbs whose subject denies, rejects or discredits a statement.
 DENIAL_VERBS = frozenset(
     """deny dispute reject refute rebut dismiss debunk contradict disavow repudiate denounce discredit
-    disprove ridicule deride downplay""".split()
+    disprove ridicule deride downplay disagree""".split()
 )
 # Verbs of checking a statement: "could not be verified" is an outlet's caveat, not a denial.
 VERIFYING_VERBS = frozenset("verify corroborate substantiate confirm".split())
@@ -54,6 +54,18 @@ DISCREDITING_PHRASES = (
     "without basis",
     "no foundation",
     "without foundation",
+    "cold water on",
+    "cast doubt on",
+    "casts doubt on",
+    "casting doubt on",
+    "pushed back on",
+    "pushed back against",
+    "pushes back on",
+    "pushing back on",
+    "took issue with",
+    "takes issue with",
+    "wide of the mark",
+    "off the mark",
 )
 # Auxiliary verbs that open a question of whether something is so ("did ...", "is ...").
 AUXILIARIES = "did does do is was were are has have had can could will would should may might".split()

@@ -37,6 +37,10 @@ _REPORT_NOUNS = frozenset({"statement", "claim", "claims", "allegation", "allega
 # Verbs whose negation leaves nothing asserted or denied: "X did not say ...", "it could not be verified".
 _NOT_ASSERTING = REPORTING_VERBS | VERIFYING_VERBS
 _QUOTED_QUESTION = re.compile(r"[\"“]")
+# "X has yet to respond": nobody has said anything yet.
+_YET_TO = re.compile(
+    r"\b(?:has|have|had)\s+yet\s+to\s+(?:respond|comment|confirm|say|react|reply|answer|address)\b", re.I
+)
 _OPENS_QUOTE = re.compile(r"(^|\s)[\"“]")
 _REPORTS = re.compile(r"\b(?:said|says|say|told|stated|statement|according to|quoted|claimed|claims|reported)\b", re.I)
 _PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in DISCREDITING_PHRASES) + r")\b", re.I)
@@ -136,7 +140,7 @@ def stance(text: str, attributed: bool = False, context: str = "", following: st
     negation = negated(doc)
     if negation == "content":
         return "denial" if attributed or reports(doc) else "other"
-    if negation == "report":
+    if negation == "report" or _YET_TO.search(text):
         return "other"
     if attributed or reports(doc):
         return "claim"

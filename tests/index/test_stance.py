@@ -10,6 +10,16 @@ from index.stance import stance
 @pytest.mark.parametrize(
     ("text", "attributed", "expected"),
     [
+        # idioms of doubting or rejecting a report
+        ("The ferry company poured cold water on the report.", False, "denial"),
+        ("The port authority pushed back on the claim, saying only one vessel sailed.", True, "denial"),
+        ("The mayor cast doubt on the union's version of events.", False, "denial"),
+        ('The company said reports of a second ferry were "wide of the mark".', True, "denial"),
+        ('The company said it "strongly disagrees" with the union\'s account.', True, "denial"),
+        ("The council took issue with the figures.", False, "denial"),
+        # nobody has said anything yet
+        ("The company has yet to respond to the report.", False, "other"),
+        ("The board has yet to comment.", True, "other"),
         # a denial verb, active or passive, whoever reports it
         ("The harbour authority denied that the ferry had been sold.", False, "denial"),
         ("The report was swiftly rejected by the city council.", False, "denial"),
