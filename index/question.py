@@ -128,6 +128,15 @@ _EXPECTED = (
         "date",
     ),
     (re.compile(_OPENING + r"where\b.*\bfrom\W*$", re.I), PLACE | ORGANISATION, "source"),
+    # where something was published: an outlet or a site as much as a place
+    (
+        re.compile(
+            _OPENING + r"where\b.*\b(?:appear|appeared|published|posted|printed|aired|broadcast)\b",
+            re.I,
+        ),
+        PLACE | ORGANISATION,
+        "source",
+    ),
     (
         re.compile(
             _OPENING + r"(?:where|(?:in |to )?(?:what|which) (?:town|city|village|country|place|region|"

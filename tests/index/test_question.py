@@ -11,6 +11,7 @@ from index.question import (
     DURATION,
     MEASURE,
     NUMBER,
+    ORGANISATION,
     PERSON,
     PLACE,
     TIME,
@@ -51,6 +52,10 @@ from index.question import (
         ("What was the name of the ferry's captain?", PERSON, "person"),
         ("what's the name of the harbour official who signed it", PERSON, "person"),
         ("What is the name of the ferry?", 0, ""),
+        # where something was published: an outlet as much as a place
+        ("Where was the harbour board's statement first published?", PLACE | ORGANISATION, "source"),
+        ("where did the photos appear?", PLACE | ORGANISATION, "source"),
+        ("Where did the ferry run aground?", PLACE, "place"),
         # a measure, tagged as a quantity
         ("How high did the waves rise?", MEASURE, "height"),
         ("so how far is the island from the port?", MEASURE, "distance"),
