@@ -76,6 +76,13 @@ _EDITORS_NOTE = re.compile(
     r"^this (?:story|article) is (?:more than|over) [\w-]+ (?:days?|weeks?|months?|years?) old\b|"
     r"^an earlier version of this (?:story|article)\b"
 )
+# A broadcaster's sign-off for its correspondent's report: "Coastal TV's Ana Silva reports from Kiel.", "Ana Silva
+# has more."
+_SIGN_OFF = re.compile(
+    r"^(?:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}['’]s )?(?:[A-Z][\w'’.-]+ ){1,3}"
+    r"(?:reports|reported|has more|reports from [A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,4}|"
+    r"has more from [A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,4})\.?$"
+)
 # A contact or a handle: an e-mail address, "Follow X on Twitter".
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|^follow [^,.;:]{1,40} on (?:twitter|x|facebook|instagram|bluesky)\b")
 # A reader appeal: the outlet asking for support, donations or subscriptions (any outlet's wording of it).
@@ -156,6 +163,8 @@ def furniture_reason(line: str, title: str | None = None) -> str | None:
         return "author bio"
     if _EDITORS_NOTE.match(label):
         return "editor's note"
+    if _SIGN_OFF.match(line.strip()):
+        return "correspondent's sign-off"
     if _CONTACT.search(label):
         return "contact"
     if _APPEAL.search(label):

@@ -214,6 +214,8 @@ def test_notes_contacts_and_bios_of_news_pages_are_furniture() -> None:
         ("Sign in to comment.", "site notice"),
         ("Please enable JavaScript to view the comments.", "site notice"),
         ("Have a story? Get in touch with our newsroom.", "site notice"),
+        ("Coastal TV's Ana Silva reports from Kiel.", "correspondent's sign-off"),
+        ("Ana Silva has more.", "correspondent's sign-off"),
     ]:
         assert furniture_reason(line) == reason, line
     # news that shares their words stays
@@ -224,6 +226,7 @@ def test_notes_contacts_and_bios_of_news_pages_are_furniture() -> None:
         "Follow the money, he said on Twitter.",
         "The report covers the crossing for the first time.",
         "Jane Doe is a harbour pilot who saw the ferry leave.",
+        "The Gazette reports from Kiel that the ferry sailed alone.",
     ]:
         assert furniture_reason(line) is None, line
 
