@@ -250,7 +250,22 @@ def clean(article: Article) -> Cleaned:
             continue
         seen.add(normalize(line))
         blocks.append(Block(start, end))
-    return Cleaned(tuple(blocks), tuple(dropped))
+    return _without_teasers(text, blocks, dropped)
+
+
+def _without_teasers(text: str, blocks: list[Block], dropped: list[Dropped]) -> Cleaned:
+    """Leave out a line with no sentence ending that another kept line begins with: a summary the page cut short
+    ("The operation ... involved three aircraft, and four Turkish warplanes" above the paragraph that goes on)."""
+    full = [normalize(text[b.start : b.end]) for b in blocks]
+    kept: list[Block] = []
+    for i, b in enumerate(blocks):
+        line = full[i]
+        cut_short = b.kind == "text" and not _SENTENCE_END.search(text[b.start : b.end])
+        if cut_short and any(j != i and len(f) > len(line) and f.startswith(line) for j, f in enumerate(full)):
+            dropped.append(Dropped(b.start, b.end, "summary cut short of a later paragraph"))
+            continue
+        kept.append(b)
+    return Cleaned(tuple(kept), tuple(sorted(dropped, key=lambda d: d.start)))
 
 
 def _is_caption(text: str, block: Block, credit_start: int) -> bool:

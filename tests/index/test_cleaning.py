@@ -235,3 +235,16 @@ def test_the_label_of_a_list_of_links_is_dropped_with_its_links() -> None:
     text = "The ferry sailed at dawn, the board said.\nYou might also be interested in:\nFerry fares rise again\n"
     cleaned = clean(Article(Source(id="a", outlet="Coastal Wire"), text, Path("a")))
     assert [text[b.start : b.end] for b in cleaned.blocks] == ["The ferry sailed at dawn, the board said."]
+
+
+def test_a_summary_cut_short_of_a_later_paragraph_is_left_out() -> None:
+    """A page's summary that stops mid-sentence where a paragraph below goes on: the paragraph is kept once."""
+    lead = "The ferry that had been chartered by the board carried three hundred passengers and forty cars"
+    text = f"{lead}\n\nPORTSEA, May 3. The crossing went ahead.\n\n{lead}, the board said. It sailed at dawn.\n"
+    cleaned = clean(Article(Source(id="a", outlet="Coastal Wire"), text, Path("a")))
+    kept = [text[b.start : b.end] for b in cleaned.blocks]
+    assert kept == ["PORTSEA, May 3. The crossing went ahead.", f"{lead}, the board said. It sailed at dawn."]
+    # a line that ends its sentence is not a summary cut short, even when a later one repeats and extends it
+    text = "The ferry sailed.\n\nThe ferry sailed. It was full.\n"
+    cleaned = clean(Article(Source(id="a", outlet="Coastal Wire"), text, Path("a")))
+    assert len(cleaned.blocks) == 2
