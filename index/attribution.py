@@ -131,7 +131,10 @@ _ROLE_WORDS = frozenset(
 )
 _AUXILIARY = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|quickly|strongly|repeatedly|promptly|previously|reportedly|"
-    r"later|then|often|publicly|swiftly|already|not|never|further|both|all|each|alike|themselves))+$"
+    r"later|then|often|publicly|swiftly|already|not|never|further|both|all|each|alike|themselves|soon|again|just|"
+    r"now|still|even|once|finally|immediately|subsequently|eventually|initially|quietly|privately|openly|"
+    r"separately|jointly|flatly|categorically|vehemently|firmly|sharply|angrily|briefly|formally|officially|"
+    r"personally|directly|recently|earlier|first))+$"
 )
 # "the spokesman went on to say", "he continued to insist": the speaker stands before these.
 _GOES_ON = re.compile(r"\s+(?:(?:went|goes|go|going)\s+on|continued|continues|proceeded)\s+to$")
@@ -195,8 +198,8 @@ def _name_before(text: str) -> str | None:
     tokens = [t.lstrip(".…") for t in text.split()]
     kept: list[str] = []
     for token in reversed(tokens):
-        if token.endswith(",") and kept:
-            break
+        if token.endswith((",", ":")) and kept:
+            break  # "X, however," or a label: "UPDATE: The harbour office"
         if not _allowed(token.rstrip(",")) or len(kept) >= 9:
             break
         kept.append(token.rstrip(","))

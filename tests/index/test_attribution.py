@@ -125,6 +125,9 @@ def _who(text: str, starts: str, **kw: str) -> str:
         ("The ministry's statement, carried by the state news agency, said it sailed.", "The ministry", "The ministry"),
         ('A statement from the harbour board read: "No second ferry left port."', "A statement", "the harbour board"),
         ("A short statement from the Harbour Board said it sailed alone.", "A short", "the Harbour Board"),
+        # an adverb between the subject and its verb, and a label before the subject, are not part of the name
+        ("The ministry flatly denied the report.", "The ministry", "The ministry"),
+        ("UPDATE: The harbour office has now confirmed one departure.", "UPDATE", "The harbour office"),
         # a role set off by the name of who holds it, before a verb the patterns do not list
         (
             'Labour\'s transport spokesman, Tom Reid, called the decision "a shambles".',
@@ -135,6 +138,11 @@ def _who(text: str, starts: str, **kw: str) -> str:
 )
 def test_attribution_patterns(text: str, starts: str, expected: str) -> None:
     assert _who(text, starts) == expected
+
+
+def test_a_pronoun_before_an_adverb_is_the_person_named_before() -> None:
+    text = "Harbour master Tom Ball called the report a fantasy.\nHe soon issued another statement denying it."
+    assert _who(text, "He soon") == "Harbour master Tom Ball"
 
 
 def test_he_said_is_the_person_named_before() -> None:
