@@ -66,6 +66,10 @@ DURATION = DATE | TIME | bits(["QUANTITY"])  # "how long": "since 2009", "two ho
 ORGANISATION = bits(["ORG", "PERSON", "WORK_OF_ART"])
 MEASURE = bits(["QUANTITY"])
 
+_POSITION = frozenset(
+    """say claim think believe want plan intend consider hope wish propose deny admit accuse suggest insist argue
+    allege acknowledge concede expect fear doubt dispute reject dismiss announce confirm warn mean feel""".split()
+)
 # A yes/no question may follow a statement ("X says Y. Is that so?"); a full stop ends a sentence after a word in
 # lower case, not after an abbreviation ("What did the U.S. do?").
 _FILLERS = "|".join(OPENERS)  # "so did ...", "hmm is ..."
@@ -85,6 +89,33 @@ _WHO_IS_RIGHT = re.compile(
 def is_yes_no(question: str) -> bool:
     """Whether a question asks whether something is so: a yes/no question, or one that asks who is right."""
     return bool(_YES_NO.search(question) or asks_who_is_right(question))
+
+
+# Verbs of saying, thinking and wanting, as they follow "did X ..." / "has X ...": a question of whether someone
+# said, thought or wanted something asks for their position, which is a fact about them, not a dispute.
+# (Not "tell", "report", "post", "pass": "Did the US tell Russia where to strike?" asks whether something was done.)
+def _forms(verb: str) -> set[str]:
+    """A regular verb's forms: "deny", "denies", "denied"; "claim", "claims", "claimed"; "hope", "hoped"."""
+    if verb.endswith("y"):
+        return {verb, verb[:-1] + "ies", verb[:-1] + "ied"}
+    return {verb, verb + "s", verb + ("d" if verb.endswith("e") else "ed")}
+
+
+_POSITION_VERBS = sorted(
+    {f for v in _POSITION for f in _forms(v)} | {"said", "says", "thought", "meant", "felt", "admitted", "planned"}
+)
+_ASKS_POSITION = re.compile(
+    rf"^\W*(?:(?:{_FILLERS})\W+)*(?:did|does|do|has|have|had)\s+(?:[\w'’.-]+\s+){{1,6}}?(?:ever\s+|really\s+)?"
+    rf"(?:{'|'.join(_POSITION_VERBS)})\b",
+    re.IGNORECASE,
+)
+
+
+def asks_position(question: str) -> bool:
+    """Whether a yes/no question asks what someone said, thought or wanted ("Did the military say it works with
+    Moscow?", "Does the agency think ...?", "Did Obama's Pentagon want to ...?"): it is answered by their words,
+    never as a dispute over what they spoke of."""
+    return bool(_ASKS_POSITION.search(question))
 
 
 def asks_who_is_right(question: str) -> bool:

@@ -15,7 +15,7 @@ from index.counting import Alike, same_word
 from index.disputes import Similarity, group_stance, other_actors, sides
 from index.keyword import tokenize
 from index.passages import same_passage
-from index.question import asks_who_is_right, is_yes_no
+from index.question import asks_position, asks_who_is_right, is_yes_no
 from index.scoring import Scored, answers_kind
 
 SIDE_QUOTES = 2  # quotes a side may have in a disputed answer
@@ -132,7 +132,8 @@ def select(
     asked = set(tokenize(question))
     # Only a question of whether something is so (or of who is right) is answered as a dispute: when a claim and a
     # denial on its point are among the relevant passages, whoever narrates the best one. A question for a fact
-    # ("who", "what did X say") gets its answer, not a dispute, even when the answer is one side's.
+    # ("who", "what did X say", and "did X say / think / want ...?", which asks for X's position) gets its answer,
+    # not a dispute, even when the answer is one side's.
     claims, denials = (
         sides(
             groups,
@@ -141,7 +142,7 @@ def select(
             lambda text: other_actors(asked, text),
             who_is_right=asks_who_is_right(question),
         )
-        if is_yes_no(question)
+        if is_yes_no(question) and not asks_position(question)
         else ([], [])
     )
 

@@ -296,3 +296,21 @@ def test_a_role_no_article_has_names_no_one() -> None:
     vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
     assert vocabulary.mentions("pilot") and vocabulary.mentions("pilots")
     assert not vocabulary.mentions("captain")
+
+
+@pytest.mark.parametrize(
+    ("question", "position"),
+    [
+        ("Did the harbour board say the ferry crossed the bay?", True),
+        ("Does the mayor think the bridge is safe?", True),
+        ("Did the old council ever consider closing the bridge?", True),
+        ("Has the ferry company denied it?", True),
+        ("Did the ferry cross the bay at dawn?", False),
+        ("Did the harbour board tell the ferry where to dock?", False),  # a thing done, not a position
+        ("The board says the ferry crossed. Is that so?", False),
+    ],
+)
+def test_a_question_of_what_someone_said_or_thought_asks_for_their_position(question: str, position: bool) -> None:
+    from index.question import asks_position
+
+    assert asks_position(question) is position

@@ -103,3 +103,31 @@ def test_a_neighbour_said_by_someone_else_does_not_join_the_quote() -> None:
     # the outlet's narration as the best sentence: someone's words after it would be shown under the outlet
     narration = part(1, "The board has stood by its account.", "", 0)
     assert len(_extend([narration], {1: narration, 2: same}, 0.9, set(), False).parts) == 1
+
+
+def test_asking_what_someone_said_is_not_asking_whether_it_is_so() -> None:
+    """The same claim and denial: 'Did the ferry cross the bay at dawn?' is disputed; 'Did the harbour board say
+    the ferry crossed ...?' asks for the board's position, a fact about the board, and gets its words."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    claim_text = "The harbour board said the ferry crossed the bay at dawn."
+    denial_text = "The ferry company denied that the ferry crossed the bay at dawn."
+
+    def s(n: int, text: str, stance: str, speaker: str) -> Scored:
+        sentence = Sentence(n, f"article-{n}", 0, len(text), text, 0)
+        return Scored(Candidate(sentence, 0.8), 0.9, stance, passage=n, speaker=speaker)
+
+    pool = [s(1, claim_text, "claim", "The harbour board"), s(2, denial_text, "denial", "The ferry company")]
+
+    def similarity(a: Sentence, b: Sentence) -> float:
+        return 1.0 if a.id == b.id else 0.7
+
+    assert select(pool, AnswerSettings(), "Did the ferry cross the bay at dawn?", similarity).disputed
+    for question in [
+        "Did the harbour board say the ferry crossed the bay at dawn?",
+        "Does the harbour board think the ferry crossed the bay?",
+        "so has the ferry company denied it?",
+    ]:
+        selection = select(pool, AnswerSettings(), question, similarity)
+        assert not selection.disputed and selection.picks, question
