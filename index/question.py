@@ -66,10 +66,6 @@ DURATION = DATE | TIME | bits(["QUANTITY"])  # "how long": "since 2009", "two ho
 ORGANISATION = bits(["ORG", "PERSON", "WORK_OF_ART"])
 MEASURE = bits(["QUANTITY"])
 
-_POSITION = frozenset(
-    """say claim think believe want plan intend consider hope wish propose deny admit accuse suggest insist argue
-    allege acknowledge concede expect fear doubt dispute reject dismiss announce confirm warn mean feel""".split()
-)
 # A yes/no question may follow a statement ("X says Y. Is that so?"); a full stop ends a sentence after a word in
 # lower case, not after an abbreviation ("What did the U.S. do?").
 _FILLERS = "|".join(OPENERS)  # "so did ...", "hmm is ..."
@@ -94,6 +90,12 @@ def is_yes_no(question: str) -> bool:
 # Verbs of saying, thinking and wanting, as they follow "did X ..." / "has X ...": a question of whether someone
 # said, thought or wanted something asks for their position, which is a fact about them, not a dispute.
 # (Not "tell", "report", "post", "pass": "Did the US tell Russia where to strike?" asks whether something was done.)
+_POSITION = frozenset(
+    """say claim think believe want plan intend consider hope wish propose deny admit accuse suggest insist argue
+    allege acknowledge concede expect fear doubt dispute reject dismiss announce confirm warn mean feel""".split()
+)
+
+
 def _forms(verb: str) -> set[str]:
     """A regular verb's forms: "deny", "denies", "denied"; "claim", "claims", "claimed"; "hope", "hoped"."""
     if verb.endswith("y"):
@@ -421,8 +423,13 @@ class Vocabulary:
     def __init__(self, keyword: KeywordIndex, articles: Iterable[Article], speakers: Iterable[str] = ()) -> None:
         self._keyword = keyword
         self._terms = keyword.terms()
-        # the names of those the sentences are given to (index.attribution)
+        # the names of those the sentences are given to (index.attribution), found by their words and countries
         self._speakers = tuple(sorted(set(speakers)))
+        self._speakers_by_word: dict[str, list[int]] = {}
+        for i, name in enumerate(self._speakers):
+            countries, words = _voice_words(name)
+            for w in countries | words:
+                self._speakers_by_word.setdefault(w, []).append(i)
         articles = list(articles)
         self._sources = frozenset(
             w
@@ -451,7 +458,8 @@ class Vocabulary:
         countries, words = _voice_words(voice)
         if not countries and not words:
             return True
-        if any(speaks_as(voice, name) for name in self._speakers):
+        near = {i for w in countries | words for i in self._speakers_by_word.get(w, ())}  # a shared word is needed
+        if any(speaks_as(voice, self._speakers[i]) for i in near):
             return True
         return _for_any_of(voice) and any(attributed(w) for w in countries)
 
