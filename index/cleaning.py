@@ -255,7 +255,7 @@ def clean(article: Article) -> Cleaned:
 
 def _without_teasers(text: str, blocks: list[Block], dropped: list[Dropped]) -> Cleaned:
     """Leave out a line with no sentence ending that another kept line begins with: a summary the page cut short
-    ("The operation ... involved three aircraft, and four Turkish warplanes" above the paragraph that goes on)."""
+    ("The ferry chartered by the board carried 300 passengers and forty cars" above the paragraph that goes on)."""
     full = [normalize(text[b.start : b.end]) for b in blocks]
     kept: list[Block] = []
     for i, b in enumerate(blocks):
