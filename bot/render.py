@@ -66,7 +66,10 @@ def _also(quote: Quote) -> str:
 
 def answer_text(answer: Answer, width: int = 100) -> str:
     """The answer as plain text, quotes first, each followed by who said it and where."""
-    lines = [f"Q: {answer.question}", ""]
+    lines = [f"Q: {answer.question}"]
+    if answer.read_as:
+        lines.append(f"(read as: {answer.read_as})")
+    lines.append("")
     if answer.abstained or not answer.quotes:
         lines.append(no_answer(answer))
         return "\n".join(lines) + "\n"
@@ -197,6 +200,8 @@ def answer_embed(answer: Answer, asked_by: str | None = None, asked_in: str | No
     title = fit(("More on: " if more else "Q: ") + escape(" ".join(answer.question.split())), TITLE_LIMIT)
     colour = discord.Colour.dark_grey()
     parts: list[str] = []
+    if answer.read_as:
+        parts.append(f"*Read as: \u201c{escape(answer.read_as)}\u201d*")
     if answer.abstained or not answer.quotes:
         reason = no_answer(answer)
         parts.append(escape(reason) + (" Nothing in them is close enough to quote." if reason == NO_ANSWER else ""))

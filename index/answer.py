@@ -69,6 +69,7 @@ class Answer:
     lacks: str = ""  # when abstaining: the kind of answer asked for ("date", "place", ...) that no quote holds
     more: tuple[Quote, ...] = ()  # further quotes that passed the relevance cut but did not fit ("More quotes")
     unquoted: str = ""  # when abstaining: whose words were asked for ("What did X say?") that no article gives
+    read_as: str = ""  # the question as answered, when a name in it was read as the articles spell it
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -78,6 +79,7 @@ class Answer:
             "missing": list(self.missing),
             "lacks": self.lacks,
             "unquoted": self.unquoted,
+            "read_as": self.read_as,
             "quotes": [q.as_json() for q in self.quotes],
             "more": [q.as_json() for q in self.more],
             "index_version": self.index_version,
@@ -95,5 +97,6 @@ class Answer:
             missing=tuple(data.get("missing", ())),
             lacks=str(data.get("lacks", "")),
             unquoted=str(data.get("unquoted", "")),
+            read_as=str(data.get("read_as", "")),
             more=tuple(Quote.from_json(q) for q in data.get("more", ())),
         )

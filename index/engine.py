@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import re
 import threading
 from collections import OrderedDict
 from pathlib import Path
@@ -17,6 +19,7 @@ from index.corpus import CorpusProblem, Source
 from index.counting import SameThing
 from index.embedder import CHECK_TEXTS, Embedder, SentenceTransformerEmbedder
 from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
+from index.keyword import tokenize
 from index.loaded import Index
 from index.manifest import read_manifest
 from index.nlp import TAGS_ONLY, parse
@@ -33,6 +36,9 @@ log = logging.getLogger(__name__)
 # Sentences holding a word looked at to tell whether the articles give anyone's words naming it: enough to find one
 # in any real corpus, few enough to stay cheap for a word every sentence holds.
 ATTRIBUTED_LOOK = 2000
+# How a name is written is read from the first few sentences holding it.
+NAME_LOOK = 5
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]")
 
 
 class Engine:
@@ -199,10 +205,42 @@ class Engine:
                     answers[c] = hit
         todo = list(dict.fromkeys(c for c in cleaned if isinstance(c, str) and c not in answers))
         if todo:
-            analyses = self._analyse(todo)
-            for text, vector, analysis in zip(todo, self.embed(todo), analyses, strict=True):
-                answers[text] = self._remember(text, self.answer(text, vector, analysis))
+            read = [self.read_as(t) for t in todo]  # a name typed with a slip, as the articles spell it
+            analyses = self._analyse(read)
+            for text, as_read, vector, analysis in zip(todo, read, self.embed(read), analyses, strict=True):
+                answer = self.answer(as_read, vector, analysis)
+                if as_read != text:
+                    answer = dataclasses.replace(answer, question=text, read_as=as_read)
+                answers[text] = self._remember(text, answer)
         return [c if isinstance(c, Exception) else answers[c] for c in cleaned]
+
+    def read_as(self, question: str) -> str:
+        """The question with each word that no article has but that is one typing slip away from a name the
+        articles use ("pentagn", "lavrof", "dorian") written as the articles write that name. Only names: a
+        common word one slip from another ("married", "carried") is left as typed, and short words too
+        (index.question.MIN_TYPO)."""
+        vocabulary = self.vocabulary()
+        out = question
+        for m in reversed(list(_WORD.finditer(question))):
+            terms = tokenize(m.group())  # a hyphenated name gives itself, then its parts
+            if not terms or (len(terms) > 1 and "-" not in terms[0]) or vocabulary.knows(terms[0]):
+                continue
+            near = vocabulary.near(terms[0])
+            name = self._name_written(near) if near else None
+            if name:
+                out = out[: m.start()] + name + out[m.end() :]
+        return out
+
+    def _name_written(self, term: str) -> str | None:
+        """How the articles write a keyword term when it is a name: capitalised inside a sentence."""
+        index = self.index
+        for sid in index.keyword.sentences_with(term)[:NAME_LOOK]:
+            text = index.sentences[int(sid)].text
+            for m in _WORD.finditer(text):
+                word = m.group()
+                if m.start() > 0 and word[:1].isupper() and tokenize(word)[:1] == [term]:
+                    return word
+        return None
 
     def _remember(self, text: str, answer: Answer) -> Answer:
         """Keep an answer, pushing out the least recently asked question when the cache is full."""

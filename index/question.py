@@ -360,10 +360,19 @@ _NO_ONE = frozenset(
 )
 
 
+# A name asked for runs to this many words at most when nothing follows its verb ("What did the Russian Defense
+# Ministry claim?").
+MAX_VOICE_WORDS = 5
+
+
 def asked_voice(question: str) -> str:
     """Whose words a question asks for ("Assad" of "What did Assad say about the strikes?", "the coalition" of
     "... according to the coalition?"), else ""."""
     m = _ASKS_WORDS.search(question)
+    if m and len(m.group("who").split()) > MAX_VOICE_WORDS and not re.search(r"\w", question[m.end() :]):
+        # the question's last word read as the verb of saying after a long run of words is a noun: "how did the
+        # coalition spokesman brush off the russian claim?" asks how, not for the words of "... the russian"
+        m = None
     if not m:
         m = _ACCORDING_TO.search(question)
         if not m or set(m.group("who").lower().split()) <= _NO_ONE:
@@ -416,6 +425,28 @@ def speaks_as(voice: str, speaker: str) -> bool:
     return _for_any_of(voice) or (bool(titles) and words <= _BODY_TERMS and titles <= set(token_tuple(speaker)))
 
 
+# A word shorter than this is not read as a slip for another: short words are one letter apart from too many.
+MIN_TYPO = 5
+
+
+def _one_out(word: str) -> set[str]:
+    """A word and every word made by leaving out one of its letters."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two words differ by one letter left out, added or changed, or by two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 class Vocabulary:
     """What the articles mention: the words of their sentences (the keyword index) and of their outlets, titles
     and authors."""
@@ -423,6 +454,7 @@ class Vocabulary:
     def __init__(self, keyword: KeywordIndex, articles: Iterable[Article], speakers: Iterable[str] = ()) -> None:
         self._keyword = keyword
         self._terms = keyword.terms()
+        self._slips: dict[str, list[str]] | None = None  # each term under itself and each one-letter deletion
         # the names of those the sentences are given to (index.attribution), found by their words and countries
         self._speakers = tuple(sorted(set(speakers)))
         self._speakers_by_word: dict[str, list[int]] = {}
@@ -447,7 +479,11 @@ class Vocabulary:
     def has_strange_words(self, question: str) -> bool:
         """Whether a question holds a word (not a number) that no article has: only then can it name something
         no article mentions."""
-        return any(not w.isdigit() and not self.knows(w) for w in self._keyword.query_terms(question))
+        return any(not w.isdigit() and not self._known_whole(w) for w in self._keyword.query_terms(question))
+
+    def _known_whole(self, word: str) -> bool:
+        """A keyword token some article has, or a hyphenated one all of whose parts some article has."""
+        return self.knows(word) or ("-" in word and all(self.knows(p) for p in word.split("-") if p))
 
     def quotes(self, voice: str, attributed: Callable[[str], bool]) -> bool:
         """Whether the articles give anyone's words as `voice`'s: a speaker whose name shares a word with it
@@ -475,6 +511,21 @@ class Vocabulary:
             return False
         at = bisect.bisect_left(self._terms, word)
         return at < len(self._terms) and self._terms[at].startswith(word)
+
+    def near(self, term: str) -> str | None:
+        """The article word (a keyword term) one typing slip away from a term no article has ("pentagn",
+        "lavrof", "russain": a letter left out, added, changed or two swapped), the most frequent if several;
+        None for short terms (MIN_TYPO letters), where a slip makes another real word ("iran", "iraq")."""
+        if len(term) < MIN_TYPO or not term.replace("-", "").isalpha():
+            return None
+        if self._slips is None:
+            self._slips = {}
+            for t in self._terms:
+                if len(t) >= MIN_TYPO - 1 and t.replace("-", "").isalpha():
+                    for key in _one_out(t):
+                        self._slips.setdefault(key, []).append(t)
+        found = {t for key in _one_out(term) for t in self._slips.get(key, ()) if t != term and _one_slip(term, t)}
+        return max(sorted(found), key=self._keyword.df) if found else None
 
     def mentions(self, word: str) -> bool:
         """Whether some article has a word, as written or as the start of a longer word."""

@@ -81,3 +81,21 @@ def test_a_url_cannot_add_a_link_of_its_own_to_an_embed() -> None:
     description = answer_embed(Answer("q?", (quote,), abstained=False)).description
     assert "](https://phish" not in description
     assert description.count("](") == 1
+
+
+def test_a_question_read_with_a_name_spelt_as_the_articles_do_says_so() -> None:
+    """The user sees their question and how it was read; a mention typed into it stays harmless."""
+    from bot.render import answer_text
+
+    answer = Answer(
+        "what did olssen say @everyone?",
+        (_quote("The ferry sailed alone."),),
+        abstained=False,
+        read_as="what did Olsson say @everyone?",
+    )
+    embed = answer_embed(answer)
+    assert "Read as" in embed.description and "Olsson" in embed.description
+    assert "@everyone" not in embed.description
+    text = answer_text(answer)
+    assert text.splitlines()[:2] == ["Q: what did olssen say @everyone?", "(read as: what did Olsson say @everyone?)"]
+    assert "Read as" not in answer_embed(Answer("q?", (_quote("The ferry sailed."),), abstained=False)).description

@@ -295,3 +295,24 @@ def test_a_role_no_article_has_is_answered_that_the_articles_do_not_say(engine: 
     """No seed article has 'captain': a question for a captain's name is not answered with anyone's words."""
     answer = engine.ask("What was the name of the captain of the coalition flight?")
     assert answer.abstained and answer.lacks == "person"
+
+
+def test_a_name_typed_with_a_slip_is_read_as_the_articles_write_it(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """'What did olssen say?' is answered with Kari Olsson's words and says how it was read; a common word one
+    slip from another ('carried' and 'married') is left as typed."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "wire.txt").write_text(
+        '"The Nordline ferry sailed alone," harbour pilot Kari Olsson told reporters on Monday.\n\n'
+        "The ferry carried three hundred passengers across the strait.\n",
+        encoding="utf-8",
+    )
+    (corpus / "wire.toml").write_text('title = "Ferry sailed alone"\noutlet = "Coastal Wire"\n', encoding="utf-8")
+    engine = Engine(corpus, IndexSettings(dir=tmp_path / "idx"), AnswerSettings(), embedder=real_embedder).load()
+    answer = engine.ask("what did olssen say?")
+    assert answer.question == "what did olssen say?" and answer.read_as == "what did Olsson say?"
+    assert answer.quotes and "Olsson" in answer.quotes[0].speaker
+    assert engine.read_as("is the captain married?") == "is the captain married?"
+    assert engine.ask("what did Olsson say?").read_as == ""

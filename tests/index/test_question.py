@@ -171,6 +171,9 @@ def test_asking_who_is_right() -> None:
         ("why did the ferry stop, per ana silva?", "ana silva"),
         ("what happened according to the articles?", ""),
         ("how many ferries sail per day?", ""),
+        # a last word that is a noun after a long run of words: "claim" of "the union's claim" asks for no one
+        ("how did the harbour board spokesman brush off the union's claim?", ""),
+        ("What did the Harbour Board of Portsea claim?", "the Harbour Board of Portsea"),
     ],
 )
 def test_a_question_may_ask_for_someones_words(question: str, voice: str) -> None:
@@ -314,3 +317,22 @@ def test_a_question_of_what_someone_said_or_thought_asks_for_their_position(ques
     from index.question import asks_position
 
     assert asks_position(question) is position
+
+
+def test_a_word_one_typing_slip_from_an_article_word_is_found() -> None:
+    """'berrg' and 'olsen' (for 'Berg', 'Olson'): a letter added, changed, left out or two swapped; short words
+    and words two slips away are not read as another."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    texts = ["Harbour master Ole Berggren told Kari Olsson that the Nordline ferry sailed alone."]
+    article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    assert vocabulary.near("bergren") == "berggren"  # a letter left out
+    assert vocabulary.near("olssen") == "olsson"  # one changed
+    assert vocabulary.near("nordlni") == "nordlin"  # two swapped ("nordlnie" and "Nordline", stemmed)
+    assert vocabulary.near("berg") is None  # short
+    assert vocabulary.near("bergrin") is None  # two slips
