@@ -19,7 +19,7 @@ from index.corpus import CorpusProblem, Source
 from index.counting import SameThing
 from index.embedder import CHECK_TEXTS, Embedder, SentenceTransformerEmbedder
 from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
-from index.keyword import tokenize
+from index.keyword import token_tuple
 from index.loaded import Index
 from index.manifest import read_manifest
 from index.nlp import TAGS_ONLY, parse
@@ -222,7 +222,7 @@ class Engine:
         vocabulary = self.vocabulary()
         out = question
         for m in reversed(list(_WORD.finditer(question))):
-            terms = tokenize(m.group())  # a hyphenated name gives itself, then its parts
+            terms = token_tuple(m.group())  # a hyphenated name gives itself, then its parts
             if not terms or (len(terms) > 1 and "-" not in terms[0]) or vocabulary.knows(terms[0]):
                 continue
             near = vocabulary.near(terms[0])
@@ -238,7 +238,7 @@ class Engine:
             text = index.sentences[int(sid)].text
             for m in _WORD.finditer(text):
                 word = m.group()
-                if m.start() > 0 and word[:1].isupper() and tokenize(word)[:1] == [term]:
+                if m.start() > 0 and word[:1].isupper() and token_tuple(word)[:1] == (term,):
                     return word
         return None
 
