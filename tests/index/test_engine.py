@@ -16,6 +16,21 @@ from index.question import PERSON
 from tests.conftest import held_out_questions
 
 
+def _engine_on(
+    directory: Path,
+    embedder: SentenceTransformerEmbedder,
+    articles: dict[str, tuple[str, str, str]],
+    index: str = "idx",
+) -> Engine:
+    """An engine over articles written for a test: name -> (text, title, outlet), in `directory`/corpus."""
+    corpus = directory / "corpus"
+    corpus.mkdir(exist_ok=True)
+    for name, (text, title, outlet) in articles.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+        (corpus / f"{name}.toml").write_text(f'title = "{title}"\noutlet = "{outlet}"\n', encoding="utf-8")
+    return Engine(corpus, IndexSettings(dir=directory / index), AnswerSettings(), embedder=embedder).load()
+
+
 def _shown(answer: Answer) -> str:
     return normalize(" ".join(q.text for q in answer.quotes))
 
@@ -222,22 +237,20 @@ def test_a_question_for_someones_words_gets_their_words_and_an_outlet_keeps_its_
 ) -> None:
     """'What did Jonas Lind say?': his words, not the narration about him. '..., according to the Harbour Wire?'
     of an outlet that others also quote: the outlet's own reporting is its words and stays."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "live.txt").write_text(
+    live = (
         "Ferry chief executive Jonas Lind has just spoken to reporters outside the company's offices.\n\n"
         '"We stand by every word of our statement about the crossing," Lind said.\n\n'
-        "The Harbour Wire reported that the harbour logs show one departure.\n",
-        encoding="utf-8",
+        "The Harbour Wire reported that the harbour logs show one departure.\n"
     )
-    (corpus / "live.toml").write_text('title = "Ferry row live"\noutlet = "Portsea Live"\n', encoding="utf-8")
-    (corpus / "wire.txt").write_text(
+    wire = (
         "The harbour logs show a single departure on the morning of the crossing.\n\n"
-        "The ferry left the harbour alone, the logs show.\n",
-        encoding="utf-8",
+        "The ferry left the harbour alone, the logs show.\n"
     )
-    (corpus / "wire.toml").write_text('title = "Logs show one ferry"\noutlet = "Harbour Wire"\n', encoding="utf-8")
-    engine = Engine(corpus, IndexSettings(dir=tmp_path / "idx"), AnswerSettings(), embedder=real_embedder).load()
+    engine = _engine_on(
+        tmp_path,
+        real_embedder,
+        {"live": (live, "Ferry row live", "Portsea Live"), "wire": (wire, "Logs show one ferry", "Harbour Wire")},
+    )
     answer = engine.ask("What did Jonas Lind say?")
     assert answer.quotes and all("Lind" in q.speaker for q in answer.quotes)
     answer = engine.ask("what do the harbour logs show, according to the Harbour Wire?")
@@ -267,24 +280,18 @@ def test_a_body_speaking_is_no_answer_to_which_person(
 ) -> None:
     """'Which harbour officer ordered the ferry back?': the harbour board's statement says what happened but names
     no officer, so it does not answer; a sentence naming one does, and '..., he said' after it does too."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "board.txt").write_text(
-        "The ferry was ordered back to port on Tuesday morning after the storm warning, the harbour board said.\n",
-        encoding="utf-8",
-    )
-    (corpus / "board.toml").write_text('title = "Ferry called back"\noutlet = "Portsea Live"\n', encoding="utf-8")
-    engine = Engine(corpus, IndexSettings(dir=tmp_path / "idx"), AnswerSettings(), embedder=real_embedder).load()
+    board = "The ferry was ordered back to port on Tuesday morning after the storm warning, the harbour board said.\n"
+    articles = {"board": (board, "Ferry called back", "Portsea Live")}
+    engine = _engine_on(tmp_path, real_embedder, articles)
     question = "Which harbour officer ordered the ferry back to port?"
     answer = engine.ask(question)
     assert answer.abstained and answer.lacks == "person"
-    (corpus / "officer.txt").write_text(
+    officer = (
         "Harbour officer Mia Kowalski ordered the ferry back to port after the storm warning.\n\n"
-        '"I could not let it sail into that," she said.\n',
-        encoding="utf-8",
+        '"I could not let it sail into that," she said.\n'
     )
-    (corpus / "officer.toml").write_text('title = "The officer who called it"\noutlet = "Coastal Wire"\n', "utf-8")
-    engine = Engine(corpus, IndexSettings(dir=tmp_path / "idx2"), AnswerSettings(), embedder=real_embedder).load()
+    articles["officer"] = (officer, "The officer who called it", "Coastal Wire")
+    engine = _engine_on(tmp_path, real_embedder, articles, index="idx2")
     answer = engine.ask(question)
     assert not answer.abstained and any("Kowalski" in q.text for q in answer.quotes)
     assert engine._speaker_holds(engine.index.sentences[-1]) & PERSON  # "she said" after the officer is named
@@ -302,15 +309,11 @@ def test_a_name_typed_with_a_slip_is_read_as_the_articles_write_it(
 ) -> None:
     """'What did olssen say?' is answered with Kari Olsson's words and says how it was read; a common word one
     slip from another ('carried' and 'married') is left as typed."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "wire.txt").write_text(
+    wire = (
         '"The Nordline ferry sailed alone," harbour pilot Kari Olsson told reporters on Monday.\n\n'
-        "The ferry carried three hundred passengers across the strait.\n",
-        encoding="utf-8",
+        "The ferry carried three hundred passengers across the strait.\n"
     )
-    (corpus / "wire.toml").write_text('title = "Ferry sailed alone"\noutlet = "Coastal Wire"\n', encoding="utf-8")
-    engine = Engine(corpus, IndexSettings(dir=tmp_path / "idx"), AnswerSettings(), embedder=real_embedder).load()
+    engine = _engine_on(tmp_path, real_embedder, {"wire": (wire, "Ferry sailed alone", "Coastal Wire")})
     answer = engine.ask("what did olssen say?")
     assert answer.question == "what did olssen say?" and answer.read_as == "what did Olsson say?"
     assert answer.quotes and "Olsson" in answer.quotes[0].speaker
