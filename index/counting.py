@@ -1,4 +1,5 @@
-"""What a question asks to count or measure, and whether a sentence gives it: a number of the thing counted."""
+"""What a question asks to count or measure, and whether a sentence gives it: a number of the thing counted, an
+amount of money, a length of time or distance."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""The question-answering engine: corpus, model and index loaded once, then `ask` for each question."""
+"""The question-answering engine: corpus, model and index loaded once, then `ask` for each question (its words
+read as the articles spell their names, then analysed, retrieved, scored and packed into quotes)."""
 
 from __future__ import annotations
 

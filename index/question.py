@@ -5,7 +5,9 @@ The expected type comes from the question word ("when" asks for a date, "where" 
 number, "who" for a person or a body); a sentence can answer only if it holds an entity of that type (the
 index stores each sentence's entity types). The named things come from the parse of the question (its
 entities and proper nouns, numbers and dates left out); one that no article mentions means the articles
-cannot answer, and the bot says which thing it is.
+cannot answer, and the bot says which thing it is. Also whose words it asks for (and whether a speaker is that
+voice), whether it asks for someone's position rather than whether a thing is so, and which article word a word
+typed with a slip stands for (the Vocabulary).
 """
 
 from __future__ import annotations
