@@ -62,21 +62,21 @@ _PUT_IT = re.compile(r"\b[Aa]s (?P<who>[^,;“\"]{2,80}?) put it\b")
 # The credit line under an embedded post: "— Harbour Board (@HarbourBoard) January 30, 2017".
 _POST_CREDIT = re.compile(r"^[—–-]+\s*(?P<who>[^()@\n]{2,80}?)\s*\(@\w+\)")
 # A document that speaks for whoever issued it: "The statement, issued by the board, said ...".
-_DOCUMENTS = frozenset({"statement", "report", "release", "communique", "communiqué", "letter", "press release"})
+_DOCUMENTS = frozenset(
+    {"statement", "report", "release", "communique", "communiqué", "letter", "press release", "notice", "post"}
+)
+_DOCUMENT = "|".join(sorted(_DOCUMENTS, key=len, reverse=True))
 _ISSUED_BY = re.compile(
     r"\b(?:issued|published|released|put out|posted|signed|sent)(?:\s+[^,;“\"]{0,30}?)?\s+by (?P<who>[^,;“\"]+?)"
     r"(?=\s+(?:late|early|on|in|at|last|this|earlier|later)\b|[,;.]|$)"
 )
 
 
-_OWNED_DOCUMENT = re.compile(
-    r"^(?P<who>.+?)['’]s? (?:" + "|".join(sorted(_DOCUMENTS, key=len, reverse=True)) + r")$", re.IGNORECASE
-)
+_OWNED_DOCUMENT = re.compile(rf"^(?P<who>.+?)['’]s? (?:{_DOCUMENT})$", re.IGNORECASE)
 
 
 _DOCUMENT_FROM = re.compile(
-    r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:" + "|".join(sorted(_DOCUMENTS, key=len, reverse=True)) + r")\s+(?:from|by)\s+"
-    r"(?P<who>.+)$",
+    rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\s+(?:from|by)\s+(?P<who>.+)$",
     re.IGNORECASE,
 )
 
@@ -105,7 +105,7 @@ _FROM = re.compile(
     r"\b(?:statement|release|denial|comments?|remarks)\s+(?:from|by)\s+(?P<who>(?:the\s+)?[A-Z][^,.;:]*)"
 )
 _DOCUMENT_READ = re.compile(
-    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:statement|release|communiqu[eé]|letter|notice|post)\s+(?:from|by)\s+"
+    rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\s+(?:from|by)\s+"
     r"(?P<who>[^,;:“\"]+?)\s+(?:read|reads|said|says|stated|states|added)\b"
 )
 _APPOSITIVE = re.compile(
@@ -718,17 +718,13 @@ def _voice(speaker: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(countries), frozenset(names)
 
 
-def _plain_name(speaker: str) -> str:
-    return " ".join(re.sub(r"^(?:the|a|an)\s+", "", speaker.strip(), flags=re.I).lower().split())
-
-
 def same_voice(a: str, b: str) -> bool:
     """Whether two speakers are one voice: names sharing a proper word ("Pentagon officials", "the Pentagon";
     "Samuel Oakford", "Oakford") or a country's body and the country ("the Russian Defense Ministry", "Russia");
     not names of different countries ("the Russian Defense Ministry" and "the U.S. Department of Defense" share
     only generic words, and their countries differ); and one name written twice, proper or not ("the ferry
     company", "The ferry company")."""
-    if a and _plain_name(a) == _plain_name(b):
+    if a and " ".join(_bare(a).lower().split()) == " ".join(_bare(b).lower().split()):
         return True
     countries_a, names_a = _voice(a)
     countries_b, names_b = _voice(b)

@@ -18,7 +18,6 @@ _NUMBER_WORDS = (
 _QUANTITY = re.compile(rf"(\d|\b(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥]|\b(dollars?|euros?|rubles?|roubles?|pounds?|budget|cost\w*|spent|price)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?)?((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
-_HOW_LONG = re.compile(r"\bhow long\b(?!\s+ago)", re.IGNORECASE)
 # A length of time or of distance: "two hours", "for 40 minutes", "a week", "since 2009", "40 kilometres".
 _UNITS = (
     r"seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|"
@@ -81,13 +80,10 @@ def same_word(a: str, b: str) -> bool:
 
 
 def gives_count(question: str, text: str, context: str = "", alike: Alike = same_word) -> bool:
-    """Whether a sentence (`text`, after `context`) can answer a count, an amount or a length: "how many" needs a
+    """Whether a sentence (`text`, after `context`) can answer a count or an amount: "how many" needs a
     number and the thing counted, as the question's counted noun in the sentence or the one before, or a counted
-    word that `alike` finds the same ("countries" and "68 nations"); "how much" needs a number and money; "how
-    long" a length of time or distance ("for two hours", "since 2009"), not just a date."""
+    word that `alike` finds the same ("countries" and "68 nations"); "how much" needs a number and money."""
     both = f"{context} {text}"
-    if _HOW_LONG.search(question):
-        return bool(_SPAN.search(text))
     m = _HOW_MANY.search(question)
     if m:
         counted = set(tokenize(" ".join(counted_nouns(question))))
@@ -99,6 +95,12 @@ def gives_count(question: str, text: str, context: str = "", alike: Alike = same
     if _HOW_MUCH.search(question):
         return bool(_QUANTITY.search(text)) and bool(_MONEY.search(both))
     return True
+
+
+def gives_span(text: str) -> bool:
+    """Whether a sentence gives a length of time or distance ("for two hours", "since 2009", "40 kilometres"), as
+    "how long" asks: a date alone does not."""
+    return bool(_SPAN.search(text))
 
 
 class SameThing:

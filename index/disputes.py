@@ -91,9 +91,7 @@ def _contested(
     others = denials if stance == "claim" else claims
     best = group[0]
     return any(
-        o[0] is not best
-        and similarity(best.sentence, o[0].sentence) >= PAIR_FLOOR
-        and not same_voice(best.speaker, o[0].speaker)
+        similarity(best.sentence, o[0].sentence) >= PAIR_FLOOR and not same_voice(best.speaker, o[0].speaker)
         for o in others
     )
 

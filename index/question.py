@@ -142,6 +142,15 @@ _WHICH_PERSON = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "How long did it last?" (not "how long ago": a date).
+_HOW_LONG = re.compile(_OPENING + r"how long\b(?!\s+ago)", re.I)
+
+
+def asks_how_long(question: str) -> bool:
+    """Whether a question asks for a length of time or distance: a date alone does not answer it."""
+    return bool(_HOW_LONG.search(question))
+
+
 # "What was the name of the pilot ...": a role noun within two words of "name of".
 _NAME_OF_PERSON = re.compile(
     r"\bnames?\s+of\s+(?:the|a|an|that|this|its|their|his|her)?\s*(?:[\w'’.-]+\s+){0,2}?(?:"
@@ -181,7 +190,7 @@ _EXPECTED = (
         PLACE,
         "place",
     ),
-    (re.compile(_OPENING + r"how long\b(?!\s+ago)", re.I), DURATION, "duration"),
+    (_HOW_LONG, DURATION, "duration"),
     *(
         (re.compile(_OPENING + rf"how {adjective}\b", re.I), MEASURE, kind)
         for adjective, kind in sorted(_MEASURES.items())
@@ -413,18 +422,16 @@ def speaks_as(voice: str, speaker: str) -> bool:
     """Whether a speaker is the voice a question asks for: they share a word that names someone ("the
     Pentagon" and "Pentagon spokesman Eric Pahon"), and no country tells them apart ("Turkey's foreign minister"
     is not "Russian Foreign Minister Sergei Lavrov"). A country, or its body named by generic words, speaks
-    through anyone of that country (_for_any_of), one named by a title through whoever of that country has it ("the
-    Turkish president"); "the Syrian opposition" is not "Syrian President Bashar Assad"."""
+    through anyone of that country, one named by a title through whoever of that country has it ("the Turkish
+    president"); "the Syrian opposition" is not "Syrian President Bashar Assad"."""
     countries, words = _voice_words(voice)
     speaker_countries, speaker_words = _voice_words(speaker)
     if countries and speaker_countries and not countries & speaker_countries:
         return False
     if words & speaker_words:
         return True
-    if not countries & speaker_countries:
-        return False
     titles = _TITLE_TERMS & set(token_tuple(voice))
-    return _for_any_of(voice) or (bool(titles) and words <= _BODY_TERMS and titles <= set(token_tuple(speaker)))
+    return bool(countries & speaker_countries) and words <= _BODY_TERMS and titles <= set(token_tuple(speaker))
 
 
 # A word shorter than this is not read as a slip for another: short words are one letter apart from too many.
@@ -526,7 +533,7 @@ class Vocabulary:
                 if len(t) >= MIN_TYPO - 1 and t.replace("-", "").isalpha():
                     for key in _one_out(t):
                         self._slips.setdefault(key, []).append(t)
-        found = {t for key in _one_out(term) for t in self._slips.get(key, ()) if t != term and _one_slip(term, t)}
+        found = {t for key in _one_out(term) for t in self._slips.get(key, ()) if _one_slip(term, t)}
         return max(sorted(found), key=self._keyword.df) if found else None
 
     def mentions(self, word: str) -> bool:
@@ -536,9 +543,4 @@ class Vocabulary:
 
     def unmentioned(self, named: tuple[str, ...]) -> tuple[str, ...]:
         """The named things none of whose words an article has, as written or as the start of a longer word."""
-        out = []
-        for thing in named:
-            words = self._keyword.query_terms(thing)
-            if words and not any(self.knows(w) or self._begins_a_word(w) for w in words):
-                out.append(thing)
-        return tuple(out)
+        return tuple(thing for thing in named if not self.mentions(thing))
