@@ -146,6 +146,7 @@ _WHICH_PERSON = re.compile(
 _HOW_LONG = re.compile(_OPENING + r"how long\b(?!\s+ago)", re.I)
 
 
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
 def asks_how_long(question: str) -> bool:
     """Whether a question asks for a length of time or distance: a date alone does not answer it."""
     return bool(_HOW_LONG.search(question))
@@ -357,6 +358,7 @@ _AUTHOR = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
 def asks_for_author(question: str) -> bool:
     """Whether a question asks who wrote an article: only then does a byline answer."""
     return bool(_AUTHOR.search(question))
