@@ -102,9 +102,12 @@ def sides(
     similarity: Similarity,
     actors_differ: Callable[[str], bool],
     who_is_right: bool = False,
+    shown: float = 1.0,
 ) -> tuple[list[list[Scored]], list[list[Scored]]]:
     """For a question of whether something is so: claims and denials on its point, best pair first; empty lists
-    when the sources do not conflict on it.
+    when the sources do not conflict on it. The dispute must be the answer's: its best passage is one side of it,
+    or, when the best is the outlet's own narration (a check of the reports, a summary), a passage shown beside it
+    (relevance `shown` x `top` or more) is.
 
     A question of who is right (`who_is_right`: "Who is telling the truth, A or B?") names the parties and nothing
     of what they say, so no passage is much like it: a side's passage needs only CONTRA_FLOOR, and the pair shown
@@ -163,8 +166,9 @@ def sides(
     )
     if similarity(best[0][0].sentence, best[1][0].sentence) < PAIR_FLOOR:
         return [], []  # the best claim and denial are about different things: no dispute on this point
-    if not who_is_right and not _contested(groups[0], claims, denials, similarity):
-        return [], []  # the best answer is no side of it: the dispute is beside the question's point
+    answer = groups[:1] if groups[0][0].speaker else [g for g in groups if g[0].relevance >= shown * top]
+    if not who_is_right and not any(_contested(g, claims, denials, similarity) for g in answer):
+        return [], []  # no side of it is the answer: the dispute is beside the question's point
 
     def order(chosen: list[Scored], pool: list[list[Scored]], other: list[Scored]) -> list[list[Scored]]:
         """The side's best, then each next one relevant, on the point, and unlike those already taken."""

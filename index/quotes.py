@@ -141,6 +141,7 @@ def select(
             similarity,
             lambda text: other_actors(asked, text),
             who_is_right=asks_who_is_right(question),
+            shown=settings.relative_cutoff,
         )
         if is_yes_no(question) and not asks_position(question)
         else ([], [])

@@ -153,6 +153,12 @@ def test_a_dispute_beside_the_best_answer_is_not_its_answer() -> None:
     narration = scored("The offices gave mixed signals, amid claims by the board.", 0.95, "claim", speaker="")
     pairs[frozenset((narration.text, NO_CROSSING))] = 0.7
     assert sides([[narration], [board], [denial]], 0.95, alike(pairs), never) == ([], [])
+    # unless a side is shown beside that narration (`shown` of the best's relevance): a check of the reports, best
+    # for a question of whether the crossing happened, stands above the two sides it sums up
+    claims, denials = sides([[narration], [board], [denial]], 0.95, alike(pairs), never, shown=0.8)
+    assert [g[0].text for g in claims][-1] == CLAIM and [g[0].text for g in denials] == [NO_CROSSING]
+    # a voice's own best answer that is no side is not delegated so: the channel is the answer, not the dispute
+    assert sides([[channel], [board], [denial]], 0.95, alike(pairs), never, shown=0.8) == ([], [])
     # when the best answer is the claim that is denied, the answer is disputed
     claims, denials = sides([[board], [channel], [denial]], 0.8, alike(pairs), never)
     assert [g[0].text for g in claims][0] == CLAIM and [g[0].text for g in denials] == [NO_CROSSING]
