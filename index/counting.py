@@ -28,8 +28,9 @@ _SPAN = re.compile(
     r"|\b(?:since|until|till|throughout|all (?:day|night))\b|\bfor (?:hours|days|weeks|months|years)\b",
     re.IGNORECASE,
 )
-# A number and the words after it: what is counted.
-_COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)((?:\s+[A-Za-z][\w-]*){{1,3}})", re.IGNORECASE)
+# A number and the words after it: what is counted. The words are looked ahead at, so that the next number's
+# words are read too ("nine Russian and eight Turkish warplanes": warplanes were counted twice).
+_COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)(?=((?:\s+[A-Za-z][\w-]*){{1,3}}))", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
 
 

@@ -286,6 +286,7 @@ def analyse(question: str, doc: Doc | None) -> Analysis:
 _ANYONE = frozenset("guy guys man woman person people official officials folks".split())
 
 
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
 def asked_role(question: str) -> str:
     """The role noun of a question asking for a person by role ("pilot" of "What was the name of the pilot who
     flew it?", "spokesman" of "which spokesman said ..."), else "": when no article has the word, none names
@@ -296,6 +297,19 @@ def asked_role(question: str) -> str:
             role = m.group().split()[-1]
             return "" if role.lower() in _ANYONE else role
     return ""
+
+
+# Role words alike when they begin alike this far: "spokesman", "spokeswoman", "spokesperson".
+_ROLE_STEM = 6
+
+
+def holds_role(role: str, text: str) -> bool:
+    """Whether a text (a sentence with its speaker and the sentence before) names someone in a role: the role's
+    word, its plural or abbreviation ("Gen." for general), or a word beginning as it does ("spokeswoman" for
+    spokesman). "Who was the pilot?" is not answered by a sentence naming a spokesman."""
+    wanted = token_tuple(role)
+    have = token_tuple(text)
+    return any(w == h or (len(w) >= _ROLE_STEM and h[:_ROLE_STEM] == w[:_ROLE_STEM]) for w in wanted for h in have)
 
 
 # "What did X say ...?", "how did X react?", "what does X think": the question asks for X's own words.

@@ -11,7 +11,16 @@ from index.corpus import Source
 from index.counting import Alike, gives_count, gives_span, same_word
 from index.keyword import KeywordIndex, token_tuple
 from index.lexicon import NATIONALITIES
-from index.question import SAYING_TERMS, asks_for_author, asks_how_long, asks_who_did, asks_who_said, speaks_as
+from index.question import (
+    SAYING_TERMS,
+    asked_role,
+    asks_for_author,
+    asks_how_long,
+    asks_who_did,
+    asks_who_said,
+    holds_role,
+    speaks_as,
+)
 from index.search import Candidate
 
 # How much keyword coverage, and adjacent question terms, weigh against the cosine in a sentence's relevance.
@@ -41,14 +50,18 @@ class Scored:
 
 def answers_kind(question: str, s: Scored, expects: int = 0, alike: Alike = same_word) -> bool:
     """Whether a sentence can answer the kind of question asked: it holds an entity of the type the question
-    expects (index.question), names someone the question does not when it asks who did something, and gives a
-    count, an amount or a length of time when one is asked for (index.counting)."""
+    expects (index.question), names someone the question does not when it asks who did something, and someone in
+    the role asked for ("which pilot ..."), and gives a count, an amount or a length of time when one is asked for
+    (index.counting)."""
     if s.sentence.kind == "byline" and not asks_for_author(question):
         return False  # a byline names who wrote the article, and answers nothing else
     if expects and not s.holds & expects:
         return False
     if asks_who_did(question) and not names_someone_else(question, s):
         return False
+    role = asked_role(question)
+    if role and s.sentence.kind != "byline" and not holds_role(role, f"{s.context} {s.text} {s.speaker}"):
+        return False  # "the name of the pilot": a sentence naming someone in that role (a byline, the author)
     if asks_how_long(question) and not gives_span(s.text):
         return False  # a length of time or distance, not a date
     return gives_count(question, s.text, s.context, alike)

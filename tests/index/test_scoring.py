@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from index.chunking import Sentence
 from index.counting import after_numbers, counted_nouns
 from index.nlp import bits
-from index.question import AGENT, DATE
+from index.question import AGENT, DATE, PERSON
 from index.scoring import Scored, answers_kind
 from index.search import Candidate
 
@@ -30,6 +32,19 @@ def test_a_count_takes_the_counted_noun_or_a_word_said_to_be_alike() -> None:
     assert not answers_kind(question, s)
     assert answers_kind(question, s, alike=lambda a, b: {a, b} == {"countries", "nations"})
     assert not answers_kind("how many ships sank?", _scored("No ships were lost."))
+
+
+def test_each_number_of_a_list_brings_its_counted_words() -> None:
+    """'Six Danish and four Swedish trawlers' counts trawlers after 'four' too, though 'four' ends the words read
+    after 'six'."""
+    text = "Six Danish and four Swedish trawlers joined the search, the coastguard said."
+    assert "trawlers" in after_numbers(text)
+    assert answers_kind(
+        "How many fishing boats did each country send?",
+        _scored(text),
+        alike=lambda a, b: {a, b} == {"boats", "trawlers"},
+    )
+    assert not answers_kind("How many fishing boats did each country send?", _scored(text))
 
 
 def test_who_did_something_is_answered_by_a_sentence_naming_someone_else() -> None:
@@ -123,3 +138,20 @@ def test_how_long_is_answered_by_a_length_of_time_or_distance() -> None:
     assert answers_kind("How long is the bridge?", _scored("The bridge is 4 kilometres long.", bits(["QUANTITY"])))
     # "how long ago" asks for a date
     assert answers_kind("How long ago did it begin?", _scored("It began on 3 May.", bits(["DATE"])))
+
+
+def test_a_person_asked_for_by_role_is_named_in_that_role() -> None:
+    """'What was the name of the captain ...' is answered by a sentence naming a captain (or "Capt."), in it, as
+    its speaker or in the sentence before; a sentence naming a spokesman answers only "which spokeswoman"."""
+
+    def person(text: str, speaker: str = "", context: str = "") -> Scored:
+        return dataclasses.replace(_scored(text, PERSON), speaker=speaker, context=context)
+
+    question = "What was the name of the captain who steered the ferry?"
+    assert answers_kind(question, person("Capt. Lena Moe steered it into port."), PERSON)
+    assert answers_kind(question, person("The ferry's captain, Lena Moe, steered it into port."), PERSON)
+    assert answers_kind(question, person("She steered it home.", context="Its captain was Lena Moe."), PERSON)
+    assert not answers_kind(question, person("Spokesman Ole Berg said the ferry was late."), PERSON)
+    which = "Which spokeswoman confirmed the delay?"
+    assert answers_kind(which, person("It was late, the ferry line said.", speaker="spokesman Ole Berg"), PERSON)
+    assert not answers_kind(which, person("It was late, said Ole Berg, the ferry's captain."), PERSON)
