@@ -27,7 +27,7 @@ from index.nlp import TAGS_ONLY, parse
 from index.passages import same_passage
 from index.question import AGENT, PERSON, Analysis, Vocabulary, analyse, clean_question, is_yes_no
 from index.quotes import quotes_of, select, to_quotes
-from index.scoring import Scored, relevance, voiced
+from index.scoring import Scored, relevances, voiced
 from index.search import gather
 from index.store import open_index
 from index.timeline import Event, article_events, order
@@ -313,12 +313,13 @@ class Engine:
             # A word no article has, and no passage close in meaning: what matched is only the names it shares
             # with the articles ("how old is Sean Spicer?", "what's the weather like in Aleppo?").
             return Answer(question, (), True, index_version=index.manifest.version)
+        contexts = [index.previous_text(c.sentence) for c in found]
+        speakers = [index.speakers[c.sentence.id] for c in found]
+        sources = [articles[c.sentence.article_id].source for c in found]
+        metas = [" ".join(x for x in (s.outlet, s.author, who) if x) for s, who in zip(sources, speakers, strict=True)]
+        rels = relevances(found, contexts, metas, terms, index.keyword)
         scored = []
-        for c in found:
-            context = index.previous_text(c.sentence)
-            speaker = index.speakers[c.sentence.id]
-            source = articles[c.sentence.article_id].source
-            rel = relevance(c, terms, index.keyword, source, context, speaker)
+        for c, context, speaker, source, rel in zip(found, contexts, speakers, sources, rels.tolist(), strict=True):
             side = index.sides[c.sentence.id]
             holds = index.entities[c.sentence.id]
             if speaker != source.outlet:

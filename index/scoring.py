@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
+
+import numpy as np
 
 from index.chunking import Sentence
-from index.corpus import Source
 from index.counting import Alike, gives_count, gives_span, same_word
 from index.keyword import KeywordIndex, token_tuple
 from index.lexicon import NATIONALITIES
@@ -85,21 +87,62 @@ def names_someone_else(question: str, s: Scored) -> bool:
     return any(term not in asked for word in words if word.lower() not in NATIONALITIES for term in token_tuple(word))
 
 
-def relevance(
-    c: Candidate, terms: list[str], keyword: KeywordIndex, source: Source, context: str = "", speaker: str = ""
-) -> float:
-    """Cosine plus keyword coverage of the question.
+def relevances(
+    found: Sequence[Candidate], contexts: Sequence[str], metas: Sequence[str], terms: list[str], keyword: KeywordIndex
+) -> np.ndarray:
+    """Each candidate's relevance: its cosine plus its keyword coverage of the question and the question's adjacent
+    term pairs it holds, computed as arrays over the candidates.
 
-    Who said a sentence, and the article's outlet and author, count as words of the sentence ("What did
-    the ministry say ..." favours the ministry's words); the sentence before counts for half, since a
-    sentence often leaves its subject ("On January 21 ...") to the one before.
+    Who said a sentence, and the article's outlet and author (`metas`), count as words of the sentence ("What did
+    the ministry say ..." favours the ministry's words); the sentence before (`contexts`, '' for none) counts for
+    half, since a sentence often leaves its subject ("On January 21 ...") to the one before. Which sentences
+    hold a term is read from the keyword postings, so no sentence is tokenized here; only a candidate holding
+    both terms of an adjacent pair is read word by word for the pair's order.
     """
-    meta = " ".join(x for x in (source.outlet, source.author, speaker) if x)
-    own = keyword.coverage(terms, f"{c.sentence.text} {meta}")
-    if context:
-        own = max(own, (own + keyword.coverage(terms, f"{context} {c.sentence.text} {meta}")) / 2)
-    phrase = keyword.phrase_overlap(terms, f"{context} {c.sentence.text}")
-    return c.dense + COVERAGE_WEIGHT * own + PHRASE_WEIGHT * phrase
+    n = len(found)
+    dense = np.fromiter((c.dense for c in found), dtype=np.float64, count=n)
+    if not terms or not n:
+        return dense + COVERAGE_WEIGHT * 0.0 + PHRASE_WEIGHT * 0.0
+    ids = np.fromiter((c.sentence.id for c in found), dtype=np.int64, count=n)
+    has_context = np.fromiter((bool(x) for x in contexts), dtype=bool, count=n)
+    weights = [keyword.idf(t) for t in terms]
+    total = sum(weights)
+    if not total:
+        return dense + COVERAGE_WEIGHT * 0.0 + PHRASE_WEIGHT * 0.0
+    meta_terms = {meta: frozenset(token_tuple(meta)) for meta in set(metas)}
+    in_text = np.zeros((len(terms), n), dtype=bool)
+    in_context = np.zeros((len(terms), n), dtype=bool)
+    own = np.zeros(n)
+    both = np.zeros(n)
+    for j, (term, weight) in enumerate(zip(terms, weights, strict=True)):
+        holding = keyword.sentences_with(term)
+        in_text[j] = _member(ids, holding)
+        in_context[j] = _member(ids - 1, holding) & has_context
+        in_meta = np.fromiter((term in meta_terms[m] for m in metas), dtype=bool, count=n)
+        # Added term by term, in the question's order: the sums are those of adding the present terms' weights.
+        own += np.where(in_text[j] | in_meta, weight, 0.0)
+        both += np.where(in_text[j] | in_meta | in_context[j], weight, 0.0)
+    own /= total
+    both /= total
+    coverage = np.where(has_context, np.maximum(own, (own + both) / 2), own)
+    phrase = np.zeros(n)
+    around = in_text | in_context
+    pairs = [(j, j + 1) for j in range(len(terms) - 1)]
+    if pairs:
+        maybe = np.zeros(n, dtype=bool)
+        for a, b in pairs:
+            maybe |= around[a] & around[b]
+        for i in np.nonzero(maybe)[0].tolist():
+            phrase[i] = keyword.phrase_overlap(terms, f"{contexts[i]} {found[i].sentence.text}")
+    return dense + COVERAGE_WEIGHT * coverage + PHRASE_WEIGHT * phrase
+
+
+def _member(ids: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
+    """Which of `ids` are in the sorted array `sorted_ids`."""
+    if not len(sorted_ids):
+        return np.zeros(len(ids), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_ids, ids), len(sorted_ids) - 1)
+    return np.asarray(sorted_ids[at] == ids)
 
 
 def voiced(voice: str, scored: list[Scored], floor: float) -> list[Scored]:

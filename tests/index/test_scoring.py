@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from index.chunking import Sentence
 from index.counting import after_numbers, counted_nouns
 from index.nlp import bits
@@ -155,3 +157,35 @@ def test_a_person_asked_for_by_role_is_named_in_that_role() -> None:
     which = "Which spokeswoman confirmed the delay?"
     assert answers_kind(which, person("It was late, the ferry line said.", speaker="spokesman Ole Berg"), PERSON)
     assert not answers_kind(which, person("It was late, said Ole Berg, the ferry's captain."), PERSON)
+
+
+def test_relevance_is_the_cosine_plus_the_question_words_held_around_the_sentence() -> None:
+    """Coverage counts a term in the sentence or in who said it fully, one only in the sentence before at half;
+    an adjacent pair of the question's terms adds to the phrase share only when it stands adjacent, in the
+    sentence or across from the sentence before."""
+    from index.keyword import KeywordIndex
+    from index.scoring import COVERAGE_WEIGHT, PHRASE_WEIGHT, relevances
+
+    texts = [
+        "The harbour board closed the ferry terminal.",  # all three terms; "ferry terminal" adjacent
+        "The terminal was closed to the ferry.",  # all three; "terminal (was) closed" adjacent
+        "Nothing else happened that day.",  # none; the sentence before holds all three
+        "A spokesman said so.",  # none; its speaker holds "ferry"
+        "Ferry timetables were printed.",  # "ferry" only, and no sentence before
+    ]
+    keyword = KeywordIndex.build(texts)
+    terms = keyword.query_terms("Why was the ferry terminal closed?")
+    assert len(terms) == 3  # ferry, terminal, closed: two adjacent pairs
+    found = [Candidate(Sentence(i, "a", 0, len(t), t, 0), 0.25) for i, t in enumerate(texts)]
+    contexts = ["", texts[0], texts[1], "", ""]
+    metas = ["Gazette", "Gazette", "Gazette", "Gazette ferry line", "Gazette"]
+    got = relevances(found, contexts, metas, terms, keyword).tolist()
+    ferry = keyword.idf(terms[0]) / sum(keyword.idf(t) for t in terms)
+    assert got[0] == pytest.approx(0.25 + COVERAGE_WEIGHT * 1.0 + PHRASE_WEIGHT * 0.5)
+    assert got[1] == pytest.approx(
+        0.25 + COVERAGE_WEIGHT * 1.0 + PHRASE_WEIGHT * 1.0
+    )  # both pairs, with the one before
+    assert got[2] == pytest.approx(0.25 + COVERAGE_WEIGHT * 0.5 + PHRASE_WEIGHT * 0.5)
+    assert got[3] == pytest.approx(0.25 + COVERAGE_WEIGHT * ferry)
+    assert got[4] == pytest.approx(0.25 + COVERAGE_WEIGHT * ferry)
+    assert relevances(found, contexts, metas, [], keyword).tolist() == [0.25] * 5
