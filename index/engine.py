@@ -313,28 +313,28 @@ class Engine:
             # A word no article has, and no passage close in meaning: what matched is only the names it shares
             # with the articles ("how old is Sean Spicer?", "what's the weather like in Aleppo?").
             return Answer(question, (), True, index_version=index.manifest.version)
+        # The candidates' columns read at once, and their relevance computed as arrays (index.scoring).
+        ids = [c.sentence.id for c in found]
         contexts = [index.previous_text(c.sentence) for c in found]
-        speakers = [index.speakers[c.sentence.id] for c in found]
+        speakers = index.speakers.take(ids)
         sources = [articles[c.sentence.article_id].source for c in found]
         metas = [" ".join(x for x in (s.outlet, s.author, who) if x) for s, who in zip(sources, speakers, strict=True)]
-        rels = relevances(found, contexts, metas, terms, index.keyword)
+        rels = relevances(found, contexts, metas, terms, index.keyword).tolist()
+        columns = zip(
+            index.sides.take(ids),
+            index.entities.take(ids),
+            index.passages.take(ids),
+            index.answers.take(ids),
+            strict=True,
+        )
         scored = []
-        for c, context, speaker, source, rel in zip(found, contexts, speakers, sources, rels.tolist(), strict=True):
-            side = index.sides[c.sentence.id]
-            holds = index.entities[c.sentence.id]
+        for c, context, speaker, source, rel, (side, holds, passage, answers) in zip(
+            found, contexts, speakers, sources, rels, columns, strict=True
+        ):
             if speaker != source.outlet:
                 holds |= self._speaker_holds(c.sentence)
             scored.append(
-                Scored(
-                    c,
-                    rel,
-                    side,
-                    context,
-                    index.passages[c.sentence.id],
-                    holds,
-                    index.answers[c.sentence.id],
-                    speaker if speaker != source.outlet else "",
-                )
+                Scored(c, rel, side, context, passage, holds, answers, speaker if speaker != source.outlet else "")
             )
         if analysis.voice and not vocabulary.is_outlet(analysis.voice):
             # (an outlet's own narration is its words: "..., according to Sputnik?" keeps Sputnik's reporting)

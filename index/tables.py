@@ -147,9 +147,22 @@ class Column(_Table[Any]):
         self, segments: Sequence[Segment], field: str, names: Callable[[Segment], Sequence[str]] | None = None
     ) -> None:
         super().__init__([s.n_sentences for s in segments])
-        self._arrays = [s.sentence_units[field] for s in segments]
+        # np.asarray: plain views of the mapped files (no copy), which index faster than np.memmap objects.
+        self._arrays = [np.asarray(s.sentence_units[field]) for s in segments]
         self._names = [names(s) for s in segments] if names is not None else None
 
     def _item(self, part: int, local: int, i: int) -> Any:
         value = int(self._arrays[part][local])
         return self._names[part][value] if self._names is not None else value
+
+    def take(self, ids: Sequence[int]) -> list[Any]:
+        """The values of many sentences at once (a question's candidates): one array read per segment."""
+        rows = np.asarray(ids, dtype=np.int64).reshape(-1)
+        values = np.empty(len(rows), dtype=np.int64)
+        parts = np.zeros(len(rows), dtype=np.int64)
+        for part, where, local in self._layout.split(rows):
+            values[where] = self._arrays[part][local]
+            parts[where] = part
+        if self._names is None:
+            return values.tolist()
+        return [self._names[p][v] for p, v in zip(parts.tolist(), values.tolist(), strict=True)]

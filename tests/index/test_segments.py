@@ -85,6 +85,14 @@ def test_an_added_article_is_a_new_segment_and_only_it_is_embedded(corpus_copy: 
 
     assert denials(grown) == denials(full) != set()
 
+    # Many sentences' values read at once, across both segments, are those read one by one.
+    rows = [len(grown.sentences) - 1, 0, grown.segments[1].first_sentence, grown.segments[1].first_sentence - 1, 3]
+    for column in (grown.speakers, grown.sides, grown.entities, grown.passages, grown.answers):
+        assert column.take(rows) == [column[r] for r in rows]
+    assert len({grown.speakers[r] for r in rows}) > 1
+    with pytest.raises(IndexError):
+        grown.sides.take([len(grown.sentences)])
+
 
 def test_a_reprint_added_later_shares_the_passage_of_its_original(
     corpus_copy: Path, tmp_path: Path, real_embedder: SentenceTransformerEmbedder
