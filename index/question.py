@@ -77,9 +77,15 @@ _YES_NO = re.compile(
     r"\bor (?:not|nah|no)\W*$|\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so)\b",
     re.IGNORECASE,
 )
-# "Who is telling the truth, A or B?", "Which account is right?": asks which side holds, as a yes/no does.
+# "Who is telling the truth, A or B?", "Which account is right?": asks which side holds, as a yes/no does. So does
+# whether one party is ("Is the ministry telling the truth?", "Are the Americans lying about it?", "Can we believe
+# the agency?"); not "Is the port right next to the border?" (a word of truth must end the clause).
 _WHO_IS_RIGHT = re.compile(
-    r"^\W*(?:who|whom|which(?:\s+\w+)?)\b.*\b(?:truth|lying|lie|lies|right|correct|true|accurate|believe)\b",
+    r"^\W*(?:who|whom|which(?:\s+\w+)?)\b.*\b(?:truth|lying|lie|lies|right|correct|true|accurate|believe)\b"
+    rf"|^\W*(?:(?:{_FILLERS})\W+)*(?:is|are|was|were)\s+(?!(?:it|this|that|there)\b)[^?,;]{{2,80}}?\s+"
+    r"(?:telling the truth|lying|being (?:honest|truthful)|honest|truthful|trustworthy|right|correct)"
+    r"(?=\s*(?:[?.!]|$|about\b|when\b|in (?:saying|claiming)\b|to (?:say|claim|deny)\b))"
+    rf"|^\W*(?:(?:{_FILLERS})\W+)*(?:can|should|could)\s+(?:we|i|you|anyone|people)\s+(?:believe|trust)\b",
     re.IGNORECASE,
 )
 

@@ -153,6 +153,14 @@ def test_asking_who_is_right() -> None:
     assert asks_who_is_right("which side is lying?")
     assert not asks_who_is_right("Who sank the ferry?")
     assert not asks_who_is_right("Did the ferry sink?")
+    # Whether one party is truthful asks the same: both sides, as they answer each other.
+    assert asks_who_is_right("Is the harbour board telling the truth when it says the ferry never left?")
+    assert asks_who_is_right("so are the unions lying about the strike?")
+    assert asks_who_is_right("Was the mayor right?")
+    assert asks_who_is_right("Can we believe the ferry company?")
+    assert not asks_who_is_right("Is the port right next to the border?")
+    assert not asks_who_is_right("Is it true that the ferry sank?")  # a yes/no question of what happened
+    assert not asks_who_is_right("Is the harbour board honest with its figures on the budget?")
 
 
 @pytest.mark.parametrize(
