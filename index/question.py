@@ -274,6 +274,33 @@ def named_things(doc: Doc) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in cleaned if t))
 
 
+# "What weapons did ...", "which airport ...": the kind of thing asked for, a noun just before the verb.
+_WHAT_KIND = re.compile(
+    _OPENING + r"(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\s+(?:" + "|".join(AUXILIARIES) + r")\b",
+    re.IGNORECASE,
+)
+# Nouns that ask about words, kinds or reasons ("what word did he use", "what kind of ..."): an article need not
+# write them to answer.
+_GENERAL_NOUNS = frozenset(
+    """word words term terms phrase phrases expression name names kind kinds sort type types way ways reason reasons
+    thing things part parts role number amount message language label description explanation point""".split()
+)
+
+
+def asked_kind(question: str, doc: Doc) -> str:
+    """The noun of a "what N ..." / "which N ..." question ("weapons" of "What weapons did the jets carry?"), as
+    tagged a noun in `doc`, else "": when no article has it, the articles name no such thing."""
+    m = _WHAT_KIND.search(question)
+    if not m:
+        return ""
+    noun = m.group("noun")
+    if noun.lower() in _GENERAL_NOUNS or noun.lower() in AUXILIARIES:
+        return ""
+    at = m.start("noun")
+    tagged = next((t for t in doc if t.idx == at), None)
+    return noun if tagged is not None and tagged.pos_ == "NOUN" else ""
+
+
 def analyse(question: str, doc: Doc | None) -> Analysis:
     """The analysis of a question from its text and its tagging. The engine tags only a question holding a word
     no article has (`doc` None: the articles hold every word of it, so no thing it names can be unmentioned)."""
@@ -281,7 +308,7 @@ def analyse(question: str, doc: Doc | None) -> Analysis:
     return Analysis(
         expects=mask,
         kind=kind,
-        named=named_things(doc) if doc is not None else (),
+        named=(named_things(doc) + tuple(filter(None, [asked_kind(question, doc)]))) if doc is not None else (),
         voice=asked_voice(question),
         strange=doc is not None,
         role=asked_role(question),

@@ -106,6 +106,28 @@ def test_named_things_are_entities_and_proper_nouns_without_dates(question: str,
     assert analyse(question, doc).named == named_things(doc)
 
 
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What cargo did the ferry carry?", "cargo"),
+        ("Which harbour did the ferry leave from?", "harbour"),
+        ("which two lifeboats were launched?", "lifeboats"),
+        ("What exactly did the mayor say?", ""),  # an adverb, not a kind of thing
+        ("What word did the mayor use for the delay?", ""),  # a word about words: no article need write it
+        ("What did the ferry carry?", ""),
+        ("Who carried the cargo?", ""),
+    ],
+)
+def test_what_kind_of_thing_a_question_asks_for(question: str, kind: str) -> None:
+    """'What cargo did ...' asks for cargo: the noun before the verb, tagged a noun; when no article has the word,
+    the question names a thing the articles never mention."""
+    from index.question import asked_kind
+
+    doc = next(parse([question]))
+    assert asked_kind(question, doc) == kind
+    assert (kind in analyse(question, doc).named) == bool(kind)
+
+
 def test_the_vocabulary_knows_the_articles_words_and_their_sources() -> None:
     """A named thing is unmentioned when none of its words is in a sentence, an outlet, a title or an author."""
     from pathlib import Path
