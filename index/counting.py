@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from index.keyword import token_tuple, tokenize
+from index.keyword import token_tuple
 from index.lexicon import AUXILIARIES
 
 _NUMBER_WORDS = (
@@ -76,6 +76,11 @@ def after_numbers(text: str) -> list[str]:
     return [w.lower() for m in _COUNTED.finditer(text) for w in re.findall(r"[A-Za-z][\w-]+", m.group(1))]
 
 
+def _whole_words(text: str) -> set[str]:
+    """The keyword terms of a text's words, a hyphenated word as one ("fighter-bombers" is not "fighters")."""
+    return {t[0] for w in re.findall(r"[A-Za-z0-9][\w'’-]*", text) if (t := token_tuple(w))}
+
+
 def same_word(a: str, b: str) -> bool:
     return a == b
 
@@ -84,17 +89,22 @@ def gives_count(question: str, text: str, context: str = "", alike: Alike = same
     """Whether a sentence (`text`, after `context`) can answer a count or an amount: "how many" needs a
     number and the thing counted, as the question's counted noun in the sentence or the one before, or a counted
     word that `alike` finds the same ("countries" and "68 nations"); "how much" needs a number and money."""
-    both = f"{context} {text}"
     m = _HOW_MANY.search(question)
     if m:
-        counted = set(tokenize(" ".join(counted_nouns(question))))
+        counted = _whole_words(" ".join(counted_nouns(question)))
         if not _QUANTITY.search(text):
             return False
-        if not counted or counted & set(token_tuple(both)):
+        if not counted or counted & _whole_words(text):
             return True
-        return any(alike(c, w) for c in counted_nouns(question) for w in after_numbers(text))
+        if any(alike(c, w) for c in counted_nouns(question) for w in after_numbers(text)):
+            return True
+        # The sentence before may name what an elliptical count counts ("... Russian planes. Nine took part."),
+        # not what a count of something else does ("... fighter-bombers. A total of 22 targets were struck.").
+        counts = [re.findall(r"[A-Za-z][\w-]*", m.group(1)) for m in _COUNTED.finditer(text)]
+        elliptical = not counts or any(not any(_plural(w) for w in words) for words in counts)
+        return elliptical and bool(counted & _whole_words(context))
     if _HOW_MUCH.search(question):
-        return bool(_QUANTITY.search(text)) and bool(_MONEY.search(both))
+        return bool(_QUANTITY.search(text)) and bool(_MONEY.search(f"{context} {text}"))
     return True
 
 
@@ -127,7 +137,9 @@ class SameThing:
         return self.alike
 
     def alike(self, a: str, b: str) -> bool:
-        if a == b or (len(a) > 3 and a.rstrip("s") in b):  # "planes", "warplanes"
+        if a == b or (len(a) > 3 and b.rstrip("s").endswith(a.rstrip("s"))):  # "warplanes" are planes
             return True
+        if "-" in b and b.split("-", 1)[0] == a.rstrip("s"):
+            return False  # "fighter-bombers" are bombers, not fighters
         va, vb = self._vectors.get(a), self._vectors.get(b)
         return va is not None and vb is not None and float(np.dot(va, vb)) >= SAME_THING

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import numpy as np
 import pytest
 
 from index.chunking import Sentence
@@ -189,3 +190,34 @@ def test_relevance_is_the_cosine_plus_the_question_words_held_around_the_sentenc
     assert got[3] == pytest.approx(0.25 + COVERAGE_WEIGHT * ferry)
     assert got[4] == pytest.approx(0.25 + COVERAGE_WEIGHT * ferry)
     assert relevances(found, contexts, metas, [], keyword).tolist() == [0.25] * 5
+
+
+def test_the_sentence_before_names_what_only_an_elliptical_count_counts() -> None:
+    """'Nine took part' after a sentence about lifeboats counts lifeboats; '22 cabins were searched' after a
+    sentence naming lifeboat-cranes counts cabins, not lifeboats."""
+    question = "How many lifeboats were launched?"
+
+    def after(text: str, context: str) -> Scored:
+        return dataclasses.replace(_scored(text), context=context)
+
+    assert answers_kind(question, after("Nine were launched before noon.", "The crew readied the lifeboats."))
+    assert answers_kind(question, after("Their number was 9.", "The crew readied the lifeboats."))
+    assert not answers_kind(
+        question, after("A total of 22 cabins were searched.", "The crew checked two lifeboat-cranes.")
+    )
+    assert answers_kind(question, after("Nine lifeboats were launched.", ""))
+
+
+def test_a_compound_counts_its_last_word() -> None:
+    """'Four fighter-bombers' are bombers: they answer 'how many bombers', not 'how many fighters'; 'warplanes'
+    are planes."""
+    from index.counting import SameThing
+
+    same = SameThing(lambda words: np.eye(len(words), 8)[: len(words)])  # no two words alike by meaning
+    same.for_question("how many fighters?", ["Four fighter-bombers and six warplanes took off."])
+    assert same.alike("planes", "warplanes")
+    assert same.alike("bombers", "fighter-bombers")
+    assert not same.alike("fighters", "fighter-bombers")
+    text = "Four fighter-bombers took off."
+    assert not answers_kind("How many fighters took off?", _scored(text), alike=same.alike)
+    assert answers_kind("How many bombers took off?", _scored(text), alike=same.alike)
