@@ -108,6 +108,39 @@ def gives_count(question: str, text: str, context: str = "", alike: Alike = same
     return True
 
 
+# What gives each measure a "how high / far / fast / deep / heavy" question asks for: a number with one of its units,
+# or a word naming the measure itself ("at an altitude of ...").
+_LENGTH_UNITS = r"met(?:er|re)s?|m|feet|foot|ft"
+_MEASURE_UNITS = {
+    "height": _LENGTH_UNITS + r"|storeys|stories|floors",
+    "distance": _LENGTH_UNITS + r"|kilomet(?:er|re)s?|km|miles?|yards?|nautical miles?",
+    "speed": r"km/h|kph|mph|knots?|(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?) (?:an|per|a) (?:hour|second)|mach",
+    "depth": _LENGTH_UNITS + r"|fathoms?",
+    "weight": r"tonnes?|tons?|kilo(?:gram)?s?|kg|pounds?|lbs?|grams?|g",
+}
+_MEASURE_WORDS = {
+    "height": r"altitude|height|above",
+    "distance": r"distance|away",
+    "speed": r"speed",
+    "depth": r"depth|below",
+    "weight": r"weight|weigh\w*",
+}
+_MEASURED = {
+    kind: re.compile(
+        rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)[\s-]*(?:{units})\b|\b(?:{_MEASURE_WORDS[kind]})\b", re.IGNORECASE
+    )
+    for kind, units in _MEASURE_UNITS.items()
+}
+
+
+def gives_measure(kind: str, text: str) -> bool:
+    """Whether a sentence gives the measure asked for (index.question's kinds "height", "distance", "speed",
+    "depth", "weight"): a number in one of its units or a word for the measure; "40 kilometres northeast of the
+    city" gives a distance, not a height. Other kinds ask nothing of it."""
+    pattern = _MEASURED.get(kind)
+    return pattern is None or bool(pattern.search(text))
+
+
 def gives_span(text: str) -> bool:
     """Whether a sentence gives a length of time or distance ("for two hours", "since 2009", "40 kilometres"), as
     "how long" asks: a date alone does not."""

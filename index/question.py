@@ -168,6 +168,15 @@ _NAME_OF_PERSON = re.compile(
 # "How high", "how far", ...: a measure, which the model tags as a quantity ("30,000 feet", "40 kilometres").
 # Left out: words also used of relations or of importance ("how close are the two governments", "how big a deal").
 _MEASURES = {"high": "height", "tall": "height", "far": "distance", "fast": "speed", "deep": "depth", "heavy": "weight"}
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def asked_measure(question: str) -> str:
+    """The measure a "how high / far / fast / deep / heavy / tall" question asks for ("height"), else ""."""
+    mask, kind = expected(question)
+    return kind if kind in _MEASURES.values() else ""
+
+
 # The question word and what the answer must hold; the first pattern that matches decides.
 _EXPECTED = (
     (_WHICH_PERSON, PERSON, "person"),  # first: "which city official ..." asks for the official

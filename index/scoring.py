@@ -10,11 +10,12 @@ from collections.abc import Sequence
 import numpy as np
 
 from index.chunking import Sentence
-from index.counting import Alike, gives_count, gives_span, same_word
+from index.counting import Alike, gives_count, gives_measure, gives_span, same_word
 from index.keyword import KeywordIndex, token_tuple
 from index.lexicon import NATIONALITIES
 from index.question import (
     SAYING_TERMS,
+    asked_measure,
     asked_role,
     asks_for_author,
     asks_how_long,
@@ -64,6 +65,8 @@ def answers_kind(question: str, s: Scored, expects: int = 0, alike: Alike = same
     role = asked_role(question)
     if role and s.sentence.kind != "byline" and not holds_role(role, f"{s.context} {s.text} {s.speaker}"):
         return False  # "the name of the pilot": a sentence naming someone in that role (a byline, the author)
+    if not gives_measure(asked_measure(question), s.text):
+        return False  # "how high": a height, not the distance to a city
     if asks_how_long(question) and not gives_span(s.text):
         return False  # a length of time or distance, not a date
     return gives_count(question, s.text, s.context, alike)

@@ -221,3 +221,23 @@ def test_a_compound_counts_its_last_word() -> None:
     text = "Four fighter-bombers took off."
     assert not answers_kind("How many fighters took off?", _scored(text), alike=same.alike)
     assert answers_kind("How many bombers took off?", _scored(text), alike=same.alike)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "gives"),
+    [
+        ("How high was the bridge?", "The bridge stood 40 metres over the river.", True),
+        ("How high did the balloon fly?", "It rose to an altitude of nine kilometres.", True),
+        ("How high did the balloon fly?", "It landed 40 kilometres north of the town.", False),
+        ("How far did the ferry sail?", "It landed 40 kilometres north of the town.", True),
+        ("How far did the ferry sail?", "The ferry carried 40 passengers.", False),
+        ("How fast was the train going?", "It reached 120 km/h before the curve.", True),
+        ("How fast was the train going?", "It was 120 metres long.", False),
+        ("How heavy was the cargo?", "The cargo weighed 30 tonnes.", True),
+        ("How deep is the harbour?", "The harbour is 12 m deep at the quay.", True),
+        ("How old is the harbour?", "The harbour is 12 m deep at the quay.", True),  # not a measure asked of it
+    ],
+)
+def test_a_measure_is_given_in_its_units(question: str, text: str, gives: bool) -> None:
+    """'How high' is answered by a height (a number of metres or feet, an altitude), not by any quantity."""
+    assert answers_kind(question, _scored(text)) is gives
