@@ -259,13 +259,17 @@ class Engine:
         docs = dict(zip(strange, parse(strange, disable=TAGS_ONLY), strict=True)) if strange else {}
         return [analyse(q, docs.get(q)) for q in questions]
 
-    def _attributed(self, term: str) -> bool:
-        """Whether a sentence holding this keyword term is someone's words, not its outlet's narration (the
-        first ATTRIBUTED_LOOK sentences holding it are looked at)."""
+    def _attributed(self, term: str, words: frozenset[str] = frozenset()) -> bool:
+        """Whether a sentence holding this keyword term, and all of `words` in it or its speaker's name, is
+        someone's words, not its outlet's narration (the first ATTRIBUTED_LOOK sentences holding the term are
+        looked at)."""
         index = self.index
         for sid in index.keyword.sentences_with(term)[:ATTRIBUTED_LOOK]:
             s = index.sentences[int(sid)]
-            if index.speakers[int(sid)] != index.articles[s.article_id].source.outlet:
+            speaker = index.speakers[int(sid)]
+            if speaker == index.articles[s.article_id].source.outlet:
+                continue
+            if words <= set(token_tuple(s.text)) | set(token_tuple(speaker)):
                 return True
         return False
 

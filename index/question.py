@@ -552,19 +552,20 @@ class Vocabulary:
         """A keyword token some article has, or a hyphenated one all of whose parts some article has."""
         return self.knows(word) or ("-" in word and all(self.knows(p) for p in word.split("-") if p))
 
-    def quotes(self, voice: str, attributed: Callable[[str], bool]) -> bool:
+    def quotes(self, voice: str, attributed: Callable[[str, frozenset[str]], bool]) -> bool:
         """Whether the articles give anyone's words as `voice`'s: a speaker whose name shares a word with it
         ("the Pentagon" and "Pentagon spokesman Eric Pahon"). A country speaks through many bodies, named or not
-        ("the US military" and "Pentagon spokesman Eric Pahon"): for one, a sentence naming it that is someone's
-        words rather than an outlet's narration also counts (`attributed` of a keyword term). Words for a person
-        in general ("guy", "spokesman") do not count."""
+        ("the US military" and "Pentagon spokesman Eric Pahon"): for one, a sentence naming it, and the body's
+        words ("military"), that is someone's words rather than an outlet's narration also counts (`attributed`
+        of a keyword term and the words): an analyst's words naming Turkey are not the Turkish foreign
+        ministry's. Words for a person in general ("guy", "spokesman") do not count."""
         countries, words = _voice_words(voice)
         if not countries and not words:
             return True
         near = {i for w in countries | words for i in self._speakers_by_word.get(w, ())}  # a shared word is needed
         if any(speaks_as(voice, self._speakers[i]) for i in near):
             return True
-        return _for_any_of(voice) and any(attributed(w) for w in countries)
+        return _for_any_of(voice) and any(attributed(w, words) for w in countries)
 
     def is_outlet(self, voice: str) -> bool:
         """Whether the voice asked for is an outlet of the articles ("..., according to Sputnik?"): its own

@@ -158,7 +158,13 @@ def test_a_named_thing_the_articles_mention_is_answered(engine: Engine) -> None:
 
 def test_words_asked_of_someone_the_articles_name_but_never_quote_are_not_made_up(engine: Engine) -> None:
     """Assad and Mattis are named (in narration, in others' words), never quoted: no one else's words instead."""
-    for question, who in [("What did Assad say about the strikes?", "Assad"), ("what did mattis say?", "mattis")]:
+    for question, who in [
+        ("What did Assad say about the strikes?", "Assad"),
+        ("what did mattis say?", "mattis"),
+        # a country's body: others' words naming the country are not its words
+        ("What did the Turkish navy say about the strikes?", "the Turkish navy"),
+        ("What did the Syrian army say about the strikes?", "the Syrian army"),
+    ]:
         answer = engine.ask(question)
         assert answer.abstained and answer.unquoted == who and not answer.quotes, question
     answer = engine.ask("What did the US military say about the strike?")  # many bodies speak for a country

@@ -225,13 +225,14 @@ def test_the_vocabulary_knows_whose_words_the_articles_give() -> None:
     article = Article(Source(id="a", outlet="Coastal Wire"), " ".join(texts), Path("a"))
     vocabulary = Vocabulary(KeywordIndex.build(texts), [article], ["Coastal Wire", "Harbour master Tom Ball"])
 
-    def attributed(term: str) -> bool:  # only the second sentence is someone's words
-        return term in tokenize(texts[1])
+    def attributed(term: str, words: frozenset[str]) -> bool:  # only the second sentence is someone's words
+        return term in tokenize(texts[1]) and words <= set(tokenize(texts[1]))
 
     assert vocabulary.quotes("the harbour master guy", attributed)
     assert not vocabulary.quotes("the mayor", attributed)  # named, never quoted
     assert not vocabulary.quotes("Lyon", attributed)  # a city named in narration
     assert vocabulary.quotes("France", attributed)  # a country, in someone's words
+    assert not vocabulary.quotes("the French navy", attributed)  # its body never among them
     assert vocabulary.quotes("the spokesman", attributed)  # names no one: not judged
 
 
@@ -303,12 +304,12 @@ def test_a_voice_of_another_country_is_not_quoted() -> None:
     texts = ["Danish Transport Minister Ole Berg said Norway had closed the strait."]
     article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
     vocabulary = Vocabulary(KeywordIndex.build(texts), [article], ["Danish Transport Minister Ole Berg"])
-    assert vocabulary.quotes("Denmark's transport minister", lambda _: True)
-    assert not vocabulary.quotes("Norway's transport minister", lambda _: True)
-    assert not vocabulary.quotes("the Norwegian opposition", lambda _: True)
+    assert vocabulary.quotes("Denmark's transport minister", lambda *_: True)
+    assert not vocabulary.quotes("Norway's transport minister", lambda *_: True)
+    assert not vocabulary.quotes("the Norwegian opposition", lambda *_: True)
     # the minister is one person: Norway named in someone's words does not make him quoted
-    assert not vocabulary.quotes("Norway's foreign minister", lambda _: True)
-    assert vocabulary.quotes("Norwegian officials", lambda _: True)
+    assert not vocabulary.quotes("Norway's foreign minister", lambda *_: True)
+    assert vocabulary.quotes("Norwegian officials", lambda *_: True)
 
 
 def test_a_role_no_article_has_names_no_one() -> None:
