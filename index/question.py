@@ -24,6 +24,7 @@ from index.corpus import Article
 from index.errors import EmptyQuestion, QuestionTooLong
 from index.keyword import COUNTRIES, KeywordIndex, token_tuple, tokenize
 from index.lexicon import (
+    ABBREVIATIONS,
     AUXILIARIES,
     BODY_WORDS,
     DENIAL_NOUNS,
@@ -333,7 +334,7 @@ def asked_role(question: str) -> str:
     """The role noun of a question asking for a person by role ("pilot" of "What was the name of the pilot who
     flew it?", "spokesman" of "which spokesman said ..."), else "": when no article has the word, none names
     the person."""
-    for pattern in (_WHICH_PERSON, _NAME_OF_PERSON):
+    for pattern in (_WHICH_PERSON, _NAME_OF_PERSON, _WHO_HOLDS):
         m = pattern.search(question)
         if m:
             role = m.group().split()[-1]
@@ -343,15 +344,36 @@ def asked_role(question: str) -> str:
 
 # Role words alike when they begin alike this far: "spokesman", "spokeswoman", "spokesperson".
 _ROLE_STEM = 6
+_ROLE_FORMS = frozenset(w.removesuffix("s") for w in ROLE_NOUNS | TITLES)
+# Words for whoever leads a body: one asked for is named by any of them ("Who is the head of the agency?").
+_LEADS = frozenset({"head", "chief", "leader", "boss"})
+
+
+def _role_word(word: str) -> str:
+    """A word as a role is compared: lower case, singular ("spokesmen", "officers"), an abbreviation written out
+    ("Capt." for captain)."""
+    word = word.lower().strip(".'’")
+    word = ABBREVIATIONS.get(word, word)
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word.removesuffix("'s").removesuffix("’s").removesuffix("s")
 
 
 def holds_role(role: str, text: str) -> bool:
     """Whether a text (a sentence with its speaker and the sentence before) names someone in a role: the role's
-    word, its plural or abbreviation ("Gen." for general), or a word beginning as it does ("spokeswoman" for
-    spokesman). "Who was the pilot?" is not answered by a sentence naming a spokesman."""
-    wanted = token_tuple(role)
-    have = token_tuple(text)
-    return any(w == h or (len(w) >= _ROLE_STEM and h[:_ROLE_STEM] == w[:_ROLE_STEM]) for w in wanted for h in have)
+    word, its plural or abbreviation ("Gen." for general), or a role word beginning as it does ("spokeswoman" for
+    spokesman). Words are compared as written, not as keyword stems: a "command center" names no commander.
+    "Who was the pilot?" is not answered by a sentence naming a spokesman."""
+    wanted = _role_word(role)
+    for word in re.findall(r"[A-Za-z][\w'’.]*", text.replace("-", " ")):
+        have = _role_word(word)
+        if (
+            have == wanted
+            or (have in _ROLE_FORMS and wanted in _ROLE_FORMS and have[:_ROLE_STEM] == wanted[:_ROLE_STEM])
+            or (have in _LEADS and wanted in _LEADS)
+        ):
+            return True
+    return False
 
 
 # "What did X say ...?", "how did X react?", "what does X think": the question asks for X's own words.

@@ -158,6 +158,11 @@ def test_a_person_asked_for_by_role_is_named_in_that_role() -> None:
     which = "Which spokeswoman confirmed the delay?"
     assert answers_kind(which, person("It was late, the ferry line said.", speaker="spokesman Ole Berg"), PERSON)
     assert not answers_kind(which, person("It was late, said Ole Berg, the ferry's captain."), PERSON)
+    # who holds a role: the role's word as written, not its stem ("command centre" names no commander)
+    holds = "Who was the commander of the naval base?"
+    assert not answers_kind(holds, person("Ana Silva visited the base's command centre."), PERSON)
+    assert answers_kind(holds, person("Rear Admiral Ana Silva, the base's commander, said it was safe."), PERSON)
+    assert answers_kind("Who is the head of the port authority?", person("Port chief Ana Silva said so."), PERSON)
 
 
 def test_relevance_is_the_cosine_plus_the_question_words_held_around_the_sentence() -> None:
