@@ -289,11 +289,12 @@ _WHAT_KIND = re.compile(
     _OPENING + r"(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\s+(?:" + "|".join(AUXILIARIES) + r")\b",
     re.IGNORECASE,
 )
-# Nouns that ask about words, kinds or reasons ("what word did he use", "what kind of ..."): an article need not
-# write them to answer.
+# Nouns that ask about words, kinds, reasons or times ("what word did he use", "what kind of ...", "what time did
+# it start"): an article need not write them to answer.
 _GENERAL_NOUNS = frozenset(
     """word words term terms phrase phrases expression name names kind kinds sort type types way ways reason reasons
-    thing things part parts role number amount message language label description explanation point""".split()
+    thing things part parts role number amount message language label description explanation point time times date
+    dates day days year years month months hour hours week weeks""".split()
 )
 
 

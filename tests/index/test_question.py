@@ -114,6 +114,7 @@ def test_named_things_are_entities_and_proper_nouns_without_dates(question: str,
         ("which two lifeboats were launched?", "lifeboats"),
         ("What exactly did the mayor say?", ""),  # an adverb, not a kind of thing
         ("What word did the mayor use for the delay?", ""),  # a word about words: no article need write it
+        ("What time did the ferry leave?", ""),  # a time of day, asked for as such
         ("What did the ferry carry?", ""),
         ("Who carried the cargo?", ""),
     ],
