@@ -174,7 +174,7 @@ _MEASURES = {"high": "height", "tall": "height", "far": "distance", "fast": "spe
 @lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
 def asked_measure(question: str) -> str:
     """The measure a "how high / far / fast / deep / heavy / tall" question asks for ("height"), else ""."""
-    mask, kind = expected(question)
+    _, kind = expected(question)
     return kind if kind in _MEASURES.values() else ""
 
 
