@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from index.cleaning import normalize
 from index.keyword import token_tuple
@@ -25,3 +26,10 @@ def same_passage(a: str, b: str) -> bool:
     ta, tb = set(token_tuple(a)), set(token_tuple(b))
     shared = len(ta & tb)
     return shared >= 9 and shared >= 0.7 * min(len(ta), len(tb))
+
+
+@lru_cache(maxsize=16384)
+def same_passage_again(a: str, b: str) -> bool:
+    """same_passage, remembered: answering compares the same copies of a passage from question to question (a
+    build compares each pair once and does not fill the memory with them)."""
+    return same_passage(a, b)

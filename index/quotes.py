@@ -14,7 +14,7 @@ from index.corpus import Article
 from index.counting import Alike, same_word
 from index.disputes import Similarity, group_stance, other_actors, sides
 from index.keyword import tokenize
-from index.passages import same_passage
+from index.passages import same_passage_again
 from index.question import asks_position, asks_who_is_right, is_yes_no
 from index.scoring import Scored, answers_kind
 
@@ -74,7 +74,7 @@ def _quoted(group: list[Scored], checkable: Callable[[str], int]) -> list[Scored
     dated, with an address). An undated copy without an address is not the source named when the outlet's
     own article carries the passage. The group itself keeps its order: sides and links read its best copy."""
     best = group[0]
-    rivals = [s for s in group if s.relevance >= best.relevance - REPRINT_TIE and same_passage(best.text, s.text)]
+    rivals = [s for s in group if s.relevance >= best.relevance - REPRINT_TIE and same_passage_again(best.text, s.text)]
     first = max(rivals, key=lambda s: checkable(s.sentence.article_id))  # the first of the most checkable
     if first is best:
         return group
@@ -233,7 +233,9 @@ def quotes_of(picks: Sequence[Pick], articles: Mapping[str, Article], speakers: 
                 # Reprint groups are joined through chains of similar sentences; a carrier is named only when it
                 # carries this passage itself.
                 also_in=tuple(
-                    articles[c.sentence.article_id].source for c in pick.carriers if same_passage(best.text, c.text)
+                    articles[c.sentence.article_id].source
+                    for c in pick.carriers
+                    if same_passage_again(best.text, c.text)
                 ),
                 side=pick.side,
                 speaker=speakers[best.sentence.id],
