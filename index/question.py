@@ -138,15 +138,19 @@ def asks_who_is_right(question: str) -> bool:
 # Where a question word asks: at the start, after a filler ("so when ...") or in an embedded question
 # ("do you know when ..."); "What did X say when asked" asks no date.
 _OPENING = rf"(?:^\W*(?:(?:{_FILLERS})\W+)*|\b(?:know|tell me|wonder)\s+)"
+# Role nouns and their plurals ("commanders", "spokesmen"), longest first.
+_ROLES = "|".join(
+    sorted(
+        ROLE_NOUNS
+        | {w + "s" for w in ROLE_NOUNS if not w.endswith("s")}
+        | {w[:-3] + "men" for w in ROLE_NOUNS if w.endswith("man")},
+        key=lambda w: (-len(w), w),
+    )
+)
 # "Which spokesman ...", "what Pentagon official ...": a role noun within two words of "which" or "what" (not
 # "what did the ...").
 _WHICH_PERSON = re.compile(
-    _OPENING
-    + r"(?:which|what)\s+(?:(?!(?:"
-    + "|".join(AUXILIARIES)
-    + r")\b)[\w'’.-]+\s+){0,2}?(?:"
-    + "|".join(sorted(ROLE_NOUNS))
-    + r")\b",
+    _OPENING + r"(?:which|what)\s+(?:(?!(?:" + "|".join(AUXILIARIES) + r")\b)[\w'’.-]+\s+){0,2}?(?:" + _ROLES + r")\b",
     re.IGNORECASE,
 )
 # "How long did it last?" (not "how long ago": a date).
@@ -161,9 +165,7 @@ def asks_how_long(question: str) -> bool:
 
 # "What was the name of the pilot ...": a role noun within two words of "name of".
 _NAME_OF_PERSON = re.compile(
-    r"\bnames?\s+of\s+(?:the|a|an|that|this|its|their|his|her)?\s*(?:[\w'’.-]+\s+){0,2}?(?:"
-    + "|".join(sorted(ROLE_NOUNS))
-    + r")\b",
+    r"\bnames?\s+of\s+(?:the|a|an|that|this|its|their|his|her)?\s*(?:[\w'’.-]+\s+){0,2}?(?:" + _ROLES + r")\b",
     re.IGNORECASE,
 )
 # "How high", "how far", ...: a measure, which the model tags as a quantity ("30,000 feet", "40 kilometres").
@@ -380,17 +382,15 @@ def holds_role(role: str, text: str) -> bool:
 # "What did X say ...?", "how did X react?", "what does X think": the question asks for X's own words.
 _ASKS_WORDS = re.compile(
     _OPENING + r"(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>[^?,;]{2,80}?)\s+(?:actually\s+|really\s+|just\s+)?"
-    r"(?:say|tell|write|claim|announce|respond|react|reply|think|tweet)\b",
+    r"(?:say|tell|write|claim|announce|respond|react|reply|think|tweet|state|confirm|deny|admit|insist|add|"
+    r"argue|warn)\b",
     re.IGNORECASE,
 )
 
 
 # "Who is the head of the agency?", "who's the coalition spokesperson?": who holds a role, not who X is.
 _WHO_HOLDS = re.compile(
-    _OPENING
-    + r"who(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,2}?(?:"
-    + "|".join(sorted(ROLE_NOUNS))
-    + r")\b",
+    _OPENING + r"who(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,2}?(?:" + _ROLES + r")\b",
     re.IGNORECASE,
 )
 # "Who heads the agency?", "who called it propaganda?": asks for someone acting, not who someone is ("Who is X?").

@@ -163,6 +163,10 @@ def test_a_person_asked_for_by_role_is_named_in_that_role() -> None:
     assert not answers_kind(holds, person("Ana Silva visited the base's command centre."), PERSON)
     assert answers_kind(holds, person("Rear Admiral Ana Silva, the base's commander, said it was safe."), PERSON)
     assert answers_kind("Who is the head of the port authority?", person("Port chief Ana Silva said so."), PERSON)
+    # a role asked for in the plural
+    plural = "Which harbour pilots were on duty that night?"
+    assert not answers_kind(plural, person("Harbour master Ana Silva said two boats were out."), PERSON)
+    assert answers_kind(plural, person("Two pilots, Ana Silva and Ole Berg, were on duty."), PERSON)
 
 
 def test_relevance_is_the_cosine_plus_the_question_words_held_around_the_sentence() -> None:
