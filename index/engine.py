@@ -181,6 +181,11 @@ class Engine:
             prepare(directory.with_name(directory.name + ".encoder.json"), sample)
             self._questions_prepared = True
 
+    def warm_up_questions(self) -> None:
+        """Load the tagger a question with a word no article has needs (index.nlp), so that the first such
+        question of a long-running process does not wait for it (about two seconds here)."""
+        list(parse(["Warm up the tagger."], disable=TAGS_ONLY))
+
     def ask(self, question: str) -> Answer:
         result = self.ask_many([question])[0]
         if isinstance(result, Exception):

@@ -76,6 +76,7 @@ class Service:
             log.error("%s; answering anyway, pins and votes wait for the records", exc)
         if not self.engine.loaded:
             await asyncio.to_thread(self.engine.load)
+        await asyncio.to_thread(self.engine.warm_up_questions)  # the first unusual question waits for nothing
         self._unfollow = follow_articles(self.config, self.engine)  # articles other machines add or remove
         self.answerer.start()
 

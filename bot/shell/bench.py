@@ -66,6 +66,7 @@ def _ratio(naive: float, ours: float) -> float:
 
 def bench_warm(engine: Engine, questions: list[str]) -> dict[str, Any]:
     """One question at a time through ask + rendering; then the same questions again (cached)."""
+    engine.warm_up_questions()  # as the running bot does at its start
     for q in questions[:3]:  # warm the model and the code paths, rendering too (its first call imports
         answer_embed(engine.ask(q))  # discord.py, which the running bot has imported long before)
     first, again, naive = [], [], []

@@ -72,6 +72,21 @@ def test_an_answer_is_kept_voted_on_and_read_back(service: Service) -> None:
     assert not service.vote("0" * 16, 7, helpful=True) and service.stored("0" * 16) is None
 
 
+def test_starting_loads_the_tagger_unusual_questions_need(service: Service) -> None:
+    """A question with a word no article has is tagged; the service loads the tagger when it starts, not when the
+    first such question comes."""
+    from index import nlp
+
+    nlp.pipeline.cache_clear()
+
+    async def start() -> None:
+        await service.start()
+        await service.stop()
+
+    asyncio.run(start())
+    assert nlp.pipeline.cache_info().currsize == 1
+
+
 def test_a_thread_is_followed_for_the_configured_hours(service: Service) -> None:
     now = dt.datetime.now(dt.UTC)
     assert service.following((now - dt.timedelta(hours=23)).isoformat())
