@@ -26,6 +26,7 @@ import numpy as np
 
 from bot.app.answerer import Answerer
 from bot.app.looplag import LoopLag
+from bot.app.service import settle
 from bot.app.storage import engine_for
 from bot.config import DATABASE_ENV, Config, StorageSettings
 from bot.render import answer_embed
@@ -66,7 +67,8 @@ def _ratio(naive: float, ours: float) -> float:
 
 def bench_warm(engine: Engine, questions: list[str]) -> dict[str, Any]:
     """One question at a time through ask + rendering; then the same questions again (cached)."""
-    engine.warm_up_questions()  # as the running bot does at its start
+    engine.warm_up_questions()  # as the running bot does at its start (Service.start)
+    settle()
     for q in questions[:3]:  # warm the model and the code paths, rendering too (its first call imports
         answer_embed(engine.ask(q))  # discord.py, which the running bot has imported long before)
     first, again, naive = [], [], []

@@ -87,6 +87,23 @@ def test_starting_loads_the_tagger_unusual_questions_need(service: Service) -> N
     assert nlp.pipeline.cache_info().currsize == 1
 
 
+def test_starting_leaves_what_is_loaded_out_of_full_collections(service: Service) -> None:
+    """What the process keeps for good is frozen out of the garbage collector's full passes once loaded."""
+    import gc
+
+    gc.unfreeze()
+
+    async def start() -> None:
+        await service.start()
+        await service.stop()
+
+    try:
+        asyncio.run(start())
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()
+
+
 def test_a_thread_is_followed_for_the_configured_hours(service: Service) -> None:
     now = dt.datetime.now(dt.UTC)
     assert service.following((now - dt.timedelta(hours=23)).isoformat())
