@@ -382,7 +382,7 @@ def holds_role(role: str, text: str) -> bool:
 # "What did X say ...?", "how did X react?", "what does X think": the question asks for X's own words.
 _ASKS_WORDS = re.compile(
     _OPENING + r"(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>[^?,;]{2,80}?)\s+(?:actually\s+|really\s+|just\s+)?"
-    r"(?:say|tell|write|claim|announce|respond|react|reply|think|tweet|state|confirm|deny|admit|insist|add|"
+    r"(?:say|tell|write|claim|announce|respond|react|reply|think|tweet|confirm|deny|admit|insist|add|"
     r"argue|warn)\b",
     re.IGNORECASE,
 )

@@ -196,6 +196,7 @@ def test_asking_who_is_right() -> None:
         ("What did the board report about the ferry?", ""),  # outlets report what others say
         ("What did the harbour master deny?", "the harbour master"),
         ("What did the union warn about the strike?", "the union"),
+        ("What did the State Department say about the ferry?", "the State Department"),  # "State" is no verb
         ("What did the mayor ask the board to do?", ""),  # a request, not words of their own
         ("What did you say?", ""),
         ("Who said the bridge was safe?", ""),
