@@ -85,6 +85,12 @@ def test_an_added_article_is_a_new_segment_and_only_it_is_embedded(corpus_copy: 
 
     assert denials(grown) == denials(full) != set()
 
+    # A term's sentences across both segments come in order (relevance searches them: index.scoring).
+    for term in terms:
+        holding = grown.keyword.sentences_with(term)
+        assert len(holding) > 1 and bool((np.diff(holding) > 0).all())
+        assert {grown.sentences[int(i)].article_id for i in holding} & {LATE} and len(set(holding)) == len(holding)
+
     # Many sentences' values read at once, across both segments, are those read one by one.
     rows = [len(grown.sentences) - 1, 0, grown.segments[1].first_sentence, grown.segments[1].first_sentence - 1, 3]
     for column in (grown.speakers, grown.sides, grown.entities, grown.passages, grown.answers):
