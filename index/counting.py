@@ -71,9 +71,14 @@ def counted_nouns(question: str) -> list[str]:
     return [head.lower()] if head else [w.lower() for w in words if len(w) > 1]
 
 
+def _counts(text: str) -> list[list[str]]:
+    """For each number of a text, the words after it."""
+    return [re.findall(r"[A-Za-z][\w-]+", m.group(1)) for m in _COUNTED.finditer(text)]
+
+
 def after_numbers(text: str) -> list[str]:
     """The words that follow a number in a text: what the text counts ("68 nations", "36 Daesh targets")."""
-    return [w.lower() for m in _COUNTED.finditer(text) for w in re.findall(r"[A-Za-z][\w-]+", m.group(1))]
+    return [w.lower() for words in _counts(text) for w in words]
 
 
 def _whole_words(text: str) -> set[str]:
@@ -100,7 +105,7 @@ def gives_count(question: str, text: str, context: str = "", alike: Alike = same
             return True
         # The sentence before may name what an elliptical count counts ("... Russian planes. Nine took part."),
         # not what a count of something else does ("... fighter-bombers. A total of 22 targets were struck.").
-        counts = [re.findall(r"[A-Za-z][\w-]*", m.group(1)) for m in _COUNTED.finditer(text)]
+        counts = _counts(text)
         elliptical = not counts or any(not any(_plural(w) for w in words) for words in counts)
         return elliptical and bool(counted & _whole_words(context))
     if _HOW_MUCH.search(question):

@@ -264,7 +264,7 @@ class Engine:
         docs = dict(zip(strange, parse(strange, disable=TAGS_ONLY), strict=True)) if strange else {}
         return [analyse(q, docs.get(q)) for q in questions]
 
-    def _attributed(self, term: str, words: frozenset[str] = frozenset()) -> bool:
+    def _attributed(self, term: str, words: frozenset[str]) -> bool:
         """Whether a sentence holding this keyword term, and all of `words` in it or its speaker's name, is
         someone's words, not its outlet's narration (the first ATTRIBUTED_LOOK sentences holding the term are
         looked at)."""

@@ -250,11 +250,3 @@ class KeywordIndex:
         toks = token_tuple(text)
         present = set(zip(toks, toks[1:], strict=False))
         return len(pairs & present) / len(pairs)
-
-    def coverage(self, terms: list[str], text: str) -> float:
-        """The share of the question's IDF weight whose terms the text contains (0..1)."""
-        if not terms:
-            return 0.0
-        present = set(token_tuple(text))
-        total = sum(self.idf(t) for t in terms)
-        return sum(self.idf(t) for t in terms if t in present) / total if total else 0.0

@@ -105,13 +105,11 @@ def relevances(
     n = len(found)
     dense = np.fromiter((c.dense for c in found), dtype=np.float64, count=n)
     if not terms or not n:
-        return dense + COVERAGE_WEIGHT * 0.0 + PHRASE_WEIGHT * 0.0
+        return dense
     ids = np.fromiter((c.sentence.id for c in found), dtype=np.int64, count=n)
     has_context = np.fromiter((bool(x) for x in contexts), dtype=bool, count=n)
-    weights = [keyword.idf(t) for t in terms]
+    weights = [keyword.idf(t) for t in terms]  # each above 0 (KeywordIndex.idf)
     total = sum(weights)
-    if not total:
-        return dense + COVERAGE_WEIGHT * 0.0 + PHRASE_WEIGHT * 0.0
     meta_terms = {meta: frozenset(token_tuple(meta)) for meta in set(metas)}
     in_text = np.zeros((len(terms), n), dtype=bool)
     in_context = np.zeros((len(terms), n), dtype=bool)
@@ -130,13 +128,9 @@ def relevances(
     coverage = np.where(has_context, np.maximum(own, (own + both) / 2), own)
     phrase = np.zeros(n)
     around = in_text | in_context
-    pairs = [(j, j + 1) for j in range(len(terms) - 1)]
-    if pairs:
-        maybe = np.zeros(n, dtype=bool)
-        for a, b in pairs:
-            maybe |= around[a] & around[b]
-        for i in np.nonzero(maybe)[0].tolist():
-            phrase[i] = keyword.phrase_overlap(terms, f"{contexts[i]} {found[i].sentence.text}")
+    maybe = (around[:-1] & around[1:]).any(axis=0)  # both terms of an adjacent pair of the question's
+    for i in np.nonzero(maybe)[0].tolist():
+        phrase[i] = keyword.phrase_overlap(terms, f"{contexts[i]} {found[i].sentence.text}")
     return dense + COVERAGE_WEIGHT * coverage + PHRASE_WEIGHT * phrase
 
 
