@@ -163,6 +163,16 @@ def asks_how_long(question: str) -> bool:
     return bool(_HOW_LONG.search(question))
 
 
+# "Why ...?", "how come ...?", "for what reason ...?", "what was the reason ...?": a question for a cause.
+_WHY = re.compile(_OPENING + r"(?:why\b|how come\b|for what reasons?\b|what (?:is|was|were|are) the reasons?\b)", re.I)
+
+
+@lru_cache(maxsize=1024)
+def asks_why(question: str) -> bool:
+    """Whether a question asks for a cause or a reason."""
+    return bool(_WHY.search(question))
+
+
 # "What was the name of the pilot ...": a role noun within two words of "name of".
 _NAME_OF_PERSON = re.compile(
     r"\bnames?\s+of\s+(?:the|a|an|that|this|its|their|his|her)?\s*(?:[\w'’.-]+\s+){0,2}?(?:" + _ROLES + r")\b",

@@ -15,8 +15,8 @@ from index.counting import Alike, same_word
 from index.disputes import Similarity, group_stance, other_actors, sides
 from index.keyword import tokenize
 from index.passages import same_passage_again
-from index.question import asks_position, asks_who_is_right, is_yes_no
-from index.scoring import Scored, answers_kind
+from index.question import asks_position, asks_who_is_right, asks_why, is_yes_no
+from index.scoring import Scored, answers_kind, gives_reason
 
 SIDE_QUOTES = 2  # quotes a side may have in a disputed answer
 # A neighbouring sentence joins a quote when it is this relevant against the best quote, and fits.
@@ -68,6 +68,29 @@ def _groups(ranked: list[Scored]) -> list[list[Scored]]:
     return groups
 
 
+def _reason_after(best: Scored, by_id: dict[int, Scored]) -> Scored | None:
+    """For a question of why: when the best sentence tells what happened but gives no cause or purpose ("the
+    Pentagon pushed back"), the sentence after it in its paragraph when that one gives one ("Pentagon officials
+    believed that ..."); None otherwise, or when that sentence is no candidate."""
+    if gives_reason(best.text):
+        return None
+    after = by_id.get(best.sentence.id + 1)
+    if (
+        after is None
+        or after.sentence.article_id != best.sentence.article_id
+        or after.sentence.block != best.sentence.block
+        or not gives_reason(after.text)
+    ):
+        return None
+    return after
+
+
+def _one_voice(a: Scored, b: Scored) -> bool:
+    """Whether two sentences can stand in one quote under one name: the second is nobody's words but the outlet's
+    (or the first's speaker's)."""
+    return not b.speaker or bool(a.speaker and same_voice(b.speaker, a.speaker))
+
+
 def _quoted(group: list[Scored], checkable: Callable[[str], int]) -> list[Scored]:
     """The group with the copy to quote first: the best, unless a copy about as relevant (within REPRINT_TIE)
     carrying the same words comes from a source a reader can check further (`checkable` of its article id:
@@ -97,7 +120,7 @@ def _extend(group: list[Scored], by_id: dict[int, Scored], top: float, taken: se
         )
         if other.sentence.block != s.sentence.block and not introduces:
             continue  # within a paragraph, or with the line that introduces it
-        if other.speaker and not (s.speaker and same_voice(other.speaker, s.speaker)) and not introduces:
+        if not _one_voice(s, other) and not introduces:
             continue  # one quote, one speaker: it is shown under one name (the outlet's, for its narration)
         first, last = (other, s) if before else (s, other)
         if last.sentence.end - first.sentence.start > MERGE_MAX_CHARS:
@@ -164,6 +187,15 @@ def select(
     else:
         wanted = [groups[0]]
         limit, budget = settings.max_quotes, settings.max_chars
+    # A question of why whose best sentence leaves the cause to the next: that sentence joins the best one's
+    # quote when it is the same voice's, else it comes next as a quote of its own.
+    after = _reason_after(groups[0][0], by_id) if asks_why(question) else None
+    reason = None
+    if after is not None and not _one_voice(groups[0][0], after):
+        reason = next((g for g in groups if after in g), None)
+        after = None
+        if reason is not None and reason not in wanted:
+            wanted.append(reason)
     wanted += [g for g in groups[1:] if g[0].relevance >= settings.relative_cutoff * top and g not in wanted]
 
     # Relevance first: the quotes are chosen as single sentences within the budget (a line ending in ":"
@@ -178,11 +210,14 @@ def select(
         if q[0].sentence.id in taken:
             continue
         pick = Pick((q[0],), tuple(q[1:]))
-        if q[0].text.rstrip().endswith(":"):
+        if g is groups[0] and after is not None and q[0] is g[0] and after.sentence.id not in taken:
+            pick = Pick((q[0], after), tuple(q[1:]))
+        elif q[0].text.rstrip().endswith(":"):
             pick = _extend(q, by_id, top, taken, disputed)
             if pick.parts[-1].text.rstrip().endswith(":") and g is not groups[0]:
                 continue  # introduces something it could not carry (the best answer is shown all the same)
-        must = g is groups[0] or (disputed and (g is claims[0] or g is denials[0]))  # the best, each side's best
+        # the best, the reason it leaves to the next sentence, each side's best
+        must = g is groups[0] or g is reason or (disputed and (g is claims[0] or g is denials[0]))
         if not must and used + pick.length > budget:
             continue
         chosen.append((g, q, pick))

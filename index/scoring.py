@@ -75,6 +75,21 @@ def answers_kind(question: str, s: Scored, expects: int = 0, alike: Alike = same
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")
 
 
+# Words that give a cause or a purpose: "because", "due to", "in order to", "so that", "fearing", "believed that".
+_REASON = re.compile(
+    r"\b(?:because|since|due to|owing to|thanks to|in order|so that|so as to|as a result|result of|for fear|"
+    r"fear(?:s|ed|ing)?|reasons?|in response|in retaliation|aim(?:s|ed|ing)? (?:to|at)|meant to|intended to|"
+    r"designed to|to (?:prevent|avoid|stop|protect|counter|support|help)|believ(?:e|es|ed|ing)|concerns?|"
+    r"concerned|worr(?:y|ies|ied)|argu(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+
+
+def gives_reason(text: str) -> bool:
+    """Whether a sentence gives a cause or a purpose (an answer to "why ...?"): a word of cause or purpose in it."""
+    return bool(_REASON.search(text))
+
+
 def names_someone_else(question: str, s: Scored) -> bool:
     """Whether a sentence (or its speaker) names someone or something the question does not: a capitalised word
     past its first, less nationality adjectives ("The agency, however, denied it" names only the agency). When

@@ -371,3 +371,22 @@ def test_a_word_one_typing_slip_from_an_article_word_is_found() -> None:
     assert vocabulary.near("nordlni") == "nordlin"  # two swapped ("nordlnie" and "Nordline", stemmed)
     assert vocabulary.near("berg") is None  # short
     assert vocabulary.near("bergrin") is None  # two slips
+
+
+@pytest.mark.parametrize(
+    ("question", "why"),
+    [
+        ("Why did the ferry stop sailing?", True),
+        ("so why did the board close the pier", True),
+        ("How come the ferry stopped?", True),
+        ("For what reason was the pier closed?", True),
+        ("What was the reason for the closure?", True),
+        ("Who is the harbour master and why does he matter?", False),
+        ("How did the board close the pier?", False),
+        ("What did the board say about the reasons?", False),
+    ],
+)
+def test_a_question_for_a_cause(question: str, why: bool) -> None:
+    from index.question import asks_why
+
+    assert asks_why(question) is why

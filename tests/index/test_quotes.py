@@ -131,3 +131,54 @@ def test_asking_what_someone_said_is_not_asking_whether_it_is_so() -> None:
     ]:
         selection = select(pool, AnswerSettings(), question, similarity)
         assert not selection.disputed and selection.picks, question
+
+
+def _paragraph(parts: list[tuple[str, str, float]]) -> list[Scored]:
+    """Sentences of one paragraph of one article, in order: (text, speaker, relevance)."""
+    out, start = [], 0
+    for sid, (text, speaker, relevance) in enumerate(parts):
+        sentence = Sentence(sid, "a", start, start + len(text), text, 0)
+        out.append(Scored(Candidate(sentence, relevance), relevance, "other", passage=sid, speaker=speaker))
+        start += len(text) + 1
+    return out
+
+
+def test_a_why_question_gets_the_reason_the_best_sentence_leaves_to_the_next() -> None:
+    """'Why ...?' answered by a sentence that only tells what happened: the next sentence of its paragraph, which
+    gives the cause, is shown too, joined to the quote when the same voice says it, else as the next quote under
+    its own speaker, even when it resembles the question too little to join it otherwise."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    question = "Why did the harbour board close the ferry route?"
+    happened = "The harbour board closed the ferry route on Friday, the Coast Times reported."
+    cause = "Board inspectors feared that the old pier would not hold a loaded ferry."
+    elsewhere = "The ferry route had been open since the spring, the harbour board said."
+    settings = AnswerSettings(max_quotes=2)
+
+    def shown(cause_speaker: str, first: str = happened) -> list[list[str]]:
+        scored = _paragraph([(first, "", 0.9), (cause, cause_speaker, 0.3), (elsewhere, "the harbour board", 0.8)])
+        picks = select(scored, settings, question, lambda a, b: 0.0).picks
+        return [[p.text for p in pick.parts] for pick in picks]
+
+    assert shown("") == [[happened, cause], [elsewhere]]
+    assert shown("Board inspectors") == [[happened], [cause]]
+    # the best sentence gives its reason itself: nothing is added for it
+    reasoned = "The harbour board closed the ferry route because the pier was unsafe."
+    assert shown("", reasoned)[1] == [elsewhere]
+    # not a question of why: the answer is as before
+    scored = _paragraph([(happened, "", 0.9), (cause, "", 0.3), (elsewhere, "the harbour board", 0.8)])
+    picks = select(scored, settings, "When did the harbour board close the ferry route?", lambda a, b: 0.0).picks
+    assert [p.text for p in picks[0].parts] == [happened]
+
+
+def test_a_why_question_takes_no_next_sentence_that_gives_no_reason() -> None:
+    """The sentence after the best one joins a why-answer only when it gives a cause or purpose itself."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    happened = "The harbour board closed the ferry route on Friday."
+    plain = "The ferries will be moored in the north basin."
+    scored = _paragraph([(happened, "", 0.9), (plain, "", 0.3)])
+    picks = select(scored, AnswerSettings(), "Why was the ferry route closed?", lambda a, b: 0.0).picks
+    assert [[p.text for p in pick.parts] for pick in picks] == [[happened]]

@@ -250,3 +250,21 @@ def test_a_compound_counts_its_last_word() -> None:
 def test_a_measure_is_given_in_its_units(question: str, text: str, gives: bool) -> None:
     """'How high' is answered by a height (a number of metres or feet, an altitude), not by any quantity."""
     assert answers_kind(question, _scored(text)) is gives
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("The pier was closed because its piles had rotted.", True),
+        ("The board closed it in order to repair the piles.", True),
+        ("Inspectors feared the pier would not hold.", True),
+        ("Officials believed the ferry company would not pay.", True),
+        ("The closure came in response to a storm.", True),
+        ("The pier was closed on Friday.", False),
+        ("The harbour master said the ferry would sail in spring.", False),
+    ],
+)
+def test_a_sentence_that_gives_a_cause_or_purpose(text: str, reason: bool) -> None:
+    from index.scoring import gives_reason
+
+    assert gives_reason(text) is reason
