@@ -328,13 +328,17 @@ def analyse(question: str, doc: Doc | None) -> Analysis:
     """The analysis of a question from its text and its tagging. The engine tags only a question holding a word
     no article has (`doc` None: the articles hold every word of it, so no thing it names can be unmentioned)."""
     mask, kind = expected(question)
+    role = asked_role(question)
+    if role and mask == AGENT:
+        # "Who was the pilot ...?": someone in a role is a person, named; a ministry or a country is no answer
+        mask, kind = PERSON, "person"
     return Analysis(
         expects=mask,
         kind=kind,
         named=(named_things(doc) + tuple(filter(None, [asked_kind(question, doc)]))) if doc is not None else (),
         voice=asked_voice(question),
         strange=doc is not None,
-        role=asked_role(question),
+        role=role,
     )
 
 

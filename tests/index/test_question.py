@@ -390,3 +390,24 @@ def test_a_question_for_a_cause(question: str, why: bool) -> None:
     from index.question import asks_why
 
     assert asks_why(question) is why
+
+
+@pytest.mark.parametrize(
+    ("question", "mask", "kind"),
+    [
+        ("Who was the captain of the first ferry?", PERSON, "person"),
+        ("Who is the commander of the harbour patrol?", PERSON, "person"),
+        ("who was the spokeswoman that called it nonsense", PERSON, "person"),
+        # no role asked: a body or a country may answer who did something
+        ("Who closed the ferry route?", AGENT, "agent"),
+        # a role that fits anyone asks for no role: still anyone who did it
+        ("Who was the official that closed it?", AGENT, "agent"),
+    ],
+)
+def test_who_holds_a_role_is_a_named_person(question: str, mask: int, kind: str) -> None:
+    """'Who was the captain ...?' asks for a person in that role: a sentence naming only a body or a country (the
+    harbour board, the navy) does not answer it."""
+    from index.question import analyse
+
+    analysis = analyse(question, None)
+    assert (analysis.expects, analysis.kind) == (mask, kind)
