@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from index.chunking import Sentence, introduces
 from index.cleaning import clean
 from index.corpus import Article
-from index.keyword import COUNTRIES, token_tuple
+from index.keyword import COUNTRIES, token_tuple, word_terms
 from index.lexicon import (
     BODY_WORDS,
     DEMONYMS,
@@ -700,7 +700,7 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
 
 # Capitalised words of a speaker's name that say what kind of body or rank it is, not which one (as tokenize
 # writes them: "ministri").
-_GENERIC_NAME_TERMS = frozenset(token_tuple(" ".join(sorted(TITLES | BODY_WORDS))))
+_GENERIC_NAME_TERMS = word_terms(TITLES | BODY_WORDS)
 
 
 def _voice(speaker: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -187,4 +187,12 @@ def sides(
             rest.remove(nxt)
         return picked
 
-    return order(best[0], claims, best[1]), order(best[1], denials, best[0])
+    def one_sided(pool: list[list[Scored]], other: list[Scored]) -> list[list[Scored]]:
+        """A side's passages less those of the voice of the other side's best: the Pentagon's denial is answered
+        by the ministry's claim, not by what Pentagon officials believed about Moscow."""
+        return [g for g in pool if not same_voice(g[0].speaker, other[0].speaker)]
+
+    return (
+        order(best[0], one_sided(claims, best[1]), best[1]),
+        order(best[1], one_sided(denials, best[0]), best[0]),
+    )

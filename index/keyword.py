@@ -8,6 +8,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -96,6 +97,12 @@ def tokenize(text: str) -> list[str]:
             if part and part not in STOPWORDS and (len(part) > 1 or part.isdigit()):
                 out.append(_stem(part))
     return out
+
+
+def word_terms(words: Iterable[str]) -> frozenset[str]:
+    """The terms of each word of a word list taken alone: joined into one text, two neighbours could read as one
+    name ("defense" and "department" as the Pentagon)."""
+    return frozenset(t for w in words for t in tokenize(w))
 
 
 @lru_cache(maxsize=262144)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from index.corpus import Article
 from index.errors import EmptyQuestion, QuestionTooLong
-from index.keyword import COUNTRIES, KeywordIndex, token_tuple, tokenize
+from index.keyword import COUNTRIES, KeywordIndex, token_tuple, tokenize, word_terms
 from index.lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
@@ -492,11 +492,11 @@ def asked_voice(question: str) -> str:
 # "syria" would begin unrelated words.
 MIN_PREFIX = 6
 # Words of a question's "What did the X guy say?" that name no one in particular.
-_GENERIC_VOICE = frozenset(tokenize(" ".join(sorted(PERSON_WORDS))))
+_GENERIC_VOICE = word_terms(PERSON_WORDS)
 
 
-_BODY_TERMS = frozenset(tokenize(" ".join(sorted(BODY_WORDS))))
-_TITLE_TERMS = frozenset(tokenize(" ".join(sorted(TITLES))))
+_BODY_TERMS = word_terms(BODY_WORDS)
+_TITLE_TERMS = word_terms(TITLES)
 
 
 def _voice_words(name: str) -> tuple[frozenset[str], frozenset[str]]:

@@ -346,6 +346,7 @@ def test_a_speaker_that_runs_into_a_verb_is_none() -> None:
     ("a", "b", "same"),
     [
         ("Harbour Board officials", "the Harbour Board", True),  # a body and its officials
+        ("Pentagon officials", "Pentagon spokesman Ana Silva", True),  # an institution's name is a proper word
         ("Marta Lind, a harbour pilot", "Lind", True),  # a person named in full, then by surname
         ("the French Transport Ministry", "France", True),  # a country's body speaks for the country
         ("the French Transport Ministry", "the German Transport Ministry", False),  # generic words, two countries

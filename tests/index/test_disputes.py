@@ -162,3 +162,15 @@ def test_a_dispute_beside_the_best_answer_is_not_its_answer() -> None:
     # when the best answer is the claim that is denied, the answer is disputed
     claims, denials = sides([[board], [channel], [denial]], 0.8, alike(pairs), never)
     assert [g[0].text for g in claims][0] == CLAIM and [g[0].text for g in denials] == [NO_CROSSING]
+
+
+def test_the_voice_of_one_side_is_not_shown_on_the_other() -> None:
+    """The company denies the crossing, the board claims it; what company officials believed about the board is
+    no claim of the crossing, however close in meaning, so it is left off the claim side."""
+    believed = "Ferry Line officials believed the board would not honour any agreement on the crossing."
+    board = scored(CLAIM, 0.9, "claim", speaker="The Harbour Board")
+    officials = scored(believed, 0.88, "claim", speaker="Ferry Line officials")
+    denial = scored(NO_CROSSING, 0.85, "denial", speaker="Ferry Line spokesman Ana Silva")
+    pairs = {frozenset((CLAIM, NO_CROSSING)): 0.7, frozenset((believed, NO_CROSSING)): 0.6}
+    claims, denials = sides([[board], [officials], [denial]], 0.9, alike(pairs), never)
+    assert [g[0].text for g in claims] == [CLAIM] and [g[0].text for g in denials] == [NO_CROSSING]

@@ -43,3 +43,13 @@ def test_an_institution_name_is_read_whole() -> None:
     """'Department of Defense' is the Pentagon; 'department' and 'defense' elsewhere stay words of their own."""
     assert tokenize("the Department of Defense") == ["pentagon"]
     assert tokenize("a department store by the defense lines") == ["depart", "store", "defens", "line"]
+
+
+def test_a_word_list_is_read_word_by_word() -> None:
+    """Generic words listed together are not read as the name two of them make side by side ("defense
+    department" is the Pentagon), so a list of generic words never holds a real name."""
+    from index.keyword import word_terms
+
+    assert "pentagon" in tokenize("the defense department said")
+    assert "pentagon" not in word_terms(["defense", "department", "ministry"])
+    assert word_terms(["ministries", "department"]) == {tokenize("ministries")[0], tokenize("department")[0]}
