@@ -32,6 +32,7 @@ _LACKS = {
     "speed": "how fast",
     "depth": "how deep",
     "weight": "how heavy",
+    "model": "which make or model",
 }
 
 

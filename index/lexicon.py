@@ -95,6 +95,19 @@ BODY_WORDS = frozenset(
 PERSON_WORDS = (
     frozenset("guy guys man woman people person official officials folks side source sources".split()) | TITLES
 )
+# Nouns for machines by class, singular: "what kind of jets" asks for a make or model of the class ("F-16");
+# "weapon" stands for any class.
+MACHINES = {
+    "aircraft": frozenset(
+        """aircraft plane airplane aeroplane jet warplane bomber fighter fighter-bomber helicopter chopper drone
+        airliner""".split()
+    ),
+    "munition": frozenset("missile rocket bomb munition shell torpedo warhead".split()),
+    "ship": frozenset("ship vessel warship boat submarine frigate destroyer cruiser carrier".split()),
+    "vehicle": frozenset("tank vehicle truck lorry car".split()),
+    "gun": frozenset("gun rifle artillery howitzer launcher".split()),
+    "weapon": frozenset("weapon arm".split()),
+}
 # Words that negate the clause they stand in.
 NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "n't", "without", "none", "nothing", "nobody"})
 

@@ -29,6 +29,7 @@ from index.lexicon import (
     BODY_WORDS,
     DENIAL_NOUNS,
     DENIAL_VERBS,
+    MACHINES,
     MONTHS,
     OPENERS,
     PERSON_WORDS,
@@ -171,6 +172,51 @@ _WHY = re.compile(_OPENING + r"(?:why\b|how come\b|for what reasons?\b|what (?:i
 def asks_why(question: str) -> bool:
     """Whether a question asks for a cause or a reason."""
     return bool(_WHY.search(question))
+
+
+# "What kind of jets ...", "which type of missile", "what model of helicopter": the make or model of a machine.
+_MODEL_OF = re.compile(
+    _OPENING
+    + r"(?:what|which)\s+(?:kinds?|types?|sorts?|models?|makes?)\s+of\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
+    re.IGNORECASE,
+)
+# A make or model as articles write it: letters, a hyphen and a number ("F-16", "Su-24M", "Tu-22M3", "MiG-29s").
+_DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z0-9]*\b")
+_PRODUCT = bits(["PRODUCT"])
+
+
+def _machine_word(word: str) -> str:
+    """A word as a machine noun is compared: lower case, singular ("jets", "fighter-bombers")."""
+    word = word.lower().strip(".,;:!?'’\"")
+    return word if word in MACHINES["aircraft"] else word.removesuffix("s")
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def asked_model(question: str) -> str:
+    """The class of machine whose make or model a question asks for ("aircraft" of "What kind of jets flew?", a
+    key of index.lexicon.MACHINES), else "" ("what kind of targets" asks for no model)."""
+    m = _MODEL_OF.search(question)
+    if not m:
+        return ""
+    for word in m.group("words").split():
+        if word.lower() in AUXILIARIES:
+            break
+        noun = _machine_word(word)
+        for machine, nouns in MACHINES.items():
+            if noun in nouns:
+                return machine
+    return ""
+
+
+def gives_model(machine: str, text: str, holds: int) -> bool:
+    """Whether a sentence names a make or model of the class of machine asked for: a designation ("Su-24M") or a
+    product name, beside a noun of that class ("... and a Su-34 aircraft"); a weapon is any class. An "F-16"
+    beside "planes" does not say what kind of missiles were fired."""
+    if not (_DESIGNATION.search(text) or holds & _PRODUCT):
+        return False
+    words = {_machine_word(w) for w in re.findall(r"[A-Za-z][\w'’-]*", text)}
+    classes = MACHINES.values() if machine == "weapon" else [MACHINES[machine]]
+    return any(words & nouns for nouns in classes)
 
 
 # "What was the name of the pilot ...": a role noun within two words of "name of".
@@ -329,6 +375,8 @@ def analyse(question: str, doc: Doc | None) -> Analysis:
     no article has (`doc` None: the articles hold every word of it, so no thing it names can be unmentioned)."""
     mask, kind = expected(question)
     role = asked_role(question)
+    if not kind and asked_model(question):
+        kind = "model"  # what an answering sentence must give is checked by gives_model
     if role and mask == AGENT:
         # "Who was the pilot ...?": someone in a role is a person, named; a ministry or a country is no answer
         mask, kind = PERSON, "person"

@@ -16,11 +16,13 @@ from index.lexicon import NATIONALITIES
 from index.question import (
     SAYING_TERMS,
     asked_measure,
+    asked_model,
     asked_role,
     asks_for_author,
     asks_how_long,
     asks_who_did,
     asks_who_said,
+    gives_model,
     holds_role,
     speaks_as,
 )
@@ -69,6 +71,9 @@ def answers_kind(question: str, s: Scored, expects: int = 0, alike: Alike = same
         return False  # "how high": a height, not the distance to a city
     if asks_how_long(question) and not gives_span(s.text):
         return False  # a length of time or distance, not a date
+    machine = asked_model(question)
+    if machine and not gives_model(machine, s.text, s.holds):
+        return False  # "what kind of jets": a make or model of aircraft ("Su-24M"), not that jets flew
     return gives_count(question, s.text, s.context, alike)
 
 

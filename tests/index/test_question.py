@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.nlp import parse
+from index.nlp import bits, parse
 from index.question import (
     AGENT,
     DATE,
@@ -411,3 +411,39 @@ def test_who_holds_a_role_is_a_named_person(question: str, mask: int, kind: str)
 
     analysis = analyse(question, None)
     assert (analysis.expects, analysis.kind) == (mask, kind)
+
+
+@pytest.mark.parametrize(
+    ("question", "machine"),
+    [
+        ("What kind of jets flew over the harbour?", "aircraft"),
+        ("which type of patrol boats did the navy send", "ship"),
+        ("What model of helicopter landed?", "aircraft"),
+        ("What sort of weapons did the smugglers carry?", "weapon"),
+        ("What kinds of fighter-bombers took part?", "aircraft"),
+        ("What kind of targets did the jets hit?", ""),  # no machine asked for
+        ("What kind of deal did the two ports sign?", ""),
+        ("Which jets flew over the harbour?", ""),  # whose jets, perhaps: not a model
+    ],
+)
+def test_a_question_for_the_make_or_model_of_a_machine(question: str, machine: str) -> None:
+    from index.question import asked_model
+
+    assert asked_model(question) == machine
+
+
+def test_a_make_or_model_is_named_beside_a_machine_of_the_class_asked_for() -> None:
+    """'What kind of jets ...?' is answered by a sentence naming a designation and aircraft, not by one saying only
+    that jets flew, nor by a designation of another class of machine."""
+    from index.question import gives_model
+
+    planes = "The coast guard sent two planes, a C-130 and two F-16s, over the harbour."
+    flew = "Two coast guard jets flew over the harbour on Friday."
+    boats = "The navy sent two patrol boats of the P-400 class to the harbour."
+    assert gives_model("aircraft", planes, 0)
+    assert not gives_model("aircraft", flew, 0)
+    assert not gives_model("aircraft", boats, 0) and gives_model("ship", boats, 0)
+    assert gives_model("weapon", boats, 0)  # a weapon is a machine of any class
+    assert not gives_model("munition", planes, 0)
+    # a product name the tagger found stands for a designation
+    assert gives_model("aircraft", "The coast guard flew its Skyhawk planes.", bits(["PRODUCT"]))
