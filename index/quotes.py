@@ -15,8 +15,9 @@ from index.counting import Alike, same_word
 from index.disputes import Similarity, group_stance, other_actors, sides
 from index.keyword import tokenize
 from index.passages import same_passage_again
-from index.question import asks_position, asks_who_is_right, asks_why, is_yes_no
+from index.question import DATE, asks_position, asks_who_is_right, asks_why, is_yes_no
 from index.scoring import Scored, answers_kind, gives_reason
+from index.timeline import names_a_day
 
 SIDE_QUOTES = 2  # quotes a side may have in a disputed answer
 # A neighbouring sentence joins a quote when it is this relevant against the best quote, and fits.
@@ -150,6 +151,11 @@ def select(
         relevant = bool(ranked) and ranked[0].relevance >= settings.min_relevance
         return Selection((), abstained=True, disputed=False, lacks=relevant)
     top = fitting[0].relevance
+    if expects == DATE:
+        # "When ...?": among the answers about as relevant as the best, one that gives the day comes before one
+        # that only says "a day later" or "earlier in the day"
+        near = [s for s in fitting if s.relevance >= settings.relative_cutoff * top]
+        fitting = sorted(near, key=lambda s: not names_a_day(s.text)) + fitting[len(near) :]
     by_id = {s.sentence.id: s for s in ranked}
     groups = _groups(fitting)
     asked = set(tokenize(question))

@@ -35,6 +35,12 @@ _DATE = re.compile(
 )
 
 
+def names_a_day(text: str) -> bool:
+    """Whether a text dates something by the calendar ("January 22", "September of 2015", "Monday"), not only
+    relative to something else ("a day later", "earlier in the day")."""
+    return any(m.group("today") is None for m in _DATE.finditer(text))
+
+
 @dataclasses.dataclass(frozen=True)
 class Event:
     """A sentence that dates something, with the date it gives (or the words, when it cannot be resolved)."""

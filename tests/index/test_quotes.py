@@ -182,3 +182,31 @@ def test_a_why_question_takes_no_next_sentence_that_gives_no_reason() -> None:
     scored = _paragraph([(happened, "", 0.9), (plain, "", 0.3)])
     picks = select(scored, AnswerSettings(), "Why was the ferry route closed?", lambda a, b: 0.0).picks
     assert [[p.text for p in pick.parts] for pick in picks] == [[happened]]
+
+
+def test_when_is_answered_by_a_day_before_a_relative_time() -> None:
+    """Two answers about as relevant to 'When ...?': the one naming the day comes first, whatever its small lead in
+    relevance; one far less relevant does not move ahead for naming a day."""
+    from index.config import AnswerSettings
+    from index.question import DATE
+    from index.quotes import select
+
+    later = "A day later, the harbour board reopened the ferry route."
+    dated = "The harbour board reopened the ferry route on March 4."
+    question = "When did the harbour board reopen the ferry route?"
+
+    def first(dated_relevance: float) -> str:
+        scored = [
+            Scored(Candidate(Sentence(0, "a", 0, len(later), later, 0), 0.9), 0.9, "other", passage=0, holds=DATE),
+            Scored(
+                Candidate(Sentence(1, "b", 0, len(dated), dated, 0), dated_relevance),
+                dated_relevance,
+                "other",
+                passage=1,
+                holds=DATE,
+            ),
+        ]
+        return select(scored, AnswerSettings(), question, lambda a, b: 0.0, expects=DATE).picks[0].best.text
+
+    assert first(0.85) == dated
+    assert first(0.5) == later

@@ -64,3 +64,13 @@ def test_the_corpus_timeline_has_the_incidents_dates(engine: Engine) -> None:
         assert wanted in labels, wanted
     # The Monday of the undated fact-check cannot be resolved and is shown as the article words it.
     assert any(e.date is None and e.said == "Monday" for e in events)
+
+
+def test_a_day_named_by_the_calendar_or_only_relative_to_another() -> None:
+    from index.timeline import names_a_day
+
+    for text in ["The ferry sailed on March 3.", "It sailed in September of 2015.", "The board met on Tuesday."]:
+        assert names_a_day(text), text
+    for text in ["A day later, the ferry sailed.", "Earlier in the day the board met.", "The ferry sailed today."]:
+        assert not names_a_day(text), text
+    assert names_a_day("A day later, on March 4, the ferry sailed again.")  # a relative date beside a day
