@@ -33,6 +33,7 @@ _LACKS = {
     "depth": "how deep",
     "weight": "how heavy",
     "model": "which make or model",
+    "bearing": "in which direction or how far",
 }
 
 

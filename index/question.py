@@ -219,6 +219,41 @@ def gives_model(machine: str, text: str, holds: int) -> bool:
     return any(words & nouns for nouns in classes)
 
 
+# "Where is X relative to Y?": the place Y that a direction or a distance must be given from.
+_RELATIVE_TO = re.compile(
+    _OPENING
+    + r"where\b.*\b(?:relative to|in relation to|compared (?:to|with))\s+(?:the\s+)?"
+    + r"(?P<ref>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
+    re.IGNORECASE,
+)
+_BEARING = (
+    r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern|ward|wards)?"  # a compass direction
+    r"|\b\d[\d,.]*\s*(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?)\b"  # a distance
+)
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def asked_bearing(question: str) -> str:
+    """The place a "where is X relative to Y?" question measures from: the first name among Y's words ("Aleppo" of
+    "Aleppo province"), else its last word ("harbour" of "the old harbour"); "" for any other question."""
+    m = _RELATIVE_TO.search(question)
+    if not m:
+        return ""
+    words = m.group("ref").split()
+    return next((w for w in words if w[:1].isupper()), words[-1])
+
+
+@lru_cache(maxsize=4096)
+def _bearing_from(place: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_BEARING})(?:\W+\w+){{0,4}}?\W+(?:of|from)\s+(?:the\s+)?{re.escape(place)}\b", re.I)
+
+
+def gives_bearing(place: str, text: str) -> bool:
+    """Whether a sentence gives a direction or a distance from a place: "40 kilometres (25 miles) northeast of
+    Aleppo", "30 km from the port"; "the northern town of al-Bab" says nothing of where it is from Aleppo."""
+    return bool(_bearing_from(place).search(text))
+
+
 # "What was the name of the pilot ...": a role noun within two words of "name of".
 _NAME_OF_PERSON = re.compile(
     r"\bnames?\s+of\s+(?:the|a|an|that|this|its|their|his|her)?\s*(?:[\w'’.-]+\s+){0,2}?(?:" + _ROLES + r")\b",
@@ -247,6 +282,8 @@ _EXPECTED = (
         "date",
     ),
     (re.compile(_OPENING + r"where\b.*\bfrom\W*$", re.I), PLACE | ORGANISATION, "source"),
+    # where one place is relative to another: a direction or a distance from it (see gives_bearing)
+    (re.compile(_OPENING + r"where\b.*\b(?:relative to|in relation to|compared (?:to|with))\b", re.I), 0, "bearing"),
     # where something was published: an outlet or a site as much as a place
     (
         re.compile(

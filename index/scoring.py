@@ -15,6 +15,7 @@ from index.keyword import KeywordIndex, token_tuple
 from index.lexicon import NATIONALITIES
 from index.question import (
     SAYING_TERMS,
+    asked_bearing,
     asked_measure,
     asked_model,
     asked_role,
@@ -22,6 +23,7 @@ from index.question import (
     asks_how_long,
     asks_who_did,
     asks_who_said,
+    gives_bearing,
     gives_model,
     holds_role,
     speaks_as,
@@ -71,6 +73,9 @@ def answers_kind(question: str, s: Scored, expects: int = 0, alike: Alike = same
         return False  # "how high": a height, not the distance to a city
     if asks_how_long(question) and not gives_span(s.text):
         return False  # a length of time or distance, not a date
+    place = asked_bearing(question)
+    if place and not gives_bearing(place, s.text):
+        return False  # "where is it relative to the port": a direction or a distance from the port
     machine = asked_model(question)
     if machine and not gives_model(machine, s.text, s.holds):
         return False  # "what kind of jets": a make or model of aircraft ("Su-24M"), not that jets flew

@@ -447,3 +447,20 @@ def test_a_make_or_model_is_named_beside_a_machine_of_the_class_asked_for() -> N
     assert not gives_model("munition", planes, 0)
     # a product name the tagger found stands for a designation
     assert gives_model("aircraft", "The coast guard flew its Skyhawk planes.", bits(["PRODUCT"]))
+
+
+def test_where_one_place_is_relative_to_another_is_a_direction_or_distance_from_it() -> None:
+    """'Where is the island relative to the port?' is answered by a direction or a distance from the port, not by a
+    sentence placing the island in a region or giving a direction from somewhere else."""
+    from index.question import asked_bearing, expected, gives_bearing
+
+    question = "Where is Elm Island relative to Portmore?"
+    assert asked_bearing(question) == "Portmore" and expected(question)[1] == "bearing"
+    assert asked_bearing("so where's the pier in relation to the old harbour?") == "harbour"
+    assert asked_bearing("Where is the pier compared to Portmore harbour") == "Portmore"
+    assert asked_bearing("Where is Elm Island?") == ""
+    assert gives_bearing("Portmore", "The ferry sails to Elm Island, some 12 kilometres (7 miles) south of Portmore.")
+    assert gives_bearing("Portmore", "Elm Island lies northwest of Portmore.")
+    assert gives_bearing("Portmore", "The island is 12 km from Portmore by sea.")
+    assert not gives_bearing("Portmore", "The northern island of Elm is a short trip for Portmore's ferries.")
+    assert not gives_bearing("Portmore", "Elm Island lies north of Dunvale, a town near Portmore.")
