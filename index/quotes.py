@@ -17,7 +17,7 @@ from index.keyword import tokenize
 from index.passages import same_passage_again
 from index.question import DATE, asks_position, asks_who_is_right, asks_why, is_yes_no
 from index.scoring import Scored, answers_kind, gives_reason
-from index.timeline import names_a_day
+from index.timeline import dated_only_relatively
 
 SIDE_QUOTES = 2  # quotes a side may have in a disputed answer
 # A neighbouring sentence joins a quote when it is this relevant against the best quote, and fits.
@@ -152,10 +152,10 @@ def select(
         return Selection((), abstained=True, disputed=False, lacks=relevant)
     top = fitting[0].relevance
     if expects == DATE:
-        # "When ...?": among the answers about as relevant as the best, one that gives the day comes before one
-        # that only says "a day later" or "earlier in the day"
+        # "When ...?": among the answers about as relevant as the best, one dated only "a day later" or "earlier
+        # in the day" (relative to a day it does not give) comes after the others
         near = [s for s in fitting if s.relevance >= settings.relative_cutoff * top]
-        fitting = sorted(near, key=lambda s: not names_a_day(s.text)) + fitting[len(near) :]
+        fitting = sorted(near, key=lambda s: dated_only_relatively(s.text)) + fitting[len(near) :]
     by_id = {s.sentence.id: s for s in ranked}
     groups = _groups(fitting)
     asked = set(tokenize(question))

@@ -35,10 +35,11 @@ _DATE = re.compile(
 )
 
 
-def names_a_day(text: str) -> bool:
-    """Whether a text dates something by the calendar ("January 22", "September of 2015", "Monday"), not only
-    relative to something else ("a day later", "earlier in the day")."""
-    return any(m.group("today") is None for m in _DATE.finditer(text))
+def dated_only_relatively(text: str) -> bool:
+    """Whether a text's dates are all relative to something else ("a day later", "earlier in the day", "today"):
+    it has one of those and no calendar day ("January 22", "September of 2015", "Monday")."""
+    found = [m.group("today") is not None for m in _DATE.finditer(text)]
+    return bool(found) and all(found)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -185,8 +185,8 @@ def test_a_why_question_takes_no_next_sentence_that_gives_no_reason() -> None:
 
 
 def test_when_is_answered_by_a_day_before_a_relative_time() -> None:
-    """Two answers about as relevant to 'When ...?': the one naming the day comes first, whatever its small lead in
-    relevance; one far less relevant does not move ahead for naming a day."""
+    """Two answers about as relevant to 'When ...?': the one naming the day comes before the one dated only 'a day
+    later', whatever the small lead in relevance; one far less relevant does not move ahead for naming a day."""
     from index.config import AnswerSettings
     from index.question import DATE
     from index.quotes import select
