@@ -91,6 +91,12 @@ BODY_WORDS = frozenset(
     """ministry department forces force command government agency office council committee army navy air press
     service news media state states union nations defense defence foreign interior military""".split()
 )
+# Words that say which office a role holds ("defense secretary", "press secretary", "foreign minister"): a
+# secretary of one is not a secretary of another.
+PORTFOLIOS = frozenset(
+    """defense defence foreign interior home press finance treasury health justice trade economy economic education
+    energy transport environment agriculture labor labour state prime deputy vice""".split()
+)
 # Words for someone in general ("the Pentagon guy", "officials").
 PERSON_WORDS = (
     frozenset("guy guys man woman people person official officials folks side source sources".split()) | TITLES

@@ -33,6 +33,7 @@ from index.lexicon import (
     MONTHS,
     OPENERS,
     PERSON_WORDS,
+    PORTFOLIOS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     TITLES,
@@ -439,9 +440,19 @@ def asked_role(question: str) -> str:
     for pattern in (_WHICH_PERSON, _NAME_OF_PERSON, _WHO_HOLDS):
         m = pattern.search(question)
         if m:
-            role = m.group().split()[-1]
-            return "" if role.lower() in _ANYONE else role
+            words = m.group().split()
+            role = words[-1]
+            if role.lower() in _ANYONE:
+                return ""
+            qualifier = words[-2] if len(words) > 1 else ""
+            if qualifier.lower() in PORTFOLIOS or (qualifier[:1].isupper() and qualifier.lower() not in _CAPITALISED):
+                return f"{qualifier} {role}"  # "defense secretary", "ISIS commanders": not the press secretary
+            return role
     return ""
+
+
+# Capitalised words before a role noun that are no name: question words, determiners.
+_CAPITALISED = frozenset("which what who whose the a an".split())
 
 
 # Role words alike when they begin alike this far: "spokesman", "spokeswoman", "spokesperson".
@@ -465,17 +476,30 @@ def holds_role(role: str, text: str) -> bool:
     """Whether a text (a sentence with its speaker and the sentence before) names someone in a role: the role's
     word, its plural or abbreviation ("Gen." for general), or a role word beginning as it does ("spokeswoman" for
     spokesman). Words are compared as written, not as keyword stems: a "command center" names no commander.
-    "Who was the pilot?" is not answered by a sentence naming a spokesman."""
-    wanted = _role_word(role)
-    for word in re.findall(r"[A-Za-z][\w'’.]*", text.replace("-", " ")):
+    "Who was the pilot?" is not answered by a sentence naming a spokesman. A role asked with the office it holds
+    ("defense secretary", "foreign minister": index.lexicon.PORTFOLIOS) or a name ("ISIS commanders") needs that
+    word near the role's word ("secretary of defense"): a press secretary is no defense secretary."""
+    *qualifier, noun = role.split()
+    wanted = _role_word(noun)
+    words = re.findall(r"[A-Za-z][\w'’.]*", text.replace("-", " "))
+    for i, word in enumerate(words):
         have = _role_word(word)
         if (
             have == wanted
             or (have in _ROLE_FORMS and wanted in _ROLE_FORMS and have[:_ROLE_STEM] == wanted[:_ROLE_STEM])
             or (have in _LEADS and wanted in _LEADS)
-        ):
+        ) and (not qualifier or _qualified(qualifier[0], words[max(0, i - QUALIFIER_SPAN) : i + QUALIFIER_SPAN + 1])):
             return True
     return False
+
+
+# Words either side of a role's word that its office may stand in ("secretary of defense", "minister for foreign
+# affairs").
+QUALIFIER_SPAN = 4
+
+
+def _qualified(qualifier: str, near: list[str]) -> bool:
+    return bool(set(token_tuple(qualifier)) & set(token_tuple(" ".join(near))))
 
 
 # "What did X say ...?", "how did X react?", "what does X think": the question asks for X's own words.

@@ -327,6 +327,8 @@ def test_a_role_no_article_has_names_no_one() -> None:
 
     assert asked_role("What was the name of the ferry's captain?") == "captain"
     assert asked_role("which harbour pilots refused?") == "pilots"
+    assert asked_role("Who is the interior minister?") == "interior minister"  # the office it holds
+    assert asked_role("Who was the new minister?") == "minister"
     assert asked_role("Which official signed it?") == ""
     assert asked_role("What did the captain say?") == ""  # asks for his words, not his name
     texts = ["The ferry's pilots refused to sail, the harbour board said."]

@@ -268,3 +268,22 @@ def test_a_sentence_that_gives_a_cause_or_purpose(text: str, reason: bool) -> No
     from index.scoring import gives_reason
 
     assert gives_reason(text) is reason
+
+
+def test_a_role_asked_with_its_office_is_named_with_that_office() -> None:
+    """'Who is the transport minister?' is answered by a minister of transport, not by the health minister; the
+    office may stand after the role ('minister for transport'). A role asked without an office takes any; one asked
+    with a name takes the role near that name."""
+
+    def person(text: str) -> Scored:
+        return _scored(text, PERSON)
+
+    question = "Who is the transport minister?"
+    assert answers_kind(question, person("Transport Minister Ana Silva opened the bridge."), PERSON)
+    assert answers_kind(question, person("Ana Silva, the minister for transport, opened it."), PERSON)
+    assert not answers_kind(question, person("Health minister Ole Berg opened the bridge."), PERSON)
+    assert answers_kind("Who is the minister?", person("Health minister Ole Berg opened the bridge."), PERSON)
+    # a name before the role says whose: a harbour's pilots are not the Coast Guard's
+    named = "Which Coast Guard pilots flew that night?"
+    assert not answers_kind(named, person("Two harbour pilots, Ana Silva and Ole Berg, were on duty."), PERSON)
+    assert answers_kind(named, person("Two pilots of the Coast Guard, Ana Silva and Ole Berg, flew."), PERSON)
