@@ -25,6 +25,7 @@ _UNITS = (
 )
 _SPAN = re.compile(
     rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS}|a|an|few|many|half an?)\b)[\s-]+(?:\w+[\s-]+)?(?:{_UNITS})\b"
+    r"(?!\s+(?:later|earlier|before|after|ago)\b)"  # "a day later", "two days before": a point in time
     r"|\b(?:since|until|till|throughout|all (?:day|night))\b|\bfor (?:hours|days|weeks|months|years)\b",
     re.IGNORECASE,
 )
@@ -64,8 +65,8 @@ def counted_nouns(question: str) -> list[str]:
         return []
     words = []
     for w in re.findall(r"[A-Za-z][\w-]*", m.group(1)):
-        if w.lower() in AUXILIARIES:
-            break  # "how many were killed": the count of no word
+        if w in AUXILIARIES or (w.lower() in AUXILIARIES and not w.isupper()):
+            break  # "how many were killed": the count of no word ("IS fighters": the Islamic State's)
         words.append(w)
     head = next((w for w in words if _plural(w)), None)
     return [head.lower()] if head else [w.lower() for w in words if len(w) > 1]

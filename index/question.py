@@ -263,6 +263,8 @@ _NAME_OF_PERSON = re.compile(
 # "How high", "how far", ...: a measure, which the model tags as a quantity ("30,000 feet", "40 kilometres").
 # Left out: words also used of relations or of importance ("how close are the two governments", "how big a deal").
 _MEASURES = {"high": "height", "tall": "height", "far": "distance", "fast": "speed", "deep": "depth", "heavy": "weight"}
+# "At what altitude ...", "what speed ...": the same measures asked by their nouns.
+_MEASURE_NOUNS = {"altitude": "height", "height": "height", "distance": "distance", "speed": "speed", "depth": "depth"}
 
 
 @lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
@@ -307,6 +309,10 @@ _EXPECTED = (
     *(
         (re.compile(_OPENING + rf"how {adjective}\b", re.I), MEASURE, kind)
         for adjective, kind in sorted(_MEASURES.items())
+    ),
+    *(
+        (re.compile(_OPENING + rf"(?:at |to |from )?(?:what|which) {noun}\b", re.I), MEASURE, kind)
+        for noun, kind in sorted(_MEASURE_NOUNS.items())
     ),
     (re.compile(r"\bhow many\b", re.I), NUMBER, "number"),
     (re.compile(r"\bhow much\b", re.I), AMOUNT, "amount"),

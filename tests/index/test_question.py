@@ -60,6 +60,8 @@ from index.question import (
         ("How high did the waves rise?", MEASURE, "height"),
         ("so how far is the island from the port?", MEASURE, "distance"),
         ("How fast was the ferry going?", MEASURE, "speed"),
+        ("At what altitude did the plane fly?", MEASURE, "height"),  # the measure by its noun
+        ("what speed was the ferry doing", MEASURE, "speed"),
         ("How close are the two councils?", 0, ""),  # of a relation, not a distance
     ],
 )

@@ -127,6 +127,7 @@ def test_a_count_is_of_the_counted_noun_not_of_its_modifiers() -> None:
     assert counted_nouns("how many people died?") == ["people"]
     assert counted_nouns("how many of the boats were lost?") == ["boats"]
     assert counted_nouns("how many were lost?") == []  # counts no word: any number may answer
+    assert counted_nouns("how many IS fighters were lost?") == ["fighters"]  # "IS", a name, is no "is"
     question = "How many Harbour Board ferries sank in the storm?"
     assert not answers_kind(question, _scored("A total of 22 Harbour Board staff were on duty."))
     assert answers_kind(question, _scored("Three Harbour Board ferries sank in the storm."))
@@ -138,6 +139,9 @@ def test_how_long_is_answered_by_a_length_of_time_or_distance() -> None:
     assert not answers_kind(question, _scored("The strike began on 3 May.", bits(["DATE"])))
     assert answers_kind(question, _scored("The strike lasted two weeks.", bits(["DATE"])))
     assert answers_kind(question, _scored("Dockers have been out since March.", bits(["DATE"])))
+    # a length that places a day ("a day later", "two weeks before") is no length of the strike
+    assert not answers_kind(question, _scored("A day later, the dockers met again.", bits(["DATE"])))
+    assert not answers_kind(question, _scored("Two weeks before the strike, talks failed.", bits(["DATE"])))
     assert answers_kind("How long is the bridge?", _scored("The bridge is 4 kilometres long.", bits(["QUANTITY"])))
     # "how long ago" asks for a date
     assert answers_kind("How long ago did it begin?", _scored("It began on 3 May.", bits(["DATE"])))
