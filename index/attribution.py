@@ -53,6 +53,13 @@ _AFTER_QUOTE = re.compile(
 )
 # `..., the ministry said.` at the end of a sentence.
 _TRAILING = re.compile(rf",['’]?\s+(?P<who>[^,“”\"]{{2,90}}?)\s+(?:{_VERBS})(?:\s+\w+){{0,2}}\.?[\"”]?$")
+# `..., claims the ministry denied.`, `..., a charge the board rejects.`: the last clause names what was said, and
+# whoever denied it is not who said the sentence.
+_WHAT_WAS_SAID = re.compile(
+    r"(?:(?:a|an|the|such|those|these)\s+)?(?:claims?|allegations?|accounts?|assertions?|charges?|accusations?|"
+    r"reports?|story|stories|versions?|figures?)\s",
+    re.IGNORECASE,
+)
 # `,” one resident, Per Olsen, said.`: a name set off by commas just before the closing verb.
 _TRAILING_NAME = re.compile(rf",\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+),\s+(?:{_VERBS})\.?[\"”]?$")
 # A quotation within a sentence: its verbs are the speaker's words, not the verb that attributes them.
@@ -404,7 +411,7 @@ def _attribution(text: str, ctx: _Context) -> str | None:
             main = _name_before(m.group("before"))
     if main is None:
         m = _TRAILING.search(text) or _TRAILING_NAME.search(text)
-        if m:
+        if m and not _WHAT_WAS_SAID.match(m.group("who")):
             main = _name_before(m.group("who"))
     if main is None:
         head = text

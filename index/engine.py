@@ -25,7 +25,7 @@ from index.loaded import Index
 from index.manifest import read_manifest
 from index.nlp import TAGS_ONLY, parse
 from index.passages import same_passage
-from index.question import AGENT, PERSON, Analysis, Vocabulary, analyse, clean_question, is_yes_no
+from index.question import AGENT, PERSON, Analysis, Vocabulary, analyse, clean_question, is_yes_no, may_speak_as
 from index.quotes import quotes_of, select, to_quotes
 from index.scoring import Scored, relevances, voiced
 from index.search import gather
@@ -345,9 +345,10 @@ class Engine:
             scored.append(
                 Scored(c, rel, side, context, passage, holds, answers, speaker if speaker != source.outlet else "")
             )
-        if analysis.voice and not vocabulary.is_outlet(analysis.voice):
+        voice = analysis.voice if analysis.voice and not vocabulary.is_outlet(analysis.voice) else ""
+        if voice:
             # (an outlet's own narration is its words: "..., according to Sputnik?" keeps Sputnik's reporting)
-            scored = voiced(analysis.voice, scored, self.settings.min_relevance)
+            scored = voiced(voice, scored, self.settings.min_relevance)
         vectors = index.sentence_vectors
 
         def similarity(a: Sentence, b: Sentence) -> float:
@@ -362,6 +363,7 @@ class Engine:
             analysis.expects,
             alike,
             lambda aid: articles[aid].source.checkable,
+            (lambda s: may_speak_as(voice, s.speaker)) if voice else None,
         )
         return Answer(
             question=question,

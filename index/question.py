@@ -628,6 +628,13 @@ def _for_any_of(voice: str) -> bool:
     return words <= _BODY_TERMS and not _TITLE_TERMS & set(token_tuple(voice))
 
 
+def may_speak_as(voice: str, speaker: str) -> bool:
+    """Whether a speaker is, or may be, the voice a question asks for: speaks_as, or a speaker named only by generic
+    words ("the ministry", "officials"), whom nothing tells apart from it."""
+    countries, words = _voice_words(speaker)
+    return not (countries or words) or speaks_as(voice, speaker)
+
+
 def speaks_as(voice: str, speaker: str) -> bool:
     """Whether a speaker is the voice a question asks for: they share a word that names someone ("the
     Pentagon" and "Pentagon spokesman Eric Pahon"), and no country tells them apart ("Turkey's foreign minister"

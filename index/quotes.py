@@ -141,16 +141,23 @@ def select(
     expects: int = 0,
     alike: Alike = same_word,
     checkable: Callable[[str], int] = lambda _: 0,
+    own: Callable[[Scored], bool] | None = None,
 ) -> Selection:
     """Pick the quotes: the best sentence, others close to it, both sides when they conflict, reprints once
     (quoted from the copy a reader can check best). `expects` is the mask of entity types an answering sentence
-    must hold (0: any); `checkable` ranks an article id's source (see _groups)."""
+    must hold (0: any); `checkable` ranks an article id's source (see _groups); `own` tells the words of the voice
+    a question asks for ("What did X say?") from others'."""
     ranked = sorted(scored, key=lambda s: -s.relevance)
     fitting = [s for s in ranked if answers_kind(question, s, expects, alike)]
     if not fitting or fitting[0].relevance < settings.min_relevance:
         relevant = bool(ranked) and ranked[0].relevance >= settings.min_relevance
         return Selection((), abstained=True, disputed=False, lacks=relevant)
     top = fitting[0].relevance
+    if own is not None:
+        # "What did Russian officials say?": among the answers about as relevant as the best, their own words come
+        # before what others said (Pentagon officials' words hold "officials" too)
+        near = [s for s in fitting if s.relevance >= settings.relative_cutoff * top]
+        fitting = sorted(near, key=lambda s: not own(s)) + fitting[len(near) :]
     if expects == DATE:
         # "When ...?": among the answers about as relevant as the best, one dated only "a day later" or "earlier
         # in the day" (relative to a day it does not give) comes after the others

@@ -29,6 +29,17 @@ def _who(text: str, starts: str, **kw: str) -> str:
 @pytest.mark.parametrize(
     ("text", "starts", "expected"),
     [
+        # a closing clause naming what was said and who denied it: the sentence is still the first speaker's
+        (
+            "Two ferries and a tug sank in the storm, Portmore said, claims the Harbour Board denied.",
+            "Two ferries",
+            "Portmore",
+        ),
+        (
+            "Two ferries sank, the harbour master said, a charge the Ferry Line rejects.",
+            "Two ferries",
+            "the harbour master",
+        ),
         # "...," X said / said X, keeping the role the text gives
         (
             "“The bridge will reopen in March,” city engineer Maria Lopez said on Tuesday.",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from index.chunking import Sentence
 from index.scoring import Scored
 from index.search import Candidate
@@ -210,3 +212,34 @@ def test_when_is_answered_by_a_day_before_a_relative_time() -> None:
 
     assert first(0.85) == dated
     assert first(0.5) == later
+
+
+def test_the_voice_asked_for_comes_before_other_voices_as_relevant() -> None:
+    """'What did the port authority say?': among answers about as relevant as the best, the authority's words (or
+    words of someone nothing tells apart from it, "officials") come before another body's that share a word of
+    the question; a far less relevant one of its own does not move ahead."""
+    from index.config import AnswerSettings
+    from index.question import may_speak_as
+    from index.quotes import select
+
+    def said(sid: int, text: str, speaker: str, relevance: float) -> Scored:
+        sentence = Sentence(sid, f"a{sid}", 0, len(text), text, 0)
+        return Scored(Candidate(sentence, relevance), relevance, "other", passage=sid, speaker=speaker)
+
+    other = said(0, "Ferry Line officials said the port would reopen.", "Ferry Line officials", 0.9)
+    own = said(1, "The port would stay shut all week, the authority's spokesman said.", "Port Authority spokesman", 0.8)
+    unnamed = said(2, "The port will reopen on Friday, officials said.", "officials", 0.85)
+    question = "What did the Port Authority say about the port?"
+
+    def order(*scored: Scored) -> list[int]:
+        selection = select(
+            list(scored),
+            AnswerSettings(),
+            question,
+            lambda a, b: 0.0,
+            own=lambda s: may_speak_as("Port Authority", s.speaker),
+        )
+        return [p.best.sentence.id for p in selection.picks]
+
+    assert order(other, own, unnamed)[:2] == [2, 1]
+    assert order(other, dataclasses.replace(own, relevance=0.3))[0] == 0
