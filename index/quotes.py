@@ -69,6 +69,13 @@ def _groups(ranked: list[Scored]) -> list[list[Scored]]:
     return groups
 
 
+def _first(ranked: list[Scored], cut: float, wanted: Callable[[Scored], bool]) -> list[Scored]:
+    """The sentences ranked by relevance, those at `cut` or above that are `wanted` moved ahead of the others there,
+    each part in its order."""
+    near = [s for s in ranked if s.relevance >= cut]
+    return sorted(near, key=lambda s: not wanted(s)) + ranked[len(near) :]
+
+
 def _reason_after(best: Scored, by_id: dict[int, Scored]) -> Scored | None:
     """For a question of why: when the best sentence tells what happened but gives no cause or purpose ("the
     Pentagon pushed back"), the sentence after it in its paragraph when that one gives one ("Pentagon officials
@@ -153,16 +160,14 @@ def select(
         relevant = bool(ranked) and ranked[0].relevance >= settings.min_relevance
         return Selection((), abstained=True, disputed=False, lacks=relevant)
     top = fitting[0].relevance
+    # Among the answers about as relevant as the best (the relative cut), some come first:
     if own is not None:
-        # "What did Russian officials say?": among the answers about as relevant as the best, their own words come
-        # before what others said (Pentagon officials' words hold "officials" too)
-        near = [s for s in fitting if s.relevance >= settings.relative_cutoff * top]
-        fitting = sorted(near, key=lambda s: not own(s)) + fitting[len(near) :]
+        # "What did Russian officials say?": their own words before what others said (Pentagon officials' words
+        # hold "officials" too)
+        fitting = _first(fitting, settings.relative_cutoff * top, own)
     if expects == DATE:
-        # "When ...?": among the answers about as relevant as the best, one dated only "a day later" or "earlier
-        # in the day" (relative to a day it does not give) comes after the others
-        near = [s for s in fitting if s.relevance >= settings.relative_cutoff * top]
-        fitting = sorted(near, key=lambda s: dated_only_relatively(s.text)) + fitting[len(near) :]
+        # "When ...?": one dated by the calendar before one dated only "a day later" or "earlier in the day"
+        fitting = _first(fitting, settings.relative_cutoff * top, lambda s: not dated_only_relatively(s.text))
     by_id = {s.sentence.id: s for s in ranked}
     groups = _groups(fitting)
     asked = set(tokenize(question))
