@@ -19,16 +19,21 @@ _QUANTITY = re.compile(rf"(\d|\b(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥]|\b(dollars?|euros?|rubles?|roubles?|pounds?|budget|cost\w*|spent|price)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?)?((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 # A length of time or of distance: "two hours", "for 40 minutes", "a week", "since 2009", "40 kilometres".
-_UNITS = (
-    r"seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|"
-    r"kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|ft"
-)
-_SPAN = re.compile(
-    rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS}|a|an|few|many|half an?)\b)[\s-]+(?:\w+[\s-]+)?(?:{_UNITS})\b"
-    r"(?!\s+(?:later|earlier|before|after|ago)\b)"  # "a day later", "two days before": a point in time
-    r"|\b(?:since|until|till|throughout|all (?:day|night))\b|\bfor (?:hours|days|weeks|months|years)\b",
-    re.IGNORECASE,
-)
+_TIME_UNITS = r"seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?"
+_DISTANCE_UNITS = r"kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|ft"
+
+
+def _span(units: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS}|a|an|few|many|half an?)\b)[\s-]+(?:\w+[\s-]+)?(?:{units})\b"
+        r"(?!\s+(?:later|earlier|before|after|ago)\b)"  # "a day later", "two days before": a point in time
+        r"|\b(?:since|until|till|throughout|all (?:day|night))\b|\bfor (?:hours|days|weeks|months|years)\b",
+        re.IGNORECASE,
+    )
+
+
+_SPAN = _span(f"{_TIME_UNITS}|{_DISTANCE_UNITS}")
+_TIME_SPAN = _span(_TIME_UNITS)
 # A number and the words after it: what is counted. The words are looked ahead at, so that the next number's
 # words are read too ("nine Russian and eight Turkish warplanes": warplanes were counted twice).
 _COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)(?=((?:\s+[A-Za-z][\w-]*){{1,3}}))", re.IGNORECASE)
@@ -147,10 +152,10 @@ def gives_measure(kind: str, text: str) -> bool:
     return pattern is None or bool(pattern.search(text))
 
 
-def gives_span(text: str) -> bool:
+def gives_span(text: str, of_time: bool = False) -> bool:
     """Whether a sentence gives a length of time or distance ("for two hours", "since 2009", "40 kilometres"), as
-    "how long" asks: a date alone does not."""
-    return bool(_SPAN.search(text))
+    "how long" asks: a date alone does not; a length of time only (`of_time`: "how long did it last?")."""
+    return bool((_TIME_SPAN if of_time else _SPAN).search(text))
 
 
 class SameThing:

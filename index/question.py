@@ -159,6 +159,20 @@ _WHICH_PERSON = re.compile(
 _HOW_LONG = re.compile(_OPENING + r"how long\b(?!\s+ago)", re.I)
 
 
+# "How long did it last / take / go on ...": a length of time, not of distance.
+_HOW_LONG_IN_TIME = re.compile(
+    r"\bhow long\b.*\b(?:last|lasts|lasted|take|takes|took|go on|goes on|went on|continue|continues|continued|"
+    r"stay|stays|stayed|wait|waits|waited|remain|remains|remained|spend|spends|spent)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def asks_how_long_in_time(question: str) -> bool:
+    """Whether a "how long" question asks for a length of time ("How long did the strike last?")."""
+    return bool(_HOW_LONG_IN_TIME.search(question))
+
+
 @lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
 def asks_how_long(question: str) -> bool:
     """Whether a question asks for a length of time or distance: a date alone does not answer it."""

@@ -21,6 +21,7 @@ from index.question import (
     asked_role,
     asks_for_author,
     asks_how_long,
+    asks_how_long_in_time,
     asks_who_did,
     asks_who_said,
     gives_bearing,
@@ -71,7 +72,7 @@ def answers_kind(question: str, s: Scored, expects: int = 0, alike: Alike = same
         return False  # "the name of the pilot": a sentence naming someone in that role (a byline, the author)
     if not gives_measure(asked_measure(question), s.text):
         return False  # "how high": a height, not the distance to a city
-    if asks_how_long(question) and not gives_span(s.text):
+    if asks_how_long(question) and not gives_span(s.text, asks_how_long_in_time(question)):
         return False  # a length of time or distance, not a date
     place = asked_bearing(question)
     if place and not gives_bearing(place, s.text):

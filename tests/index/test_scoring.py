@@ -143,6 +143,9 @@ def test_how_long_is_answered_by_a_length_of_time_or_distance() -> None:
     assert not answers_kind(question, _scored("A day later, the dockers met again.", bits(["DATE"])))
     assert not answers_kind(question, _scored("Two weeks before the strike, talks failed.", bits(["DATE"])))
     assert answers_kind("How long is the bridge?", _scored("The bridge is 4 kilometres long.", bits(["QUANTITY"])))
+    # how long something lasted or took is a time: a distance in the sentence does not answer it
+    assert not answers_kind(question, _scored("The strike closed the port 40 kilometres north.", bits(["QUANTITY"])))
+    assert answers_kind("How long did the crossing take?", _scored("It took two hours.", bits(["TIME"])))
     # "how long ago" asks for a date
     assert answers_kind("How long ago did it begin?", _scored("It began on 3 May.", bits(["DATE"])))
 
