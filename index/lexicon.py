@@ -194,6 +194,11 @@ INSTITUTION_NAMES = {
     "Defence Department": "Pentagon",
     "Department of State": "State Department",
     "Capitol Hill": "Congress",
+    # the wire services, by the initials they also go by ("AP", "A.P.")
+    "Associated Press": "AP",
+    "Agence France-Presse": "AFP",
+    "Agence France Presse": "AFP",
+    "United Press International": "UPI",
 }
 
 # British and American spellings of common news words ("the Defence Ministry", "the Defense Ministry"): the

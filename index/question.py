@@ -645,6 +645,8 @@ def _for_any_of(voice: str) -> bool:
 def may_speak_as(voice: str, speaker: str) -> bool:
     """Whether a speaker is, or may be, the voice a question asks for: speaks_as, or a speaker named only by generic
     words ("the ministry", "officials"), whom nothing tells apart from it."""
+    if not speaker:
+        return False  # the outlet's narration is no one's words
     countries, words = _voice_words(speaker)
     return not (countries or words) or speaks_as(voice, speaker)
 

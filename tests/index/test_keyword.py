@@ -53,3 +53,9 @@ def test_a_word_list_is_read_word_by_word() -> None:
     assert "pentagon" in tokenize("the defense department said")
     assert "pentagon" not in word_terms(["defense", "department", "ministry"])
     assert word_terms(["ministries", "department"]) == {tokenize("ministries")[0], tokenize("department")[0]}
+
+
+def test_a_wire_service_is_its_initials() -> None:
+    """'the Associated Press', 'AP' and 'A.P.' are one word, as 'Agence France-Presse' and 'AFP' are."""
+    assert tokenize("the Associated Press said") == tokenize("AP said") == tokenize("A.P. said")
+    assert tokenize("Agence France-Presse") == tokenize("AFP")

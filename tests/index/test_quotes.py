@@ -242,4 +242,5 @@ def test_the_voice_asked_for_comes_before_other_voices_as_relevant() -> None:
         return [p.best.sentence.id for p in selection.picks]
 
     assert order(other, own, unnamed)[:2] == [2, 1]
+    assert not may_speak_as("Port Authority", "")  # the outlet's narration is no one's words
     assert order(other, dataclasses.replace(own, relevance=0.3))[0] == 0
