@@ -247,15 +247,32 @@ _BEARING = (
 )
 
 
+# "How far is X from Y?", "how far did they fly from Y to Z?": the places a distance must be given from or to.
+_HOW_FAR_FROM = re.compile(
+    _OPENING + r"how far\b(?P<what>.*?)\bfrom\s+(?:the\s+)?(?P<ref>[\w'’-]+)(?:.*?\bto\s+(?:the\s+)?(?P<to>[\w'’-]+))?",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
-def asked_bearing(question: str) -> str:
-    """The place a "where is X relative to Y?" question measures from: the first name among Y's words ("Aleppo" of
-    "Aleppo province"), else its last word ("harbour" of "the old harbour"); "" for any other question."""
+def asked_bearing(question: str) -> tuple[str, ...]:
+    """The places a direction or a distance must be given from: for "where is X relative to Y?", Y's first name
+    ("Aleppo" of "Aleppo province") else its last word ("harbour" of "the old harbour"); for "how far is X from
+    Y?" / "how far ... from Y to Z?", X's words, Y and Z (a distance between two other places does not answer it);
+    () for any other question."""
     m = _RELATIVE_TO.search(question)
+    if m:
+        words = m.group("ref").split()
+        return (next((w for w in words if w[:1].isupper()), words[-1]),)
+    m = _HOW_FAR_FROM.search(question)
     if not m:
-        return ""
-    words = m.group("ref").split()
-    return next((w for w in words if w[:1].isupper()), words[-1])
+        return ()
+    what = [w for w in re.findall(r"[\w'’-]+", m.group("what")) if w.lower() not in _NOT_PLACES]
+    return tuple(dict.fromkeys([*what, m.group("ref"), *filter(None, [m.group("to")])]))
+
+
+# Words between "how far" and "from" that name no place.
+_NOT_PLACES = frozenset(AUXILIARIES) | frozenset("the a an it they he she we you its their away apart".split())
 
 
 @lru_cache(maxsize=4096)
@@ -263,10 +280,11 @@ def _bearing_from(place: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{_BEARING})(?:\W+\w+){{0,4}}?\W+(?:of|from)\s+(?:the\s+)?{re.escape(place)}\b", re.I)
 
 
-def gives_bearing(place: str, text: str) -> bool:
-    """Whether a sentence gives a direction or a distance from a place: "40 kilometres (25 miles) northeast of
-    Aleppo", "30 km from the port"; "the northern town of al-Bab" says nothing of where it is from Aleppo."""
-    return bool(_bearing_from(place).search(text))
+def gives_bearing(places: tuple[str, ...], text: str) -> bool:
+    """Whether a sentence gives a direction or a distance from one of the places: "40 kilometres (25 miles)
+    northeast of Aleppo", "30 km from the port"; "the northern town of al-Bab" says nothing of where it is from
+    Aleppo."""
+    return any(_bearing_from(place).search(text) for place in places)
 
 
 # "What was the name of the pilot ...": a role noun within two words of "name of".

@@ -458,16 +458,27 @@ def test_a_make_or_model_is_named_beside_a_machine_of_the_class_asked_for() -> N
 
 def test_where_one_place_is_relative_to_another_is_a_direction_or_distance_from_it() -> None:
     """'Where is the island relative to the port?' is answered by a direction or a distance from the port, not by a
-    sentence placing the island in a region or giving a direction from somewhere else."""
+    sentence placing the island in a region or giving a direction from somewhere else; 'how far ... from A to B'
+    by a distance from A or B, not between two other places."""
     from index.question import asked_bearing, expected, gives_bearing
 
     question = "Where is Elm Island relative to Portmore?"
-    assert asked_bearing(question) == "Portmore" and expected(question)[1] == "bearing"
-    assert asked_bearing("so where's the pier in relation to the old harbour?") == "harbour"
-    assert asked_bearing("Where is the pier compared to Portmore harbour") == "Portmore"
-    assert asked_bearing("Where is Elm Island?") == ""
-    assert gives_bearing("Portmore", "The ferry sails to Elm Island, some 12 kilometres (7 miles) south of Portmore.")
-    assert gives_bearing("Portmore", "Elm Island lies northwest of Portmore.")
-    assert gives_bearing("Portmore", "The island is 12 km from Portmore by sea.")
-    assert not gives_bearing("Portmore", "The northern island of Elm is a short trip for Portmore's ferries.")
-    assert not gives_bearing("Portmore", "Elm Island lies north of Dunvale, a town near Portmore.")
+    assert asked_bearing(question) == ("Portmore",) and expected(question)[1] == "bearing"
+    assert asked_bearing("so where's the pier in relation to the old harbour?") == ("harbour",)
+    assert asked_bearing("Where is the pier compared to Portmore harbour") == ("Portmore",)
+    assert asked_bearing("Where is Elm Island?") == ()
+    assert asked_bearing("how far is elm island from portmore?") == ("elm", "island", "portmore")
+    assert asked_bearing("How far did the ferry sail from Portmore to Dunvale?") == (
+        "ferry",
+        "sail",
+        "Portmore",
+        "Dunvale",
+    )
+    assert asked_bearing("How far did the ferry sail?") == ()
+    portmore = ("Portmore",)
+    assert gives_bearing(portmore, "The ferry sails to Elm Island, some 12 kilometres (7 miles) south of Portmore.")
+    assert gives_bearing(portmore, "Elm Island lies northwest of Portmore.")
+    assert gives_bearing(portmore, "The island is 12 km from Portmore by sea.")
+    assert not gives_bearing(portmore, "The northern island of Elm is a short trip for Portmore's ferries.")
+    assert not gives_bearing(portmore, "Elm Island lies north of Dunvale, a town near Portmore.")
+    assert gives_bearing(("Portmore", "Dunvale"), "Elm Island lies north of Dunvale, a town near Portmore.")
