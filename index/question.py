@@ -475,18 +475,50 @@ def asked_role(question: str) -> str:
     """The role noun of a question asking for a person by role ("pilot" of "What was the name of the pilot who
     flew it?", "spokesman" of "which spokesman said ..."), else "": when no article has the word, none names
     the person."""
+    m = _role_match(question)
+    if m is None:
+        return ""
+    role = m.group().split()[-1]
+    return "" if role.lower() in _ANYONE else role
+
+
+def _role_match(question: str) -> re.Match[str] | None:
     for pattern in (_WHICH_PERSON, _NAME_OF_PERSON, _WHO_HOLDS):
         m = pattern.search(question)
         if m:
-            words = m.group().split()
-            role = words[-1]
-            if role.lower() in _ANYONE:
-                return ""
-            qualifier = words[-2] if len(words) > 1 else ""
-            if qualifier.lower() in PORTFOLIOS or (qualifier[:1].isupper() and qualifier.lower() not in _CAPITALISED):
-                return f"{qualifier} {role}"  # "defense secretary", "ISIS commanders": not the press secretary
-            return role
-    return ""
+            return m
+    return None
+
+
+# What a role is of: "the commander of the naval base", "the head of the port authority".
+_ROLE_OF = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+|a\s+|an\s+)?(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})")
+_NOT_QUALIFYING = frozenset("who whom whose that which when where what".split()) | frozenset(AUXILIARIES)
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def role_qualifiers(question: str) -> tuple[str, ...]:
+    """The words of a question that say which role it asks for, one of which a sentence must hold near the role's
+    word: the office before it ("defense secretary", "foreign minister": index.lexicon.PORTFOLIOS), a name before
+    it ("ISIS commanders"), or what it is of ("the commander of the naval base"), less words for a kind of body
+    or a country (those are asked for as named things); () when none."""
+    m = _role_match(question)
+    if m is None or not asked_role(question):
+        return ()
+    words = m.group().split()
+    before = words[-2] if len(words) > 1 else ""
+    if before.lower() in PORTFOLIOS or (before[:1].isupper() and before.lower() not in _CAPITALISED):
+        return (before,)  # "defense secretary", "ISIS commanders": not the press secretary
+    of = _ROLE_OF.match(question, m.end())
+    if of is None:
+        return ()
+    out = []
+    for word in of.group("words").split():
+        if word.lower() in _NOT_QUALIFYING:
+            break  # "the pilot of the jet who ...": the role's complement ends
+        terms = set(token_tuple(word))
+        if terms and not terms & (_BODY_TERMS | COUNTRIES) and len(word) > 2:
+            out.append(word)
+    return tuple(out)
 
 
 # Capitalised words before a role noun that are no name: question words, determiners.
@@ -510,15 +542,14 @@ def _role_word(word: str) -> str:
     return word.removesuffix("'s").removesuffix("’s").removesuffix("s")
 
 
-def holds_role(role: str, text: str) -> bool:
+def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = ()) -> bool:
     """Whether a text (a sentence with its speaker and the sentence before) names someone in a role: the role's
     word, its plural or abbreviation ("Gen." for general), or a role word beginning as it does ("spokeswoman" for
     spokesman). Words are compared as written, not as keyword stems: a "command center" names no commander.
-    "Who was the pilot?" is not answered by a sentence naming a spokesman. A role asked with the office it holds
-    ("defense secretary", "foreign minister": index.lexicon.PORTFOLIOS) or a name ("ISIS commanders") needs that
-    word near the role's word ("secretary of defense"): a press secretary is no defense secretary."""
-    *qualifier, noun = role.split()
-    wanted = _role_word(noun)
+    "Who was the pilot?" is not answered by a sentence naming a spokesman. With `qualifiers` (role_qualifiers:
+    "defense" of "defense secretary", "base" of "the commander of the naval base"), one of them must stand near
+    the role's word ("secretary of defense", "the base's commander"): a press secretary is no defense secretary."""
+    wanted = _role_word(role)
     words = re.findall(r"[A-Za-z][\w'’.]*", text.replace("-", " "))
     for i, word in enumerate(words):
         have = _role_word(word)
@@ -526,7 +557,7 @@ def holds_role(role: str, text: str) -> bool:
             have == wanted
             or (have in _ROLE_FORMS and wanted in _ROLE_FORMS and have[:_ROLE_STEM] == wanted[:_ROLE_STEM])
             or (have in _LEADS and wanted in _LEADS)
-        ) and (not qualifier or _qualified(qualifier[0], words[max(0, i - QUALIFIER_SPAN) : i + QUALIFIER_SPAN + 1])):
+        ) and (not qualifiers or _qualified(qualifiers, words[max(0, i - QUALIFIER_SPAN) : i + QUALIFIER_SPAN + 1])):
             return True
     return False
 
@@ -536,8 +567,9 @@ def holds_role(role: str, text: str) -> bool:
 QUALIFIER_SPAN = 4
 
 
-def _qualified(qualifier: str, near: list[str]) -> bool:
-    return bool(set(token_tuple(qualifier)) & set(token_tuple(" ".join(near))))
+def _qualified(qualifiers: tuple[str, ...], near: list[str]) -> bool:
+    held = set(token_tuple(" ".join(near)))
+    return any(set(token_tuple(q)) & held for q in qualifiers)
 
 
 # "What did X say ...?", "how did X react?", "what does X think": the question asks for X's own words.

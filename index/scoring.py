@@ -27,6 +27,7 @@ from index.question import (
     gives_bearing,
     gives_model,
     holds_role,
+    role_qualifiers,
     speaks_as,
 )
 from index.search import Candidate
@@ -68,7 +69,11 @@ def answers_kind(question: str, s: Scored, expects: int = 0, alike: Alike = same
     if asks_who_did(question) and not names_someone_else(question, s):
         return False
     role = asked_role(question)
-    if role and s.sentence.kind != "byline" and not holds_role(role, f"{s.context} {s.text} {s.speaker}"):
+    if (
+        role
+        and s.sentence.kind != "byline"
+        and not holds_role(role, f"{s.context} {s.text} {s.speaker}", role_qualifiers(question))
+    ):
         return False  # "the name of the pilot": a sentence naming someone in that role (a byline, the author)
     if not gives_measure(asked_measure(question), s.text):
         return False  # "how high": a height, not the distance to a city

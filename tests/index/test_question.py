@@ -328,12 +328,17 @@ def test_a_role_no_article_has_names_no_one() -> None:
 
     from index.corpus import Article, Source
     from index.keyword import KeywordIndex
-    from index.question import Vocabulary, asked_role
+    from index.question import Vocabulary, asked_role, role_qualifiers
 
     assert asked_role("What was the name of the ferry's captain?") == "captain"
     assert asked_role("which harbour pilots refused?") == "pilots"
-    assert asked_role("Who is the interior minister?") == "interior minister"  # the office it holds
-    assert asked_role("Who was the new minister?") == "minister"
+    assert asked_role("Who is the interior minister?") == "minister"
+    assert role_qualifiers("Who is the interior minister?") == ("interior",)  # the office it holds
+    assert role_qualifiers("Which ISIS commanders were killed?") == ("ISIS",)  # whose
+    assert role_qualifiers("Who was the commander of the naval base?") == ("naval", "base")  # what it is of
+    assert role_qualifiers("who is the head of the Norwegian navy") == ()  # a country and a body: named things
+    assert role_qualifiers("Who was the pilot of the jet that crashed?") == ("jet",)
+    assert role_qualifiers("Who was the new minister?") == ()
     assert asked_role("Which official signed it?") == ""
     assert asked_role("What did the captain say?") == ""  # asks for his words, not his name
     texts = ["The ferry's pilots refused to sail, the harbour board said."]

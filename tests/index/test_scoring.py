@@ -294,3 +294,14 @@ def test_a_role_asked_with_its_office_is_named_with_that_office() -> None:
     named = "Which Coast Guard pilots flew that night?"
     assert not answers_kind(named, person("Two harbour pilots, Ana Silva and Ole Berg, were on duty."), PERSON)
     assert answers_kind(named, person("Two pilots of the Coast Guard, Ana Silva and Ole Berg, flew."), PERSON)
+
+
+def test_a_role_asked_with_what_it_is_of_is_named_near_that() -> None:
+    """'Who is the commander of the harbour patrol?' is not answered by a sentence naming the navy's commanders."""
+
+    def person(text: str) -> Scored:
+        return _scored(text, PERSON)
+
+    question = "Who is the commander of the harbour patrol?"
+    assert not answers_kind(question, person("Navy commanders met Ana Silva on Friday."), PERSON)
+    assert answers_kind(question, person("Ana Silva, the patrol's commander, met the navy."), PERSON)
