@@ -711,10 +711,13 @@ def speaks_as(voice: str, speaker: str) -> bool:
     speaker_countries, speaker_words = _voice_words(speaker)
     if countries and speaker_countries and not countries & speaker_countries:
         return False
-    if (words & speaker_words) - _BODY_TERMS:
-        return True  # a name they share ("Pentagon"), not only a kind of body ("ministry")
-    if words & speaker_words and not countries and not speaker_countries and words <= speaker_words:
-        return True  # one body named by the same generic words ("the Defense Ministry")
+    shared = words & speaker_words
+    if shared - _BODY_TERMS:
+        return True  # a name they share ("Pentagon")
+    if shared and not (countries and not speaker_countries):
+        # the same kind of body ("the state media", "Russian government media outlets"), unless the voice is a
+        # country's and the speaker shows none: "the Turkish foreign ministry" is not a ministry of no country
+        return True
     titles = _TITLE_TERMS & set(token_tuple(voice))
     return bool(countries & speaker_countries) and words <= _BODY_TERMS and titles <= set(token_tuple(speaker))
 

@@ -294,6 +294,7 @@ def test_a_question_is_strange_only_when_tagged_for_a_word_no_article_has() -> N
         # a kind of body in common is no name in common: a country's ministry is not one of no country
         ("the Danish foreign ministry", "Transport Ministry (quoted by the Coastal Wire)", False),
         ("the transport ministry", "Transport Ministry (quoted by the Coastal Wire)", True),
+        ("the state media", "the ministry (quoted by Norwegian state media)", True),  # a kind of body, no country
     ],
 )
 def test_a_speaker_is_the_voice_asked_for(voice: str, speaker: str, same: bool) -> None:
