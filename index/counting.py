@@ -105,8 +105,8 @@ def gives_count(question: str, text: str, context: str = "", alike: Alike = same
         counted = _whole_words(" ".join(counted_nouns(question)))
         if not _QUANTITY.search(text):
             return False
-        if not counted or counted & _whole_words(text):
-            return True
+        if not counted or counted & {t for words in _counts(text) for t in _whole_words(" ".join(words))}:
+            return True  # a number of the thing counted ("36 targets"; not "bombing 36 targets" for bombs)
         if any(alike(c, w) for c in counted_nouns(question) for w in after_numbers(text)):
             return True
         # The sentence before may name what an elliptical count counts ("... Russian planes. Nine took part."),

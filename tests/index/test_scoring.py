@@ -305,3 +305,12 @@ def test_a_role_asked_with_what_it_is_of_is_named_near_that() -> None:
     question = "Who is the commander of the harbour patrol?"
     assert not answers_kind(question, person("Navy commanders met Ana Silva on Friday."), PERSON)
     assert answers_kind(question, person("Ana Silva, the patrol's commander, met the navy."), PERSON)
+
+
+def test_a_count_is_a_number_of_the_thing_not_the_word_anywhere() -> None:
+    """'How many bombs ...?' is not answered by 'bombing 36 targets': the word stands in the sentence, but the
+    number counts targets."""
+    question = "How many bombs did the patrol drop?"
+    assert not answers_kind(question, _scored("The patrol went on bombing 36 targets near the port."))
+    assert answers_kind(question, _scored("The patrol dropped 12 bombs near the port."))
+    assert answers_kind(question, _scored("Twelve of the bombs fell near the port."))
