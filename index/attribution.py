@@ -120,6 +120,11 @@ _APPOSITIVE = re.compile(
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|we|i)$", re.IGNORECASE)
 _DEFINITE = re.compile(r"^the\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
+# "the spokesman", "the Pentagon spokesman", "the Harbour Board spokeswoman": someone named earlier, by role.
+_ROLE_DEFINITE = re.compile(
+    r"^the\s+(?P<body>(?:[A-Z][\w.'’-]*\s+){0,3})(?P<role>spokesman|spokeswoman|spokesperson|minister|secretary|"
+    r"commander|general|ambassador|official|representative)$"
+)
 _NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]+)+")
 _ORG_WORDS = frozenset(
     """house ministry department pentagon forces force command coalition government agency office council
@@ -322,6 +327,11 @@ def _person_of(speaker: str, doc: Doc | None) -> str | None:
     return None
 
 
+def _person_in(speaker: str) -> bool:
+    """Whether a speaker's name holds a person's name ("Harbour Board spokesman Ole Berg"), not only a body's."""
+    return any(_is_person(m.group()) for m in _NAME.finditer(speaker))
+
+
 class _Context:
     """What the pass has seen so far in one article."""
 
@@ -332,6 +342,7 @@ class _Context:
         self.last_person_speaker: str | None = None  # the last person who was quoted
         self.last_speaker: str | None = None
         self.roles: dict[str, str] = {}  # a person's name -> their name with the role the text gave them
+        self.speakers: list[str] = []  # the speakers so far, in order (not the outlet)
 
     def remember(self, speaker: str) -> None:
         """Keep "Samuel Oakford, a contributor to ... Airwars" so that a later "Oakford said" shows the role."""
@@ -341,6 +352,20 @@ class _Context:
         if len(name) > len(self.roles.get(words[-1] if words else "", "")) and _is_person(person):
             for key in {person, " ".join(words[-2:]), words[-1]}:
                 self.roles[key] = name
+
+    def named_in_role(self, speaker: str) -> str | None:
+        """'the spokesman', 'the Pentagon spokesman': the last speaker named with that role (and those words of its
+        body), "Pentagon spokesman Eric Pahon" or "Department of Defense spokesman Eric Pahon"; else None."""
+        m = _ROLE_DEFINITE.match(speaker)
+        if m is None:
+            return None
+        role = m.group("role").lower()
+        body = set(token_tuple(m.group("body") or ""))
+        for earlier in reversed(self.speakers):
+            words = set(token_tuple(earlier))
+            if re.search(rf"\b{re.escape(role)}\b", earlier, re.IGNORECASE) and body <= words and _person_in(earlier):
+                return earlier
+        return None
 
     def with_role(self, speaker: str) -> str:
         return self.roles.get(speaker, speaker)
@@ -365,6 +390,9 @@ class _Context:
         if _PRONOUN.match(speaker):
             who = self.last_person_speaker or self.last_person or self.last_speaker or speaker
             return self.with_role(who)
+        named = self.named_in_role(speaker)
+        if named:
+            return named
         m = _DEFINITE.match(speaker)
         if m:
             head = m.group("head").split()[-1]
@@ -685,6 +713,7 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
         if speaker != outlet:
             ctx.remember(speaker)
             ctx.last_speaker = speaker
+            ctx.speakers.append(speaker)
             person = _person_of(speaker, docs[len(out)] if docs is not None else None)
             if person:
                 ctx.last_person_speaker = person

@@ -663,7 +663,11 @@ def asked_voice(question: str) -> str:
         if not m or set(m.group("who").lower().split()) <= _NO_ONE:
             return ""
     who = m.group("who").strip()
-    return "" if who.lower() in ("you", "i", "we", "they", "he", "she", "it", "people", "anyone") else who
+    if who.lower() in ("you", "i", "we", "they", "he", "she", "it", "people", "anyone"):
+        return ""
+    if re.match(r"(?:its|their|his|her)\b", who, re.IGNORECASE):
+        return ""  # "according to its release": the words of whoever the question is about, named before
+    return who
 
 
 # A named word shorter than this (as tokenize writes it) must stand whole in an article to be mentioned; from this

@@ -370,3 +370,18 @@ def test_a_speaker_that_runs_into_a_verb_is_none() -> None:
 )
 def test_same_voice(a: str, b: str, same: bool) -> None:
     assert same_voice(a, b) is same
+
+
+def test_a_role_named_earlier_is_the_person_named_with_it() -> None:
+    """'the spokesman added', 'the Harbour Board spokesman went on to say': the spokesman named earlier, with his
+    name; a spokesman of another body, or a role never named with a person, stays as written."""
+    text = (
+        '"We are not moving the ferries," Harbour Board spokesman Ole Berg told the Gazette. '
+        '"Our plan has not changed," the Harbour Board spokesman went on to say. '
+        '"The pier stays shut," the spokesman added. '
+        '"It will open in May," the Ferry Line spokesman said.'
+    )
+    assert _who(text, '"Our plan') == "Harbour Board spokesman Ole Berg"
+    assert _who(text, '"The pier') == "Harbour Board spokesman Ole Berg"
+    assert _who(text, '"It will') == "the Ferry Line spokesman"
+    assert _who('The board closed the pier. "It stays shut," the spokesman said.', '"It stays') == "the spokesman"
