@@ -4,7 +4,7 @@ sides to show (the best claim and the best denial about the same thing)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from functools import lru_cache
 
 from index.attribution import same_voice
@@ -41,7 +41,7 @@ _SETTING_BEFORE = frozenset({"in", "over", "across", "inside", "into", "near", "
 _EXCLUDING = frozenset({"outside", "instead", "without", "excluding", "except", "not", "rather"})
 
 
-def other_actors(question_terms: set[str], text: str) -> bool:
+def other_actors(question_terms: Set[str], text: str) -> bool:
     """True when a sentence leaves out a country the question names and names another one instead.
 
     Such a sentence may be on the topic, but it does not claim or deny what the question asks about

@@ -13,7 +13,7 @@ from index.config import AnswerSettings
 from index.corpus import Article
 from index.counting import Alike, same_word
 from index.disputes import Similarity, group_stance, other_actors, sides
-from index.keyword import tokenize
+from index.keyword import token_tuple, tokenize
 from index.passages import same_passage_again
 from index.question import DATE, asks_position, asks_who_is_right, asks_why, is_yes_no
 from index.scoring import Scored, answers_kind, gives_reason
@@ -112,11 +112,22 @@ def _quoted(group: list[Scored], checkable: Callable[[str], int]) -> list[Scored
     return [first] + [s for s in group if s is not first]
 
 
-def _extend(group: list[Scored], by_id: dict[int, Scored], top: float, taken: set[int], disputed: bool) -> Pick:
-    """The group's best sentence, joined by a neighbour of the same article when that is relevant too."""
+def _extend(
+    group: list[Scored],
+    by_id: dict[int, Scored],
+    top: float,
+    taken: set[int],
+    disputed: bool,
+    asked: frozenset[str] = frozenset(),
+) -> Pick:
+    """The group's best sentence, joined by a neighbour of the same article when that is relevant too: of two, the
+    one that brings more of the question's words (`asked`, keyword terms) the best sentence lacks, then the more
+    relevant ("Our policy has not changed," before a sentence that only repeats "militaries" for "has anything
+    changed ...?")."""
     s = group[0]
     best_pair: tuple[Scored, ...] = (s,)
-    best_score = 0.0
+    best_score: tuple[int, float] = (-1, 0.0)
+    lacking = asked - set(token_tuple(s.text))
     for other_id, before in ((s.sentence.id - 1, True), (s.sentence.id + 1, False)):
         other = by_id.get(other_id)
         if other is None or other_id in taken or other.sentence.article_id != s.sentence.article_id:
@@ -135,8 +146,9 @@ def _extend(group: list[Scored], by_id: dict[int, Scored], top: float, taken: se
             continue
         if not before and introduces:
             return Pick((first, last), tuple(group[1:]))  # a line ending in ":" never stands alone
-        if other.relevance >= MERGE_RATIO * top and other.relevance > best_score:
-            best_pair, best_score = (first, last), other.relevance
+        score = (len(lacking & set(token_tuple(other.text))), other.relevance)
+        if other.relevance >= MERGE_RATIO * top and score > best_score:
+            best_pair, best_score = (first, last), score
     return Pick(best_pair, tuple(group[1:]))
 
 
@@ -170,7 +182,7 @@ def select(
         fitting = _first(fitting, settings.relative_cutoff * top, lambda s: not dated_only_relatively(s.text))
     by_id = {s.sentence.id: s for s in ranked}
     groups = _groups(fitting)
-    asked = set(tokenize(question))
+    asked = frozenset(tokenize(question))
     # Only a question of whether something is so (or of who is right) is answered as a dispute: when a claim and a
     # denial on its point are among the relevant passages, whoever narrates the best one. A question for a fact
     # ("who", "what did X say", and "did X say / think / want ...?", which asks for X's position) gets its answer,
@@ -231,7 +243,7 @@ def select(
         if g is groups[0] and after is not None and q[0] is g[0] and after.sentence.id not in taken:
             pick = Pick((q[0], after), tuple(q[1:]))
         elif q[0].text.rstrip().endswith(":"):
-            pick = _extend(q, by_id, top, taken, disputed)
+            pick = _extend(q, by_id, top, taken, disputed, asked)
             if pick.parts[-1].text.rstrip().endswith(":") and g is not groups[0]:
                 continue  # introduces something it could not carry (the best answer is shown all the same)
         # the best, the reason it leaves to the next sentence, each side's best
@@ -244,7 +256,7 @@ def select(
     picks: list[Pick] = []
     for n, (g, q, pick) in enumerate(chosen):
         if len(pick.parts) == 1:
-            wider = _extend(q, by_id, top, taken, disputed)
+            wider = _extend(q, by_id, top, taken, disputed, asked)
             if wider.length > pick.length and (n == 0 or used + wider.length - pick.length <= budget):
                 used += wider.length - pick.length
                 taken.update(p.sentence.id for p in wider.parts)

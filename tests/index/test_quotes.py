@@ -244,3 +244,22 @@ def test_the_voice_asked_for_comes_before_other_voices_as_relevant() -> None:
     assert order(other, own, unnamed)[:2] == [2, 1]
     assert not may_speak_as("Port Authority", "")  # the outlet's narration is no one's words
     assert order(other, dataclasses.replace(own, relevance=0.3))[0] == 0
+
+
+def test_of_two_neighbours_the_one_bringing_the_question_s_words_joins() -> None:
+    """Both neighbours of the best sentence are the same speaker's and relevant enough: the one holding a word of
+    the question that the best sentence lacks ("changed") joins, though the other is more relevant."""
+    from index.keyword import tokenize
+    from index.quotes import _extend
+
+    def part(sid: int, text: str, relevance: float, start: int) -> Scored:
+        sentence = Sentence(sid, "a", start, start + len(text), text, 0)
+        return Scored(Candidate(sentence, relevance), relevance, "other", speaker="Ferry Line spokesman Ana Silva")
+
+    before = part(1, '"Our timetable has not changed," she said.', 0.45, 0)
+    best = part(2, '"The ferries and the harbour boats still sail together."', 0.8, 45)
+    after = part(3, '"The harbour boats sail at dawn, the ferries later."', 0.6, 105)
+    by_id = {1: before, 2: best, 3: after}
+    asked = frozenset(tokenize("Has anything changed in how the ferries sail?"))
+    assert [p.sentence.id for p in _extend([best], by_id, 0.8, set(), False, asked).parts] == [1, 2]
+    assert [p.sentence.id for p in _extend([best], by_id, 0.8, set(), False).parts] == [2, 3]  # by relevance alone
