@@ -20,7 +20,7 @@ _MONEY = re.compile(r"[$€£¥]|\b(dollars?|euros?|rubles?|roubles?|pounds?|bud
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?)?((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 # A length of time or of distance: "two hours", "for 40 minutes", "a week", "since 2009", "40 kilometres".
 _TIME_UNITS = r"seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?"
-_DISTANCE_UNITS = r"kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|ft"
+DISTANCE_UNITS = r"kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|ft"
 
 
 def _span(units: str) -> re.Pattern[str]:
@@ -32,7 +32,7 @@ def _span(units: str) -> re.Pattern[str]:
     )
 
 
-_SPAN = _span(f"{_TIME_UNITS}|{_DISTANCE_UNITS}")
+_SPAN = _span(f"{_TIME_UNITS}|{DISTANCE_UNITS}")
 _TIME_SPAN = _span(_TIME_UNITS)
 # A number and the words after it: what is counted. The words are looked ahead at, so that the next number's
 # words are read too ("nine Russian and eight Turkish warplanes": warplanes were counted twice).
@@ -70,7 +70,7 @@ def counted_nouns(question: str) -> list[str]:
         return []
     words = []
     for w in re.findall(r"[A-Za-z][\w-]*", m.group(1)):
-        if w in AUXILIARIES or (w.lower() in AUXILIARIES and not w.isupper()):
+        if w.lower() in AUXILIARIES and not w.isupper():
             break  # "how many were killed": the count of no word ("IS fighters": the Islamic State's)
         words.append(w)
     head = next((w for w in words if _plural(w)), None)

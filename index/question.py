@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from index.corpus import Article
+from index.counting import DISTANCE_UNITS
 from index.errors import EmptyQuestion, QuestionTooLong
 from index.keyword import COUNTRIES, KeywordIndex, token_tuple, tokenize, word_terms
 from index.lexicon import (
@@ -202,8 +203,7 @@ _PRODUCT = bits(["PRODUCT"])
 
 def _machine_word(word: str) -> str:
     """A word as a machine noun is compared: lower case, singular ("jets", "fighter-bombers")."""
-    word = word.lower().strip(".,;:!?'’\"")
-    return word if word in MACHINES["aircraft"] else word.removesuffix("s")
+    return word.lower().strip(".,;:!?'’\"").removesuffix("s")
 
 
 @lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
@@ -243,7 +243,7 @@ _RELATIVE_TO = re.compile(
 )
 _BEARING = (
     r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern|ward|wards)?"  # a compass direction
-    r"|\b\d[\d,.]*\s*(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?)\b"  # a distance
+    rf"|\b\d[\d,.]*\s*(?:{DISTANCE_UNITS})\b"  # a distance
 )
 
 
@@ -252,6 +252,10 @@ _HOW_FAR_FROM = re.compile(
     _OPENING + r"how far\b(?P<what>.*?)\bfrom\s+(?:the\s+)?(?P<ref>[\w'’-]+)(?:.*?\bto\s+(?:the\s+)?(?P<to>[\w'’-]+))?",
     re.IGNORECASE,
 )
+
+
+# Words between "how far" and "from" that name no place.
+_NOT_PLACES = frozenset(AUXILIARIES) | frozenset("the a an it they he she we you its their away apart".split())
 
 
 @lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
@@ -269,10 +273,6 @@ def asked_bearing(question: str) -> tuple[str, ...]:
         return ()
     what = [w for w in re.findall(r"[\w'’-]+", m.group("what")) if w.lower() not in _NOT_PLACES]
     return tuple(dict.fromkeys([*what, m.group("ref"), *filter(None, [m.group("to")])]))
-
-
-# Words between "how far" and "from" that name no place.
-_NOT_PLACES = frozenset(AUXILIARIES) | frozenset("the a an it they he she we you its their away apart".split())
 
 
 @lru_cache(maxsize=4096)
@@ -318,7 +318,7 @@ _EXPECTED = (
     ),
     (re.compile(_OPENING + r"where\b.*\bfrom\W*$", re.I), PLACE | ORGANISATION, "source"),
     # where one place is relative to another: a direction or a distance from it (see gives_bearing)
-    (re.compile(_OPENING + r"where\b.*\b(?:relative to|in relation to|compared (?:to|with))\b", re.I), 0, "bearing"),
+    (_RELATIVE_TO, 0, "bearing"),
     # where something was published: an outlet or a site as much as a place
     (
         re.compile(
@@ -527,7 +527,6 @@ _CAPITALISED = frozenset("which what who whose the a an".split())
 
 # Role words alike when they begin alike this far: "spokesman", "spokeswoman", "spokesperson".
 _ROLE_STEM = 6
-_ROLE_FORMS = frozenset(w.removesuffix("s") for w in ROLE_NOUNS | TITLES)
 # Words for whoever leads a body: one asked for is named by any of them ("Who is the head of the agency?").
 _LEADS = frozenset({"head", "chief", "leader", "boss"})
 
@@ -540,6 +539,9 @@ def _role_word(word: str) -> str:
     if word.endswith("men"):
         return word[:-3] + "man"
     return word.removesuffix("'s").removesuffix("’s").removesuffix("s")
+
+
+_ROLE_FORMS = frozenset(_role_word(w) for w in ROLE_NOUNS | TITLES)
 
 
 def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = ()) -> bool:
