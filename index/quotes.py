@@ -218,10 +218,12 @@ def select(
         wanted = [groups[0]]
         limit, budget = settings.max_quotes, settings.max_chars
     # A question of why whose best sentence leaves the cause to the next: that sentence joins the best one's
-    # quote when it is the same voice's, else it comes next as a quote of its own.
+    # quote when it is the same voice's and the two fit in one quote, else it comes next as a quote of its own.
     after = _reason_after(groups[0][0], by_id) if asks_why(question) else None
     reason = None
-    if after is not None and not _one_voice(groups[0][0], after):
+    if after is not None and (
+        not _one_voice(groups[0][0], after) or after.sentence.end - groups[0][0].sentence.start > MERGE_MAX_CHARS
+    ):
         reason = next((g for g in groups if after in g), None)
         after = None
         if reason is not None and reason not in wanted:

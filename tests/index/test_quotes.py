@@ -263,3 +263,16 @@ def test_of_two_neighbours_the_one_bringing_the_question_s_words_joins() -> None
     asked = frozenset(tokenize("Has anything changed in how the ferries sail?"))
     assert [p.sentence.id for p in _extend([best], by_id, 0.8, set(), False, asked).parts] == [1, 2]
     assert [p.sentence.id for p in _extend([best], by_id, 0.8, set(), False).parts] == [2, 3]  # by relevance alone
+
+
+def test_a_reason_too_long_to_join_its_sentence_comes_as_a_quote_of_its_own() -> None:
+    """The reason after a why-answer's best sentence joins its quote only within the length of one quote; a long one
+    is shown next, on its own."""
+    from index.config import AnswerSettings
+    from index.quotes import MERGE_MAX_CHARS, select
+
+    happened = "The harbour board closed the ferry route on Friday."
+    cause = "Board inspectors feared that " + "the old pier, " * (MERGE_MAX_CHARS // 14) + "would not hold a ferry."
+    scored = _paragraph([(happened, "", 0.9), (cause, "", 0.3)])
+    picks = select(scored, AnswerSettings(), "Why was the ferry route closed?", lambda a, b: 0.0).picks
+    assert [[p.text for p in pick.parts] for pick in picks] == [[happened], [cause]]
