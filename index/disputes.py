@@ -4,7 +4,7 @@ sides to show (the best claim and the best denial about the same thing)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Set
+from collections.abc import Callable, Iterable, Mapping, Set
 from functools import lru_cache
 
 from index.attribution import same_voice
@@ -41,29 +41,65 @@ _SETTING_BEFORE = frozenset({"in", "over", "across", "inside", "into", "near", "
 _EXCLUDING = frozenset({"outside", "instead", "without", "excluding", "except", "not", "rather"})
 
 
-def other_actors(question_terms: Set[str], text: str) -> bool:
+# "<country>-led <noun>" ("the U.S.-led coalition", "a Saudi-led blockade").
+_LED = re.compile(r"([A-Za-z][\w.]*)-led\s+([A-Za-z]+)")
+
+Led = Mapping[str, str]  # a noun to the one country the articles mostly write it as led by (led_by)
+
+
+def led_by(texts: Iterable[str]) -> dict[str, str]:
+    """The nouns (keyword terms) the articles tie to one country: written as led by it ("the U.S.-led coalition")
+    and never with another country's name just before them. Written alone, such a noun names that country as an
+    actor ("two jets of the international coalition"). "aircraft" of "American-led aircraft" names no one where
+    the articles also write "Russian aircraft". Read with two regular-expression passes over each text."""
+    texts = list(texts)
+    leaders: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _LED.finditer(text):
+            by = {t for t in token_tuple(m.group(1)) if t in COUNTRIES}
+            noun = token_tuple(m.group(2))
+            if by and noun and noun[0] not in COUNTRIES:
+                leaders.setdefault(noun[0], set()).update(by)
+    if not leaders:
+        return {}
+    after = re.compile(r"(\S+)\s+(" + "|".join(map(re.escape, sorted(leaders))) + r")[a-z]*\b", re.IGNORECASE)
+    for text in texts:
+        for m in after.finditer(text):
+            noun = token_tuple(m.group(2) + text[m.end(2) : m.end()])
+            if noun and noun[0] in leaders and not m.group(1).lower().endswith("-led"):
+                leaders[noun[0]].update(t for t in token_tuple(m.group(1)) if t in COUNTRIES)
+    return {noun: next(iter(c)) for noun, c in leaders.items() if len(c) == 1}
+
+
+def other_actors(question_terms: Set[str], text: str, led: Led | None = None) -> bool:
     """True when a sentence leaves out a country the question names and names another one instead.
 
     Such a sentence may be on the topic, but it does not claim or deny what the question asks about
     ("Russia and Turkey struck al-Bab" does not claim a US-Russian strike). A country named as a place
     ("in Syria", "over Syria") is the setting, not an actor, and does not count; nor does one named as left
-    out ("outside of the U.S.-led coalition").
+    out ("outside of the U.S.-led coalition"). A noun the articles write as led by a country (`led`, led_by)
+    names it, in the sentence and in the question: "two jets of the coalition" names the US when the articles
+    speak of "the U.S.-led coalition".
     """
-    asked = question_terms & COUNTRIES
+    leaders = led or {}
+    asked = (question_terms & COUNTRIES) | {leaders[w] for w in question_terms if w in leaders}
     if not asked:
         return False
-    named = _actors(text)
+    named = _actors(text, tuple(sorted(leaders.items())))
     return bool(asked - named) and bool(named - asked)
 
 
 @lru_cache(maxsize=65536)
-def _actors(text: str) -> frozenset[str]:
-    """The countries a sentence names as actors (not as the setting, not as left out); remembered, since the
-    same sentences come back from question to question."""
+def _actors(text: str, led: tuple[tuple[str, str], ...] = ()) -> frozenset[str]:
+    """The countries a sentence names as actors (not as the setting, not as left out), and those whose led nouns
+    it names (`led`, as pairs); remembered, since the same sentences come back from question to question."""
     named: set[str] = set()
+    leaders = dict(led)
     words = text.split()
     for i, word in enumerate(words):
         found = [t for t in token_tuple(word) if t in COUNTRIES]
+        if not (i and words[i - 1].lower().endswith("-led")):  # else named by its "X-led", which reads as one
+            found += [leaders[t] for t in token_tuple(word) if t in leaders]
         before = [w.lower().strip(",;") for w in words[max(0, i - 3) : i]]
         if found and not (before and before[-1] in _SETTING_BEFORE) and not _EXCLUDING & set(before):
             named.update(found)

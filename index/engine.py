@@ -18,6 +18,7 @@ from index.chunking import Sentence
 from index.config import AnswerSettings, IndexSettings
 from index.corpus import CorpusProblem, Source
 from index.counting import SameThing
+from index.disputes import led_by
 from index.embedder import CHECK_TEXTS, Embedder, SentenceTransformerEmbedder
 from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
 from index.keyword import token_tuple
@@ -66,6 +67,7 @@ class Engine:
         self.cache_size = 2048
         self._timeline: tuple[str, list[Event]] | None = None
         self._words: tuple[str, Vocabulary] | None = None
+        self._led: tuple[str, dict[str, str]] | None = None
         self._same_thing = SameThing(self.embed)  # counted words compared by meaning (index.counting)
         self._changing = threading.Lock()  # one load or add at a time: each starts from the last one's index
         self._questions_prepared = False
@@ -301,6 +303,15 @@ class Engine:
             )
         return cached[1]
 
+    def led(self) -> dict[str, str]:
+        """The nouns the current index's articles tie to one country ("coalition" of "the U.S.-led coalition",
+        index.disputes.led_by), read once per index version."""
+        index = self.index
+        cached = self._led
+        if cached is None or cached[0] != index.manifest.version:
+            cached = self._led = (index.manifest.version, led_by(a.text for a in index.articles.values()))
+        return cached[1]
+
     def answer(self, question: str, qvec: np.ndarray, analysis: Analysis | None = None) -> Answer:
         """The answer to an already cleaned question whose embedding is `qvec`."""
         index = self.index
@@ -364,6 +375,7 @@ class Engine:
             alike,
             lambda aid: articles[aid].source.checkable,
             (lambda s: may_speak_as(voice, s.speaker)) if voice else None,
+            self.led(),
         )
         return Answer(
             question=question,

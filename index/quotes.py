@@ -12,7 +12,7 @@ from index.chunking import introduces as introduces_next
 from index.config import AnswerSettings
 from index.corpus import Article
 from index.counting import Alike, same_word
-from index.disputes import Similarity, group_stance, other_actors, sides
+from index.disputes import Led, Similarity, group_stance, other_actors, sides
 from index.keyword import token_tuple, tokenize
 from index.passages import same_passage_again
 from index.question import DATE, asks_position, asks_who_is_right, asks_why, is_yes_no
@@ -161,11 +161,13 @@ def select(
     alike: Alike = same_word,
     checkable: Callable[[str], int] = lambda _: 0,
     own: Callable[[Scored], bool] | None = None,
+    led: Led | None = None,
 ) -> Selection:
     """Pick the quotes: the best sentence, others close to it, both sides when they conflict, reprints once
     (quoted from the copy a reader can check best). `expects` is the mask of entity types an answering sentence
     must hold (0: any); `checkable` ranks an article id's source (see _groups); `own` tells the words of the voice
-    a question asks for ("What did X say?") from others'."""
+    a question asks for ("What did X say?") from others'; `led` are the nouns that name a country
+    (index.disputes.led_by)."""
     ranked = sorted(scored, key=lambda s: -s.relevance)
     fitting = [s for s in ranked if answers_kind(question, s, expects, alike)]
     if not fitting or fitting[0].relevance < settings.min_relevance:
@@ -192,7 +194,7 @@ def select(
             groups,
             top,
             similarity,
-            lambda text: other_actors(asked, text),
+            lambda text: other_actors(asked, text, led),
             who_is_right=asks_who_is_right(question),
             shown=settings.relative_cutoff,
         )
@@ -205,7 +207,7 @@ def select(
         if g in claims or g in denials:
             return "claim" if g in claims else "denial"
         stance = group_stance(g)
-        return stance if stance in ("claim", "denial") and not other_actors(asked, g[0].text) else "other"
+        return stance if stance in ("claim", "denial") and not other_actors(asked, g[0].text, led) else "other"
 
     disputed = bool(claims and denials)
     if disputed:

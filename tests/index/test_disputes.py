@@ -4,7 +4,7 @@ claims and denials are on the question's point, and which pair is shown."""
 from __future__ import annotations
 
 from index.chunking import Sentence
-from index.disputes import PAIR_FLOOR, SIDE_FLOOR, group_stance, other_actors, sides
+from index.disputes import PAIR_FLOOR, SIDE_FLOOR, group_stance, led_by, other_actors, sides
 from index.keyword import tokenize
 from index.scoring import Scored
 from index.search import Candidate
@@ -107,6 +107,34 @@ def test_other_actors_counts_countries_as_actors_not_as_settings() -> None:
     assert not other_actors(asked, "France and Germany signed the treaty in Egypt.")  # Egypt is the setting
     assert not other_actors(asked, "France signed, but talks outside of Egypt went on.")  # Egypt is left out
     assert not other_actors({"harbour"}, "Egypt signed the treaty.")  # the question names no country
+
+
+ARTICLES = [
+    "The French-led mission patrolled the coast. The mission said it had seen no boats.",
+    "German aircraft and the mission flew together. A French-led task force and a British task force met.",
+    "Spanish aircraft landed. The German-led drill ended.",
+]
+
+
+def test_a_noun_the_articles_write_as_led_by_one_country_names_it() -> None:
+    # "mission" is only ever the French-led one; "aircraft" is German and Spanish; "force" is led by France and
+    # written after "British"; "drill" is German-led once and never written otherwise
+    assert led_by(ARTICLES) == {"mission": tokenize("France")[0], "drill": tokenize("Germany")[0]}
+    assert led_by(["No one led anything here."]) == {}
+
+
+def test_other_actors_reads_a_led_noun_as_its_country() -> None:
+    led = led_by(ARTICLES)
+    asked = set(tokenize("Did France fly with the Germans?"))
+    # without the reading, the sentence names Germany and leaves France out
+    assert other_actors(set(tokenize("Did France fly?")), "German aircraft and the mission flew together.")
+    assert not other_actors(set(tokenize("Did France fly?")), "German aircraft and the mission flew together.", led)
+    assert not other_actors(asked, "German aircraft and the mission flew together.", led)
+    # a led noun in the question names its country: Spain and Germany flew without France
+    assert other_actors(set(tokenize("Did the mission fly?")), "German and Spanish aircraft flew.", led)
+    # after its own "X-led" a noun names nothing more: France is left out here, as "outside" says
+    outside = "German aircraft flew outside of the French-led mission."
+    assert other_actors(set(tokenize("Did France fly?")), outside, led)
 
 
 def test_a_question_of_who_is_right_takes_the_claim_and_denial_that_answer_each_other() -> None:
