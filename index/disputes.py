@@ -42,7 +42,7 @@ _EXCLUDING = frozenset({"outside", "instead", "without", "excluding", "except", 
 
 
 # "<country>-led <noun>" ("the U.S.-led coalition", "a Saudi-led blockade").
-_LED = re.compile(r"([A-Za-z][\w.]*)-led\s+([A-Za-z]+)")
+_LED = re.compile(r"-led\s+([A-Za-z]+)")
 
 Led = Mapping[str, str]  # a noun to the one country the articles mostly write it as led by (led_by)
 
@@ -51,24 +51,38 @@ def led_by(texts: Iterable[str]) -> dict[str, str]:
     """The nouns (keyword terms) the articles tie to one country: written as led by it ("the U.S.-led coalition")
     and never with another country's name just before them. Written alone, such a noun names that country as an
     actor ("two jets of the international coalition"). "aircraft" of "American-led aircraft" names no one where
-    the articles also write "Russian aircraft". Read with two regular-expression passes over each text."""
+    the articles also write "Russian aircraft". Each pass looks for a literal first ("-led", the nouns found), so a
+    corpus is read at the speed of a regular-expression search."""
     texts = list(texts)
     leaders: dict[str, set[str]] = {}
     for text in texts:
         for m in _LED.finditer(text):
-            by = {t for t in token_tuple(m.group(1)) if t in COUNTRIES}
-            noun = token_tuple(m.group(2))
+            by = {t for t in token_tuple(_word_before(text, m.start())) if t in COUNTRIES}
+            noun = token_tuple(m.group(1))
             if by and noun and noun[0] not in COUNTRIES:
                 leaders.setdefault(noun[0], set()).update(by)
     if not leaders:
         return {}
-    after = re.compile(r"(\S+)\s+(" + "|".join(map(re.escape, sorted(leaders))) + r")[a-z]*\b", re.IGNORECASE)
+    nouns = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(leaders))) + r")[a-z]*\b", re.IGNORECASE)
     for text in texts:
-        for m in after.finditer(text):
-            noun = token_tuple(m.group(2) + text[m.end(2) : m.end()])
-            if noun and noun[0] in leaders and not m.group(1).lower().endswith("-led"):
-                leaders[noun[0]].update(t for t in token_tuple(m.group(1)) if t in COUNTRIES)
+        for m in nouns.finditer(text):
+            noun = token_tuple(m.group())
+            before = _word_before(text, m.start())
+            if noun and noun[0] in leaders and not before.lower().endswith("-led"):
+                leaders[noun[0]].update(t for t in token_tuple(before) if t in COUNTRIES)
     return {noun: next(iter(c)) for noun, c in leaders.items() if len(c) == 1}
+
+
+def _word_before(text: str, at: int) -> str:
+    """The whitespace-separated word ending at `at` (just before a match), or, when whitespace comes first, the
+    word before that."""
+    end = at
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end]
 
 
 def other_actors(question_terms: Set[str], text: str, led: Led | None = None) -> bool:
