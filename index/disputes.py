@@ -129,17 +129,24 @@ def group_stance(group: list[Scored]) -> str:
 
 
 def _contested(
-    group: list[Scored], claims: list[list[Scored]], denials: list[list[Scored]], similarity: Similarity
+    group: list[Scored],
+    claims: list[list[Scored]],
+    denials: list[list[Scored]],
+    similarity: Similarity,
+    pair: tuple[list[Scored], list[Scored]],
 ) -> bool:
     """Whether the best answer is itself one side of a conflict: someone's claim that another voice denies, or a
     denial of another voice's claim, on the same point (PAIR_FLOOR). A spokesman's account of a channel kept open,
-    followed by the same spokesman's denial of joint strikes, is no side of the dispute over the strikes; nor is
-    the outlet's own narration that mentions the claims ("The two offices sent mixed signals, amid claims by ...")."""
+    followed by the same spokesman's denial of joint strikes, is no side of the dispute over the strikes, whatever
+    else a third voice denies of his; so any passage in the voice of the chosen `pair`'s other side. Nor is the
+    outlet's own narration that mentions the claims ("The two offices sent mixed signals, amid claims by ...")."""
     stance = group_stance(group)
     if stance not in ("claim", "denial") or not group[0].speaker:
         return False
     others = denials if stance == "claim" else claims
     best = group[0]
+    if same_voice(best.speaker, (pair[1] if stance == "claim" else pair[0])[0].speaker):
+        return False
     return any(
         similarity(best.sentence, o[0].sentence) >= PAIR_FLOOR and not same_voice(best.speaker, o[0].speaker)
         for o in others
@@ -217,7 +224,7 @@ def sides(
     if similarity(best[0][0].sentence, best[1][0].sentence) < PAIR_FLOOR:
         return [], []  # the best claim and denial are about different things: no dispute on this point
     answer = groups[:1] if groups[0][0].speaker else [g for g in groups if g[0].relevance >= shown * top]
-    if not who_is_right and not any(_contested(g, claims, denials, similarity) for g in answer):
+    if not who_is_right and not any(_contested(g, claims, denials, similarity, best) for g in answer):
         return [], []  # no side of it is the answer: the dispute is beside the question's point
 
     def order(chosen: list[Scored], pool: list[list[Scored]], other: list[Scored]) -> list[list[Scored]]:

@@ -192,6 +192,26 @@ def test_a_dispute_beside_the_best_answer_is_not_its_answer() -> None:
     assert [g[0].text for g in claims][0] == CLAIM and [g[0].text for g in denials] == [NO_CROSSING]
 
 
+def test_the_best_answer_in_the_voice_of_the_other_side_is_no_side() -> None:
+    """The company's account of its channel is best; the dispute is the board's claim of the crossing against the
+    company's denial. A third voice's denial of something the company said, about as close to the channel account
+    as unrelated points come, does not make that account a side: the company is the denier here."""
+    channel = scored(CHANNEL, 0.95, "claim", speaker="The ferry company")
+    board = scored(CLAIM, 0.85, "claim", speaker="The harbour board")
+    denial = scored(NO_CROSSING, 0.85, "denial", speaker="the ferry company")
+    fares = scored("The port authority denied the ferry company's account of its fares.", 0.7, "denial")
+    pairs = {
+        frozenset((CHANNEL, NO_CROSSING)): 0.6,
+        frozenset((CLAIM, NO_CROSSING)): 0.7,
+        frozenset((CHANNEL, fares.text)): PAIR_FLOOR + 0.02,
+    }
+    assert sides([[channel], [board], [denial], [fares]], 0.95, alike(pairs), never) == ([], [])
+    # the same account by another voice than the denier's is a side the third voice's denial answers
+    other = scored(CHANNEL, 0.95, "claim", speaker="The harbour pilots")
+    claims, denials = sides([[other], [board], [denial], [fares]], 0.95, alike(pairs), never)
+    assert claims and denials
+
+
 def test_the_voice_of_one_side_is_not_shown_on_the_other() -> None:
     """The company denies the crossing, the board claims it; what company officials believed about the board is
     no claim of the crossing, however close in meaning, so it is left off the claim side."""
