@@ -163,8 +163,9 @@ def sides(
 ) -> tuple[list[list[Scored]], list[list[Scored]]]:
     """For a question of whether something is so: claims and denials on its point, best pair first; empty lists
     when the sources do not conflict on it. The dispute must be the answer's: its best passage is one side of it,
-    or, when the best is the outlet's own narration (a check of the reports, a summary), a passage shown beside it
-    (relevance `shown` x `top` or more) is.
+    or, when the best is the outlet's own narration (a check of the reports, a summary) or someone's account on
+    neither side ("..., as the Daily Beast explains"), a passage shown beside it (relevance `shown` x `top` or
+    more) is.
 
     A question of who is right (`who_is_right`: "Who is telling the truth, A or B?") names the parties and nothing
     of what they say, so no passage is much like it: a side's passage needs only CONTRA_FLOOR, and the pair shown
@@ -223,7 +224,11 @@ def sides(
     )
     if similarity(best[0][0].sentence, best[1][0].sentence) < PAIR_FLOOR:
         return [], []  # the best claim and denial are about different things: no dispute on this point
-    answer = groups[:1] if groups[0][0].speaker else [g for g in groups if g[0].relevance >= shown * top]
+    answer = (
+        groups[:1]
+        if groups[0][0].speaker and group_stance(groups[0]) != "other"
+        else [g for g in groups if g[0].relevance >= shown * top]
+    )
     if not who_is_right and not any(_contested(g, claims, denials, similarity, best) for g in answer):
         return [], []  # no side of it is the answer: the dispute is beside the question's point
 

@@ -192,6 +192,21 @@ def test_a_dispute_beside_the_best_answer_is_not_its_answer() -> None:
     assert [g[0].text for g in claims][0] == CLAIM and [g[0].text for g in denials] == [NO_CROSSING]
 
 
+def test_a_best_answer_someone_gives_that_neither_claims_nor_denies_counts_as_narration() -> None:
+    """ "There was a storm that night, as the Gazette explains" is someone's account, but on neither side: like the
+    outlet's narration, the sides shown beside it (`shown` of its relevance) make the dispute the answer's."""
+    account = scored(
+        "There was a storm in the bay that night, as the Gazette explains.", 0.95, "other", speaker="the Gazette"
+    )
+    board = scored(CLAIM, 0.8, "claim", speaker="The harbour board")
+    denial = scored(NO_CROSSING, 0.8, "denial", speaker="the ferry company")
+    pairs = {frozenset((CLAIM, NO_CROSSING)): 0.7}
+    claims, denials = sides([[account], [board], [denial]], 0.95, alike(pairs), never, shown=0.8)
+    assert [g[0].text for g in claims] == [CLAIM] and [g[0].text for g in denials] == [NO_CROSSING]
+    # sides far below it are beside its point
+    assert sides([[account], [board], [denial]], 0.95, alike(pairs), never, shown=0.9) == ([], [])
+
+
 def test_the_best_answer_in_the_voice_of_the_other_side_is_no_side() -> None:
     """The company's account of its channel is best; the dispute is the board's claim of the crossing against the
     company's denial. A third voice's denial of something the company said, about as close to the channel account
