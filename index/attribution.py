@@ -332,6 +332,11 @@ def _person_in(speaker: str) -> bool:
     return any(_is_person(m.group()) for m in _NAME.finditer(speaker))
 
 
+# Documents someone issues, which a later "the statement said" refers back to.
+_DOCUMENTS = ("statement", "release", "report")
+_DOCUMENT_WORD = re.compile(r"\b(?:statements?|releases?|released|reports?|reported)\b", re.IGNORECASE)
+
+
 class _Context:
     """What the pass has seen so far in one article."""
 
@@ -343,6 +348,7 @@ class _Context:
         self.last_speaker: str | None = None
         self.roles: dict[str, str] = {}  # a person's name -> their name with the role the text gave them
         self.speakers: list[str] = []  # the speakers so far, in order (not the outlet)
+        self.documents = False  # whether a statement, a release or a report was mentioned so far
 
     def remember(self, speaker: str) -> None:
         """Keep "Samuel Oakford, a contributor to ... Airwars" so that a later "Oakford said" shows the role."""
@@ -371,6 +377,8 @@ class _Context:
         return self.roles.get(speaker, speaker)
 
     def see(self, text: str) -> None:
+        if not self.documents and _DOCUMENT_WORD.search(text):
+            self.documents = True
         for m in _APPOSITIVE.finditer(text):
             self.remember(f"{m.group('name')}, {m.group('role')}")
         for m in _NAME.finditer(text):
@@ -396,7 +404,10 @@ class _Context:
         m = _DEFINITE.match(speaker)
         if m:
             head = m.group("head").split()[-1]
-            if head in ("statement", "release", "report") and self.last_speaker:
+            if head in _DOCUMENTS and self.last_speaker and self.documents:
+                # "..., the statement said" after "the ministry said in a statement": the last speaker's document.
+                # A document the article never mentioned before is nobody's known one ("the release stated" where
+                # the release's issuer was in a cut headline).
                 return self.last_speaker
             for name in reversed(self.mentions):
                 if re.search(rf"\b{re.escape(head)}\b", name, re.IGNORECASE) and len(name) > len(head) + 2:
@@ -508,6 +519,12 @@ def _posted_by(
                     out[block] = m.group("who").strip()
                 break
     return out
+
+
+def _quotes_someone(text: str) -> bool:
+    """Whether a sentence holds quoted words ("“...,” he said", "he said it was “rubbish”"), not only a report of
+    what someone said."""
+    return any(ch in _OPEN_QUOTE for ch in text)
 
 
 def _quote_balance(text: str) -> int:
@@ -694,6 +711,10 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
         if speaker is None and text[:1] in _OPEN_QUOTE:
             if new_block:
                 speaker = _heading_speaker(article, s.start, dropped)
+                if speaker is None and out and out[-1] != outlet and prev is not None and _quotes_someone(prev.text):
+                    # a paragraph of quoted words alone, right after someone's quoted words, continues them
+                    # ("“... defeating Isis,” Spicer said." then a paragraph of his words)
+                    speaker = out[-1]
             elif out and out[-1] != outlet:
                 speaker = out[-1]  # a new quotation right after an attributed one continues it
         confirmed = parsed is not None and speaker is not None and _bare(parsed) == _bare(speaker)

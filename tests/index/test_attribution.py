@@ -178,6 +178,32 @@ def test_a_bare_quotation_after_one_that_went_on_to_say_continues_it() -> None:
     assert _who(text, '"The ferries') == "the port spokesman"
 
 
+def test_a_paragraph_of_quoted_words_alone_continues_the_quoted_speaker_before_it() -> None:
+    text = (
+        "“The crossing stays open,” harbour master Tom Ball said at his first briefing on Monday.\n\n"
+        "“If there is a way to keep the ferries running, we will take it.”\n\n"
+        "Ball said on Tuesday that the crossing would close.\n\n"
+        "“Nobody told us anything.”"
+    )
+    assert _who(text, "“If there is") == "harbour master Tom Ball"
+    # after a report of what someone said, not his quoted words, a paragraph of quotation is nobody's known words
+    assert _who(text, "“Nobody told") == "The Gazette"
+
+
+def test_the_statement_said_is_the_last_speakers_only_when_a_document_was_mentioned() -> None:
+    issued = (
+        "The harbour board said in a statement that two ferries had sunk.\n\n"
+        "“Both crews were rescued,” the statement said."
+    )
+    assert _who(issued, "“Both crews") == "The harbour board"
+    # the issuer of a release the article never mentioned is unknown: not whoever spoke last
+    unmentioned = (
+        "The ferry union accused the board of neglect.\n\n"
+        "“Two crews were rescued near the pier,” the release stated on Tuesday."
+    )
+    assert _who(unmentioned, "“Two crews") != "The ferry union"
+
+
 @pytest.mark.parametrize(
     "text",
     [
