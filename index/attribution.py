@@ -333,7 +333,7 @@ def _person_in(speaker: str) -> bool:
 
 
 # Documents someone issues, which a later "the statement said" refers back to.
-_DOCUMENTS = ("statement", "release", "report")
+_REFERRED_DOCUMENTS = ("statement", "release", "report")
 _DOCUMENT_WORD = re.compile(r"\b(?:statements?|releases?|released|reports?|reported)\b", re.IGNORECASE)
 
 
@@ -404,7 +404,7 @@ class _Context:
         m = _DEFINITE.match(speaker)
         if m:
             head = m.group("head").split()[-1]
-            if head in _DOCUMENTS and self.last_speaker and self.documents:
+            if head in _REFERRED_DOCUMENTS and self.last_speaker and self.documents:
                 # "..., the statement said" after "the ministry said in a statement": the last speaker's document.
                 # A document the article never mentioned before is nobody's known one ("the release stated" where
                 # the release's issuer was in a cut headline).
