@@ -97,6 +97,9 @@ PORTFOLIOS = frozenset(
     """defense defence foreign interior home press finance treasury health justice trade economy economic education
     energy transport environment agriculture labor labour state prime deputy vice""".split()
 )
+# Nouns for an office held or run: after a PORTFOLIOS word they name one office ("the foreign ministry", "the
+# defense secretary"), which another office of the same country does not speak for.
+OFFICE_NOUNS = frozenset("ministry ministries department office minister secretary".split())
 # Words for someone in general ("the Pentagon guy", "officials").
 PERSON_WORDS = (
     frozenset("guy guys man woman people person official officials folks side source sources".split()) | TITLES

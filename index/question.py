@@ -31,6 +31,7 @@ from index.lexicon import (
     DENIAL_NOUNS,
     DENIAL_VERBS,
     MACHINES,
+    OFFICE_NOUNS,
     MONTHS,
     OPENERS,
     PERSON_WORDS,
@@ -682,6 +683,14 @@ _GENERIC_VOICE = word_terms(PERSON_WORDS)
 
 _BODY_TERMS = word_terms(BODY_WORDS)
 _TITLE_TERMS = word_terms(TITLES)
+_OFFICE_TERMS = word_terms(OFFICE_NOUNS)
+_PORTFOLIO_TERMS = word_terms(PORTFOLIOS)
+
+
+def _office(name: str) -> frozenset[str]:
+    """The portfolio words of a name of one office ("foreign" of "the Turkish foreign ministry"), else none."""
+    terms = set(token_tuple(name))
+    return frozenset(terms & _PORTFOLIO_TERMS) if terms & _OFFICE_TERMS else frozenset()
 
 
 def _voice_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -695,7 +704,7 @@ def _for_any_of(voice: str) -> bool:
     """Whether anyone of a voice's country speaks for it: a country, or its body named by generic words ("the
     Turkish military", "Russian sources"); not one person named by a title ("Turkey's foreign minister")."""
     _, words = _voice_words(voice)
-    return words <= _BODY_TERMS and not _TITLE_TERMS & set(token_tuple(voice))
+    return words <= _BODY_TERMS and not _TITLE_TERMS & set(token_tuple(voice)) and not _office(voice)
 
 
 def may_speak_as(voice: str, speaker: str) -> bool:
@@ -717,6 +726,8 @@ def speaks_as(voice: str, speaker: str) -> bool:
     speaker_countries, speaker_words = _voice_words(speaker)
     if countries and speaker_countries and not countries & speaker_countries:
         return False
+    if not _office(voice) <= set(token_tuple(speaker)):
+        return False  # one office is not another: "the Turkish foreign ministry" is not "the Turkish military"
     shared = words & speaker_words
     if shared - _BODY_TERMS:
         return True  # a name they share ("Pentagon")

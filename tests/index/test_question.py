@@ -296,6 +296,11 @@ def test_a_question_is_strange_only_when_tagged_for_a_word_no_article_has() -> N
         ("the Danish foreign ministry", "Transport Ministry (quoted by the Coastal Wire)", False),
         ("the transport ministry", "Transport Ministry (quoted by the Coastal Wire)", True),
         ("the state media", "the ministry (quoted by Norwegian state media)", True),  # a kind of body, no country
+        # one office is not another office, nor the country's other bodies
+        ("the Norwegian foreign ministry", "the Norwegian military", False),
+        ("the Norwegian foreign ministry", "the Norwegian Defence Ministry", False),
+        ("the Norwegian foreign ministry", "Norwegian Foreign Minister Kari Dahl", True),
+        ("the Norwegian foreign ministry", "Norway's Ministry of Foreign Affairs", True),
     ],
 )
 def test_a_speaker_is_the_voice_asked_for(voice: str, speaker: str, same: bool) -> None:
@@ -321,6 +326,22 @@ def test_a_voice_of_another_country_is_not_quoted() -> None:
     # the minister is one person: Norway named in someone's words does not make him quoted
     assert not vocabulary.quotes("Norway's foreign minister", lambda *_: True)
     assert vocabulary.quotes("Norwegian officials", lambda *_: True)
+
+
+def test_an_office_is_quoted_only_through_its_own_people() -> None:
+    """'What did the Norwegian foreign ministry say?' when only the Norwegian military is quoted and other words
+    name Norway: the articles don't quote the ministry. Asked as 'the Norwegian military', they do."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    texts = ["The Norwegian military said the strait was closed.", "An analyst said Norway was flying there."]
+    article = Article(Source(id="a", outlet="Coastal Wire"), " ".join(texts), Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article], ["The Norwegian military", "An analyst"])
+    assert not vocabulary.quotes("the Norwegian foreign ministry", lambda *_: True)
+    assert vocabulary.quotes("the Norwegian military", lambda *_: True)
 
 
 def test_a_role_no_article_has_names_no_one() -> None:
