@@ -26,7 +26,17 @@ from index.loaded import Index
 from index.manifest import read_manifest
 from index.nlp import TAGS_ONLY, parse
 from index.passages import same_passage
-from index.question import AGENT, PERSON, Analysis, Vocabulary, analyse, clean_question, is_yes_no, may_speak_as
+from index.question import (
+    AGENT,
+    PERSON,
+    Analysis,
+    Vocabulary,
+    analyse,
+    clean_question,
+    is_yes_no,
+    may_speak_as,
+    without_excluded,
+)
 from index.quotes import quotes_of, select, to_quotes
 from index.scoring import Scored, relevances, voiced
 from index.search import gather
@@ -326,7 +336,7 @@ class Engine:
             return Answer(question, (), True, index_version=index.manifest.version, lacks=analysis.kind)
         if analysis.voice and not vocabulary.quotes(analysis.voice, self._attributed):
             return Answer(question, (), True, index_version=index.manifest.version, unquoted=analysis.voice)
-        terms = index.keyword.query_terms(question)
+        terms = index.keyword.query_terms(without_excluded(question))
         articles = index.articles
         found = gather(index, qvec, terms, self.settings.candidate_chunks, both_sides=is_yes_no(question))
         if analysis.strange and max((c.dense for c in found), default=0.0) < (self.settings.min_relevance):

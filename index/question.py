@@ -191,6 +191,26 @@ def asks_why(question: str) -> bool:
     return bool(_WHY.search(question))
 
 
+# What the answer is to be other than ("besides al-Bab", "other than the Pentagon"): set off by commas ("apart
+# from Russia, which ...", "which ports, except for Oslo, were ..."), or closing a question after three words or
+# more ("who denied it besides the Pentagon?"). Elsewhere its end is not known without a parse ("who other than
+# the board denied it?" would lose its verb), and it is left in.
+_EXCLUDING = r"(?:besides|other than|apart from|aside from|except(?: for)?|excluding|not counting)"
+_EXCLUDED_CLAUSE = re.compile(r"(?:^\W*|,\s*)" + _EXCLUDING + r"\s+[^,;?.!]+,", re.IGNORECASE)
+_EXCLUDED_TAIL = re.compile(
+    r"^(?P<asked>\W*[\w'’-]+(?:\W+[\w'’-]+){2,}?)\s+" + _EXCLUDING + r"\s+[^,;?.!]+(?P<end>[?.!]*\s*)$",
+    re.IGNORECASE,
+)
+
+
+def without_excluded(question: str) -> str:
+    """A question less what it asks the answer to be other than: "Where did the coalition strike besides
+    al-Bab?" asks for places that are not al-Bab, so a sentence holding "al-Bab" is no better an answer for it,
+    and its words are not looked for."""
+    out = _EXCLUDED_CLAUSE.sub(lambda m: "," if m.group().startswith(",") else "", question).lstrip()
+    return _EXCLUDED_TAIL.sub(lambda m: m.group("asked") + m.group("end"), out)
+
+
 # "What kind of jets ...", "which type of missile", "what model of helicopter": the make or model of a machine.
 _MODEL_OF = re.compile(
     _OPENING

@@ -510,3 +510,22 @@ def test_where_one_place_is_relative_to_another_is_a_direction_or_distance_from_
     assert not gives_bearing(portmore, "The northern island of Elm is a short trip for Portmore's ferries.")
     assert not gives_bearing(portmore, "Elm Island lies north of Dunvale, a town near Portmore.")
     assert gives_bearing(("Portmore", "Dunvale"), "Elm Island lies north of Dunvale, a town near Portmore.")
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("where did the ferry call besides Bergen?", "where did the ferry call?"),
+        ("who denied it besides the harbour board?", "who denied it?"),
+        ("apart from Norway, which countries sent ships?", "which countries sent ships?"),
+        ("which ports, except for Oslo and Bergen, were closed?", "which ports, were closed?"),
+        # where the excluded words end is not known: left in rather than losing the verb
+        ("who other than the harbour board denied it?", "who other than the harbour board denied it?"),
+        ("which ships besides the ferry sank?", "which ships besides the ferry sank?"),
+        ("where did the ferry call?", "where did the ferry call?"),  # nothing excluded
+    ],
+)
+def test_what_the_answer_is_to_be_other_than_is_left_out_of_the_words_looked_for(question: str, kept: str) -> None:
+    from index.question import without_excluded
+
+    assert without_excluded(question) == kept
