@@ -44,7 +44,7 @@ _EXCLUDING = frozenset({"outside", "instead", "without", "excluding", "except", 
 # "<country>-led <noun>" ("the U.S.-led coalition", "a Saudi-led blockade").
 _LED = re.compile(r"-led\s+([A-Za-z]+)", re.IGNORECASE)
 
-Led = Mapping[str, str]  # a noun to the one country the articles mostly write it as led by (led_by)
+Led = Mapping[str, str]  # a noun (keyword term) to the one country the articles tie it to (led_by)
 
 
 def led_by(texts: Iterable[str]) -> dict[str, str]:

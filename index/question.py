@@ -708,9 +708,11 @@ _PORTFOLIO_TERMS = word_terms(PORTFOLIOS)
 
 
 def _office(name: str) -> frozenset[str]:
-    """The portfolio words of a name of one office ("foreign" of "the Turkish foreign ministry"), else none."""
+    """The portfolio words of a name of one office by generic words ("foreign" of "the Turkish foreign ministry"),
+    else none. A name with a word of its own ("the Pentagon press office") is known by that word."""
     terms = set(token_tuple(name))
-    return frozenset(terms & _PORTFOLIO_TERMS) if terms & _OFFICE_TERMS else frozenset()
+    own = terms - COUNTRIES - _BODY_TERMS - _PORTFOLIO_TERMS - _OFFICE_TERMS - _GENERIC_VOICE
+    return frozenset(terms & _PORTFOLIO_TERMS) if terms & _OFFICE_TERMS and not own else frozenset()
 
 
 def _voice_words(name: str) -> tuple[frozenset[str], frozenset[str]]:

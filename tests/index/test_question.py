@@ -301,6 +301,7 @@ def test_a_question_is_strange_only_when_tagged_for_a_word_no_article_has() -> N
         ("the Norwegian foreign ministry", "the Norwegian Defence Ministry", False),
         ("the Norwegian foreign ministry", "Norwegian Foreign Minister Kari Dahl", True),
         ("the Norwegian foreign ministry", "Norway's Ministry of Foreign Affairs", True),
+        ("the Harbour Board press office", "Harbour Board spokesman Ole Berg", True),  # known by its own name
     ],
 )
 def test_a_speaker_is_the_voice_asked_for(voice: str, speaker: str, same: bool) -> None:
