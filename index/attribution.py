@@ -60,6 +60,17 @@ _WHAT_WAS_SAID = re.compile(
     r"reports?|story|stories|versions?|figures?)\s",
     re.IGNORECASE,
 )
+# The closing clause itself: ", claims the ministry denied." at a sentence's end.
+_CLOSING_WHAT_WAS_SAID = re.compile(r",\s+" + _WHAT_WAS_SAID.pattern + r"[^,;“”\"]*$", re.IGNORECASE)
+
+
+def closing_what_was_said(text: str) -> int:
+    """Where a sentence's closing clause naming what was said begins ("Two jets struck the depot, Moscow said,
+    claims the Pentagon denied."), else len(text): that clause is about the statement, not part of it."""
+    m = _CLOSING_WHAT_WAS_SAID.search(text)
+    return m.start() if m else len(text)
+
+
 # `,” one resident, Per Olsen, said.`: a name set off by commas just before the closing verb.
 _TRAILING_NAME = re.compile(rf",\s+(?P<who>(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+),\s+(?:{_VERBS})\.?[\"”]?$")
 # A quotation within a sentence: its verbs are the speaker's words, not the verb that attributes them.

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from index.attribution import same_voice
+from index.attribution import closing_what_was_said, same_voice
 from index.lexicon import (
     BELIEF_VERBS,
     DENIAL_NOUNS,
@@ -61,8 +61,12 @@ def _asks(text: str) -> bool:
 
 
 def _denies(doc: Doc) -> bool:
-    """A denial verb or noun, or a discrediting word or phrase."""
+    """A denial verb or noun, or a discrediting word or phrase, outside a closing clause that names what was said
+    ("..., Moscow said, claims the Pentagon denied.": Moscow's claim, whoever denied it)."""
+    end = closing_what_was_said(doc.text)
     for tok in doc:
+        if tok.idx >= end:
+            break
         lower = tok.lower_
         if tok.lemma_.lower() in DENIAL_VERBS and (tok.pos_ in ("VERB", "AUX") or _verb_tagged_noun(tok)):
             return True
@@ -72,7 +76,7 @@ def _denies(doc: Doc) -> bool:
             if lower in ("lie", "lies") and tok.pos_ != "NOUN":
                 continue  # "the town lies 30 km north": a place, not a lie
             return True
-    return bool(_PHRASES.search(doc.text))
+    return bool(_PHRASES.search(doc.text[:end]))
 
 
 def _in_content(tok: Token) -> bool:

@@ -30,6 +30,14 @@ from index.stance import stance
         # someone's statement whose content is negated
         ("“We are not selling the ferry,” harbour master Ana Silva told reporters.", True, "denial"),
         ("The ministry said there was no agreement with the builders.", True, "denial"),
+        # a closing clause naming what was said is about the statement: the statement is the first speaker's claim
+        (
+            "Two ferries and a tug sank in the storm, the harbour board said, claims the Ferry Line denied.",
+            True,
+            "claim",
+        ),
+        ("Two ferries sank, the harbour master said, a charge the Ferry Line rejects.", True, "claim"),
+        ("The Ferry Line denied the claims, the harbour master said.", True, "denial"),  # the denial is the statement
         # a negation of the reporting verb: nobody asserts anything
         ("The builders did not say when the bridge would reopen.", True, "other"),
         # the outlet's caveat that it could not check a claim denies nothing
