@@ -97,6 +97,8 @@ def negated(doc: Doc) -> str:
             continue
         if tok.lower_ == "without":
             continue  # "without giving details" qualifies; it does not deny
+        if tok.lower_ == "not" and tok.i and tok.doc[tok.i - 1].text == "," and tok.head.pos_ != "VERB":
+            continue  # "rebels, not ISIS", "in the bay, not at sea": a contrast of what is asserted, not its negation
         if not _in_content(tok.head if tok.dep_ in ("neg", "det") else tok):
             continue
         if tok.head.lemma_.lower() in _NOT_ASSERTING and tok.head.pos_ in ("VERB", "AUX"):

@@ -38,6 +38,10 @@ from index.stance import stance
         ),
         ("Two ferries sank, the harbour master said, a charge the Ferry Line rejects.", True, "claim"),
         ("The Ferry Line denied the claims, the harbour master said.", True, "denial"),  # the denial is the statement
+        # "X, not Y" contrasts what is asserted; it negates nothing
+        ("The harbour board alleges that the ferry hit the pier, not the tug.", True, "claim"),
+        ("The union said the ferry sank in the bay, not at sea.", True, "claim"),
+        ("The union said the ferry did not sink.", True, "denial"),
         # a negation of the reporting verb: nobody asserts anything
         ("The builders did not say when the bridge would reopen.", True, "other"),
         # the outlet's caveat that it could not check a claim denies nothing
