@@ -168,7 +168,8 @@ def sides(
     more) is.
 
     A question of who is right (`who_is_right`: "Who is telling the truth, A or B?") names the parties and nothing
-    of what they say, so no passage is much like it: a side's passage needs only CONTRA_FLOOR, and the pair shown
+    of what they say, so no passage is much like it: a side's passage needs only CONTRA_FLOOR, whatever the best
+    answer's relevance (a passage holding its one word, "al-Bab", stands far above any side), and the pair shown
     is the claim and the denial that answer each other most closely, whatever their relevance to its words.
     """
     floor = CONTRA_FLOOR if who_is_right else SIDE_FLOOR
@@ -179,7 +180,7 @@ def sides(
             for g in groups
             if group_stance(g) == name
             and g[0].relevance >= floor
-            and g[0].relevance >= SIDE_MARGIN * top
+            and (who_is_right or g[0].relevance >= SIDE_MARGIN * top)
             and not actors_differ(g[0].text)
         ]
 

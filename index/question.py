@@ -86,7 +86,7 @@ _YES_NO = re.compile(
 # whether one party is ("Is the ministry telling the truth?", "Are the Americans lying about it?", "Can we believe
 # the agency?"); not "Is the port right next to the border?" (a word of truth must end the clause).
 _WHO_IS_RIGHT = re.compile(
-    r"^\W*(?:who|whom|which(?:\s+\w+)?)\b.*\b(?:truth|lying|lie|lies|right|correct|true|accurate|believe)\b"
+    r"^\W*(?:who|whom|which(?:\s+\w+)?)\b.*\b(?:truth|lying|lie|lies|right|correct|true|accurate|believe|trust)\b"
     rf"|^\W*(?:(?:{_FILLERS})\W+)*(?:is|are|was|were)\s+(?!(?:it|this|that|there)\b)[^?,;]{{2,80}}?\s+"
     r"(?:telling the truth|lying|being (?:honest|truthful)|honest|truthful|trustworthy|right|correct)"
     r"(?=\s*(?:[?.!]|$|about\b|when\b|in (?:saying|claiming)\b|to (?:say|claim|deny)\b))"

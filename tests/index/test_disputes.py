@@ -148,6 +148,11 @@ def test_a_question_of_who_is_right_takes_the_claim_and_denial_that_answer_each_
     assert sides(groups, 0.6, alike(pairs), never) == ([], [])  # as a yes/no question: too far from its words
     claims, denials = sides(groups, 0.6, alike(pairs), never, who_is_right=True)
     assert claims[0][0].text == CLAIM and denials[0][0].text == DENIAL
+    # nor do its sides need to come near the best answer: "Who is right about the crossing?" is best answered by
+    # a passage holding its one word, far above any side
+    narration = scored("The crossing at dawn was reported by several outlets.", 0.99, "other")
+    claims, denials = sides([[narration], [claim], [denial]], 0.99, alike(pairs), never, who_is_right=True)
+    assert claims[0][0].text == CLAIM and denials[0][0].text == DENIAL
 
 
 CHANNEL = "The ferry company said it keeps a radio channel open to the harbour board for safety calls."

@@ -183,6 +183,7 @@ def test_asking_who_is_right() -> None:
     assert asks_who_is_right("so are the unions lying about the strike?")
     assert asks_who_is_right("Was the mayor right?")
     assert asks_who_is_right("Can we believe the ferry company?")
+    assert asks_who_is_right("who do we trust here, the mayor or the union?")
     assert not asks_who_is_right("Is the port right next to the border?")
     assert not asks_who_is_right("Is it true that the ferry sank?")  # a yes/no question of what happened
     assert not asks_who_is_right("Is the harbour board honest with its figures on the budget?")
