@@ -731,11 +731,16 @@ def _for_any_of(voice: str) -> bool:
 
 def may_speak_as(voice: str, speaker: str) -> bool:
     """Whether a speaker is, or may be, the voice a question asks for: speaks_as, or a speaker named only by generic
-    words ("the ministry", "officials"), whom nothing tells apart from it."""
+    words ("officials"; "the ministry" for a country's voice, "Moscow"), whom nothing tells apart from it."""
     if not speaker:
         return False  # the outlet's narration is no one's words
-    countries, words = _voice_words(speaker)
-    return not (countries or words) or speaks_as(voice, speaker)
+    countries, words = _voice_words(speaker.split(" (quoted by ")[0])  # the speaker's own name, not its carrier's
+    if not (countries or words):
+        return True
+    voice_countries, voice_words = _voice_words(voice)
+    if not countries and words <= _BODY_TERMS and voice_countries and voice_words <= _BODY_TERMS:
+        return True  # "Defense Ministry (quoted by X)" may be Moscow's: no country tells them apart
+    return speaks_as(voice, speaker)
 
 
 def speaks_as(voice: str, speaker: str) -> bool:

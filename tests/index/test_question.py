@@ -531,3 +531,23 @@ def test_what_the_answer_is_to_be_other_than_is_left_out_of_the_words_looked_for
     from index.question import without_excluded
 
     assert without_excluded(question) == kept
+
+
+@pytest.mark.parametrize(
+    ("voice", "speaker", "may"),
+    [
+        ("Norway", "the ministry", True),  # nothing tells a country's ministry apart from it
+        ("Norway", "Defence Ministry (quoted by the Coastal Wire)", True),  # the carrier is not the speaker's name
+        ("the Norwegian defence ministry", "Defence Ministry (quoted by the Coastal Wire)", True),
+        ("Norway", "Danish Defence Ministry", False),  # another country's
+        ("the Harbour Board", "the ministry", False),  # a body known by its own name is not any ministry
+        ("the Harbour Board", "officials", True),
+        ("the Harbour Board", "Harbour Board spokesman Ole Berg", True),
+    ],
+)
+def test_a_speaker_may_be_the_voice_asked_for_when_nothing_tells_them_apart(
+    voice: str, speaker: str, may: bool
+) -> None:
+    from index.question import may_speak_as
+
+    assert may_speak_as(voice, speaker) is may
