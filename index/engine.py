@@ -244,7 +244,7 @@ class Engine:
             if not terms or (len(terms) > 1 and "-" not in terms[0]) or vocabulary.knows(terms[0]):
                 continue
             near = vocabulary.near(terms[0])
-            name = self._name_written(near) if near else None
+            name = self._name_written(near) if near else vocabulary.spelled_out(m.group())
             if name:
                 out = out[: m.start()] + name + out[m.end() :]
         return out

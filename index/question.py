@@ -38,6 +38,7 @@ from index.lexicon import (
     PORTFOLIOS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    STOPWORDS,
     TITLES,
     WEEKDAYS,
 )
@@ -788,6 +789,35 @@ def _one_slip(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+# Initials longer than this are read as a word, not a name's initials.
+MAX_INITIALS = 5
+# A name written in full: capitalised words, joined by "of", "for" or "the" ("Voice of America", "Ministry of
+# Foreign Affairs").
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?: +(?:(?:of|for|the) +)*[A-Z][a-z]+)+")
+# Capitalised words that open a sentence or name a day rather than begin a name ("On Monday", "But the Pentagon").
+_NOT_A_NAME = STOPWORDS | _CALENDAR | {"mr", "mrs", "ms", "dr"}
+
+
+def _initials_of(texts: Iterable[str]) -> dict[str, str]:
+    """Initials (lower case) to the one name written in full that has them, from every name in the texts; a
+    name's opening words that are common or calendar words are not part of it ("On Monday", "The Pentagon")."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _FULL_NAME.finditer(text):
+            words = m.group().split()
+            while words and words[0].lower() in _NOT_A_NAME:
+                words.pop(0)
+            if sum(w[0].isupper() and w.lower() not in _NOT_A_NAME for w in words) < 2:
+                continue
+            for initials in {
+                "".join(w[0] for w in words if w[0].isupper()),
+                "".join(w[0] for w in words),
+            }:
+                if len(initials) >= 2:
+                    found.setdefault(initials.lower(), set()).add(" ".join(words))
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
 class Vocabulary:
     """What the articles mention: the words of their sentences (the keyword index) and of their outlets, titles
     and authors."""
@@ -812,6 +842,18 @@ class Vocabulary:
             for w in keyword.query_terms(part)
         )
         self._outlet_words = frozenset(w for a in articles for w in token_tuple(a.source.outlet)) - _GENERIC_VOICE
+        self._texts = [a.text for a in articles] + [a.source.outlet for a in articles]
+        self._initials: dict[str, str] | None = None  # built at the first word that needs it (spelled_out)
+
+    def spelled_out(self, word: str) -> str | None:
+        """The name the articles write in full whose initials a word no article has is ("VOA", "voa": "Voice of
+        America"): initials of its capitalised words, or of all its words ("Voice of America" gives "VA" and
+        "VOA"); a name only when one name has those initials. Words of 2 to MAX_INITIALS letters."""
+        if not 2 <= len(word) <= MAX_INITIALS or not word.isalpha() or self.knows(word.lower()):
+            return None
+        if self._initials is None:
+            self._initials = _initials_of(self._texts)
+        return self._initials.get(word.lower())
 
     def knows(self, word: str) -> bool:
         """A keyword token (index.keyword) that some article holds."""

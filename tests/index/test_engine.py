@@ -322,7 +322,7 @@ def test_a_name_typed_with_a_slip_is_read_as_the_articles_write_it(
     slip from another ('carried' and 'married') is left as typed."""
     wire = (
         '"The Nordline ferry sailed alone," harbour pilot Kari Olsson told reporters on Monday.\n\n'
-        "The ferry carried three hundred passengers across the strait.\n"
+        "The ferry carried three hundred passengers across the strait, the Coastal Broadcasting Service said.\n"
     )
     engine = _engine_on(tmp_path, real_embedder, {"wire": (wire, "Ferry sailed alone", "Coastal Wire")})
     answer = engine.ask("what did olssen say?")
@@ -330,3 +330,5 @@ def test_a_name_typed_with_a_slip_is_read_as_the_articles_write_it(
     assert answer.quotes and "Olsson" in answer.quotes[0].speaker
     assert engine.read_as("is the captain married?") == "is the captain married?"
     assert engine.ask("what did Olsson say?").read_as == ""
+    # initials no article has, of a name the articles write in full
+    assert engine.read_as("what did the cbs report?") == "what did the Coastal Broadcasting Service report?"

@@ -551,3 +551,29 @@ def test_a_speaker_may_be_the_voice_asked_for_when_nothing_tells_them_apart(
     from index.question import may_speak_as
 
     assert may_speak_as(voice, speaker) is may
+
+
+def test_initials_no_article_has_are_read_as_the_name_they_stand_for() -> None:
+    """"What did the CBS report?" where the articles write "Coastal Broadcasting Service": the name, whether the
+    initials take the connecting words ("BoN", "Bank of Norway") or not; never a word the articles have, a name
+    two names share, or a day opening a sentence."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    texts = [
+        "The Coastal Broadcasting Service reported that the Bank of Norway had bought the ferry.",
+        "On Monday the Central Bureau met. The Coast Board sat too, and Cecil Bates spoke. The cab left.",
+    ]
+    articles = [Article(Source(id=f"a{i}", outlet="Harbour News"), t, Path(f"a{i}")) for i, t in enumerate(texts)]
+    vocabulary = Vocabulary(KeywordIndex.build(texts), articles)
+    assert vocabulary.spelled_out("CBS") == "Coastal Broadcasting Service"
+    assert vocabulary.spelled_out("cbs") == "Coastal Broadcasting Service"
+    assert vocabulary.spelled_out("BoN") == "Bank of Norway" and vocabulary.spelled_out("bn") == "Bank of Norway"
+    assert vocabulary.spelled_out("hn") == "Harbour News"  # an outlet's name too
+    assert vocabulary.spelled_out("cb") is None  # Central Bureau, Coast Board and Cecil Bates
+    assert vocabulary.spelled_out("om") is None  # "On Monday" is no name
+    assert vocabulary.spelled_out("cab") is None  # a word the articles have
+    assert vocabulary.spelled_out("ferryboat") is None  # too long for initials
