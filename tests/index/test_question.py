@@ -554,7 +554,7 @@ def test_a_speaker_may_be_the_voice_asked_for_when_nothing_tells_them_apart(
 
 
 def test_initials_no_article_has_are_read_as_the_name_they_stand_for() -> None:
-    """"What did the CBS report?" where the articles write "Coastal Broadcasting Service": the name, whether the
+    """ "What did the CBS report?" where the articles write "Coastal Broadcasting Service": the name, whether the
     initials take the connecting words ("BoN", "Bank of Norway") or not; never a word the articles have, a name
     two names share, or a day opening a sentence."""
     from pathlib import Path
