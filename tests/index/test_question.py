@@ -577,3 +577,13 @@ def test_initials_no_article_has_are_read_as_the_name_they_stand_for() -> None:
     assert vocabulary.spelled_out("om") is None  # "On Monday" is no name
     assert vocabulary.spelled_out("cab") is None  # a word the articles have
     assert vocabulary.spelled_out("ferryboat") is None  # too long for initials
+
+
+def test_a_long_question_of_joined_words_is_read_like_any_other() -> None:
+    """Words joined by apostrophes and hyphens, hundreds of them: read in one pass (a pattern that could split
+    them many ways would not come back)."""
+    from index.question import without_excluded
+
+    odd = "a'" * 200 + "b-" * 200 + " besides c"
+    assert without_excluded(odd) == odd  # one word before it: what it excludes does not end a question of three
+    assert without_excluded("where did " + odd + "?") == "where did " + odd[: -len(" besides c")] + "?"
