@@ -345,7 +345,7 @@ def _person_in(speaker: str) -> bool:
 
 # Documents someone issues, which a later "the statement said" refers back to.
 _REFERRED_DOCUMENTS = ("statement", "release", "report")
-_DOCUMENT_WORD = re.compile(r"\b(?:statements?|releases?|released|reports?|reported)\b", re.IGNORECASE)
+_DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join(_REFERRED_DOCUMENTS)})(?:s|d|ed)?\b", re.IGNORECASE)  # "released" too
 
 
 class _Context:

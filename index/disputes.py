@@ -4,7 +4,7 @@ sides to show (the best claim and the best denial about the same thing)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Set
+from collections.abc import Callable, Iterable, Set
 from functools import lru_cache
 
 from index.attribution import same_voice
@@ -44,10 +44,12 @@ _EXCLUDING = frozenset({"outside", "instead", "without", "excluding", "except", 
 # "<country>-led <noun>" ("the U.S.-led coalition", "a Saudi-led blockade").
 _LED = re.compile(r"-led\s+([A-Za-z]+)", re.IGNORECASE)
 
-Led = Mapping[str, str]  # a noun (keyword term) to the one country the articles tie it to (led_by)
+# Each noun (keyword term) the articles tie to one country, with that country (led_by), in order: built once per
+# index and passed as it is, so that a sentence's actors are remembered for it (_actors).
+Led = tuple[tuple[str, str], ...]
 
 
-def led_by(texts: Iterable[str]) -> dict[str, str]:
+def led_by(texts: Iterable[str]) -> Led:
     """The nouns (keyword terms) the articles tie to one country: written as led by it ("the U.S.-led coalition")
     and never with another country's name just before them. Written alone, such a noun names that country as an
     actor ("two jets of the international coalition"). "aircraft" of "American-led aircraft" names no one where
@@ -62,7 +64,7 @@ def led_by(texts: Iterable[str]) -> dict[str, str]:
             if by and noun and noun[0] not in COUNTRIES:
                 leaders.setdefault(noun[0], set()).update(by)
     if not leaders:
-        return {}
+        return ()
     nouns = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(leaders))) + r")[a-z]*\b", re.IGNORECASE)
     for text in texts:
         for m in nouns.finditer(text):
@@ -70,7 +72,7 @@ def led_by(texts: Iterable[str]) -> dict[str, str]:
             before = _word_before(text, m.start())
             if noun and noun[0] in leaders and not before.lower().endswith("-led"):
                 leaders[noun[0]].update(t for t in token_tuple(before) if t in COUNTRIES)
-    return {noun: next(iter(c)) for noun, c in leaders.items() if len(c) == 1}
+    return tuple(sorted((noun, next(iter(c))) for noun, c in leaders.items() if len(c) == 1))
 
 
 def _word_before(text: str, at: int) -> str:
@@ -85,7 +87,7 @@ def _word_before(text: str, at: int) -> str:
     return text[start:end]
 
 
-def other_actors(question_terms: Set[str], text: str, led: Led | None = None) -> bool:
+def other_actors(question_terms: Set[str], text: str, led: Led = ()) -> bool:
     """True when a sentence leaves out a country the question names and names another one instead.
 
     Such a sentence may be on the topic, but it does not claim or deny what the question asks about
@@ -95,16 +97,15 @@ def other_actors(question_terms: Set[str], text: str, led: Led | None = None) ->
     names it, in the sentence and in the question: "two jets of the coalition" names the US when the articles
     speak of "the U.S.-led coalition".
     """
-    leaders = led or {}
-    asked = (question_terms & COUNTRIES) | {leaders[w] for w in question_terms if w in leaders}
+    asked = (question_terms & COUNTRIES) | {country for noun, country in led if noun in question_terms}
     if not asked:
         return False
-    named = _actors(text, tuple(sorted(leaders.items())))
+    named = _actors(text, led)
     return bool(asked - named) and bool(named - asked)
 
 
 @lru_cache(maxsize=65536)
-def _actors(text: str, led: tuple[tuple[str, str], ...] = ()) -> frozenset[str]:
+def _actors(text: str, led: Led = ()) -> frozenset[str]:
     """The countries a sentence names as actors (not as the setting, not as left out), and those whose led nouns
     it names (`led`, as pairs); remembered, since the same sentences come back from question to question."""
     named: set[str] = set()

@@ -18,7 +18,7 @@ from index.chunking import Sentence
 from index.config import AnswerSettings, IndexSettings
 from index.corpus import CorpusProblem, Source
 from index.counting import SameThing
-from index.disputes import led_by
+from index.disputes import Led, led_by
 from index.embedder import CHECK_TEXTS, Embedder, SentenceTransformerEmbedder
 from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
 from index.keyword import token_tuple
@@ -76,8 +76,8 @@ class Engine:
         self._cache: OrderedDict[str, Answer] = OrderedDict()
         self.cache_size = 2048
         self._timeline: tuple[str, list[Event]] | None = None
-        self._words: tuple[str, Vocabulary] | None = None
-        self._led: tuple[str, dict[str, str]] | None = None
+        # per index version: what the articles mention, and the nouns they tie to a country (index.disputes.led_by)
+        self._words: tuple[str, Vocabulary, Led] | None = None
         self._same_thing = SameThing(self.embed)  # counted words compared by meaning (index.counting)
         self._changing = threading.Lock()  # one load or add at a time: each starts from the last one's index
         self._questions_prepared = False
@@ -303,24 +303,25 @@ class Engine:
 
     def vocabulary(self) -> Vocabulary:
         """The words the current index's articles mention, built once per index version."""
+        return self._per_version()[1]
+
+    def led(self) -> Led:
+        """The nouns the current index's articles tie to one country ("coalition" of "the U.S.-led coalition",
+        index.disputes.led_by), read once per index version with its vocabulary."""
+        return self._per_version()[2]
+
+    def _per_version(self) -> tuple[str, Vocabulary, Led]:
         index = self.index
         cached = self._words
         if cached is None or cached[0] != index.manifest.version:
             speakers = {name for seg in index.segments for name in seg.speaker_names}
+            texts = [a.text for a in index.articles.values()]
             cached = self._words = (
                 index.manifest.version,
                 Vocabulary(index.keyword, index.articles.values(), speakers),
+                led_by(texts),
             )
-        return cached[1]
-
-    def led(self) -> dict[str, str]:
-        """The nouns the current index's articles tie to one country ("coalition" of "the U.S.-led coalition",
-        index.disputes.led_by), read once per index version."""
-        index = self.index
-        cached = self._led
-        if cached is None or cached[0] != index.manifest.version:
-            cached = self._led = (index.manifest.version, led_by(a.text for a in index.articles.values()))
-        return cached[1]
+        return cached
 
     def answer(self, question: str, qvec: np.ndarray, analysis: Analysis | None = None) -> Answer:
         """The answer to an already cleaned question whose embedding is `qvec`."""

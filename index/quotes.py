@@ -161,7 +161,7 @@ def select(
     alike: Alike = same_word,
     checkable: Callable[[str], int] = lambda _: 0,
     own: Callable[[Scored], bool] | None = None,
-    led: Led | None = None,
+    led: Led = (),
 ) -> Selection:
     """Pick the quotes: the best sentence, others close to it, both sides when they conflict, reprints once
     (quoted from the copy a reader can check best). `expects` is the mask of entity types an answering sentence
