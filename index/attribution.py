@@ -308,7 +308,7 @@ def _names_an_agent(phrase: str) -> bool:
 def _ends_in_verb(name: str, doc: Doc) -> bool:
     """Whether a found speaker's last word is a verb in the sentence's parse: the patterns ran past the subject
     ("A check by X of Turkish media found reports ..." gives "... media found")."""
-    core = re.findall(r"[\w'’-]+", name.split(" (")[0].split(",")[0])
+    core = re.findall(r"[\w'’-]+", own_name(name).split(",")[0])
     if not core or not core[-1][:1].islower():
         return False
     return any(t.text == core[-1] and t.pos_ in ("VERB", "AUX") for t in doc)
@@ -328,7 +328,7 @@ def _person_of(speaker: str, doc: Doc | None) -> str | None:
     """The person a speaker names, for a later "he said": a part of it ("The harbour master, Ole Brandt") that looks
     like a person's name and whose last word the parse does not tag as a body's. "Baltic Star", two capitalised
     words tagged as an organisation, is none."""
-    parts = [p.strip() for p in speaker.split(" (")[0].split(",") if p.strip()]
+    parts = [p.strip() for p in own_name(speaker).split(",") if p.strip()]
     # a body named in two words or more: the small model tags a lone surname as an organisation now and then
     bodies = [e.text for e in doc.ents if e.label_ in _NOT_PEOPLE and len(e) > 1] if doc is not None else []
     for part in parts if doc is not None else parts[:1]:
@@ -363,7 +363,7 @@ class _Context:
 
     def remember(self, speaker: str) -> None:
         """Keep "Samuel Oakford, a contributor to ... Airwars" so that a later "Oakford said" shows the role."""
-        name = speaker.split(" (")[0]
+        name = own_name(speaker)
         person = name.split(",")[0]
         words = person.split()
         if len(name) > len(self.roles.get(words[-1] if words else "", "")) and _is_person(person):
@@ -559,7 +559,7 @@ def _introducer(line: str, line_speaker: str, outlet: str, ctx: _Context) -> str
         return f"{who} (quoted by {line_speaker})" if line_speaker != outlet else who
     m = _QUOTED_BY.search(line)
     if m:
-        who = ctx.resolve(m.group("who")).split(" (")[0]
+        who = own_name(ctx.resolve(m.group("who")))
         return f"{who} (quoted by {m.group('by').strip()})"
     return line_speaker if line_speaker != outlet else None
 
@@ -624,6 +624,12 @@ def parsed_speaker(doc: Doc) -> str | None:
     return None
 
 
+def own_name(speaker: str) -> str:
+    """A speaker's own name, without the carrier this module adds to it ("Defense Ministry (quoted by the UK Daily
+    Mail)": "Defense Ministry")."""
+    return speaker.split(" (")[0]
+
+
 def _bare(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
 
@@ -650,7 +656,7 @@ def _prefer_parse(found: str | None, parsed: str | None) -> bool:
     if found is None:
         # a reporting verb the patterns do not list ("described", "branded"); a pronoun alone is left to them
         return parsed.lower() not in _PRONOUNS
-    core, parsed_core = _bare(found.split(" (")[0]), _bare(parsed.split(" (")[0])
+    core, parsed_core = _bare(own_name(found)), _bare(own_name(parsed))
     if core.startswith(parsed_core + ","):
         return False  # the patterns kept a name set off after the subject: "The union's leader, Eva Holm"
     if core.startswith(parsed_core + " ") and core[len(parsed_core) + 1 : len(parsed_core) + 2].islower():

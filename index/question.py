@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from index.attribution import own_name
 from index.corpus import Article
 from index.counting import DISTANCE_UNITS
 from index.errors import EmptyQuestion, QuestionTooLong
@@ -737,7 +738,7 @@ def may_speak_as(voice: str, speaker: str) -> bool:
     words ("officials"; "the ministry" for a country's voice, "Moscow"), whom nothing tells apart from it."""
     if not speaker:
         return False  # the outlet's narration is no one's words
-    countries, words = _voice_words(speaker.split(" (quoted by ")[0])  # the speaker's own name, not its carrier's
+    countries, words = _voice_words(own_name(speaker))  # the speaker's own name, not its carrier's
     if not (countries or words):
         return True
     voice_countries, voice_words = _voice_words(voice)
