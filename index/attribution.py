@@ -136,6 +136,8 @@ _ROLE_DEFINITE = re.compile(
     r"^the\s+(?P<body>(?:[A-Z][\w.'’-]*\s+){0,3})(?P<role>spokesman|spokeswoman|spokesperson|minister|secretary|"
     r"commander|general|ambassador|official|representative)$"
 )
+# "Mr Spicer", "Ms. Berg", "Dr Lund": a person named by a courtesy title and the surname.
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+(?P<surname>[A-Z][a-zA-Z'’-]+)")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]+)+")
 _ORG_WORDS = frozenset(
     """house ministry department pentagon forces force command coalition government agency office council
@@ -424,6 +426,15 @@ class _Context:
                 if re.search(rf"\b{re.escape(head)}\b", name, re.IGNORECASE) and len(name) > len(head) + 2:
                     return name
             return speaker
+        honorific = _HONORIFIC.fullmatch(speaker)
+        if honorific:  # "Mr Spicer": the surname alone, as below; unknown, it stays as written
+            surname = honorific.group("surname")
+            if surname in self.roles:
+                return self.roles[surname]
+            for name in reversed(self.mentions):
+                if name.endswith(" " + surname) and _is_person(name):
+                    return self.with_role(name)
+            return speaker
         if re.fullmatch(r"[A-Z][a-zA-Z'’-]+", speaker):  # a surname alone
             if speaker in self.roles:
                 return self.roles[speaker]
@@ -624,6 +635,37 @@ def parsed_speaker(doc: Doc) -> str | None:
     return None
 
 
+# A speaker named by a role alone and perhaps a name, of no body: "spokesman Maj. Adrian Rankine-Galloway",
+# "a spokeswoman". Whose role it is, the sentence may say in a clause of its own (see role_body).
+_BARE_ROLE = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|representative|official)(?:\s+(?:[A-Z][\w.'’-]*\s*)+)?"
+)
+
+
+def role_body(speaker: str, doc: Doc) -> str | None:
+    """The body whose role a speaker named by a bare role holds, when the sentence says so: "The Pentagon denied
+    the claims, ... said spokesman X" (the reported clause's own reporting or denial verb has the body as its
+    subject). None when the speaker names a body or a country of its own, or the clause's subject is a person, a
+    pronoun or not someone ("The report was false, said spokesman X")."""
+    if not _BARE_ROLE.fullmatch(speaker.strip()):
+        return None
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        if root.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        for clause in (c for c in root.children if c.dep_ == "ccomp"):
+            if clause.lemma_.lower() not in REPORTING_VERBS | DENIAL_VERBS:
+                continue
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ in ("PRON", "DET"):
+                return None
+            body = _subject_phrase(subj)
+            people = [e for e in doc.ents if e.label_ == "PERSON" and subj.i in range(e.start, e.end)]
+            if people or _is_person(body) or not plausible_speaker(body):
+                return None
+            return body
+    return None
+
+
 def own_name(speaker: str) -> str:
     """A speaker's own name, without the carrier this module adds to it ("Defense Ministry (quoted by the UK Daily
     Mail)": "Defense Ministry")."""
@@ -717,6 +759,11 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
                     parsed = _DATE_TAIL.sub("", parsed[dateline.end() :].strip()) or None
             if parsed is not None and _prefer_parse(speaker, parsed):
                 speaker = ctx.resolve(parsed)
+            body = role_body(speaker, docs[len(out)]) if speaker is not None and docs is not None else None
+            if body is not None and speaker is not None:
+                # "The Pentagon denied ..., said spokesman X": the Pentagon's spokesman
+                role = re.sub(r"^(?:a|an|the)\s+", "", speaker.strip())
+                speaker = f"{_bare(ctx.resolve(body))} {role}"
             if speaker is not None:
                 speaker = _issuer(speaker, text)
         if s.block in posted:

@@ -411,3 +411,34 @@ def test_a_role_named_earlier_is_the_person_named_with_it() -> None:
     assert _who(text, '"The pier') == "Harbour Board spokesman Ole Berg"
     assert _who(text, '"It will') == "the Ferry Line spokesman"
     assert _who('The board closed the pier. "It stays shut," the spokesman said.', '"It stays') == "the spokesman"
+
+
+def test_a_surname_after_a_courtesy_title_is_the_person_named_in_full_before() -> None:
+    """'Mr Berg also said': the Ole Berg named before, with his role; a courtesy title before a surname nobody was
+    named with stays as written."""
+    text = (
+        "Harbour Board chairman Ole Berg said on Monday the pier would stay shut. "
+        "Mr Berg also said that the ferry plan was “nonsense.” "
+        "Ms. Lund said she had not seen the plan."
+    )
+    assert _who(text, "Mr Berg") == "Harbour Board chairman Ole Berg"
+    assert _who(text, "Ms. Lund") == "Ms. Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Harbour Board flatly denied the report, calling it “baseless,” said spokesman Capt. Ole Berg.",
+            "Harbour Board spokesman Capt. Ole Berg",
+        ),
+        ("The ferry company rejected the claims, a spokeswoman said.", "ferry company spokeswoman"),
+        # the reported clause says nothing, or its subject is a person: the role stays as written
+        ("The report was false, said spokesman Ole Berg.", "spokesman Ole Berg"),
+        ("Anna Lund denied the report, said spokesman Ole Berg.", "spokesman Ole Berg"),
+        # a role of a body already named is not given another
+        ("The Harbour Board denied the report, said Ferry Line spokesman Ole Berg.", "Ferry Line spokesman Ole Berg"),
+    ],
+)
+def test_a_bare_role_holds_it_for_the_body_that_denied_or_said(text: str, expected: str) -> None:
+    assert _who(text, text[:12]) == expected
