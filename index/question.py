@@ -33,6 +33,7 @@ from index.lexicon import (
     DENIAL_VERBS,
     MACHINES,
     MONTHS,
+    NATIONALITIES,
     OFFICE_NOUNS,
     OPENERS,
     PERSON_WORDS,
@@ -221,6 +222,11 @@ _MODEL_OF = re.compile(
     + r"(?:what|which)\s+(?:kinds?|types?|sorts?|models?|makes?)\s+of\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})",
     re.IGNORECASE,
 )
+# "What Turkish aircraft flew?": a machine whose country the question gives, so what it asks is which make or model
+# ("Which jets flew?" without one may ask whose).
+_NATIONAL_MACHINE = re.compile(
+    _OPENING + r"(?:what|which)\s+(?P<nation>[\w'’-]+)\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,1})", re.IGNORECASE
+)
 # A make or model as articles write it: letters, a hyphen and a number ("F-16", "Su-24M", "Tu-22M3", "MiG-29s").
 _DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z0-9]*\b")
 _PRODUCT = bits(["PRODUCT"])
@@ -237,7 +243,9 @@ def asked_model(question: str) -> str:
     key of index.lexicon.MACHINES), else "" ("what kind of targets" asks for no model)."""
     m = _MODEL_OF.search(question)
     if not m:
-        return ""
+        m = _NATIONAL_MACHINE.search(question)
+        if not m or m.group("nation").lower() not in NATIONALITIES:
+            return ""
     for word in m.group("words").split():
         if word.lower() in AUXILIARIES:
             break

@@ -461,6 +461,10 @@ def test_who_holds_a_role_is_a_named_person(question: str, mask: int, kind: str)
         ("What kind of targets did the jets hit?", ""),  # no machine asked for
         ("What kind of deal did the two ports sign?", ""),
         ("Which jets flew over the harbour?", ""),  # whose jets, perhaps: not a model
+        ("what norwegian aircraft flew over the harbour on the 3rd?", "aircraft"),  # whose is given: which model
+        ("Which Danish patrol boats came?", "ship"),
+        ("Which Danish officials came?", ""),  # no machine
+        ("Which harbour boats came?", ""),  # no country: a question of which boats, perhaps whose
     ],
 )
 def test_a_question_for_the_make_or_model_of_a_machine(question: str, machine: str) -> None:
