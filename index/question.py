@@ -194,6 +194,43 @@ def asks_why(question: str) -> bool:
     return bool(_WHY.search(question))
 
 
+# "When did the strikes start?", "when did the talks end?": a question of when something began or ended asks
+# for the sentence that tells of its beginning or end, by a verb or noun of that phase.
+_PHASES = {
+    "begin": r"start(?:s|ed|ing)?|beg[au]n|begin(?:s|ning)?|launch(?:es|ed|ing)?|commenc(?:e|es|ed|ing|ement)|"
+    r"kick(?:s|ed)?\s+off|outset",
+    "end": r"end(?:s|ed|ing)?|stop(?:s|ped|ping)?|finish(?:es|ed|ing)?|halt(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|"
+    r"w(?:ind|ound|inding)\s+down",
+}
+_ASKED_PHASE = {
+    phase: re.compile(_OPENING + rf"when\b.*\b(?:{words})\b", re.IGNORECASE) for phase, words in _PHASES.items()
+}
+_TOLD_PHASE = {phase: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for phase, words in _PHASES.items()}
+
+
+def asked_phase(question: str) -> str:
+    """ "begin" for "When did the strikes start?", "end" for "when did the talks stop?", else ""."""
+    return next((phase for phase, pattern in _ASKED_PHASE.items() if pattern.search(question)), "")
+
+
+# How many words from a word of beginning or end a word of the question must stand for that word to be telling of
+# what was asked: "Russia started carrying out air strikes", "Moscow launched its first airstrikes"; not "The
+# beginning of Trump's presidency comes amid ... campaign" for "When did Russia begin its air campaign?".
+PHASE_WINDOW = 3
+
+
+def tells_phase(phase: str, text: str, asked: frozenset[str]) -> bool:
+    """Whether a sentence tells of a beginning ("started", "began", "launched") or an end, as asked, of something
+    the question names: one of its words (`asked`, keyword terms) within PHASE_WINDOW words of the word of phase."""
+    words = list(re.finditer(r"[\w'’-]+", text))
+    for m in _TOLD_PHASE[phase].finditer(text):
+        at = next((i for i, w in enumerate(words) if w.end() > m.start()), len(words))
+        near = words[max(0, at - PHASE_WINDOW) : at] + words[at + 1 : at + 1 + PHASE_WINDOW]
+        if any(set(token_tuple(w.group())) & asked for w in near):
+            return True
+    return False
+
+
 # What the answer is to be other than ("besides al-Bab", "other than the Pentagon"): set off by commas ("apart
 # from Russia, which ...", "which ports, except for Oslo, were ..."), or closing a question after three words or
 # more ("who denied it besides the Pentagon?"). Elsewhere its end is not known without a parse ("who other than

@@ -15,7 +15,7 @@ from index.counting import Alike, same_word
 from index.disputes import Led, Similarity, group_stance, other_actors, sides
 from index.keyword import token_tuple, tokenize
 from index.passages import same_passage_again
-from index.question import DATE, asks_position, asks_who_is_right, asks_why, is_yes_no
+from index.question import DATE, asked_phase, asks_position, asks_who_is_right, asks_why, is_yes_no, tells_phase
 from index.scoring import Scored, answers_kind, gives_reason
 from index.timeline import dated_only_relatively
 
@@ -182,9 +182,13 @@ def select(
     if expects == DATE:
         # "When ...?": one dated by the calendar before one dated only "a day later" or "earlier in the day"
         fitting = _first(fitting, settings.relative_cutoff * top, lambda s: not dated_only_relatively(s.text))
+    asked = frozenset(tokenize(question))
+    phase = asked_phase(question)
+    if phase:
+        # "When did it start?": one that tells of its start before one that only dates a later event
+        fitting = _first(fitting, settings.relative_cutoff * top, lambda s: tells_phase(phase, s.text, asked))
     by_id = {s.sentence.id: s for s in ranked}
     groups = _groups(fitting)
-    asked = frozenset(tokenize(question))
     # Only a question of whether something is so (or of who is right) is answered as a dispute: when a claim and a
     # denial on its point are among the relevant passages, whoever narrates the best one. A question for a fact
     # ("who", "what did X say", and "did X say / think / want ...?", which asks for X's position) gets its answer,

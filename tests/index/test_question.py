@@ -591,3 +591,43 @@ def test_a_long_question_of_joined_words_is_read_like_any_other() -> None:
     odd = "a'" * 200 + "b-" * 200 + " besides c"
     assert without_excluded(odd) == odd  # one word before it: what it excludes does not end a question of three
     assert without_excluded("where did " + odd + "?") == "where did " + odd[: -len(" besides c")] + "?"
+
+
+@pytest.mark.parametrize(
+    ("question", "phase"),
+    [
+        ("When did the ferry strike start?", "begin"),
+        ("when did the navy begin its patrols", "begin"),
+        ("When was the inquiry launched?", "begin"),
+        ("When did the talks stop?", "end"),
+        ("When did the strike end?", "end"),
+        ("Where did the strike start?", ""),  # not a question of when
+        ("When did the ferry reach the port?", ""),
+        ("When did the ferry starter motor fail?", ""),  # a word that only begins like one
+    ],
+)
+def test_a_question_of_when_something_began_or_ended(question: str, phase: str) -> None:
+    from index.question import asked_phase
+
+    assert asked_phase(question) == phase
+
+
+@pytest.mark.parametrize(
+    ("phase", "text", "tells"),
+    [
+        ("begin", "The strike began in late February.", True),
+        ("begin", "Dock crews started their strike on Monday.", True),
+        ("begin", "The union launched its strike in May.", True),
+        ("begin", "The strike spread to the northern ports on March 9.", False),
+        # a beginning of something else, the strike named far from it
+        ("begin", "The beginning of the mayor's term in office comes amid a long and bitter strike.", False),
+        ("end", "The strike ended without a deal on Friday.", True),
+        ("end", "The strike began on Friday.", False),
+        ("end", "The union was ending its strike.", True),
+    ],
+)
+def test_a_sentence_telling_of_a_beginning_or_an_end_of_what_was_asked(phase: str, text: str, tells: bool) -> None:
+    from index.keyword import tokenize
+    from index.question import tells_phase
+
+    assert tells_phase(phase, text, frozenset(tokenize("When did the strike start?"))) is tells

@@ -214,6 +214,34 @@ def test_when_is_answered_by_a_day_before_a_relative_time() -> None:
     assert first(0.5) == later
 
 
+def test_when_something_started_is_answered_by_the_sentence_telling_of_its_start() -> None:
+    """'When did the ferry strike start?': of two dated answers about as relevant, the one telling of the start
+    comes first; one far less relevant does not move ahead for it."""
+    from index.config import AnswerSettings
+    from index.question import DATE
+    from index.quotes import select
+
+    later = "The ferry strike spread to the northern ports on March 9."
+    start = "The ferry strike began in late February, the union said."
+    question = "When did the ferry strike start?"
+
+    def first(start_relevance: float) -> str:
+        scored = [
+            Scored(Candidate(Sentence(0, "a", 0, len(later), later, 0), 0.9), 0.9, "other", passage=0, holds=DATE),
+            Scored(
+                Candidate(Sentence(1, "b", 0, len(start), start, 0), start_relevance),
+                start_relevance,
+                "other",
+                passage=1,
+                holds=DATE,
+            ),
+        ]
+        return select(scored, AnswerSettings(), question, lambda a, b: 0.0, expects=DATE).picks[0].best.text
+
+    assert first(0.8) == start
+    assert first(0.5) == later
+
+
 def test_the_voice_asked_for_comes_before_other_voices_as_relevant() -> None:
     """'What did the port authority say?': among answers about as relevant as the best, the authority's words (or
     words of someone nothing tells apart from it, "officials") come before another body's that share a word of
