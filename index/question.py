@@ -648,7 +648,7 @@ def _qualified(qualifiers: tuple[str, ...], near: list[str]) -> bool:
 _ASKS_WORDS = re.compile(
     _OPENING + r"(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>[^?,;]{2,80}?)\s+(?:actually\s+|really\s+|just\s+)?"
     r"(?:say|tell|write|claim|announce|respond|react|reply|think|tweet|confirm|deny|admit|insist|add|"
-    r"argue|warn)\b",
+    r"argue|warn|complain|describe|call|label)\b",
     re.IGNORECASE,
 )
 
@@ -908,9 +908,13 @@ class Vocabulary:
         return bool(self._keyword.df(word)) or word in self._sources
 
     def has_strange_words(self, question: str) -> bool:
-        """Whether a question holds a word (not a number) that no article has: only then can it name something
-        no article mentions."""
-        return any(not w.isdigit() and not self._known_whole(w) for w in self._keyword.query_terms(question))
+        """Whether a question holds a word (not a number, not a verb of saying or denying) that no article has: only
+        then can it name something no article mentions. "How did X describe the claim?" asks for words whatever
+        verb it uses for them."""
+        return any(
+            not w.isdigit() and w not in _SAYING and not self._known_whole(w)
+            for w in self._keyword.query_terms(question)
+        )
 
     def _known_whole(self, word: str) -> bool:
         """A keyword token some article has, or a hyphenated one all of whose parts some article has."""

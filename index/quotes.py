@@ -178,7 +178,7 @@ def select(
     if own is not None:
         # "What did Russian officials say?": their own words before what others said (Pentagon officials' words
         # hold "officials" too)
-        fitting = _first(fitting, settings.relative_cutoff * top, own)
+        fitting = _first(fitting, settings.min_relevance, own)
     if expects == DATE:
         # "When ...?": one dated by the calendar before one dated only "a day later" or "earlier in the day"
         fitting = _first(fitting, settings.relative_cutoff * top, lambda s: not dated_only_relatively(s.text))

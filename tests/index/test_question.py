@@ -152,6 +152,9 @@ def test_the_vocabulary_knows_the_articles_words_and_their_sources() -> None:
     assert vocabulary.unmentioned(("Ana S", "Sil")) == ("Sil",)
     assert vocabulary.has_strange_words("What did Merkel say?")
     assert not vocabulary.has_strange_words("What did the union say on 12 Tuesday?")
+    # a verb of saying no article uses names nothing: the question asks for words whatever verb it uses
+    assert not vocabulary.has_strange_words("How did the union describe the harbour board?")
+    assert vocabulary.has_strange_words("How did the union paint the harbour board?")
 
 
 def test_yes_no_questions_include_true_or_not() -> None:
@@ -212,6 +215,11 @@ def test_asking_who_is_right() -> None:
         # a last word that is a noun after a long run of words: "claim" of "the union's claim" asks for no one
         ("how did the harbour board spokesman brush off the union's claim?", ""),
         ("What did the Harbour Board of Portsea claim?", "the Harbour Board of Portsea"),
+        # the words asked for by the verb that names them, not by a later noun ("the claim")
+        ("how did Ole Berg describe the claim?", "Ole Berg"),
+        ("what did the union complain about regarding the board?", "the union"),
+        ("what did the mayor call the union's claim?", "the mayor"),
+        ("how did the board label the strike?", "the board"),
     ],
 )
 def test_a_question_may_ask_for_someones_words(question: str, voice: str) -> None:

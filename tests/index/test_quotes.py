@@ -243,9 +243,9 @@ def test_when_something_started_is_answered_by_the_sentence_telling_of_its_start
 
 
 def test_the_voice_asked_for_comes_before_other_voices_as_relevant() -> None:
-    """'What did the port authority say?': among answers about as relevant as the best, the authority's words (or
-    words of someone nothing tells apart from it, "officials") come before another body's that share a word of
-    the question; a far less relevant one of its own does not move ahead."""
+    """'What did the port authority say?': among the relevant answers, the authority's words (or words of someone
+    nothing tells apart from it, "officials") come before another body's that share a word of the question, even
+    well below the best; one of its own below the floor of relevance does not move ahead."""
     from index.config import AnswerSettings
     from index.question import may_speak_as
     from index.quotes import select
@@ -271,6 +271,7 @@ def test_the_voice_asked_for_comes_before_other_voices_as_relevant() -> None:
 
     assert order(other, own, unnamed)[:2] == [2, 1]
     assert not may_speak_as("Port Authority", "")  # the outlet's narration is no one's words
+    assert order(other, dataclasses.replace(own, relevance=0.55))[0] == 1
     assert order(other, dataclasses.replace(own, relevance=0.3))[0] == 0
 
 
