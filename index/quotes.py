@@ -182,6 +182,9 @@ def select(
     if expects == DATE:
         # "When ...?": one dated by the calendar before one dated only "a day later" or "earlier in the day"
         fitting = _first(fitting, settings.relative_cutoff * top, lambda s: not dated_only_relatively(s.text))
+    if asks_why(question):
+        # "Why ...?": one that gives a cause or a purpose before one that only tells what happened
+        fitting = _first(fitting, settings.relative_cutoff * top, lambda s: gives_reason(s.text))
     asked = frozenset(tokenize(question))
     phase = asked_phase(question)
     if phase:

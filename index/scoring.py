@@ -93,7 +93,7 @@ _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")
 
 # Words that give a cause or a purpose: "because", "due to", "in order to", "so that", "fearing", "believed that".
 _REASON = re.compile(
-    r"\b(?:because|since|due to|owing to|thanks to|in order|so that|so as to|as a result|result of|for fear|"
+    r"\b(?:because|due to|owing to|thanks to|in order|so that|so as to|as a result|result of|for fear|"
     r"fear(?:s|ed|ing)?|reasons?|in response|in retaliation|aim(?:s|ed|ing)? (?:to|at)|meant to|intended to|"
     r"designed to|to (?:prevent|avoid|stop|protect|counter|support|help)|believ(?:e|es|ed|ing)|concerns?|"
     r"concerned|worr(?:y|ies|ied)|argu(?:e|es|ed|ing))\b",

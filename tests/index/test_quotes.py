@@ -214,6 +214,32 @@ def test_when_is_answered_by_a_day_before_a_relative_time() -> None:
     assert first(0.5) == later
 
 
+def test_why_is_answered_first_by_a_sentence_giving_a_cause() -> None:
+    """'Why ...?': of two answers about as relevant, the one giving a cause comes first; one far less relevant does
+    not move ahead for it."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    told = "The ferry line has stopped its night crossings to the island this winter."
+    cause = "The night crossings stopped because the harbour lights failed."
+    question = "Why did the ferry line stop its night crossings?"
+
+    def first(cause_relevance: float) -> str:
+        scored = [
+            Scored(Candidate(Sentence(0, "a", 0, len(told), told, 0), 0.9), 0.9, "other", passage=0),
+            Scored(
+                Candidate(Sentence(5, "b", 0, len(cause), cause, 0), cause_relevance),
+                cause_relevance,
+                "other",
+                passage=5,
+            ),
+        ]
+        return select(scored, AnswerSettings(), question, lambda a, b: 0.0).picks[0].best.text
+
+    assert first(0.8) == cause
+    assert first(0.5) == told
+
+
 def test_when_something_started_is_answered_by_the_sentence_telling_of_its_start() -> None:
     """'When did the ferry strike start?': of two dated answers about as relevant, the one telling of the start
     comes first; one far less relevant does not move ahead for it."""

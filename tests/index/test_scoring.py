@@ -269,6 +269,7 @@ def test_a_measure_is_given_in_its_units(question: str, text: str, gives: bool) 
         ("The closure came in response to a storm.", True),
         ("The pier was closed on Friday.", False),
         ("The harbour master said the ferry would sail in spring.", False),
+        ("The route had been open since the spring.", False),  # "since" of time, far more often than of cause
     ],
 )
 def test_a_sentence_that_gives_a_cause_or_purpose(text: str, reason: bool) -> None:
