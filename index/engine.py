@@ -387,6 +387,7 @@ class Engine:
             lambda aid: articles[aid].source.checkable,
             (lambda s: may_speak_as(voice, s.speaker)) if voice else None,
             self.led(),
+            vocabulary.outlet_words,
         )
         return Answer(
             question=question,

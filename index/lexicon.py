@@ -204,6 +204,22 @@ INSTITUTION_NAMES = {
     "United Press International": "UPI",
 }
 
+# What makes a sentence name a news outlet, for "Which news agency reported it?": words for an outlet by its kind
+# ("the state-run newswire", "a state-owned Russian outlet"), words that end the names of papers and broadcasters
+# ("... News", "... Times", "... Post"), and the wire services and broadcasters the world's news cites by name.
+OUTLET_NOUNS = frozenset(
+    """outlet outlets newswire newswires newspaper newspapers tabloid broadcaster broadcasters website websites
+    site media agency agencies""".split()
+)
+OUTLET_NAME_WORDS = frozenset(
+    """news times post daily mail telegraph journal herald tribune gazette guardian independent observer express
+    chronicle wire tv television radio broadcasting press""".split()
+)
+NEWS_AGENCIES = frozenset(
+    """ap reuters afp upi tass interfax ria novosti xinhua dpa efe ansa anadolu kyodo yonhap bloomberg bbc cnn
+    npr""".split()
+)
+
 # British and American spellings of common news words ("the Defence Ministry", "the Defense Ministry"): the
 # keyword index reads both as the American one. Pairs of whole words; their inflections follow by stemming.
 SPELLINGS = (

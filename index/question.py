@@ -34,8 +34,11 @@ from index.lexicon import (
     MACHINES,
     MONTHS,
     NATIONALITIES,
+    NEWS_AGENCIES,
     OFFICE_NOUNS,
     OPENERS,
+    OUTLET_NAME_WORDS,
+    OUTLET_NOUNS,
     PERSON_WORDS,
     PORTFOLIOS,
     REPORTING_VERBS,
@@ -227,6 +230,37 @@ def tells_phase(phase: str, text: str, asked: frozenset[str]) -> bool:
         at = next((i for i, w in enumerate(words) if w.end() > m.start()), len(words))
         near = words[max(0, at - PHASE_WINDOW) : at] + words[at + 1 : at + 1 + PHASE_WINDOW]
         if any(set(token_tuple(w.group())) & asked for w in near):
+            return True
+    return False
+
+
+# "Which news agency first reported it?", "what website ran the statement?": the answer must name a news outlet.
+_ASKS_OUTLET = re.compile(
+    r"\b(?:which|what) (?:news ?agency|news ?outlet|news ?site|agency|outlet|newspaper|paper|website|site|"
+    r"broadcaster|network|media|newswire|wire service|tabloid)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_outlet(question: str) -> bool:
+    return bool(_ASKS_OUTLET.search(question))
+
+
+def names_outlet(text: str, outlet_words: frozenset[str]) -> bool:
+    """Whether a text names a news outlet: by a word for one ("the state-run newswire", "a Russian outlet"), by a
+    name ending in a word of papers' and broadcasters' names ("Sputnik News", "The Daily Beast"), by a wire
+    service's name ("AP", "Reuters"), or by a word of the name of an outlet of the articles (`outlet_words`, as
+    tokenize writes them), capitalised; not by a country's name in one ("Voice of America" is no "U.S.")."""
+    words = re.findall(r"[\w'’./-]+", text)
+    for i, word in enumerate(words):
+        bare = word.strip(".'’").lower()
+        if bare in OUTLET_NOUNS:
+            return True
+        if not word[:1].isupper():
+            continue
+        if bare.replace(".", "") in NEWS_AGENCIES or (set(token_tuple(word)) & outlet_words) - COUNTRIES:
+            return True
+        if i > 0 and bare in OUTLET_NAME_WORDS:
             return True
     return False
 
@@ -934,6 +968,11 @@ class Vocabulary:
         if any(speaks_as(voice, self._speakers[i]) for i in near):
             return True
         return _for_any_of(voice) and any(attributed(w, words) for w in countries)
+
+    @property
+    def outlet_words(self) -> frozenset[str]:
+        """The words of the articles' outlets' names, as tokenize writes them (less words for anyone)."""
+        return self._outlet_words
 
     def is_outlet(self, voice: str) -> bool:
         """Whether the voice asked for is an outlet of the articles ("..., according to Sputnik?"): its own

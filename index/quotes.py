@@ -162,14 +162,15 @@ def select(
     checkable: Callable[[str], int] = lambda _: 0,
     own: Callable[[Scored], bool] | None = None,
     led: Led = (),
+    outlets: frozenset[str] = frozenset(),
 ) -> Selection:
     """Pick the quotes: the best sentence, others close to it, both sides when they conflict, reprints once
     (quoted from the copy a reader can check best). `expects` is the mask of entity types an answering sentence
     must hold (0: any); `checkable` ranks an article id's source (see _groups); `own` tells the words of the voice
     a question asks for ("What did X say?") from others'; `led` are the nouns that name a country
-    (index.disputes.led_by)."""
+    (index.disputes.led_by); `outlets` the words of the articles' outlets' names (for "which news agency ...")."""
     ranked = sorted(scored, key=lambda s: -s.relevance)
-    fitting = [s for s in ranked if answers_kind(question, s, expects, alike)]
+    fitting = [s for s in ranked if answers_kind(question, s, expects, alike, outlets)]
     if not fitting or fitting[0].relevance < settings.min_relevance:
         relevant = bool(ranked) and ranked[0].relevance >= settings.min_relevance
         return Selection((), abstained=True, disputed=False, lacks=relevant)

@@ -22,11 +22,13 @@ from index.question import (
     asks_for_author,
     asks_how_long,
     asks_how_long_in_time,
+    asks_outlet,
     asks_who_did,
     asks_who_said,
     gives_bearing,
     gives_model,
     holds_role,
+    names_outlet,
     role_qualifiers,
     speaks_as,
 )
@@ -57,7 +59,9 @@ class Scored:
         return self.candidate.sentence.text
 
 
-def answers_kind(question: str, s: Scored, expects: int = 0, alike: Alike = same_word) -> bool:
+def answers_kind(
+    question: str, s: Scored, expects: int = 0, alike: Alike = same_word, outlets: frozenset[str] = frozenset()
+) -> bool:
     """Whether a sentence can answer the kind of question asked: it holds an entity of the type the question
     expects (index.question), names someone the question does not when it asks who did something, and someone in
     the role asked for ("which pilot ..."), and gives a count, an amount or a length of time when one is asked for
@@ -68,6 +72,8 @@ def answers_kind(question: str, s: Scored, expects: int = 0, alike: Alike = same
         return False
     if asks_who_did(question) and not names_someone_else(question, s):
         return False
+    if asks_outlet(question) and not names_outlet(f"{s.text} {s.speaker}", outlets):
+        return False  # "which news agency": one naming a news outlet (`outlets`: the words of the articles' ones)
     role = asked_role(question)
     if (
         role

@@ -639,3 +639,40 @@ def test_a_sentence_telling_of_a_beginning_or_an_end_of_what_was_asked(phase: st
     from index.question import tells_phase
 
     assert tells_phase(phase, text, frozenset(tokenize("When did the strike start?"))) is tells
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Which news agency first reported the ferry strike?", True),
+        ("what website ran the board's statement?", True),
+        ("Which newspaper did the mayor write for?", True),
+        ("Which company runs the ferry?", False),  # a company, not a news outlet
+        ("What did the agency say?", False),
+    ],
+)
+def test_a_question_may_ask_for_a_news_outlet(question: str, asks: bool) -> None:
+    from index.question import asks_outlet
+
+    assert asks_outlet(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The strike was first reported by the Associated Press.", True),  # a name ending in a word of papers'
+        ("Reuters carried the board's statement.", True),  # a wire service
+        ("A state-owned outlet made the claim early Monday.", True),  # an outlet by its kind
+        ("The Beacon quoted the mayor.", True),  # an outlet of the articles
+        ("The Harbour Board denied the report on Monday.", False),
+        ("The union keeps a channel open to the board.", False),
+        ("News of the strike spread on Monday.", False),  # a paper's word opening a sentence is no name
+        ("Ferry crews from America joined the strike.", False),  # a country in an outlet's name is no outlet
+    ],
+)
+def test_a_sentence_may_name_a_news_outlet(text: str, names: bool) -> None:
+    from index.keyword import token_tuple
+    from index.question import names_outlet
+
+    outlets = frozenset(token_tuple("Portsea Beacon")) | frozenset(token_tuple("Voice of America"))
+    assert names_outlet(text, outlets) is names

@@ -315,3 +315,19 @@ def test_a_count_is_a_number_of_the_thing_not_the_word_anywhere() -> None:
     assert not answers_kind(question, _scored("The patrol went on bombing 36 targets near the port."))
     assert answers_kind(question, _scored("The patrol dropped 12 bombs near the port."))
     assert answers_kind(question, _scored("Twelve of the bombs fell near the port."))
+
+
+def test_a_question_for_a_news_outlet_is_answered_by_a_sentence_naming_one() -> None:
+    """'Which news agency reported it?': a body the parse tags as an organisation is no answer unless the sentence
+    (or its speaker, a carrier "quoted by X") names a news outlet; an outlet of the articles counts by its name."""
+    from index.question import ORGANISATION
+
+    question = "Which news agency first reported the ferry strike?"
+    org = bits(["ORG"])
+    assert not answers_kind(question, _scored("The Harbour Board confirmed the ferry strike.", org), ORGANISATION)
+    assert answers_kind(question, _scored("Reuters first reported the ferry strike.", org), ORGANISATION)
+    beacon = _scored("The Beacon first reported the strike.", org)
+    assert not answers_kind(question, beacon, ORGANISATION)
+    assert answers_kind(question, beacon, ORGANISATION, outlets=frozenset({"beacon"}))
+    quoted = dataclasses.replace(_scored("“We stop tonight,” the union said.", org), speaker="the union (quoted by AP)")
+    assert answers_kind(question, quoted, ORGANISATION)
