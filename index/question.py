@@ -270,21 +270,34 @@ def names_outlet(text: str, outlet_words: frozenset[str]) -> bool:
 # more ("who denied it besides the Pentagon?"). Elsewhere its end is not known without a parse ("who other than
 # the board denied it?" would lose its verb), and it is left in.
 _EXCLUDING = r"(?:besides|other than|apart from|aside from|except(?: for)?|excluding|not counting)"
-_EXCLUDED_CLAUSE = re.compile(r"(?:^\W*|,\s*)" + _EXCLUDING + r"\s+[^,;?.!]+,", re.IGNORECASE)
+_EXCLUDED_CLAUSE = re.compile(r"(?:^\W*|,\s*)" + _EXCLUDING + r"\s+(?P<what>[^,;?.!]+),", re.IGNORECASE)
 _EXCLUDED_TAIL = re.compile(r"\s" + _EXCLUDING + r"\s+(?P<what>[^,;?.!]+?)(?P<end>[?.!]*\s*)$", re.IGNORECASE)
 # Words a question asks in before what it excludes, for the excluded words' end to be the question's.
 EXCLUDED_AFTER = 3
+
+
+def _excluding(question: str) -> tuple[str, tuple[str, ...]]:
+    """The question less what it excludes, and what it excludes."""
+    found = [m.group("what").strip() for m in _EXCLUDED_CLAUSE.finditer(question)]
+    out = _EXCLUDED_CLAUSE.sub(lambda m: "," if m.group().startswith(",") else "", question).lstrip()
+    m = _EXCLUDED_TAIL.search(out)
+    if m and len(out[: m.start()].split()) >= EXCLUDED_AFTER:
+        found.append(m.group("what").strip())
+        out = out[: m.start()] + m.group("end")
+    return out, tuple(found)
 
 
 def without_excluded(question: str) -> str:
     """A question less what it asks the answer to be other than: "Where did the coalition strike besides
     al-Bab?" asks for places that are not al-Bab, so a sentence holding "al-Bab" is no better an answer for it,
     and its words are not looked for. (Plain searches, no nested repetition: any text is read in linear time.)"""
-    out = _EXCLUDED_CLAUSE.sub(lambda m: "," if m.group().startswith(",") else "", question).lstrip()
-    m = _EXCLUDED_TAIL.search(out)
-    if m and len(out[: m.start()].split()) >= EXCLUDED_AFTER:
-        out = out[: m.start()] + m.group("end")
-    return out
+    return _excluding(question)[0]
+
+
+def excluded(question: str) -> tuple[str, ...]:
+    """What a question asks the answer to be other than ("the Pentagon" of "Who denied it besides the
+    Pentagon?"), as without_excluded reads it."""
+    return _excluding(question)[1]
 
 
 # "What kind of jets ...", "which type of missile", "what model of helicopter": the make or model of a machine.

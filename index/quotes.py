@@ -15,7 +15,17 @@ from index.counting import Alike, same_word
 from index.disputes import Led, Similarity, group_stance, other_actors, sides
 from index.keyword import token_tuple, tokenize
 from index.passages import same_passage_again
-from index.question import DATE, asked_phase, asks_position, asks_who_is_right, asks_why, is_yes_no, tells_phase
+from index.question import (
+    DATE,
+    asked_phase,
+    asks_position,
+    asks_who_is_right,
+    asks_why,
+    excluded,
+    is_yes_no,
+    speaks_as,
+    tells_phase,
+)
 from index.scoring import Scored, answers_kind, gives_reason
 from index.timeline import dated_only_relatively
 
@@ -170,7 +180,14 @@ def select(
     a question asks for ("What did X say?") from others'; `led` are the nouns that name a country
     (index.disputes.led_by); `outlets` the words of the articles' outlets' names (for "which news agency ...")."""
     ranked = sorted(scored, key=lambda s: -s.relevance)
-    fitting = [s for s in ranked if answers_kind(question, s, expects, alike, outlets)]
+    others_than = excluded(question)
+    fitting = [
+        s
+        for s in ranked
+        if answers_kind(question, s, expects, alike, outlets)
+        # "Who else commented, besides the Pentagon?": the Pentagon's words are not the answer
+        and not any(speaks_as(x, s.speaker) for x in others_than)
+    ]
     if not fitting or fitting[0].relevance < settings.min_relevance:
         relevant = bool(ranked) and ranked[0].relevance >= settings.min_relevance
         return Selection((), abstained=True, disputed=False, lacks=relevant)

@@ -546,6 +546,22 @@ def test_what_the_answer_is_to_be_other_than_is_left_out_of_the_words_looked_for
 
 
 @pytest.mark.parametrize(
+    ("question", "others_than"),
+    [
+        ("who denied it besides the harbour board?", ("the harbour board",)),
+        ("apart from Norway, which countries sent ships?", ("Norway",)),
+        ("which ports, except for Oslo and Bergen, were closed?", ("Oslo and Bergen",)),
+        ("who other than the harbour board denied it?", ()),  # its end not known: nothing read as excluded
+        ("where did the ferry call?", ()),
+    ],
+)
+def test_what_the_answer_is_to_be_other_than(question: str, others_than: tuple[str, ...]) -> None:
+    from index.question import excluded
+
+    assert excluded(question) == others_than
+
+
+@pytest.mark.parametrize(
     ("voice", "speaker", "may"),
     [
         ("Norway", "the ministry", True),  # nothing tells a country's ministry apart from it

@@ -331,3 +331,31 @@ def test_a_reason_too_long_to_join_its_sentence_comes_as_a_quote_of_its_own() ->
     scored = _paragraph([(happened, "", 0.9), (cause, "", 0.3)])
     picks = select(scored, AnswerSettings(), "Why was the ferry route closed?", lambda a, b: 0.0).picks
     assert [[p.text for p in pick.parts] for pick in picks] == [[happened], [cause]]
+
+
+def test_the_words_of_whom_the_question_excludes_are_no_answer() -> None:
+    """'Who else commented, besides the harbour board?': the board's words are not the answer, however relevant;
+    another's are. Without the exclusion the board's come first."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    board = "The Harbour Board denied the report on Monday."
+    union = "The Ferry Union also rejected the report."
+
+    def first(question: str) -> str:
+        scored = [
+            Scored(
+                Candidate(Sentence(0, "a", 0, len(board), board, 0), 0.9),
+                0.9,
+                "denial",
+                passage=0,
+                speaker="the Harbour Board",
+            ),
+            Scored(
+                Candidate(Sentence(3, "b", 0, len(union), union, 0), 0.6), 0.6, "denial", passage=3, speaker="the union"
+            ),
+        ]
+        return select(scored, AnswerSettings(), question, lambda a, b: 0.0).picks[0].best.text
+
+    assert first("Who else commented on the report, besides the Harbour Board?") == union
+    assert first("Who commented on the report?") == board
