@@ -93,6 +93,12 @@ _ISSUED_BY = re.compile(
 _OWNED_DOCUMENT = re.compile(rf"^(?P<who>.+?)['’]s? (?:{_DOCUMENT})$", re.IGNORECASE)
 
 
+def document_owner(name: str) -> str:
+    """Whose document a name is ("the coalition" of "the coalition's release"), else the name as it is."""
+    m = _OWNED_DOCUMENT.match(name.strip())
+    return m.group("who") if m else name
+
+
 _DOCUMENT_FROM = re.compile(
     rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\s+(?:from|by)\s+(?P<who>.+)$",
     re.IGNORECASE,

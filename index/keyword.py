@@ -88,6 +88,8 @@ def tokenize(text: str) -> list[str]:
     out: list[str] = []
     for word in _TOKEN.findall(text):
         word = word.removesuffix("'s")
+        if word.endswith("n't"):
+            continue  # "didn't", "can't": an auxiliary and a negation, no word of what is asked or said
         if word in ABBREVIATIONS:
             out.extend(tokenize(ABBREVIATIONS[word]))
             continue

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from index.attribution import own_name
+from index.attribution import document_owner, own_name
 from index.corpus import Article
 from index.counting import DISTANCE_UNITS
 from index.errors import EmptyQuestion, QuestionTooLong
@@ -508,6 +508,34 @@ def _misspelt_question_word(tok: Token) -> bool:
     return tok.i == 0 and tok.text.islower() and len(doc) > 1 and doc[1].lower_ in AUXILIARIES
 
 
+def _verb_tagged_as_name(tok: Token) -> bool:
+    """A lower-case word the tagger took for a name, standing right after the subject of the question's auxiliary
+    ("why didn't the pentagon trust moscow?": "trust"): the question's verb. Read from the tags alone (questions
+    are tagged without the parser)."""
+    if not tok.text.islower() or tok.ent_type_:
+        return False
+    doc = tok.doc
+    names: set[tuple[int, int]] = set()  # the subject's names: one entity's span, or one word alone
+    subject = False
+    for k in range(tok.i - 1, -1, -1):
+        before = doc[k]
+        if before.lower_ in AUXILIARIES:
+            return subject and len(names) <= 1
+        if before.pos_ == "PROPN":
+            names.add((before.ent_iob_ != "O" and before.ent_type_ and _entity_of(before)) or (k, k + 1))
+            subject = True
+        elif before.pos_ in ("NOUN", "PRON"):
+            subject = True
+        elif before.pos_ not in ("DET", "ADJ", "PART"):
+            return False
+    return False
+
+
+def _entity_of(tok: Token) -> tuple[int, int]:
+    """The span of the entity a token stands in."""
+    return next(((e.start, e.end) for e in tok.doc.ents if e.start <= tok.i < e.end), (tok.i, tok.i + 1))
+
+
 def named_things(doc: Doc) -> tuple[str, ...]:
     """The entities and runs of proper nouns of a parsed question, as written; dates and numbers left out."""
     out: list[str] = []
@@ -523,6 +551,7 @@ def named_things(doc: Doc) -> tuple[str, ...]:
             and tok.i not in covered
             and tok.pos_ == "PROPN"
             and not _misspelt_question_word(tok)
+            and not _verb_tagged_as_name(tok)
             and tok.lower_ not in _CALENDAR
             and any(ch.isalpha() for ch in tok.text)
         ):
@@ -695,7 +724,7 @@ def _qualified(qualifiers: tuple[str, ...], near: list[str]) -> bool:
 _ASKS_WORDS = re.compile(
     _OPENING + r"(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>[^?,;]{2,80}?)\s+(?:actually\s+|really\s+|just\s+)?"
     r"(?:say|tell|write|claim|announce|respond|react|reply|think|tweet|confirm|deny|admit|insist|add|"
-    r"argue|warn|complain|describe|call|label)\b",
+    r"argue|warn|complain|describe|call(?!\s+for\b)|label)\b",
     re.IGNORECASE,
 )
 
@@ -786,7 +815,7 @@ def asked_voice(question: str) -> str:
         return ""
     if re.match(r"(?:its|their|his|her)\b", who, re.IGNORECASE):
         return ""  # "according to its release": the words of whoever the question is about, named before
-    return who
+    return document_owner(who)  # "the coalition's release": the coalition's words
 
 
 # A named word shorter than this (as tokenize writes it) must stand whole in an article to be mentioned; from this
@@ -853,7 +882,11 @@ def speaks_as(voice: str, speaker: str) -> bool:
         return False  # one office is not another: "the Turkish foreign ministry" is not "the Turkish military"
     shared = words & speaker_words
     if shared - _BODY_TERMS:
-        return True  # a name they share ("Pentagon")
+        # a name they share ("Pentagon"); of a name in two words or more, its last (a first name shared is not the
+        # same person: "John Kerry" is not "Colonel John Dorrian")
+        proper = words - _BODY_TERMS
+        naming = [t for w in voice.split() if (t := set(token_tuple(w)) & proper)]
+        return len(proper) < 2 or bool(shared & naming[-1])
     if shared and not (countries and not speaker_countries):
         # the same kind of body ("the state media", "Russian government media outlets"), unless the voice is a
         # country's and the speaker shows none: "the Turkish foreign ministry" is not a ministry of no country

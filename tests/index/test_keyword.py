@@ -59,3 +59,8 @@ def test_a_wire_service_is_its_initials() -> None:
     """'the Associated Press', 'AP' and 'A.P.' are one word, as 'Agence France-Presse' and 'AFP' are."""
     assert tokenize("the Associated Press said") == tokenize("AP said") == tokenize("A.P. said")
     assert tokenize("Agence France-Presse") == tokenize("AFP")
+
+
+def test_a_negated_auxiliary_is_no_term() -> None:
+    """'didn't', 'can't': an auxiliary and its negation say nothing of what a question asks or a sentence says."""
+    assert tokenize("Why didn't the board open the pier, and why can't it?") == tokenize("Why the board open the pier")
