@@ -29,6 +29,7 @@ from index.passages import same_passage
 from index.question import (
     AGENT,
     PERSON,
+    SAYING_TERMS,
     Analysis,
     Vocabulary,
     analyse,
@@ -241,7 +242,12 @@ class Engine:
         out = question
         for m in reversed(list(_WORD.finditer(question))):
             terms = token_tuple(m.group())  # a hyphenated name gives itself, then its parts
-            if not terms or (len(terms) > 1 and "-" not in terms[0]) or vocabulary.knows(terms[0]):
+            if (
+                not terms
+                or (len(terms) > 1 and "-" not in terms[0])
+                or vocabulary.knows(terms[0])
+                or terms[0] in SAYING_TERMS  # "write" is a word of saying, not a slip for "White"
+            ):
                 continue
             near = vocabulary.near(terms[0])
             name = self._name_written(near) if near else vocabulary.spelled_out(m.group())

@@ -319,16 +319,19 @@ def test_a_name_typed_with_a_slip_is_read_as_the_articles_write_it(
     tmp_path: Path, real_embedder: SentenceTransformerEmbedder
 ) -> None:
     """'What did olssen say?' is answered with Kari Olsson's words and says how it was read; a common word one
-    slip from another ('carried' and 'married') is left as typed."""
+    slip from another ('carried' and 'married', 'write' and 'White') is left as typed."""
     wire = (
         '"The Nordline ferry sailed alone," harbour pilot Kari Olsson told reporters on Monday.\n\n'
-        "The ferry carried three hundred passengers across the strait, the Coastal Broadcasting Service said.\n"
+        "The ferry carried three hundred passengers across the strait, the Coastal Broadcasting Service said.\n\n"
+        "Ferry owner Anna White declined to comment.\n"
     )
     engine = _engine_on(tmp_path, real_embedder, {"wire": (wire, "Ferry sailed alone", "Coastal Wire")})
     answer = engine.ask("what did olssen say?")
     assert answer.question == "what did olssen say?" and answer.read_as == "what did Olsson say?"
     assert answer.quotes and "Olsson" in answer.quotes[0].speaker
     assert engine.read_as("is the captain married?") == "is the captain married?"
+    # a verb of saying is a word, never a slip for a name ("write" is one letter from "White")
+    assert engine.read_as("what did the pilot write?") == "what did the pilot write?"
     assert engine.ask("what did Olsson say?").read_as == ""
     # initials no article has, of a name the articles write in full
     assert engine.read_as("what did the cbs report?") == "what did the Coastal Broadcasting Service report?"
