@@ -235,9 +235,10 @@ def tells_phase(phase: str, text: str, asked: frozenset[str]) -> bool:
 
 
 # "Which news agency first reported it?", "what website ran the statement?": the answer must name a news outlet.
+# ("Which agency denied it?" may ask for a government's agency, "which site was hit?" for a place: not these.)
 _ASKS_OUTLET = re.compile(
-    r"\b(?:which|what) (?:news ?agency|news ?outlet|news ?site|agency|outlet|newspaper|paper|website|site|"
-    r"broadcaster|network|media|newswire|wire service|tabloid)\b",
+    r"\b(?:which|what) (?:news ?agency|news ?outlet|news ?site|media outlet|outlet|newspaper|paper|website|"
+    r"broadcaster|tv network|media|newswire|wire service|tabloid)\b",
     re.IGNORECASE,
 )
 

@@ -672,6 +672,8 @@ def test_a_sentence_telling_of_a_beginning_or_an_end_of_what_was_asked(phase: st
         ("Which newspaper did the mayor write for?", True),
         ("Which company runs the ferry?", False),  # a company, not a news outlet
         ("What did the agency say?", False),
+        ("Which agency denied the report?", False),  # perhaps a government's agency
+        ("Which site did the jets hit?", False),  # a place
     ],
 )
 def test_a_question_may_ask_for_a_news_outlet(question: str, asks: bool) -> None:
