@@ -644,7 +644,7 @@ def parsed_speaker(doc: Doc) -> str | None:
 # A speaker named by a role alone and perhaps a name, of no body: "spokesman Maj. Adrian Rankine-Galloway",
 # "a spokeswoman". Whose role it is, the sentence may say in a clause of its own (see role_body).
 _BARE_ROLE = re.compile(
-    r"(?:(?:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|representative|official)(?:\s+(?:[A-Z][\w.'’-]*\s*)+)?"
+    r"(?:(?:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|representative|official)(?:\s+[A-Z][\w.'’-]*)*"
 )
 
 

@@ -226,8 +226,9 @@ def tells_phase(phase: str, text: str, asked: frozenset[str]) -> bool:
     """Whether a sentence tells of a beginning ("started", "began", "launched") or an end, as asked, of something
     the question names: one of its words (`asked`, keyword terms) within PHASE_WINDOW words of the word of phase."""
     words = list(re.finditer(r"[\w'’-]+", text))
+    ends = [w.end() for w in words]
     for m in _TOLD_PHASE[phase].finditer(text):
-        at = next((i for i, w in enumerate(words) if w.end() > m.start()), len(words))
+        at = bisect.bisect_right(ends, m.start())  # the word the phase word begins in
         near = words[max(0, at - PHASE_WINDOW) : at] + words[at + 1 : at + 1 + PHASE_WINDOW]
         if any(set(token_tuple(w.group())) & asked for w in near):
             return True
@@ -244,6 +245,7 @@ _ASKS_OUTLET = re.compile(
 
 
 def asks_outlet(question: str) -> bool:
+    """Whether a question asks which news outlet did something."""
     return bool(_ASKS_OUTLET.search(question))
 
 
@@ -523,7 +525,7 @@ def _verb_tagged_as_name(tok: Token) -> bool:
         if before.lower_ in AUXILIARIES:
             return subject and len(names) <= 1
         if before.pos_ == "PROPN":
-            names.add((before.ent_iob_ != "O" and before.ent_type_ and _entity_of(before)) or (k, k + 1))
+            names.add(_entity_of(before))
             subject = True
         elif before.pos_ in ("NOUN", "PRON"):
             subject = True
@@ -533,7 +535,7 @@ def _verb_tagged_as_name(tok: Token) -> bool:
 
 
 def _entity_of(tok: Token) -> tuple[int, int]:
-    """The span of the entity a token stands in."""
+    """The span of the entity a token stands in (the token's own, when in none)."""
     return next(((e.start, e.end) for e in tok.doc.ents if e.start <= tok.i < e.end), (tok.i, tok.i + 1))
 
 
