@@ -93,10 +93,19 @@ _ISSUED_BY = re.compile(
 _OWNED_DOCUMENT = re.compile(rf"^(?P<who>.+?)['’]s? (?:{_DOCUMENT})$", re.IGNORECASE)
 
 
+# What someone issues or an outlet publishes, named after them: "the coalition's release", "the TRT World article".
+_NAMED_DOCUMENT = re.compile(
+    rf"^(?P<who>.+?)(?:['’]s?)? (?:{_DOCUMENT}|article|story|piece|op-ed|editorial)$", re.IGNORECASE
+)
+
+
 def document_owner(name: str) -> str:
-    """Whose document a name is ("the coalition" of "the coalition's release"), else the name as it is."""
-    m = _OWNED_DOCUMENT.match(name.strip())
-    return m.group("who") if m else name
+    """Whose document a name is ("the coalition" of "the coalition's release", "the TRT World" of "the TRT World
+    article"), else the name as it is."""
+    m = _NAMED_DOCUMENT.match(name.strip())
+    if m is None or not _bare(m.group("who")) or m.group("who").lower() in ("the", "a", "an", "its", "their"):
+        return name  # "the press release", "the statement": no owner named
+    return m.group("who")
 
 
 _DOCUMENT_FROM = re.compile(

@@ -222,6 +222,8 @@ def test_asking_who_is_right() -> None:
         ("how did the board label the strike?", "the board"),
         ("what did the mayor call for?", ""),  # a demand, not words
         ("what did the harbour board's statement say about the pier?", "the harbour board"),  # its document
+        ("what did the coastal wire article say about the pier?", "the coastal wire"),
+        ("what did the press release say about the pier?", "the press release"),  # no owner named
     ],
 )
 def test_a_question_may_ask_for_someones_words(question: str, voice: str) -> None:
