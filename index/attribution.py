@@ -600,6 +600,9 @@ def _subject_phrase(subj: Token) -> str:
     tokens = [t for t in subj.subtree]
     cut = next((k for k, t in enumerate(tokens) if t.i > subj.i and t.text == ","), len(tokens))
     tokens = tokens[:cut]
+    # nor a relative clause: "The operator of a ferry that struck a pier in Portsea" is the operator of a ferry
+    clause = {t.i for c in subj.subtree if c.dep_ == "relcl" and c.i > subj.i for t in c.subtree}
+    tokens = [t for t in tokens if t.i not in clause]
     while tokens and tokens[0].is_punct:
         tokens = tokens[1:]
     phrase = _span_text(tokens)

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import numpy as np
 
 from index.keyword import token_tuple
-from index.lexicon import AUXILIARIES
+from index.lexicon import AUXILIARIES, GENERIC_PEOPLE, PEOPLE_NOUNS
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -92,6 +92,13 @@ def _whole_words(text: str) -> set[str]:
     return {t[0] for w in re.findall(r"[A-Za-z0-9][\w'’-]*", text) if (t := token_tuple(w))}
 
 
+def _people_both(counted: str, word: str) -> bool:
+    """Whether a count of people in general and a count of some people are counts of the same ("how many people"
+    and "Eleven passengers"; "how many passengers" and "11 people")."""
+    counted, word = counted.lower(), word.lower()
+    return (counted in GENERIC_PEOPLE and word in PEOPLE_NOUNS) or (word in GENERIC_PEOPLE and counted in PEOPLE_NOUNS)
+
+
 def same_word(a: str, b: str) -> bool:
     return a == b
 
@@ -107,7 +114,7 @@ def gives_count(question: str, text: str, context: str = "", alike: Alike = same
             return False
         if not counted or counted & {t for words in _counts(text) for t in _whole_words(" ".join(words))}:
             return True  # a number of the thing counted ("36 targets"; not "bombing 36 targets" for bombs)
-        if any(alike(c, w) for c in counted_nouns(question) for w in after_numbers(text)):
+        if any(alike(c, w) or _people_both(c, w) for c in counted_nouns(question) for w in after_numbers(text)):
             return True
         # The sentence before may name what an elliptical count counts ("... Russian planes. Nine took part."),
         # not what a count of something else does ("... fighter-bombers. A total of 22 targets were struck.").

@@ -220,6 +220,18 @@ NEWS_AGENCIES = frozenset(
     npr""".split()
 )
 
+# Nouns for people as the news counts them ("11 passengers", "three civilians"), and the words that count people
+# in general: "how many people were hurt?" is answered by "Eleven passengers were treated", and "how many
+# passengers" by "11 people".
+PEOPLE_NOUNS = frozenset(
+    """civilians passengers residents soldiers troops militants rebels insurgents children men women adults workers
+    employees staff crew crewmen sailors pilots officers policemen protesters demonstrators migrants refugees
+    victims casualties patients students tourists visitors fans members officials journalists reporters prisoners
+    detainees hostages survivors inhabitants villagers citizens voters miners farmers fishermen firefighters
+    rescuers volunteers doctors nurses teachers people persons individuals""".split()
+)
+GENERIC_PEOPLE = frozenset("people persons individuals".split())
+
 # British and American spellings of common news words ("the Defence Ministry", "the Defense Ministry"): the
 # keyword index reads both as the American one. Pairs of whole words; their inflections follow by stemming.
 SPELLINGS = (

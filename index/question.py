@@ -77,7 +77,9 @@ AGENT = bits(["PERSON", "ORG", "NORP", "GPE"])
 PERSON = bits(["PERSON"])
 DURATION = DATE | TIME | bits(["QUANTITY"])  # "how long": "since 2009", "two hours", "40 kilometres"
 ORGANISATION = bits(["ORG", "PERSON", "WORK_OF_ART"])
-MEASURE = bits(["QUANTITY"])
+# "how fast / high / far": a quantity, or a number the tagger leaves apart from its unit ("about 12" of "at about 12
+# knots"); index.counting.gives_measure then asks for the unit.
+MEASURE = bits(["QUANTITY", "CARDINAL"])
 
 # A yes/no question may follow a statement ("X says Y. Is that so?"); a full stop ends a sentence after a word in
 # lower case, not after an abbreviation ("What did the U.S. do?").
@@ -574,11 +576,14 @@ _WHAT_KIND = re.compile(
 )
 # Nouns that ask about words, kinds, reasons or times ("what word did he use", "what kind of ...", "what time did
 # it start"): an article need not write them to answer.
-_GENERAL_NOUNS = frozenset(
-    """word words term terms phrase phrases expression name names kind kinds sort type types way ways reason reasons
+_GENERAL_NOUNS = (
+    frozenset(
+        """word words term terms phrase phrases expression name names kind kinds sort type types way ways reason reasons
     thing things part parts role number amount message language label description explanation point time times date
     dates day days year years month months hour hours week weeks""".split()
-)
+    )
+    | OUTLET_NOUNS
+)  # "which newspaper did she speak to?": the answer names the paper, not the word
 
 
 def asked_kind(question: str, doc: Doc) -> str:
@@ -830,6 +835,9 @@ _GENERIC_VOICE = word_terms(PERSON_WORDS)
 
 
 _BODY_TERMS = word_terms(BODY_WORDS)
+# Words of a question that frame what it asks rather than name anything: verbs of saying ("describe", "speak to")
+# and nouns for the kind of answer ("which newspaper").
+_FRAME_TERMS = _SAYING | word_terms(_GENERAL_NOUNS | {"speak", "spoke", "talk", "talked"})
 _TITLE_TERMS = word_terms(TITLES)
 _OFFICE_TERMS = word_terms(OFFICE_NOUNS)
 _PORTFOLIO_TERMS = word_terms(PORTFOLIOS)
@@ -991,11 +999,12 @@ class Vocabulary:
         return bool(self._keyword.df(word)) or word in self._sources
 
     def has_strange_words(self, question: str) -> bool:
-        """Whether a question holds a word (not a number, not a verb of saying or denying) that no article has: only
-        then can it name something no article mentions. "How did X describe the claim?" asks for words whatever
-        verb it uses for them."""
+        """Whether a question holds a word (not a number, not a verb of saying or denying, not a word for the kind
+        of answer) that no article has: only then can it name something no article mentions. "How did X describe
+        the claim?" asks for words whatever verb it uses for them; "which newspaper did X speak to?" for a paper's
+        name."""
         return any(
-            not w.isdigit() and w not in _SAYING and not self._known_whole(w)
+            not w.isdigit() and w not in _FRAME_TERMS and not self._known_whole(w)
             for w in self._keyword.query_terms(question)
         )
 

@@ -356,6 +356,12 @@ def test_the_byline_is_the_author() -> None:
         ),
         # "according to" a body written in lower case
         ("According to the port authority, the vessel left at 6 a.m.", "According", "the port authority"),
+        # a relative clause is no part of the subject, nor the place it names
+        (
+            "The operator of a ferry that struck a pier in Portsea on Saturday has rejected the claims.",
+            "The operator",
+            "The operator of a ferry",
+        ),
     ],
 )
 def test_the_parse_corrects_the_patterns(text: str, starts: str, expected: str) -> None:

@@ -117,6 +117,7 @@ def test_named_things_are_entities_and_proper_nouns_without_dates(question: str,
         ("What exactly did the mayor say?", ""),  # an adverb, not a kind of thing
         ("What word did the mayor use for the delay?", ""),  # a word about words: no article need write it
         ("What time did the ferry leave?", ""),  # a time of day, asked for as such
+        ("Which newspaper did the mayor speak to?", ""),  # the paper's name is the answer, not the word
         ("What did the ferry carry?", ""),
         ("Who carried the cargo?", ""),
     ],
@@ -152,8 +153,10 @@ def test_the_vocabulary_knows_the_articles_words_and_their_sources() -> None:
     assert vocabulary.unmentioned(("Ana S", "Sil")) == ("Sil",)
     assert vocabulary.has_strange_words("What did Merkel say?")
     assert not vocabulary.has_strange_words("What did the union say on 12 Tuesday?")
-    # a verb of saying no article uses names nothing: the question asks for words whatever verb it uses
+    # a verb of saying no article uses names nothing: the question asks for words whatever verb it uses; nor does
+    # a word for the kind of answer
     assert not vocabulary.has_strange_words("How did the union describe the harbour board?")
+    assert not vocabulary.has_strange_words("Which newspaper did the union speak to?")
     assert vocabulary.has_strange_words("How did the union paint the harbour board?")
 
 

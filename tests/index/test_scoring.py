@@ -249,6 +249,7 @@ def test_a_compound_counts_its_last_word() -> None:
         ("How far did the ferry sail?", "The ferry carried 40 passengers.", False),
         ("How fast was the train going?", "It reached 120 km/h before the curve.", True),
         ("How fast was the train going?", "It was 120 metres long.", False),
+        ("How fast was the ferry going?", "It was travelling at about 12 knots as it entered the port.", True),
         ("How heavy was the cargo?", "The cargo weighed 30 tonnes.", True),
         ("How deep is the harbour?", "The harbour is 12 m deep at the quay.", True),
         ("How old is the harbour?", "The harbour is 12 m deep at the quay.", True),  # not a measure asked of it
@@ -331,3 +332,27 @@ def test_a_question_for_a_news_outlet_is_answered_by_a_sentence_naming_one() -> 
     assert answers_kind(question, beacon, ORGANISATION, outlets=frozenset({"beacon"}))
     quoted = dataclasses.replace(_scored("“We stop tonight,” the union said.", org), speaker="the union (quoted by AP)")
     assert answers_kind(question, quoted, ORGANISATION)
+
+
+def test_a_number_the_tagger_leaves_apart_from_its_unit_gives_a_measure() -> None:
+    """'at about 12 knots' is tagged a number ("about 12"), not a quantity: with the unit beside it, it answers
+    'how fast'; a number with no unit of speed does not."""
+    from index.question import MEASURE
+
+    number = bits(["CARDINAL"])
+    question = "How fast was the ferry going?"
+    assert answers_kind(question, _scored("It was travelling at about 12 knots.", number), MEASURE)
+    assert not answers_kind(question, _scored("It carried about 12 passengers.", number), MEASURE)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "gives"),
+    [
+        ("How many people were hurt?", "Eleven passengers were treated for minor injuries.", True),
+        ("How many passengers were hurt?", "Eleven people were treated for minor injuries.", True),
+        ("How many people were hurt?", "Four bombers were hit on the ground.", False),  # no people
+        ("How many passengers were hurt?", "Eleven soldiers were treated.", False),  # other people, not in general
+    ],
+)
+def test_a_count_of_people_in_general_and_of_some_people(question: str, text: str, gives: bool) -> None:
+    assert answers_kind(question, _scored(text)) is gives
