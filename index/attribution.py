@@ -381,7 +381,9 @@ class _Context:
     def remember(self, speaker: str) -> None:
         """Keep "Samuel Oakford, a contributor to ... Airwars" so that a later "Oakford said" shows the role."""
         name = own_name(speaker)
-        person = name.split(",")[0]
+        parts = [p.strip() for p in name.split(",")]
+        # "Samuel Oakford, a contributor ...", or the role first: "The harbour master, Jonas Brekke"
+        person = next((p for p in parts[:2] if _is_person(p)), parts[0])
         words = person.split()
         if len(name) > len(self.roles.get(words[-1] if words else "", "")) and _is_person(person):
             for key in {person, " ".join(words[-2:]), words[-1]}:

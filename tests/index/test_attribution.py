@@ -217,14 +217,15 @@ def test_a_dateline_is_not_the_speaker(text: str) -> None:
 
 
 def test_he_said_is_not_a_company_named_in_two_words() -> None:
-    """A company quoted in between is not the "he" of a later quote: the parse tags it as an organisation."""
+    """A company quoted in between is not the "he" of a later quote: the parse tags it as an organisation. He is
+    the harbour master, named with his role."""
     text = (
         '"We sold nothing," Nordline spokeswoman Karin Vik said.\n\n'
         "Baltic Star said on Thursday that it had bought the route.\n\n"
         "The harbour master, Ole Brandt, said one ship had left. "
         '"There was a single departure at 7.40," he said.'
     )
-    assert _who(text, '"There was') == "Ole Brandt"
+    assert _who(text, '"There was') == "The harbour master, Ole Brandt"
 
 
 def test_an_embedded_post_is_its_accounts_words() -> None:
@@ -448,3 +449,13 @@ def test_a_surname_after_a_courtesy_title_is_the_person_named_in_full_before() -
 )
 def test_a_bare_role_holds_it_for_the_body_that_denied_or_said(text: str, expected: str) -> None:
     assert _who(text, text[:12]) == expected
+
+
+def test_a_role_written_before_the_name_is_kept_for_the_surname_later() -> None:
+    """'The harbour master, Jonas Brekke, said ...' then 'Mr Brekke added ...': the later words are the harbour
+    master's, with his role, as when the role follows the name."""
+    text = (
+        "The harbour master, Jonas Brekke, said the ferry had been travelling too fast. "
+        "Mr Brekke added that an inquiry would take six weeks."
+    )
+    assert _who(text, "Mr Brekke") == "The harbour master, Jonas Brekke"
