@@ -40,7 +40,8 @@ _VERBS = (
     r"explained|argued|argues|noted|notes|acknowledged|conceded|expressed|quotes|quoted|replied|responded|"
     r"deferred|issued|released|believed|believes|insists|stressed|stresses|warns|confirms|admitted|admits|"
     r"rejects|dismisses|denounces|clarified|clarifies|revealed|reveals|disclosed|asserted|asserts|contended|"
-    r"contends|emphasized|emphasised|reiterated|declared|declares|accuses|acknowledges|concedes|replies|responds"
+    r"contends|emphasized|emphasised|reiterated|declared|declares|accuses|acknowledges|concedes|replies|responds|"
+    r"complained|complains"
 )
 # A subject that only carries someone else's words ("Sputnik reported ..., according to the ministry").
 _CARRIER_VERBS = frozenset({"reported", "reports", "quoted", "quotes", "tweeted"})
@@ -60,8 +61,11 @@ _WHAT_WAS_SAID = re.compile(
     r"reports?|story|stories|versions?|figures?)\s",
     re.IGNORECASE,
 )
-# The closing clause itself: ", claims the ministry denied." at a sentence's end.
-_CLOSING_WHAT_WAS_SAID = re.compile(r",\s+" + _WHAT_WAS_SAID.pattern + r"[^,;“”\"]*$", re.IGNORECASE)
+# The closing clause itself: ", claims the ministry denied." at a sentence's end, perhaps quoting the word the denial
+# used (", a claim the company called “baseless”.").
+_CLOSING_WHAT_WAS_SAID = re.compile(
+    r",\s+" + _WHAT_WAS_SAID.pattern + r"[^,;“”\"]*(?:[“\"][^,;“”\"]{1,80}[,;]?[”\"][^,;“”\"]*)?$", re.IGNORECASE
+)
 
 
 def closing_what_was_said(text: str) -> int:

@@ -212,7 +212,7 @@ def build_segment(
     positions = {a.id: i for i, a in enumerate(ordered)}
     sides = [_side(sentences, j, who[j] != by_id[s.article_id].source.outlet, docs[j]) for j, s in enumerate(sentences)]
     denying = [j for j, side in enumerate(sides) if side == "denial"]
-    answered = answered_claims(sides, [s.article_id for s in sentences], who)
+    answered = answered_claims(sides, [s.article_id for s in sentences], who, [s.text for s in sentences])
     names = sorted(set(who))
     name_of = {n: i for i, n in enumerate(names)}
     first_chunk_of = np.full(len(sentences), -1, dtype=np.int64)

@@ -37,7 +37,14 @@ _TIME_SPAN = _span(_TIME_UNITS)
 # A number and the words after it: what is counted. The words are looked ahead at, so that the next number's
 # words are read too ("nine Russian and eight Turkish warplanes": warplanes were counted twice).
 _COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)(?=((?:\s+[A-Za-z][\w-]*){{1,3}}))", re.IGNORECASE)
+_JOINED_COUNT = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS}))-(?P<noun>[A-Za-z]+)\b", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
+# "How much" of money: a cost, a price, a payment, money itself.
+_ASKS_MONEY = re.compile(
+    r"\b(?:money|cash|funding|aid|compensation|cost\w*|price\w*|pa(?:y|id|ying|yment)|spen[dt]\w*|worth|fund\w*|"
+    r"budget\w*|fine[ds]?|charg\w+|dollars?|euros?|pounds?|rubles?|roubles?)\b",
+    re.IGNORECASE,
+)
 
 
 # Two words whose embeddings have at least this cosine name the same kind of thing when counting: measured
@@ -78,8 +85,10 @@ def counted_nouns(question: str) -> list[str]:
 
 
 def _counts(text: str) -> list[list[str]]:
-    """For each number of a text, the words after it."""
-    return [re.findall(r"[A-Za-z][\w-]+", m.group(1)) for m in _COUNTED.finditer(text)]
+    """For each number of a text, the words after it; a number joined to its noun ("a 30-page report", "the
+    5-knot limit") counts that noun."""
+    out = [re.findall(r"[A-Za-z][\w-]+", m.group(1)) for m in _COUNTED.finditer(text)]
+    return out + [[m.group("noun") + "s"] for m in _JOINED_COUNT.finditer(text)]
 
 
 def after_numbers(text: str) -> list[str]:
@@ -122,7 +131,10 @@ def gives_count(question: str, text: str, context: str = "", alike: Alike = same
         elliptical = not counts or any(not any(_plural(w) for w in words) for words in counts)
         return elliptical and bool(counted & _whole_words(context))
     if _HOW_MUCH.search(question):
-        return bool(_QUANTITY.search(text)) and bool(_MONEY.search(f"{context} {text}"))
+        if not _QUANTITY.search(text):
+            return False
+        # "how much did it cost?": money; "how much waste was dumped?": a number of some unit ("40,000 tonnes")
+        return bool(_MONEY.search(f"{context} {text}")) if _ASKS_MONEY.search(question) else bool(_counts(text))
     return True
 
 

@@ -129,6 +129,13 @@ def group_stance(group: list[Scored]) -> str:
     return next((s.stance for s in group[1:] if s.stance != "other"), "other")
 
 
+def _on_point(claim: list[Scored], denial: list[Scored], similarity: Similarity) -> bool:
+    """Whether a denial is on a claim's point: alike in meaning (PAIR_FLOOR), or set by its article as the answer
+    to that claim ("Clearwater said the company had dumped ... . The company denied the allegations, saying ...":
+    few words in common)."""
+    return denial[0].answers == claim[0].sentence.id or similarity(claim[0].sentence, denial[0].sentence) >= PAIR_FLOOR
+
+
 def _contested(
     group: list[Scored],
     claims: list[list[Scored]],
@@ -149,7 +156,8 @@ def _contested(
     if same_voice(best.speaker, (pair[1] if stance == "claim" else pair[0])[0].speaker):
         return False
     return any(
-        similarity(best.sentence, o[0].sentence) >= PAIR_FLOOR and not same_voice(best.speaker, o[0].speaker)
+        _on_point(*((group, o) if stance == "claim" else (o, group)), similarity)
+        and not same_voice(best.speaker, o[0].speaker)
         for o in others
     )
 
@@ -224,7 +232,7 @@ def sides(
             + PAIR_WEIGHT * similarity(p[0][0].sentence, p[1][0].sentence)
         ),
     )
-    if similarity(best[0][0].sentence, best[1][0].sentence) < PAIR_FLOOR:
+    if not _on_point(best[0], best[1], similarity):
         return [], []  # the best claim and denial are about different things: no dispute on this point
     answer = (
         groups[:1]

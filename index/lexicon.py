@@ -11,7 +11,7 @@ REPORTING_VERBS = frozenset(
     """say tell add claim state announce report write tweet post insist confirm allege assert accuse warn
     argue note acknowledge concede explain reply respond suggest declare maintain stress emphasise emphasize
     reiterate quote cite describe call label brand characterize characterise clarify reveal disclose admit
-    indicate recount""".split()
+    indicate recount complain""".split()
 )
 # Verbs of opinion and expectation: what follows them is not stated as fact ("officials believed ...").
 BELIEF_VERBS = frozenset("""believe think fear expect hope suspect doubt worry assume predict guess feel""".split())
@@ -85,6 +85,11 @@ ROLE_NOUNS = frozenset(
     commander general minister diplomat lawmaker senator colonel major secretary envoy ambassador boss head chief
     leader chairman chairwoman chair director president pilot pilots officer officers soldier soldiers captain
     driver witness""".split()
+)
+# Words for an organisation by its kind alone ("the company", "the group"): a question for its words refers to one
+# the articles name otherwise ("Arctic Minerals"), so no speaker need share the word.
+KIND_OF_ORGANISATION = frozenset(
+    """company companies firm firms group operator organisation organization corporation business""".split()
 )
 # Words that name a kind of body ("the Defense Ministry", "the Foreign Office"), not which one.
 BODY_WORDS = frozenset(

@@ -31,6 +31,7 @@ from index.lexicon import (
     BODY_WORDS,
     DENIAL_NOUNS,
     DENIAL_VERBS,
+    KIND_OF_ORGANISATION,
     MACHINES,
     MONTHS,
     NATIONALITIES,
@@ -97,7 +98,7 @@ _WHO_IS_RIGHT = re.compile(
     r"^\W*(?:who|whom|which(?:\s+\w+)?)\b.*\b(?:truth|lying|lie|lies|right|correct|true|accurate|believe|trust)\b"
     rf"|^\W*(?:(?:{_FILLERS})\W+)*(?:is|are|was|were)\s+(?!(?:it|this|that|there)\b)[^?,;]{{2,80}}?\s+"
     r"(?:telling the truth|lying|being (?:honest|truthful)|honest|truthful|trustworthy|right|correct)"
-    r"(?=\s*(?:[?.!]|$|about\b|when\b|in (?:saying|claiming)\b|to (?:say|claim|deny)\b))"
+    r"(?=\s*(?:[?.!]|$|about\b|when\b|in (?:saying|claiming)\b|to (?:say|claim|deny)\b|,?\s*or\b))"
     rf"|^\W*(?:(?:{_FILLERS})\W+)*(?:can|should|could)\s+(?:we|i|you|anyone|people)\s+(?:believe|trust)\b",
     re.IGNORECASE,
 )
@@ -460,6 +461,16 @@ _EXPECTED = (
         "place",
     ),
     (_HOW_LONG, DURATION, "duration"),
+    # "how high were the copper levels?": a magnitude, not a height
+    (
+        re.compile(
+            _OPENING + r"how (?:high|low)\b(?:\s+[\w'’-]+){0,4}?\s+(?:levels?|rates?|prices?|costs?|numbers?|figures?|"
+            r"concentrations?|temperatures?|percentages?|readings?|tolls?|inflation|unemployment|turnout)\b",
+            re.I,
+        ),
+        NUMBER,
+        "number",
+    ),
     *(
         (re.compile(_OPENING + rf"how {adjective}\b", re.I), MEASURE, kind)
         for adjective, kind in sorted(_MEASURES.items())
@@ -835,6 +846,7 @@ _GENERIC_VOICE = word_terms(PERSON_WORDS)
 
 
 _BODY_TERMS = word_terms(BODY_WORDS)
+_KIND_OF_ORGANISATION = word_terms(KIND_OF_ORGANISATION)
 # Words of a question that frame what it asks rather than name anything: verbs of saying ("describe", "speak to")
 # and nouns for the kind of answer ("which newspaper").
 _FRAME_TERMS = _SAYING | word_terms(_GENERAL_NOUNS | {"speak", "spoke", "talk", "talked"})
@@ -1020,8 +1032,8 @@ class Vocabulary:
         of a keyword term and the words): an analyst's words naming Turkey are not the Turkish foreign
         ministry's. Words for a person in general ("guy", "spokesman") do not count."""
         countries, words = _voice_words(voice)
-        if not countries and not words:
-            return True
+        if not countries and words <= _KIND_OF_ORGANISATION:
+            return True  # "the company": named otherwise in the articles, whatever it is
         near = {i for w in countries | words for i in self._speakers_by_word.get(w, ())}  # a shared word is needed
         if any(speaks_as(voice, self._speakers[i]) for i in near):
             return True

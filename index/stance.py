@@ -157,19 +157,49 @@ def stance(text: str, attributed: bool = False, context: str = "", following: st
     return "other"
 
 
-def answered_claims(sides: Sequence[str], articles: Sequence[str], speakers: Sequence[str]) -> list[int]:
+# A denial that names what it denies as something said before: "denied the allegations", "rejected these claims",
+# "dismissed the report as ...".
+_ANAPHORIC_DENIAL = re.compile(
+    r"\b(?:the|these|those|such|its|their|that|this)\s+(?:claims?|allegations?|accusations?|charges?|reports?|"
+    r"assertions?|accounts?|story|stories)\b",
+    re.IGNORECASE,
+)
+# How far back (in sentences of the same article) such a denial may answer a claim: news writing gives the claim
+# and the reply within a few paragraphs.
+ANSWER_REACH = 6
+
+
+def answered_claims(
+    sides: Sequence[str], articles: Sequence[str], speakers: Sequence[str], texts: Sequence[str] = ()
+) -> list[int]:
     """For each sentence (in article order), the position of the claim it answers, else -1: a denial right after
     a claim in the same article answers it, as news writing sets them ("X claimed ... Y, however, denied it").
-    A denial there often names its claim only as "it" or "such a mission", so it is found through its claim.
+    A denial there often names its claim only as "it" or "such a mission", so it is found through its claim. A
+    denial naming what it denies as said before ("denied the allegations") answers the nearest claim before it,
+    within ANSWER_REACH sentences of its article (`texts`, the sentences' texts), as that voice first made it.
     One voice does not answer itself: "Officials believed ... . Moreover, the agency alleges ..." goes on with
     the same side (index.attribution.same_voice)."""
     out = [-1] * len(sides)
     for j in range(1, len(sides)):
-        if (
-            sides[j] == "denial"
-            and sides[j - 1] == "claim"
-            and articles[j] == articles[j - 1]
-            and not same_voice(speakers[j], speakers[j - 1])
-        ):
-            out[j] = j - 1
+        if sides[j] != "denial":
+            continue
+        reach = ANSWER_REACH if j < len(texts) and _ANAPHORIC_DENIAL.search(texts[j]) else 1
+        for i in range(j - 1, max(-1, j - 1 - reach), -1):
+            if articles[i] != articles[j]:
+                break
+            if sides[i] == "claim" and not same_voice(speakers[j], speakers[i]):
+                if reach > 1:
+                    # the claim as first made: "Clearwater said the company had dumped ...", then its report's
+                    # findings and its director's words, then "The company denied the allegations"
+                    while (
+                        i > 0
+                        and articles[i - 1] == articles[j]
+                        and sides[i - 1] == "claim"
+                        and same_voice(speakers[i - 1], speakers[i])
+                    ):
+                        i -= 1
+                out[j] = i
+                break
+            if sides[i] == "claim":
+                break  # the denier's own claim comes between: it answers nothing before it
     return out

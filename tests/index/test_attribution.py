@@ -459,3 +459,10 @@ def test_a_role_written_before_the_name_is_kept_for_the_surname_later() -> None:
         "Mr Brekke added that an inquiry would take six weeks."
     )
     assert _who(text, "Mr Brekke") == "The harbour master, Jonas Brekke"
+
+
+def test_a_complaint_is_its_complainants() -> None:
+    """'Local fishermen have complained for months about dead fish, according to the regional broadcaster': the
+    fishermen's complaint, carried by the broadcaster."""
+    text = "Local fishermen have complained for months about dead fish, according to regional broadcaster Kyst TV."
+    assert _who(text, "Local").startswith("Local fishermen")

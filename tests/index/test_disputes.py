@@ -243,3 +243,17 @@ def test_the_voice_of_one_side_is_not_shown_on_the_other() -> None:
     pairs = {frozenset((CLAIM, NO_CROSSING)): 0.7, frozenset((believed, NO_CROSSING)): 0.6}
     claims, denials = sides([[board], [officials], [denial]], 0.9, alike(pairs), never)
     assert [g[0].text for g in claims] == [CLAIM] and [g[0].text for g in denials] == [NO_CROSSING]
+
+
+def test_a_denial_its_article_sets_as_the_answer_is_on_the_claims_point_with_few_words_in_common() -> None:
+    """'Clearwater said the company had dumped ... . The company denied the allegations, saying all its waste was
+    stored ...': alike under PAIR_FLOOR, but its article makes it the answer to that claim, so the two are a
+    dispute; the same denial not linked to the claim is not."""
+    claim = scored(CLAIM, 0.9, "claim")
+    text = "The ferry company rejected the allegations, saying its timetable was kept."
+    unlike = alike({frozenset((CLAIM, text)): PAIR_FLOOR - 0.1})
+    linked = scored(text, 0.8, "denial", answers=claim.sentence.id)
+    claims, denials = sides([[claim], [linked]], 0.9, unlike, never)
+    assert [g[0].text for g in claims] == [CLAIM] and [g[0].text for g in denials] == [text]
+    unlinked = scored(text, 0.8, "denial")
+    assert sides([[claim], [unlinked]], 0.9, unlike, never) == ([], [])

@@ -190,6 +190,8 @@ def test_asking_who_is_right() -> None:
     assert asks_who_is_right("Was the mayor right?")
     assert asks_who_is_right("Can we believe the ferry company?")
     assert asks_who_is_right("who do we trust here, the mayor or the union?")
+    assert asks_who_is_right("is the union telling the truth or is the board?")  # the other party after "or"
+    assert not asks_who_is_right("is the ferry on time or late?")
     assert not asks_who_is_right("Is the port right next to the border?")
     assert not asks_who_is_right("Is it true that the ferry sank?")  # a yes/no question of what happened
     assert not asks_who_is_right("Is the harbour board honest with its figures on the budget?")
@@ -718,3 +720,40 @@ def test_a_lower_case_verb_the_tagger_takes_for_a_name_is_not_a_named_thing() ->
     assert [t.text for t in doc if t.pos_ == "PROPN"] == ["pentagon", "trust", "moscow"]  # as the tagger has it
     assert "trust" not in named_things(doc)
     assert "moscow" in named_things(doc)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("how high were the copper levels?", "number"),  # a magnitude, not a height
+        ("How high is the unemployment rate in the town?", "number"),
+        ("How high did the balloon fly?", "height"),
+        ("How high is the new bridge?", "height"),
+    ],
+)
+def test_how_high_a_level_is_asks_for_a_number(question: str, kind: str) -> None:
+    from index.question import expected
+
+    assert expected(question)[1] == kind
+
+
+def test_an_organisation_asked_for_by_its_kind_alone_is_quoted_under_its_name() -> None:
+    """'What did the company say?': the articles name the company ("Nordline"), so no speaker need share the word;
+    a company of a country is still looked for, and a named one too."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    text = '"We kept every rule," Nordline said. The harbour board disagreed.'
+    article = Article(Source(id="a", outlet="Coastal Wire", title="Ferry"), text, Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build([text]), [article], ["Nordline", "the harbour board"])
+
+    def never(term: str, words: frozenset[str]) -> bool:
+        return False
+
+    assert vocabulary.quotes("the company", never)
+    assert vocabulary.quotes("the firm", never)
+    assert not vocabulary.quotes("the Danish company", never)
+    assert not vocabulary.quotes("the Baltic Line company", never)

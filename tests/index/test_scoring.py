@@ -356,3 +356,21 @@ def test_a_number_the_tagger_leaves_apart_from_its_unit_gives_a_measure() -> Non
 )
 def test_a_count_of_people_in_general_and_of_some_people(question: str, text: str, gives: bool) -> None:
     assert answers_kind(question, _scored(text)) is gives
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "gives"),
+    [
+        # "how much" of a thing: a number of some unit; of money: money
+        ("How much waste was dumped?", "The firm dumped about 40,000 tonnes of tailings.", True),
+        ("How much waste was dumped?", "The firm dumped waste for years.", False),
+        ("How much does the mine produce?", "It produces roughly 2 million tonnes of ore a year.", True),
+        ("How much did the new pier cost?", "The pier is 40 metres long.", False),
+        ("How much did the new pier cost?", "The pier cost 40 million euros.", True),
+        # a number joined to its noun counts it
+        ("How many pages is the report?", "In a 30-page report, the group said the river was polluted.", True),
+        ("How many pages is the report?", "In a report, the group said 30 samples were taken.", False),
+    ],
+)
+def test_how_much_and_joined_counts(question: str, text: str, gives: bool) -> None:
+    assert answers_kind(question, _scored(text)) is gives

@@ -37,6 +37,8 @@ from index.stance import stance
             "claim",
         ),
         ("Two ferries sank, the harbour master said, a charge the Ferry Line rejects.", True, "claim"),
+        # the closing clause may quote the word of the denial
+        ("The harbour master said two ferries sank, a claim the Ferry Line called “baseless”.", True, "claim"),
         ("The Ferry Line denied the claims, the harbour master said.", True, "denial"),  # the denial is the statement
         # "X, not Y" contrasts what is asserted; it negates nothing
         ("The harbour board alleges that the ferry hit the pier, not the tug.", True, "claim"),
@@ -107,3 +109,35 @@ def test_a_voice_going_on_does_not_answer_itself() -> None:
     articles = ["a", "a", "a", "a"]
     speakers = ["Harbour Board officials", "the Harbour Board", "the Norwegian harbour board", "the Danish ferry line"]
     assert answered_claims(sides, articles, speakers) == [-1, -1, -1, 2]
+
+
+def test_a_denial_naming_what_it_denies_answers_the_claim_as_first_made() -> None:
+    """'The Ferry Union said the ferry had sailed unsafe. Its leader said ... The company denied the allegations':
+    the denial answers the union's claim as first made, back through the claims of the same voice; a denial that
+    names nothing it answers answers only the sentence before; nor does one answer past the outlet's narration
+    further back than ANSWER_REACH, nor another article's claim."""
+    from index.stance import ANSWER_REACH, answered_claims
+
+    sides = ["claim", "claim", "claim", "denial"]
+    speakers = ["the Ferry Union", "Ferry Union leader Eva Holm", "the Ferry Union", "the company"]
+    texts = [
+        "The Ferry Union said the ferry had sailed unsafe.",
+        "Ferry Union leader Eva Holm said the crew had warned the company.",
+        "The Ferry Union said it had photographs.",
+        "The company denied the allegations, saying the ferry was inspected.",
+    ]
+    assert answered_claims(sides, ["a"] * 4, speakers, texts)[3] == 0
+    plain = texts[:3] + ["The company said that was wrong."]
+    assert answered_claims(sides, ["a"] * 4, speakers, plain)[3] == 2
+    far = ["claim"] + ["other"] * ANSWER_REACH + ["denial"]
+    n = len(far)
+    assert (
+        answered_claims(
+            far,
+            ["a"] * n,
+            ["the Ferry Union"] + ["Coastal Wire"] * (n - 2) + ["the company"],
+            [texts[0]] + ["The ferry carries 300 passengers."] * (n - 2) + [texts[3]],
+        )[-1]
+        == -1
+    )
+    assert answered_claims(sides, ["b", "b", "b", "a"], speakers, texts)[3] == -1
