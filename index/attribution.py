@@ -149,6 +149,11 @@ _APPOSITIVE = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+(?P<role>(?:a|an|the)\s+[^,.;“\"]{3,90}),"
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|we|i)$", re.IGNORECASE)
+# A sentence opening with a person as its subject: "Opposition leader Siri Nygaard backed ...", "Eva Holm, the
+# union's leader, ..." (a role of up to three lower-case or capitalised words, then the name).
+_SUBJECT_PERSON = re.compile(
+    r"(?P<who>(?:(?:The|A|An)\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,4}?(?P<name>[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+))(?=,|\s+[a-z])"
+)
 _DEFINITE = re.compile(r"^the\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
 # "the spokesman", "the Pentagon spokesman", "the Harbour Board spokeswoman": someone named earlier, by role.
 _ROLE_DEFINITE = re.compile(
@@ -381,6 +386,9 @@ class _Context:
         self.roles: dict[str, str] = {}  # a person's name -> their name with the role the text gave them
         self.speakers: list[str] = []  # the speakers so far, in order (not the outlet)
         self.documents = False  # whether a statement, a release or a report was mentioned so far
+        self.seen = 0  # sentences seen so far
+        self.subject_person: str | None = None  # a person named as the subject opening a sentence ...
+        self.subject_at = -1  # ... and which sentence that was
 
     def remember(self, speaker: str) -> None:
         """Keep "Samuel Oakford, a contributor to ... Airwars" so that a later "Oakford said" shows the role."""
@@ -411,8 +419,13 @@ class _Context:
         return self.roles.get(speaker, speaker)
 
     def see(self, text: str) -> None:
+        self.seen += 1
         if not self.documents and _DOCUMENT_WORD.search(text):
             self.documents = True
+        subject = _SUBJECT_PERSON.match(text)
+        if subject and _is_person(subject.group("name")):
+            # "Opposition leader Siri Nygaard backed the delay. She told ...": she is Nygaard
+            self.subject_person, self.subject_at = subject.group("who"), self.seen
         for m in _APPOSITIVE.finditer(text):
             self.remember(f"{m.group('name')}, {m.group('role')}")
         for m in _NAME.finditer(text):
@@ -430,8 +443,14 @@ class _Context:
         """Pronouns to the person quoted (or named) last; 'the ministry' or a surname to its fuller mention."""
         speaker = speaker.strip()
         if _PRONOUN.match(speaker):
+            if speaker.lower() in ("he", "she") and self.subject_at == self.seen and self.subject_person:
+                return self.with_role(self.subject_person)  # the person the sentence before opened with
             who = self.last_person_speaker or self.last_person or self.last_speaker or speaker
             return self.with_role(who)
+        if speaker.lower() == "it":
+            # "The mayor's office disputed that account. In a statement, it said ...": the body that spoke last
+            body = self.last_speaker
+            return body if body is not None and not _person_in(body) else self.article.source.outlet
         named = self.named_in_role(speaker)
         if named:
             return named
@@ -653,8 +672,8 @@ def parsed_speaker(doc: Doc) -> str | None:
                 return _subject_phrase(by) if by is not None else None
             who = _subject_phrase(subj)
             return f"{who} (quoted by {_subject_phrase(by)})" if by is not None else who
-        if subj.pos_ in ("PRON", "DET") and subj.lower_ not in _PRONOUNS:
-            return None  # "it", "this", "that"
+        if subj.pos_ in ("PRON", "DET") and subj.lower_ not in _PRONOUNS | {"it"}:
+            return None  # "this", "that"; "it" may be the body that spoke last (_Context.resolve)
         return _subject_phrase(subj)
     return None
 
@@ -715,6 +734,8 @@ def _prefer_parse(found: str | None, parsed: str | None) -> bool:
     speaker) or ran on past the subject into its verb."""
     if parsed is None:
         return False
+    if parsed.lower() == "it":
+        return found is None  # "In a statement, it said ...": the body that spoke last, if one did
     if not re.search(r"[A-Z]", parsed):
         # no name: a body or a role in lower case ("the ferry company", "the mayor") only where the patterns found
         # nobody

@@ -41,6 +41,14 @@ _FURNITURE = re.compile(
     r"(\d+x\d+|\d+:\d+) (image|video|photo)|image|photo|video|loading\.*|close|menu|search|"
     r"(xs|sm|md|lg|xl)( (xs|sm|md|lg|xl))*)"
 )
+# The heading of the readers' comments a page closes with ("12 comments", "Comments (12)", "Leave a comment"): what
+# follows it is readers' words. Only in the page's last part (past COMMENTS_AFTER of its text), since a comment count
+# also stands among the share buttons at its top.
+_COMMENTS_HEADING = re.compile(
+    r"(?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(\d+\))?|\d+\s+(?:responses?|replies)|leave a (?:comment|reply)|"
+    r"join the (?:discussion|conversation)|show comments"
+)
+COMMENTS_AFTER = 0.5
 # Phrases that mark site notices wherever they stand.
 _NOTICES = (
     "having issues with commenting",
@@ -207,6 +215,7 @@ def clean(article: Article) -> Cleaned:
     dropped: list[Dropped] = []
     seen: set[str] = set()
     in_links = False  # after a "Read also" label, until a line of news
+    in_comments = False  # after the heading of the readers' comments that close a page
     outlet = _label(article.source.outlet) if article.source.outlet else ""
     for m in re.finditer(r"[^\r\n]+", text):
         raw = m.group()
@@ -220,6 +229,11 @@ def clean(article: Article) -> Cleaned:
             blocks.append(Block(start, end, "byline"))
             continue
         reason = furniture_reason(line, article.source.title)
+        if in_comments:
+            reason = "reader comment"
+        elif _COMMENTS_HEADING.fullmatch(label) and start > len(text) * COMMENTS_AFTER:
+            in_comments = True  # everything after it is readers' words, not the article's
+            reason = "heading of reader comments"
         if reason is None and author and label.startswith(author + " is "):
             reason = "author bio"
         if _LINK_LIST.fullmatch(label):

@@ -16,7 +16,12 @@ _NUMBER_WORDS = (
     r"dozens?|hundreds?|thousands?|millions?|billions?|several|scores"
 )
 _QUANTITY = re.compile(rf"(\d|\b(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
-_MONEY = re.compile(r"[$€£¥]|\b(dollars?|euros?|rubles?|roubles?|pounds?|budget|cost\w*|spent|price)\b", re.I)
+_MONEY = re.compile(
+    r"[$€£¥₹₽]|\b(dollars?|euros?|rubles?|roubles?|pounds?|kronor|krona|kroner|krone|francs?|yen|yuan|renminbi|"
+    r"rupees?|lira|liras|shekels?|dinars?|dirhams?|riyals?|pesos?|reais|real|rand|zloty|forint|won|budget|cost\w*|"
+    r"spent|price)\b",
+    re.I,
+)
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?)?((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 # A length of time or of distance: "two hours", "for 40 minutes", "a week", "since 2009", "40 kilometres".
 _TIME_UNITS = r"seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?"

@@ -466,3 +466,22 @@ def test_a_complaint_is_its_complainants() -> None:
     fishermen's complaint, carried by the broadcaster."""
     text = "Local fishermen have complained for months about dead fish, according to regional broadcaster Kyst TV."
     assert _who(text, "Local").startswith("Local fishermen")
+
+
+def test_she_after_a_sentence_opening_with_a_person_is_that_person() -> None:
+    """'Opposition leader Siri Nygaard backed the delay. She told this blog ...': she is Nygaard, not the councillor
+    quoted before; with another sentence between, the person quoted last stays the antecedent."""
+    quoted = 'Councillor Erik Moe said the estimate had doubled. "We cannot sign a blank cheque," Moe said. '
+    text = quoted + "Opposition leader Siri Nygaard backed the delay. She told this blog the market would go."
+    assert _who(text, "She told") == "Opposition leader Siri Nygaard"
+    between = quoted + "Siri Nygaard backed the delay. The vote is in April. She told this blog the market would go."
+    assert _who(between, "She told") == "Councillor Erik Moe"
+
+
+def test_it_said_is_the_body_that_spoke_last() -> None:
+    """'The mayor's office disputed that account. In a statement, it said ...': the mayor's office; after a person
+    spoke last, "it" is nobody known."""
+    text = "The mayor's office disputed that account. In a statement, it said costs had risen by 15 percent."
+    assert _who(text, "In a statement") == "The mayor's office"
+    person = "Mayor Ana Berg disputed that account. In a statement, it said costs had risen by 15 percent."
+    assert _who(person, "In a statement") == "The Gazette"

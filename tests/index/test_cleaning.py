@@ -248,3 +248,16 @@ def test_a_summary_cut_short_of_a_later_paragraph_is_left_out() -> None:
     text = "The ferry sailed.\n\nThe ferry sailed. It was full.\n"
     cleaned = clean(Article(Source(id="a", outlet="Coastal Wire"), text, Path("a")))
     assert len(cleaned.blocks) == 2
+
+
+def test_the_readers_comments_closing_a_page_are_dropped_with_their_heading() -> None:
+    """A blog's '12 comments' heading and the comments after it are readers' words, not the article's; a comment
+    count among the share buttons at the top drops only itself."""
+    body = [
+        "The council delayed its vote on the harbour tunnel until April.",
+        "The transport committee asked for more time to study the costs.",
+        "The mayor's office said the costs had risen by only 15 percent.",
+    ]
+    comments = ["3 comments", "Anna K. — The tunnel is a waste of money.", "Per L. — Finally!"]
+    text = "\n".join(["3 comments", *body, *comments])
+    assert _kept(_article(text)) == body

@@ -367,6 +367,7 @@ def test_a_count_of_people_in_general_and_of_some_people(question: str, text: st
         ("How much does the mine produce?", "It produces roughly 2 million tonnes of ore a year.", True),
         ("How much did the new pier cost?", "The pier is 40 metres long.", False),
         ("How much did the new pier cost?", "The pier cost 40 million euros.", True),
+        ("How much will the tunnel cost?", "The estimate is 1.2 billion kronor.", True),  # any currency
         # a number joined to its noun counts it
         ("How many pages is the report?", "In a 30-page report, the group said the river was polluted.", True),
         ("How many pages is the report?", "In a report, the group said 30 samples were taken.", False),
