@@ -150,7 +150,7 @@ _APPOSITIVE = re.compile(
 )
 _PRONOUN = re.compile(r"^(?:he|she|they|we|i)$", re.IGNORECASE)
 # A sentence opening with a person as its subject: "Opposition leader Siri Nygaard backed ...", "Eva Holm, the
-# union's leader, ..." (a role of up to three lower-case or capitalised words, then the name).
+# union's leader, ..." (a role of up to four lower-case or capitalised words, then the name).
 _SUBJECT_PERSON = re.compile(
     r"(?P<who>(?:(?:The|A|An)\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,4}?(?P<name>[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+))(?=,|\s+[a-z])"
 )
