@@ -94,7 +94,9 @@ def tokenize(text: str) -> list[str]:
             out.extend(tokenize(ABBREVIATIONS[word]))
             continue
         parts = [word] + (word.split("-") if "-" in word else [])
-        for part in parts:
+        for n, part in enumerate(parts):
+            if n and part == "us":
+                part = "usa"  # "us-russia", "us-led": the US, written in lower case in a compound
             part = COUNTRY_WORDS.get(part, part)
             if part and part not in STOPWORDS and (len(part) > 1 or part.isdigit()):
                 out.append(_stem(part))

@@ -64,3 +64,10 @@ def test_a_wire_service_is_its_initials() -> None:
 def test_a_negated_auxiliary_is_no_term() -> None:
     """'didn't', 'can't': an auxiliary and its negation say nothing of what a question asks or a sentence says."""
     assert tokenize("Why didn't the board open the pier, and why can't it?") == tokenize("Why the board open the pier")
+
+
+def test_us_in_a_lower_case_compound_is_the_country() -> None:
+    """'a joint us-norway patrol', 'the us-led coalition': the US, as "U.S." is; "us" alone stays a pronoun."""
+    assert "usa" in tokenize("was there a joint us-norway patrol?")
+    assert "usa" in tokenize("the us-led coalition")
+    assert "usa" not in tokenize("tell us about the patrol")
