@@ -14,7 +14,7 @@ import urllib.parse
 from collections.abc import Iterable
 from pathlib import Path
 
-from index.errors import CorpusError
+from index.errors import CorpusError, EmptyCorpus
 
 log = logging.getLogger(__name__)
 
@@ -217,7 +217,7 @@ def load_corpus(directory: Path, known: Known | None = None) -> tuple[list[Artic
         known.clear()
         known.update(remembered)
     if not articles:
-        raise CorpusError(f"{directory}: no usable article (*.txt with a .toml beside it)")
+        raise EmptyCorpus(f"{directory}: no usable article (*.txt with a .toml beside it)")
     return articles, problems
 
 

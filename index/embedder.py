@@ -156,11 +156,19 @@ class SentenceTransformerEmbedder:
         sentences) runs while it loads; the first `encode` waits for it."""
         if self._model is None:
             loader = threading.Thread(target=self._load_quietly, name="model-load", daemon=True)
+            self._loader = loader
             loader.start()
             # A process that ends while the thread is inside torch's import or model load is aborted by the C++
             # runtime ("terminate called without an active exception", exit code -6): an early exit (a refused
             # `add`) waits for the load to finish instead.
             atexit.register(loader.join)
+
+    def settle(self) -> None:
+        """Wait for a load `warm_up` started: a command that ends early (a refused `add`) ends after it, not while
+        torch is still being imported, whose clean-up at exit would then print tracebacks."""
+        loader = getattr(self, "_loader", None)
+        if loader is not None:
+            loader.join()
 
     def _load_quietly(self) -> None:
         try:

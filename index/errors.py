@@ -15,6 +15,10 @@ class CorpusError(CoreError):
     """An article file or its metadata cannot be used."""
 
 
+class EmptyCorpus(CorpusError):
+    """The corpus holds no usable article at all (a first article may still be added)."""
+
+
 class IndexNotBuilt(CoreError):
     """The index files are missing, damaged or built for other settings, and rebuilding was not allowed."""
 

@@ -221,6 +221,8 @@ class Service:
     def preview(self, draft: ingest.Draft, earlier: list[ingest.Draft]) -> ingest.Preview:
         """What adding `draft` would do (new, duplicate, reprint), checked against the articles and against
         `earlier` drafts of the same batch."""
+        if not self.engine.loaded:
+            return batch_preview(draft, [], None, earlier)  # an empty corpus: the first article
         index = self.engine.index
         return batch_preview(draft, list(index.articles.values()), index, earlier)
 

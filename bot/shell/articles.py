@@ -17,7 +17,7 @@ from bot.app.service import Service
 from bot.app.storage import records_exist
 from bot.config import Config
 from index import ingest
-from index.errors import CorpusError
+from index.errors import CorpusError, EmptyCorpus
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,19 @@ def cli_add(config: Config, args: argparse.Namespace) -> int:
     warm_up = getattr(service.engine.embedder, "warm_up", None)
     if warm_up is not None:
         warm_up()  # the model loads while the index is opened and the pages are read and checked
-    service.engine.load(progress=True)  # the index the previews are checked against (built if there is none)
+    try:
+        return _add(service, sources, args, ask)
+    finally:
+        settle = getattr(service.engine.embedder, "settle", None)
+        if settle is not None:
+            settle()
+
+
+def _add(service: Service, sources: list[str], args: argparse.Namespace, ask: bool) -> int:
+    try:
+        service.engine.load(progress=True)  # the index the previews are checked against (built if there is none)
+    except EmptyCorpus:
+        pass  # the first article: nothing to check it against; the index is built when it is added
     accepted: list[ingest.Draft] = []
     details: list[dict[str, Any]] = []
     refused = 0
@@ -95,7 +107,8 @@ def cli_add(config: Config, args: argparse.Namespace) -> int:
     except (RecordsUnavailable, CorpusError) as exc:
         print(f"Not added: {exc}. Nothing was changed.", file=sys.stderr)
         return 1
-    print(f"Added {', '.join(where)}; index {service.index_version} now has {len(service.sources())} articles.")
+    n = len(service.sources())
+    print(f"Added {', '.join(where)}; index {service.index_version} now has {n} article{'' if n == 1 else 's'}.")
     return 1 if refused else 0
 
 

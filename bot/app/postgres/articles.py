@@ -23,7 +23,7 @@ from bot.app.postgres.records import insert_changes, iso
 from bot.app.records.interfaces import Change, RecordsUnavailable
 from index.article_store import metadata_toml
 from index.corpus import Article, CorpusProblem, article_from
-from index.errors import CorpusError
+from index.errors import CorpusError, EmptyCorpus
 from index.ingest import Draft
 
 log = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ class PgArticleStore:
         self._known = {aid: known for aid, known in self._known.items() if aid in stamps}
         articles = [self._known[aid][1] for aid in sorted(self._known)]
         if not articles:
-            raise CorpusError(f"{self.where} holds no usable article (add one, or `python -m bot db import`)")
+            raise EmptyCorpus(f"{self.where} holds no usable article (add one, or `python -m bot db import`)")
         self._save_snapshot(changed=bool(rows or gone))
         return articles, problems
 

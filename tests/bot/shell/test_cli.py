@@ -298,3 +298,26 @@ def test_watch_once_prints_what_it_would_propose_and_records_nothing(tmp_path: P
     records = Records(db).open()
     assert records.unposted_proposals() == [] and records.feed_state(feed)[0] is None
     records.close()
+
+
+def test_the_first_article_goes_into_an_empty_corpus_and_a_refused_add_prints_no_traceback(tmp_path: Path) -> None:
+    """An empty corpus takes its first article through `add` (there is nothing to check it against) and answers
+    from it; an add that refuses everything ends with its one line, not with the model library's tracebacks."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(
+        f'[corpus]\ndir = "{corpus}"\n[index]\ndir = "{tmp_path / "idx"}"\n'
+        f'[discord]\npins_db = "{tmp_path / "pins.sqlite3"}"\n',
+        encoding="utf-8",
+    )
+    refused = _run(cfg, "add", str(tmp_path / "missing.txt"), "--yes")
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    assert "Not added" in refused.stderr and not list(corpus.iterdir())
+    ferry = tmp_path / "ferry.txt"
+    ferry.write_text("The ferry to the island stayed in port on Tuesday, the harbour master said.\n", encoding="utf-8")
+    added = _run(cfg, "add", str(ferry), "--outlet", "The Coast Times", "--yes")
+    assert added.returncode == 0 and "Traceback" not in added.stderr, added.stderr
+    assert "now has 1 article." in added.stdout
+    answer = _run(cfg, "ask", "Where did the ferry stay on Tuesday?")
+    assert answer.returncode == 0 and "stayed in port" in answer.stdout
