@@ -41,7 +41,7 @@ _VERBS = (
     r"deferred|issued|released|believed|believes|insists|stressed|stresses|warns|confirms|admitted|admits|"
     r"rejects|dismisses|denounces|clarified|clarifies|revealed|reveals|disclosed|asserted|asserts|contended|"
     r"contends|emphasized|emphasised|reiterated|declared|declares|accuses|acknowledges|concedes|replies|responds|"
-    r"complained|complains"
+    r"complained|complains|urged|urges"
 )
 # A subject that only carries someone else's words ("Sputnik reported ..., according to the ministry").
 _CARRIER_VERBS = frozenset({"reported", "reports", "quoted", "quotes", "tweeted"})

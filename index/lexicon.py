@@ -11,7 +11,7 @@ REPORTING_VERBS = frozenset(
     """say tell add claim state announce report write tweet post insist confirm allege assert accuse warn
     argue note acknowledge concede explain reply respond suggest declare maintain stress emphasise emphasize
     reiterate quote cite describe call label brand characterize characterise clarify reveal disclose admit
-    indicate recount complain""".split()
+    indicate recount complain urge""".split()
 )
 # Verbs of opinion and expectation: what follows them is not stated as fact ("officials believed ...").
 BELIEF_VERBS = frozenset("""believe think fear expect hope suspect doubt worry assume predict guess feel""".split())
@@ -85,6 +85,13 @@ ROLE_NOUNS = frozenset(
     commander general minister diplomat lawmaker senator colonel major secretary envoy ambassador boss head chief
     leader chairman chairwoman chair director president pilot pilots officer officers soldier soldiers captain
     driver witness""".split()
+)
+# Verbs a question uses that say nothing of their own, whatever the articles' words ("what pay rise does the union
+# want?", "what happened next?"): an article need not have them to answer.
+GENERIC_VERBS = frozenset(
+    """want wants wanted need needs needed get gets got happen happens happened make makes made take takes took do
+    does did go goes went come comes came give gives gave know knows knew think thinks thought mean means meant use
+    uses used seem seems seemed""".split()
 )
 # Words for an organisation by its kind alone ("the company", "the group"): a question for its words refers to one
 # the articles name otherwise ("Arctic Minerals"), so no speaker need share the word.

@@ -31,6 +31,7 @@ from index.lexicon import (
     BODY_WORDS,
     DENIAL_NOUNS,
     DENIAL_VERBS,
+    GENERIC_VERBS,
     KIND_OF_ORGANISATION,
     MACHINES,
     MONTHS,
@@ -847,9 +848,9 @@ _GENERIC_VOICE = word_terms(PERSON_WORDS)
 
 _BODY_TERMS = word_terms(BODY_WORDS)
 _KIND_OF_ORGANISATION = word_terms(KIND_OF_ORGANISATION)
-# Words of a question that frame what it asks rather than name anything: verbs of saying ("describe", "speak to")
-# and nouns for the kind of answer ("which newspaper").
-_FRAME_TERMS = _SAYING | word_terms(_GENERAL_NOUNS | {"speak", "spoke", "talk", "talked"})
+# Words of a question that frame what it asks rather than name anything: verbs of saying ("describe", "speak to"),
+# nouns for the kind of answer ("which newspaper") and verbs that say nothing of their own ("want", "happen").
+_FRAME_TERMS = _SAYING | word_terms(_GENERAL_NOUNS | {"speak", "spoke", "talk", "talked"} | GENERIC_VERBS)
 _TITLE_TERMS = word_terms(TITLES)
 _OFFICE_TERMS = word_terms(OFFICE_NOUNS)
 _PORTFOLIO_TERMS = word_terms(PORTFOLIOS)

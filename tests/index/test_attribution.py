@@ -485,3 +485,9 @@ def test_it_said_is_the_body_that_spoke_last() -> None:
     assert _who(text, "In a statement") == "The mayor's office"
     person = "Mayor Ana Berg disputed that account. In a statement, it said costs had risen by 15 percent."
     assert _who(person, "In a statement") == "The Gazette"
+
+
+def test_urging_is_a_statement_of_whoever_urges() -> None:
+    """'The transport minister, Lars Dahl, urged both sides to return to talks': the minister's."""
+    text = "The transport minister, Lars Dahl, urged both sides to return to talks."
+    assert _who(text, "The transport") == "The transport minister, Lars Dahl"
