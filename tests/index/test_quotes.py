@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from index.chunking import Sentence
+from index.question import DATE
 from index.scoring import Scored
 from index.search import Candidate
 
@@ -186,86 +189,57 @@ def test_a_why_question_takes_no_next_sentence_that_gives_no_reason() -> None:
     assert [[p.text for p in pick.parts] for pick in picks] == [[happened]]
 
 
-def test_when_is_answered_by_a_day_before_a_relative_time() -> None:
-    """Two answers about as relevant to 'When ...?': the one naming the day comes before the one dated only 'a day
-    later', whatever the small lead in relevance; one far less relevant does not move ahead for naming a day."""
-    from index.config import AnswerSettings
-    from index.question import DATE
-    from index.quotes import select
-
-    later = "A day later, the harbour board reopened the ferry route."
-    dated = "The harbour board reopened the ferry route on March 4."
-    question = "When did the harbour board reopen the ferry route?"
-
-    def first(dated_relevance: float) -> str:
-        scored = [
-            Scored(Candidate(Sentence(0, "a", 0, len(later), later, 0), 0.9), 0.9, "other", passage=0, holds=DATE),
-            Scored(
-                Candidate(Sentence(1, "b", 0, len(dated), dated, 0), dated_relevance),
-                dated_relevance,
-                "other",
-                passage=1,
-                holds=DATE,
-            ),
-        ]
-        return select(scored, AnswerSettings(), question, lambda a, b: 0.0, expects=DATE).picks[0].best.text
-
-    assert first(0.85) == dated
-    assert first(0.5) == later
-
-
-def test_why_is_answered_first_by_a_sentence_giving_a_cause() -> None:
-    """'Why ...?': of two answers about as relevant, the one giving a cause comes first; one far less relevant does
-    not move ahead for it."""
+def _first_of_two(question: str, plain: str, preferred: str, relevance: float, expects: int = 0) -> str:
+    """The best quote for `question` when `plain` (0.9) and `preferred` (`relevance`) are its candidates."""
     from index.config import AnswerSettings
     from index.quotes import select
 
-    told = "The ferry line has stopped its night crossings to the island this winter."
-    cause = "The night crossings stopped because the harbour lights failed."
-    question = "Why did the ferry line stop its night crossings?"
-
-    def first(cause_relevance: float) -> str:
-        scored = [
-            Scored(Candidate(Sentence(0, "a", 0, len(told), told, 0), 0.9), 0.9, "other", passage=0),
-            Scored(
-                Candidate(Sentence(5, "b", 0, len(cause), cause, 0), cause_relevance),
-                cause_relevance,
-                "other",
-                passage=5,
-            ),
-        ]
-        return select(scored, AnswerSettings(), question, lambda a, b: 0.0).picks[0].best.text
-
-    assert first(0.8) == cause
-    assert first(0.5) == told
+    scored = [
+        Scored(Candidate(Sentence(0, "a", 0, len(plain), plain, 0), 0.9), 0.9, "other", passage=0, holds=expects),
+        Scored(
+            Candidate(Sentence(1, "b", 0, len(preferred), preferred, 0), relevance),
+            relevance,
+            "other",
+            passage=1,
+            holds=expects,
+        ),
+    ]
+    return select(scored, AnswerSettings(), question, lambda a, b: 0.0, expects=expects).picks[0].best.text
 
 
-def test_when_something_started_is_answered_by_the_sentence_telling_of_its_start() -> None:
-    """'When did the ferry strike start?': of two dated answers about as relevant, the one telling of the start
-    comes first; one far less relevant does not move ahead for it."""
-    from index.config import AnswerSettings
-    from index.question import DATE
-    from index.quotes import select
-
-    later = "The ferry strike spread to the northern ports on March 9."
-    start = "The ferry strike began in late February, the union said."
-    question = "When did the ferry strike start?"
-
-    def first(start_relevance: float) -> str:
-        scored = [
-            Scored(Candidate(Sentence(0, "a", 0, len(later), later, 0), 0.9), 0.9, "other", passage=0, holds=DATE),
-            Scored(
-                Candidate(Sentence(1, "b", 0, len(start), start, 0), start_relevance),
-                start_relevance,
-                "other",
-                passage=1,
-                holds=DATE,
-            ),
-        ]
-        return select(scored, AnswerSettings(), question, lambda a, b: 0.0, expects=DATE).picks[0].best.text
-
-    assert first(0.8) == start
-    assert first(0.5) == later
+@pytest.mark.parametrize(
+    ("question", "plain", "preferred", "expects"),
+    [
+        # "When ...?": the day named before one dated only "a day later"
+        (
+            "When did the harbour board reopen the ferry route?",
+            "A day later, the harbour board reopened the ferry route.",
+            "The harbour board reopened the ferry route on March 4.",
+            DATE,
+        ),
+        # "Why ...?": a cause given before what only happened
+        (
+            "Why did the ferry line stop its night crossings?",
+            "The ferry line has stopped its night crossings to the island this winter.",
+            "The night crossings stopped because the harbour lights failed.",
+            0,
+        ),
+        # "When did it start?": the start told of before a later event's date
+        (
+            "When did the ferry strike start?",
+            "The ferry strike spread to the northern ports on March 9.",
+            "The ferry strike began in late February, the union said.",
+            DATE,
+        ),
+    ],
+)
+def test_an_answer_of_the_kind_asked_comes_first_among_those_about_as_relevant(
+    question: str, plain: str, preferred: str, expects: int
+) -> None:
+    """Of two answers about as relevant, the one of the kind the question asks for comes first, whatever the small
+    lead of the other; one far less relevant does not move ahead for it."""
+    assert _first_of_two(question, plain, preferred, 0.8, expects) == preferred
+    assert _first_of_two(question, plain, preferred, 0.5, expects) == plain
 
 
 def test_the_voice_asked_for_comes_before_other_voices_as_relevant() -> None:
