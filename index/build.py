@@ -25,7 +25,7 @@ from index.manifest import FORMAT, UNITS_VERSION, Manifest
 from index.nlp import entity_mask, parse
 from index.passages import same_passage
 from index.segment import CHUNK_UNITS, KINDS, SENTENCE_UNITS, SIDES, Segment, SegmentInfo, Vectors
-from index.stance import answered_claims, stance
+from index.stance import accusations, answered_claims, by_negation_alone, stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -211,8 +211,11 @@ def build_segment(
 
     positions = {a.id: i for i, a in enumerate(ordered)}
     sides = [_side(sentences, j, who[j] != by_id[s.article_id].source.outlet, docs[j]) for j, s in enumerate(sentences)]
+    article_of, texts = [s.article_id for s in sentences], [s.text for s in sentences]
+    negative = [side == "denial" and by_negation_alone(doc) for side, doc in zip(sides, docs, strict=True)]
+    sides = accusations(sides, article_of, who, texts, negative)
     denying = [j for j, side in enumerate(sides) if side == "denial"]
-    answered = answered_claims(sides, [s.article_id for s in sentences], who, [s.text for s in sentences])
+    answered = answered_claims(sides, article_of, who, texts)
     names = sorted(set(who))
     name_of = {n: i for i, n in enumerate(names)}
     first_chunk_of = np.full(len(sentences), -1, dtype=np.int64)

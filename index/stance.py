@@ -157,11 +157,44 @@ def stance(text: str, attributed: bool = False, context: str = "", following: st
     return "other"
 
 
+def by_negation_alone(doc: Doc) -> bool:
+    """Whether a sentence reads as a denial only because what it states is negated ("the vessel had not been
+    inspected since March"), with no denial verb or discrediting word: an assertion of something not done may be
+    an accusation as well as a denial (see accusations)."""
+    return not _denies(doc) and negated(doc) == "content"
+
+
+def accusations(
+    sides: Sequence[str],
+    articles: Sequence[str],
+    speakers: Sequence[str],
+    texts: Sequence[str],
+    negative: Sequence[bool],
+) -> list[str]:
+    """The sides with each statement that another voice's denial answers as something said before ("The authority
+    said the vessel had not been inspected since March ... The operator rejected claims that it skipped safety
+    inspections") made a claim, when it read as a denial only by its negation (`negative`, by_negation_alone):
+    what is denied as an allegation was alleged."""
+    out = list(sides)
+    for j in range(1, len(sides)):
+        if sides[j] != "denial" or negative[j] or not _ANAPHORIC_DENIAL.search(texts[j]):
+            continue
+        for i in range(j - 1, max(-1, j - 1 - ANSWER_REACH), -1):
+            if articles[i] != articles[j]:
+                break
+            if sides[i] not in ("claim", "denial") or same_voice(speakers[i], speakers[j]):
+                continue  # the outlet's narration, or the denier going on
+            if sides[i] == "denial" and negative[i]:
+                out[i] = "claim"
+            break
+    return out
+
+
 # A denial that names what it denies as something said before: "denied the allegations", "rejected these claims",
-# "dismissed the report as ...".
+# "dismissed the report as ...", "described the authority's statement as ...".
 _ANAPHORIC_DENIAL = re.compile(
-    r"\b(?:the|these|those|such|its|their|that|this)\s+(?:claims?|allegations?|accusations?|charges?|reports?|"
-    r"assertions?|accounts?|story|stories)\b",
+    r"\b(?:the|these|those|such|its|their|that|this|[A-Za-z]+['’]s)\s+(?:claims?|allegations?|accusations?|charges?|"
+    r"reports?|assertions?|accounts?|story|stories|statements?)\b",
     re.IGNORECASE,
 )
 # How far back (in sentences of the same article) such a denial may answer a claim: news writing gives the claim

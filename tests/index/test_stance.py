@@ -141,3 +141,32 @@ def test_a_denial_naming_what_it_denies_answers_the_claim_as_first_made() -> Non
         == -1
     )
     assert answered_claims(sides, ["b", "b", "b", "a"], speakers, texts)[3] == -1
+
+
+def test_a_negated_statement_denied_as_an_allegation_is_a_claim() -> None:
+    """'The authority said the ferry had not been inspected since March.' reads as a denial by its negation alone;
+    when another voice then denies it as something alleged ("rejected the claims", "called the authority's
+    statement misleading"), it was an accusation: a claim. A denial by a denial verb stays one, and so does a
+    negated statement no one answers, or one the same voice goes on from."""
+    from index.nlp import parse
+    from index.stance import accusations, by_negation_alone
+
+    texts = [
+        "The harbour authority said the ferry had not been inspected since March.",
+        "The ferry carries 300 passengers.",
+        "The ferry company rejected the claims, saying every inspection was made.",
+    ]
+    docs = list(parse(texts))
+    assert by_negation_alone(docs[0]) and not by_negation_alone(docs[2])
+    sides = ["denial", "other", "denial"]
+    negative = [by_negation_alone(d) for d in docs]
+    speakers = ["The harbour authority", "Coastal Wire", "The ferry company"]
+    assert accusations(sides, ["a"] * 3, speakers, texts, negative) == ["claim", "other", "denial"]
+    # answered by nobody else, or by the same voice: it stays a denial
+    assert accusations(sides, ["a"] * 3, speakers[:2] + ["The harbour authority"], texts, negative)[0] == "denial"
+    plain = texts[:2] + ["The ferry company said every inspection was made."]
+    assert accusations(sides, ["a"] * 3, speakers, plain, negative)[0] == "denial"
+    # a denial by a denial verb is no accusation
+    denied = ["The harbour authority denied that the ferry was sold.", *texts[1:]]
+    negative_denied = [by_negation_alone(d) for d in parse(denied)]
+    assert accusations(sides, ["a"] * 3, speakers, denied, negative_denied)[0] == "denial"
