@@ -143,16 +143,25 @@ def test_a_reader_without_a_lock_file_still_loads(corpus_copy: Path, tmp_path: P
 
 
 def test_each_sentence_side_is_stored_as_its_stance_in_context(engine) -> None:  # type: ignore[no-untyped-def]
-    """The side saved with a sentence is what index.stance says of it, its speaker and its neighbours; the
+    """The side saved with a sentence is what index.stance says of it, its speaker and its neighbours (a denial
+    by negation alone that another voice denies as an allegation being a claim, index.stance.accusations); the
     denials kept apart for yes/no questions are exactly the sentences whose side is a denial."""
+    from index.nlp import parse
+    from index.stance import accusations, by_negation_alone
+
     index = engine.index
-    seen = set()
-    for s in index.sentences:
-        outlet = index.articles[s.article_id].source.outlet
-        expected = stance(s.text, index.speakers[s.id] != outlet, index.previous_text(s), index.next_text(s))
-        assert index.sides[s.id] == expected
-        seen.add(expected)
-    assert seen == {"claim", "denial", "other"}
+    sentences = list(index.sentences)
+    speakers = [index.speakers[s.id] for s in sentences]
+    read = [
+        stance(s.text, who != index.articles[s.article_id].source.outlet, index.previous_text(s), index.next_text(s))
+        for s, who in zip(sentences, speakers, strict=True)
+    ]
+    docs = parse(s.text for s in sentences)
+    negative = [side == "denial" and by_negation_alone(doc) for side, doc in zip(read, docs, strict=True)]
+    texts = [s.text for s in sentences]
+    expected = accusations(read, [s.article_id for s in sentences], speakers, texts, negative)
+    assert [index.sides[s.id] for s in sentences] == expected
+    assert set(expected) == {"claim", "denial", "other"}
     denials = {int(d) for seg in index.segments for d in seg.denials}
     assert denials == {s.id for s in index.sentences if index.sides[s.id] == "denial"}
 
