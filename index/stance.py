@@ -179,15 +179,24 @@ def accusations(
     for j in range(1, len(sides)):
         if sides[j] != "denial" or negative[j] or not _ANAPHORIC_DENIAL.search(texts[j]):
             continue
-        for i in range(j - 1, max(-1, j - 1 - ANSWER_REACH), -1):
-            if articles[i] != articles[j]:
-                break
-            if sides[i] not in ("claim", "denial") or same_voice(speakers[i], speakers[j]):
-                continue  # the outlet's narration, or the denier going on
-            if sides[i] == "denial" and negative[i]:
-                out[i] = "claim"
-            break
+        i = _answered_statement(j, sides, articles, speakers, ANSWER_REACH)
+        if i >= 0 and sides[i] == "denial" and negative[i]:
+            out[i] = "claim"
     return out
+
+
+def _answered_statement(
+    j: int, sides: Sequence[str], articles: Sequence[str], speakers: Sequence[str], reach: int
+) -> int:
+    """The statement (a claim or a denial) of another voice that the denial at `j` answers: the nearest one before
+    it in its article, within `reach` sentences, past the outlet's narration and the denier's own words; -1 if
+    none."""
+    for i in range(j - 1, max(-1, j - 1 - reach), -1):
+        if articles[i] != articles[j]:
+            break
+        if sides[i] in ("claim", "denial") and not same_voice(speakers[i], speakers[j]):
+            return i
+    return -1
 
 
 # A denial that names what it denies as something said before: "denied the allegations", "rejected these claims",
@@ -211,28 +220,25 @@ def answered_claims(
     denial naming what it denies as said before ("denied the allegations") answers the nearest claim before it,
     within ANSWER_REACH sentences of its article (`texts`, the sentences' texts), as that voice first made it.
     One voice does not answer itself: "Officials believed ... . Moreover, the agency alleges ..." goes on with
-    the same side (index.attribution.same_voice)."""
+    the same side (index.attribution.same_voice); what a denial answers is the statement of another voice before
+    it (_answered_statement), the denier's own words and the outlet's narration passed over."""
     out = [-1] * len(sides)
     for j in range(1, len(sides)):
         if sides[j] != "denial":
             continue
-        reach = ANSWER_REACH if j < len(texts) and _ANAPHORIC_DENIAL.search(texts[j]) else 1
-        for i in range(j - 1, max(-1, j - 1 - reach), -1):
-            if articles[i] != articles[j]:
-                break
-            if sides[i] == "claim" and not same_voice(speakers[j], speakers[i]):
-                if reach > 1:
-                    # the claim as first made: "Clearwater said the company had dumped ...", then its report's
-                    # findings and its director's words, then "The company denied the allegations"
-                    while (
-                        i > 0
-                        and articles[i - 1] == articles[j]
-                        and sides[i - 1] == "claim"
-                        and same_voice(speakers[i - 1], speakers[i])
-                    ):
-                        i -= 1
-                out[j] = i
-                break
-            if sides[i] == "claim":
-                break  # the denier's own claim comes between: it answers nothing before it
+        anaphoric = j < len(texts) and bool(_ANAPHORIC_DENIAL.search(texts[j]))
+        i = _answered_statement(j, sides, articles, speakers, ANSWER_REACH if anaphoric else 1)
+        if i < 0 or sides[i] != "claim":
+            continue
+        # named as said before, the claim as first made: "Clearwater said the company had dumped ...", then its
+        # report's findings and its director's words, then "The company denied the allegations"
+        while (
+            anaphoric
+            and i > 0
+            and articles[i - 1] == articles[j]
+            and sides[i - 1] == "claim"
+            and same_voice(speakers[i - 1], speakers[i])
+        ):
+            i -= 1
+        out[j] = i
     return out
