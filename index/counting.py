@@ -16,12 +16,13 @@ _NUMBER_WORDS = (
     r"dozens?|hundreds?|thousands?|millions?|billions?|several|scores"
 )
 _QUANTITY = re.compile(rf"(\d|\b(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
-_MONEY = re.compile(
-    r"[$€£¥₹₽]|\b(dollars?|euros?|rubles?|roubles?|pounds?|kronor|krona|kroner|krone|francs?|yen|yuan|renminbi|"
-    r"rupees?|lira|liras|shekels?|dinars?|dirhams?|riyals?|pesos?|reais|real|rand|zloty|forint|won|budget|cost\w*|"
-    r"spent|price)\b",
-    re.I,
+# Currencies by name, for money in a text and in a question of it; those that are also common words ("real",
+# "rand", "won") only in a text, where a number stands with them.
+_CURRENCIES = (
+    r"dollars?|euros?|rubles?|roubles?|pounds?|kronor|krona|kroner|krone|francs?|yen|yuan|renminbi|rupees?|lira|"
+    r"liras|shekels?|dinars?|dirhams?|riyals?|pesos?|zloty|forint"
 )
+_MONEY = re.compile(rf"[$€£¥₹₽]|\b(?:{_CURRENCIES}|reais|real|rand|won|budget|cost\w*|spent|price)\b", re.I)
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?)?((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 # A length of time or of distance: "two hours", "for 40 minutes", "a week", "since 2009", "40 kilometres".
 _TIME_UNITS = r"seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?"
@@ -47,7 +48,7 @@ _HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
 # "How much" of money: a cost, a price, a payment, money itself.
 _ASKS_MONEY = re.compile(
     r"\b(?:money|cash|funding|aid|compensation|cost\w*|price\w*|pa(?:y|id|ying|yment)|spen[dt]\w*|worth|fund\w*|"
-    r"budget\w*|fine[ds]?|charg\w+|dollars?|euros?|pounds?|rubles?|roubles?)\b",
+    rf"budget\w*|fine[ds]?|charg\w+|{_CURRENCIES})\b",
     re.IGNORECASE,
 )
 
@@ -91,7 +92,7 @@ def counted_nouns(question: str) -> list[str]:
 
 def _counts(text: str) -> list[list[str]]:
     """For each number of a text, the words after it; a number joined to its noun ("a 30-page report", "the
-    5-knot limit") counts that noun."""
+    5-knot limit") counts that noun, given in the plural it stands for ("pages"), as a count writes it."""
     out = [re.findall(r"[A-Za-z][\w-]+", m.group(1)) for m in _COUNTED.finditer(text)]
     return out + [[m.group("noun") + "s"] for m in _JOINED_COUNT.finditer(text)]
 

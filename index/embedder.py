@@ -59,6 +59,7 @@ class SentenceTransformerEmbedder:
         self._loading = threading.Lock()  # one load, whichever thread asks first (see `warm_up`)
         self._questions: NumpyEncoder | None = None  # set once checked against the library
         self._torch_threads_set = False
+        self._loader: threading.Thread | None = None  # the background load `warm_up` started, if any
 
     @property
     def folder(self) -> Path:
@@ -166,9 +167,8 @@ class SentenceTransformerEmbedder:
     def settle(self) -> None:
         """Wait for a load `warm_up` started: a command that ends early (a refused `add`) ends after it, not while
         torch is still being imported, whose clean-up at exit would then print tracebacks."""
-        loader = getattr(self, "_loader", None)
-        if loader is not None:
-            loader.join()
+        if self._loader is not None:
+            self._loader.join()
 
     def _load_quietly(self) -> None:
         try:

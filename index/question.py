@@ -248,6 +248,7 @@ _ASKS_OUTLET = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
 def asks_outlet(question: str) -> bool:
     """Whether a question asks which news outlet did something."""
     return bool(_ASKS_OUTLET.search(question))
@@ -588,6 +589,7 @@ _WHAT_KIND = re.compile(
 )
 # Nouns that ask about words, kinds, reasons or times ("what word did he use", "what kind of ...", "what time did
 # it start"): an article need not write them to answer.
+# And the nouns for a news outlet: "which newspaper did she speak to?" is answered by the paper's name.
 _GENERAL_NOUNS = (
     frozenset(
         """word words term terms phrase phrases expression name names kind kinds sort type types way ways reason reasons
@@ -595,7 +597,7 @@ _GENERAL_NOUNS = (
     dates day days year years month months hour hours week weeks""".split()
     )
     | OUTLET_NOUNS
-)  # "which newspaper did she speak to?": the answer names the paper, not the word
+)
 
 
 def asked_kind(question: str, doc: Doc) -> str:
@@ -848,9 +850,9 @@ _GENERIC_VOICE = word_terms(PERSON_WORDS)
 
 _BODY_TERMS = word_terms(BODY_WORDS)
 _KIND_OF_ORGANISATION = word_terms(KIND_OF_ORGANISATION)
-# Words of a question that frame what it asks rather than name anything: verbs of saying ("describe", "speak to"),
-# nouns for the kind of answer ("which newspaper") and verbs that say nothing of their own ("want", "happen").
-_FRAME_TERMS = _SAYING | word_terms(_GENERAL_NOUNS | {"speak", "spoke", "talk", "talked"} | GENERIC_VERBS)
+# Words of a question that frame what it asks rather than name anything: verbs of saying ("describe"), nouns for
+# the kind of answer ("which newspaper") and verbs that say nothing of their own ("want", "happen", "speak to").
+_FRAME_TERMS = _SAYING | word_terms(_GENERAL_NOUNS | GENERIC_VERBS)
 _TITLE_TERMS = word_terms(TITLES)
 _OFFICE_TERMS = word_terms(OFFICE_NOUNS)
 _PORTFOLIO_TERMS = word_terms(PORTFOLIOS)
