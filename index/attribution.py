@@ -107,7 +107,7 @@ def document_owner(name: str) -> str:
     """Whose document a name is ("the coalition" of "the coalition's release", "the TRT World" of "the TRT World
     article"), else the name as it is."""
     m = _NAMED_DOCUMENT.match(name.strip())
-    if m is None or not _bare(m.group("who")) or m.group("who").lower() in ("the", "a", "an", "its", "their"):
+    if m is None or m.group("who").lower() in ("the", "a", "an", "its", "their"):
         return name  # "the press release", "the statement": no owner named
     return m.group("who")
 
@@ -467,21 +467,23 @@ class _Context:
                     return name
             return speaker
         honorific = _HONORIFIC.fullmatch(speaker)
-        if honorific:  # "Mr Spicer": the surname alone, as below; unknown, it stays as written
-            surname = honorific.group("surname")
-            if surname in self.roles:
-                return self.roles[surname]
-            for name in reversed(self.mentions):
-                if name.endswith(" " + surname) and _is_person(name):
-                    return self.with_role(name)
-            return speaker
+        if honorific:  # "Mr Spicer": as the surname alone; unknown, it stays as written
+            return self._by_surname(honorific.group("surname"), person=True) or speaker
         if re.fullmatch(r"[A-Z][a-zA-Z'’-]+", speaker):  # a surname alone
-            if speaker in self.roles:
-                return self.roles[speaker]
-            for name in reversed(self.mentions):
-                if name != speaker and name.endswith(" " + speaker):
-                    return self.with_role(name)
+            named = self._by_surname(speaker)
+            if named:
+                return named
         return self.with_role(speaker)
+
+    def _by_surname(self, surname: str, person: bool = False) -> str | None:
+        """The person named before with this surname, with the role the text gave them; with `person`, only a
+        name that reads as a person's ("Mr Spicer" is no "White House Spicer" body)."""
+        if surname in self.roles:
+            return self.roles[surname]
+        for name in reversed(self.mentions):
+            if name != surname and name.endswith(" " + surname) and (not person or _is_person(name)):
+                return self.with_role(name)
+        return None
 
 
 def _attribution(text: str, ctx: _Context) -> str | None:
@@ -807,8 +809,7 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
             body = role_body(speaker, docs[len(out)]) if speaker is not None and docs is not None else None
             if body is not None and speaker is not None:
                 # "The Pentagon denied ..., said spokesman X": the Pentagon's spokesman
-                role = re.sub(r"^(?:a|an|the)\s+", "", speaker.strip())
-                speaker = f"{_bare(ctx.resolve(body))} {role}"
+                speaker = f"{_bare(ctx.resolve(body))} {_bare(speaker)}"
             if speaker is not None:
                 speaker = _issuer(speaker, text)
         if s.block in posted:
