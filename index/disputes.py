@@ -225,15 +225,28 @@ def sides(
     pairs = [(c, d) for c in claims for d in denials if not same_voice(c[0].speaker, d[0].speaker)]
     if not pairs:
         return [], []
-    best = max(
-        pairs,
-        key=lambda p: (
-            (0.0 if who_is_right else weight(p[0]) + weight(p[1]))
-            + PAIR_WEIGHT * similarity(p[0][0].sentence, p[1][0].sentence)
-        ),
-    )
+
+    def pair_weight(p: tuple[list[Scored], list[Scored]]) -> float:
+        return (0.0 if who_is_right else weight(p[0]) + weight(p[1])) + PAIR_WEIGHT * similarity(
+            p[0][0].sentence, p[1][0].sentence
+        )
+
+    best = max(pairs, key=pair_weight)
     if not _on_point(best[0], best[1], similarity):
-        return [], []  # the best claim and denial are about different things: no dispute on this point
+        # unless the best answer's own article sets it beside a claim (or a denial) on its point: a lead that
+        # denies what a voice says further down, in other words ("X denied that a radar failure caused the
+        # delays." ... "'The radar was the problem,' Y said.")
+        article = groups[0][0].sentence.article_id
+        own = [
+            p
+            for p in pairs
+            if groups[0] in p
+            and p[0][0].sentence.article_id == p[1][0].sentence.article_id == article
+            and _on_point(p[0], p[1], similarity)
+        ]
+        if not own:
+            return [], []  # the best claim and denial are about different things: no dispute on this point
+        best = max(own, key=pair_weight)
     answer = (
         groups[:1]
         if groups[0][0].speaker and group_stance(groups[0]) != "other"

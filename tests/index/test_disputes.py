@@ -12,10 +12,13 @@ from index.search import Candidate
 _ids = iter(range(1000))
 
 
-def scored(text: str, relevance: float, stance: str, answers: int = -1, speaker: str | None = None) -> Scored:
-    """A scored sentence; unless `speaker` is given, a claim or a denial is its own voice, unlike any other."""
+def scored(
+    text: str, relevance: float, stance: str, answers: int = -1, speaker: str | None = None, article: str = ""
+) -> Scored:
+    """A scored sentence, alone in its article unless `article` is given; unless `speaker` is given, a claim or a
+    denial is its own voice, unlike any other."""
     n = next(_ids)
-    sentence = Sentence(n, f"article-{n}", 0, len(text), text, 0)
+    sentence = Sentence(n, article or f"article-{n}", 0, len(text), text, 0)
     if speaker is None:
         speaker = f"speaker {n}" if stance in ("claim", "denial") else ""
     return Scored(Candidate(sentence, relevance), relevance, stance, answers=answers, speaker=speaker)
@@ -257,3 +260,30 @@ def test_a_denial_its_article_sets_as_the_answer_is_on_the_claims_point_with_few
     assert [g[0].text for g in claims] == [CLAIM] and [g[0].text for g in denials] == [text]
     unlinked = scored(text, 0.8, "denial")
     assert sides([[claim], [unlinked]], 0.9, unlike, never) == ([], [])
+
+
+def test_a_lead_denial_is_paired_with_a_claim_of_its_article_on_its_point_when_the_best_pair_is_not() -> None:
+    """'The airport denied that a radar failure caused the delays' leads; the union's statement that the radar was
+    out of service is more relevant than its chairman's 'the radar was the problem' but unlike the lead in words
+    (under PAIR_FLOOR). The best-weighted pair is off the point, the chairman's words are on it: the lead and
+    the chairman are the two sides. Not when the claim on its point stands in another article: an article that
+    sets the two together makes the dispute, two articles on different things do not."""
+    lead = "The airport denied that a radar failure had caused the delays, blaming fog instead."
+    statement = "The union said the main radar had been out of service for three hours."
+    words = '"The fog was a factor, but the radar was the problem," the union chairman said.'
+    pairs = {
+        frozenset((lead, statement)): PAIR_FLOOR - 0.05,
+        frozenset((lead, words)): PAIR_FLOOR + 0.1,
+        frozenset((statement, words)): PAIR_FLOOR,
+    }
+    for article, disputed in (("airport", True), ("", False)):
+        groups = [
+            [scored(lead, 1.3, "denial", article="airport")],
+            [scored(statement, 1.0, "claim", article="airport")],
+            [scored(words, 0.6, "claim", article=article)],
+        ]
+        claims, denials = sides(groups, 1.3, alike(pairs), never)
+        if disputed:
+            assert [g[0].text for g in claims][0] == words and [g[0].text for g in denials] == [lead]
+        else:
+            assert (claims, denials) == ([], [])
