@@ -152,6 +152,8 @@ def _link_earlier(
 def _side(sentences: Sequence[Sentence], j: int, attributed: bool, doc: Doc) -> str:
     """The side of sentences[j] (parsed as `doc`), read with the sentences next to it in its article."""
     s = sentences[j]
+    if s.kind == "byline":
+        return "other"  # who wrote the article: it asserts nothing, and no denial answers it
     before = sentences[j - 1].text if j > 0 and sentences[j - 1].article_id == s.article_id else ""
     after = sentences[j + 1].text if j + 1 < len(sentences) and sentences[j + 1].article_id == s.article_id else ""
     return stance(s.text, attributed, before, after, doc=doc)
