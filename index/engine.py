@@ -36,6 +36,7 @@ from index.question import (
     clean_question,
     is_yes_no,
     may_speak_as,
+    role_forms,
     without_excluded,
 )
 from index.quotes import quotes_of, select, to_quotes
@@ -338,7 +339,7 @@ class Engine:
         missing = vocabulary.unmentioned(analysis.named)
         if missing:
             return Answer(question, (), True, index_version=index.manifest.version, missing=missing)
-        if analysis.role and not vocabulary.mentions(analysis.role):
+        if analysis.role and not any(vocabulary.mentions(w) for w in role_forms(analysis.role)):
             # "What was the name of the pilot ...?" when no article has "pilot": none names one
             return Answer(question, (), True, index_version=index.manifest.version, lacks=analysis.kind)
         if analysis.voice and not vocabulary.quotes(analysis.voice, self._attributed):

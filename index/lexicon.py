@@ -86,6 +86,14 @@ ROLE_NOUNS = frozenset(
     leader chairman chairwoman chair director president pilot pilots officer officers soldier soldiers captain
     driver witness""".split()
 )
+# Titles of whoever leads a body: one asked for is named by any of them ("Who is the head of the agency?" by "the
+# agency's director").
+LEADER_TITLES = frozenset(
+    "head chief leader boss director chairman chairwoman chairperson chair president commander".split()
+)
+# Verbs that ask who leads a body, in the present ("who heads the agency?", "who chairs the union?"): an article
+# names its head by a title (LEADER_TITLES), seldom by the verb. ("Who led the raid?" asks of an act, not of a post.)
+LEADING_VERBS = frozenset("leads heads chairs directs commands".split())
 # Verbs a question uses that say nothing of their own, whatever the articles' words ("what pay rise does the union
 # want?", "what happened next?"): an article need not have them to answer.
 GENERIC_VERBS = frozenset(

@@ -33,6 +33,8 @@ from index.lexicon import (
     DENIAL_VERBS,
     GENERIC_VERBS,
     KIND_OF_ORGANISATION,
+    LEADER_TITLES,
+    LEADING_VERBS,
     MACHINES,
     MONTHS,
     NATIONALITIES,
@@ -643,6 +645,8 @@ def asked_role(question: str) -> str:
     """The role noun of a question asking for a person by role ("pilot" of "What was the name of the pilot who
     flew it?", "spokesman" of "which spokesman said ..."), else "": when no article has the word, none names
     the person."""
+    if _WHO_LEADS.search(question):
+        return "head"
     m = _role_match(question)
     if m is None:
         return ""
@@ -658,6 +662,20 @@ def _role_match(question: str) -> re.Match[str] | None:
     return None
 
 
+# "Who heads the agency?", "who chairs the union?": who holds its head's post (LEADING_VERBS).
+_WHO_LEADS = re.compile(
+    _OPENING + r"who\s+(?:now\s+|currently\s+)?(?:" + "|".join(sorted(LEADING_VERBS)) + r")\b", re.IGNORECASE
+)
+# The body a leading verb's object names: "the controllers' union", "Clearwater".
+_LED_BODY = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})")
+
+
+def role_forms(role: str) -> frozenset[str]:
+    """The words an article may name a role by: a leader's post by any title of one (LEADER_TITLES), any other
+    role by its own word."""
+    return LEADER_TITLES if _role_word(role) in LEADER_TITLES else frozenset({role})
+
+
 # What a role is of: "the commander of the naval base", "the head of the port authority".
 _ROLE_OF = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+|a\s+|an\s+)?(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})")
 _NOT_QUALIFYING = frozenset("who whom whose that which when where what".split()) | frozenset(AUXILIARIES)
@@ -669,6 +687,9 @@ def role_qualifiers(question: str) -> tuple[str, ...]:
     word: the office before it ("defense secretary", "foreign minister": index.lexicon.PORTFOLIOS), a name before
     it ("ISIS commanders"), or what it is of ("the commander of the naval base"), less words for a kind of body
     or a country (those are asked for as named things); () when none."""
+    led = _WHO_LEADS.search(question)
+    if led:
+        return _qualifying(_LED_BODY.match(question, led.end()))
     m = _role_match(question)
     if m is None or not asked_role(question):
         return ()
@@ -676,7 +697,12 @@ def role_qualifiers(question: str) -> tuple[str, ...]:
     before = words[-2] if len(words) > 1 else ""
     if before.lower() in PORTFOLIOS or (before[:1].isupper() and before.lower() not in _CAPITALISED):
         return (before,)  # "defense secretary", "ISIS commanders": not the press secretary
-    of = _ROLE_OF.match(question, m.end())
+    return _qualifying(_ROLE_OF.match(question, m.end()))
+
+
+def _qualifying(of: re.Match[str] | None) -> tuple[str, ...]:
+    """The words of what a role is of (`of`'s group "words") that say which body, up to a word that ends the
+    phrase, less words for a kind of body or a country."""
     if of is None:
         return ()
     out = []
@@ -696,7 +722,7 @@ _CAPITALISED = frozenset("which what who whose the a an".split())
 # Role words alike when they begin alike this far: "spokesman", "spokeswoman", "spokesperson".
 _ROLE_STEM = 6
 # Words for whoever leads a body: one asked for is named by any of them ("Who is the head of the agency?").
-_LEADS = frozenset({"head", "chief", "leader", "boss"})
+_LEADS = LEADER_TITLES
 
 
 def _role_word(word: str) -> str:
@@ -718,7 +744,9 @@ def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = ()) -> bool:
     spokesman). Words are compared as written, not as keyword stems: a "command center" names no commander.
     "Who was the pilot?" is not answered by a sentence naming a spokesman. With `qualifiers` (role_qualifiers:
     "defense" of "defense secretary", "base" of "the commander of the naval base"), one of them must stand near
-    the role's word ("secretary of defense", "the base's commander"): a press secretary is no defense secretary."""
+    the role's word ("secretary of defense", "the base's commander"): a press secretary is no defense secretary;
+    or anywhere in the text when a body's word stands before the role's ("union chairman" of the air traffic
+    controllers' union named in the sentence before)."""
     wanted = _role_word(role)
     words = re.findall(r"[A-Za-z][\w'’.]*", text.replace("-", " "))
     for i, word in enumerate(words):
@@ -727,7 +755,11 @@ def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = ()) -> bool:
             have == wanted
             or (have in _ROLE_FORMS and wanted in _ROLE_FORMS and have[:_ROLE_STEM] == wanted[:_ROLE_STEM])
             or (have in _LEADS and wanted in _LEADS)
-        ) and (not qualifiers or _qualified(qualifiers, words[max(0, i - QUALIFIER_SPAN) : i + QUALIFIER_SPAN + 1])):
+        ) and (
+            not qualifiers
+            or _qualified(qualifiers, words[max(0, i - QUALIFIER_SPAN) : i + QUALIFIER_SPAN + 1])
+            or (i and _role_word(words[i - 1]) in _BODY_TERMS and _qualified(qualifiers, words))
+        ):
             return True
     return False
 
@@ -851,8 +883,9 @@ _GENERIC_VOICE = word_terms(PERSON_WORDS)
 _BODY_TERMS = word_terms(BODY_WORDS)
 _KIND_OF_ORGANISATION = word_terms(KIND_OF_ORGANISATION)
 # Words of a question that frame what it asks rather than name anything: verbs of saying ("describe"), nouns for
-# the kind of answer ("which newspaper") and verbs that say nothing of their own ("want", "happen", "speak to").
-_FRAME_TERMS = _SAYING | word_terms(_GENERAL_NOUNS | GENERIC_VERBS)
+# the kind of answer ("which newspaper"), verbs that say nothing of their own ("want", "happen", "speak to") and
+# verbs of leading, whose answer an article gives by a title ("who heads the agency?": its director).
+_FRAME_TERMS = _SAYING | word_terms(_GENERAL_NOUNS | GENERIC_VERBS | LEADING_VERBS)
 _TITLE_TERMS = word_terms(TITLES)
 _OFFICE_TERMS = word_terms(OFFICE_NOUNS)
 _PORTFOLIO_TERMS = word_terms(PORTFOLIOS)

@@ -335,3 +335,20 @@ def test_a_name_typed_with_a_slip_is_read_as_the_articles_write_it(
     assert engine.ask("what did Olsson say?").read_as == ""
     # initials no article has, of a name the articles write in full
     assert engine.read_as("what did the cbs report?") == "what did the Coastal Broadcasting Service report?"
+
+
+def test_who_heads_a_body_is_answered_by_its_head_under_any_title(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """'Who heads Clearwater?' and 'who is the head of Clearwater?' when the article calls her its director (no
+    article has "head" or "heads"): answered with the director, not told the articles don't say."""
+    wire = (
+        "Environmental group Clearwater said on Tuesday that the mine had poisoned the river.\n\n"
+        '"This is deliberate," Clearwater director Helena Ruud told reporters in Stockholm.\n\n'
+        "Opposition leader Siri Nygaard called for an inquiry.\n"
+    )
+    engine = _engine_on(tmp_path, real_embedder, {"wire": (wire, "River poisoned, group says", "Nordic Wire")})
+    for question in ("who heads clearwater?", "who is the head of Clearwater?"):
+        answer = engine.ask(question)
+        assert not answer.abstained and "Helena Ruud" in answer.quotes[0].text, question
+        assert not any("Nygaard" in q.text for q in answer.quotes), question

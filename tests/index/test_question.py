@@ -758,3 +758,34 @@ def test_an_organisation_asked_for_by_its_kind_alone_is_quoted_under_its_name() 
     assert vocabulary.quotes("the firm", never)
     assert not vocabulary.quotes("the Danish company", never)
     assert not vocabulary.quotes("the Baltic Line company", never)
+
+
+def test_who_leads_a_body_asks_for_its_head_by_any_title() -> None:
+    """'Who heads / chairs / leads X?' asks who holds X's head's post, which an article names by a title ("X
+    director Ana Silva", "union chairman Ole Dahl"), seldom by the verb; so does 'who is the head of X?'. 'Who led
+    the raid?' asks of an act."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary, asked_role, holds_role, role_forms, role_qualifiers
+
+    assert asked_role("who heads Clearwater?") == "head"
+    assert asked_role("So who currently chairs the dockers' union?") == "head"
+    assert asked_role("Who led the raid on the depot?") == ""
+    assert role_qualifiers("who leads Clearwater?") == ("Clearwater",)
+    assert role_qualifiers("who chairs the dockers' union?") == ("dockers'",)  # "union": a body, a named thing
+    assert "director" in role_forms("head") and "chairman" in role_forms("leader")
+    assert role_forms("pilot") == frozenset({"pilot"})
+    assert holds_role("head", "Clearwater director Ana Silva told reporters.", ("Clearwater",))
+    assert not holds_role("head", "Clearwater spokesman Ana Silva told reporters.", ("Clearwater",))
+    assert not holds_role("head", "Opposition leader Siri Nygaard backed the delay.", ("Clearwater",))
+    # the body named before, with what says which one, and its role's holder after ("union chairman")
+    before = "The dockers' union said the cranes had run in a storm."
+    assert holds_role("head", f'{before} "It was reckless," union chairman Ole Dahl said.', ("dockers'",))
+    assert not holds_role("head", f'{before} "It was reckless," chairman Ole Dahl said.', ("dockers'",))
+    texts = ["Clearwater director Ana Silva told reporters the river was poisoned."]
+    article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    assert not vocabulary.has_strange_words("who chairs Clearwater?")  # the verb is no thing the articles lack
+    assert vocabulary.has_strange_words("who paints Clearwater?")
