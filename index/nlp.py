@@ -110,12 +110,30 @@ _CLOCK = re.compile(
 )
 
 
+def _spelled_count(doc: Doc) -> bool:
+    """Whether a number written as a word counts a noun right after it outside any entity: news style spells a
+    number out at a sentence's start ("Eleven passengers were treated ..."), where the model may read it as an
+    adjective and tag no number."""
+    return any(
+        tok.like_num
+        and tok.is_alpha
+        and tok.ent_type_ == ""
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")
+        and doc[tok.i + 1].tag_ in ("NNS", "NNPS")
+        for tok in doc
+    )
+
+
 def entity_mask(doc: Doc) -> int:
     """The types of the entities a parsed text holds, as a mask of ENTITY_LABELS bits; a time of day written as
-    digits counts as a time even where the model reads a number."""
+    digits counts as a time even where the model reads a number, and a number spelled out before a plural noun as
+    a number (_spelled_count)."""
     mask = bits(e.label_ for e in doc.ents)
     if _CLOCK.search(doc.text):
         mask |= _BIT["TIME"]
+    if not mask & _BIT["CARDINAL"] and _spelled_count(doc):
+        mask |= _BIT["CARDINAL"]
     if any(tok.lower_ in TEMPORAL for tok in doc):
         mask |= _BIT["TEMPORAL"]
     return mask

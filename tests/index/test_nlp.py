@@ -48,3 +48,21 @@ def test_a_time_of_day_in_digits_is_a_time() -> None:
     ]
     masks = [entity_mask(d) for d in parse(texts)]
     assert [bool(m & time) for m in masks] == [True, True, True, False, False]
+
+
+def test_a_number_spelled_out_before_a_plural_noun_is_a_number() -> None:
+    """News style spells out a number that opens a sentence ("Eleven passengers were treated ..."), which the model
+    may tag as an adjective: it still gives a count for "how many ...?". A number word that counts nothing ("one
+    of the reasons", "the first ferry") or a singular noun ("one official") is no count of its own here."""
+    from index.nlp import bits, entity_mask, parse
+
+    number = bits(["CARDINAL"])
+    texts = [
+        "Eleven passengers were treated for minor injuries.",
+        "Nineteen crew members stayed on board overnight.",
+        "The first ferry left at dawn.",
+        "That is one of the reasons the line closed.",
+        "No one was seriously hurt.",
+    ]
+    masks = [entity_mask(d) for d in parse(texts)]
+    assert [bool(m & number) for m in masks] == [True, True, False, False, False]
