@@ -162,6 +162,41 @@ def _extend(
     return Pick(best_pair, tuple(group[1:]))
 
 
+# A sentence that gives what the question asks for, right beside one of the most relevant that does not, stands
+# at this share of that one's relevance: the two tell one thing ("No one was seriously hurt." / "Eleven passengers
+# were treated for minor injuries."), but the answer is only as sure as its neighbour is relevant (a strong match,
+# 0.75 and up, lifts it to the minimum relevance; a weak one does not).
+NEIGHBOUR_SHARE = 0.6
+
+
+def _beside_the_best(ranked: list[Scored], fitting: list[Scored], settings: AnswerSettings) -> list[Scored]:
+    """`fitting` (the candidates of the kind asked, best first), each lifted to NEIGHBOUR_SHARE of the relevance
+    of a sentence right before or after it in its article that is among the most relevant (the relative cut of
+    the best) but not of the kind: "how many people were hurt?" is about the sentence saying no one was seriously
+    hurt, and answered by the count of injured passengers next to it."""
+    if not ranked or len(fitting) == len(ranked):
+        return fitting
+    best = ranked[0].relevance
+    kind = {id(s) for s in fitting}
+    strong = {
+        s.sentence.id: s
+        for s in ranked
+        if s.relevance >= max(settings.min_relevance, settings.relative_cutoff * best) and id(s) not in kind
+    }
+    if not strong:
+        return fitting
+    lifted = []
+    for s in fitting:
+        near = [
+            n
+            for n in (strong.get(s.sentence.id - 1), strong.get(s.sentence.id + 1))
+            if n is not None and n.sentence.article_id == s.sentence.article_id
+        ]
+        share = max((NEIGHBOUR_SHARE * n.relevance for n in near), default=0.0)
+        lifted.append(dataclasses.replace(s, relevance=share) if share > s.relevance else s)
+    return sorted(lifted, key=lambda s: -s.relevance)
+
+
 def select(
     scored: list[Scored],
     settings: AnswerSettings,
@@ -188,6 +223,7 @@ def select(
         # "Who else commented, besides the Pentagon?": the Pentagon's words are not the answer
         and not any(speaks_as(x, s.speaker) for x in others_than)
     ]
+    fitting = _beside_the_best(ranked, fitting, settings)
     if not fitting or fitting[0].relevance < settings.min_relevance:
         relevant = bool(ranked) and ranked[0].relevance >= settings.min_relevance
         return Selection((), abstained=True, disputed=False, lacks=relevant)
@@ -255,7 +291,10 @@ def select(
         after = None
         if reason is not None and reason not in wanted:
             wanted.append(reason)
-    wanted += [g for g in groups[1:] if g[0].relevance >= settings.relative_cutoff * top and g not in wanted]
+    # Further quotes: about as relevant as the best (the relative cut) and never under the minimum relevance, which
+    # a best answer lifted beside its neighbour (_beside_the_best) would otherwise bring others under.
+    cut = max(settings.relative_cutoff * top, settings.min_relevance)
+    wanted += [g for g in groups[1:] if g[0].relevance >= cut and g not in wanted]
 
     # Relevance first: the quotes are chosen as single sentences within the budget (a line ending in ":"
     # comes with what it introduces). Context second: each then takes in a neighbour while room remains.

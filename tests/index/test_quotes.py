@@ -333,3 +333,32 @@ def test_the_words_of_whom_the_question_excludes_are_no_answer() -> None:
 
     assert first("Who else commented on the report, besides the Harbour Board?") == union
     assert first("Who commented on the report?") == board
+
+
+def test_an_answer_of_the_kind_asked_beside_the_most_relevant_sentence_stands_on_its_relevance() -> None:
+    """'How many passengers were hurt?': the most relevant sentence says no one was seriously hurt and gives no
+    count; the count is in the next sentence, which shares few of the question's words. It is the answer, at a
+    share of its neighbour's relevance (NEIGHBOUR_SHARE). Beside a weak match it is not lifted (the articles
+    don't say), and a count elsewhere that is less relevant than the minimum is no further quote."""
+    from index.config import AnswerSettings
+    from index.nlp import bits
+    from index.quotes import NEIGHBOUR_SHARE, select
+
+    number = bits(["CARDINAL"])
+    question = "How many passengers were hurt?"
+    hurt = "No one was seriously hurt in the collision, the harbour board said."
+    count = "Eleven passengers were treated for minor injuries."
+    filler = "The pier was closed for the day."
+    elsewhere = "The ferry carries up to 300 passengers on the route."
+    settings = AnswerSettings()
+
+    def answer(best: float) -> list[list[str]]:
+        scored = _paragraph([(hurt, "", best), (count, "", 0.4), (filler, "", 0.3), (elsewhere, "", 0.44)])
+        scored = [dataclasses.replace(s, holds=number if s.text in (count, elsewhere) else 0) for s in scored]
+        selection = select(scored, settings, question, lambda a, b: 0.0, expects=number)
+        return [] if selection.abstained else [[s.text for s in p.parts] for p in selection.picks]
+
+    assert NEIGHBOUR_SHARE * 0.9 >= settings.min_relevance > NEIGHBOUR_SHARE * 0.6
+    shown = answer(0.9)
+    assert len(shown) == 1 and count in shown[0]  # (with the sentence before it, which it completes)
+    assert answer(0.6) == []
