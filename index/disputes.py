@@ -129,11 +129,35 @@ def group_stance(group: list[Scored]) -> str:
     return next((s.stance for s in group[1:] if s.stance != "other"), "other")
 
 
-def _on_point(claim: list[Scored], denial: list[Scored], similarity: Similarity) -> bool:
+def point_terms(terms: Iterable[str], df: Callable[[str], int]) -> frozenset[str]:
+    """The question's rarest terms in the articles (`df`, the sentences holding a keyword term; terms no article
+    has left out): what singles out the thing asked about ("earn" of "do drivers earn 3,100 euros a month?",
+    "de-confliction" of "does the US have a de-confliction channel ...?"), as against the words for its actors
+    and setting that many sentences hold."""
+    known = {t: n for t in terms if (n := df(t)) > 0}
+    if not known:
+        return frozenset()
+    least = min(known.values())
+    return frozenset(t for t, n in known.items() if n == least)
+
+
+def _holds_point(s: Scored, point: frozenset[str]) -> bool:
+    return bool(point) and bool(point & set(token_tuple(s.text)))
+
+
+def _on_point(
+    claim: list[Scored], denial: list[Scored], similarity: Similarity, point: frozenset[str] = frozenset()
+) -> bool:
     """Whether a denial is on a claim's point: alike in meaning (PAIR_FLOOR), or set by its article as the answer
     to that claim ("Clearwater said the company had dumped ... . The company denied the allegations, saying ...":
-    few words in common)."""
-    return denial[0].answers == claim[0].sentence.id or similarity(claim[0].sentence, denial[0].sentence) >= PAIR_FLOOR
+    few words in common), or both holding what singles out the question's thing (`point`, point_terms: "The
+    operator says its drivers earn on average 3,100 euros a month" and "'Nobody earns 3,100 euros here,' she
+    said" are on "do drivers earn 3,100 euros a month?", however unlike their other words)."""
+    return (
+        denial[0].answers == claim[0].sentence.id
+        or similarity(claim[0].sentence, denial[0].sentence) >= PAIR_FLOOR
+        or (_holds_point(claim[0], point) and _holds_point(denial[0], point))
+    )
 
 
 def _contested(
@@ -142,6 +166,7 @@ def _contested(
     denials: list[list[Scored]],
     similarity: Similarity,
     pair: tuple[list[Scored], list[Scored]],
+    point: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether the best answer is itself one side of a conflict: someone's claim that another voice denies, or a
     denial of another voice's claim, on the same point (PAIR_FLOOR). A spokesman's account of a channel kept open,
@@ -156,7 +181,7 @@ def _contested(
     if same_voice(best.speaker, (pair[1] if stance == "claim" else pair[0])[0].speaker):
         return False
     return any(
-        _on_point(*((group, o) if stance == "claim" else (o, group)), similarity)
+        _on_point(*((group, o) if stance == "claim" else (o, group)), similarity, point)
         and not same_voice(best.speaker, o[0].speaker)
         for o in others
     )
@@ -169,6 +194,7 @@ def sides(
     actors_differ: Callable[[str], bool],
     who_is_right: bool = False,
     shown: float = 1.0,
+    point: frozenset[str] = frozenset(),
 ) -> tuple[list[list[Scored]], list[list[Scored]]]:
     """For a question of whether something is so: claims and denials on its point, best pair first; empty lists
     when the sources do not conflict on it. The dispute must be the answer's: its best passage is one side of it,
@@ -180,6 +206,7 @@ def sides(
     of what they say, so no passage is much like it: a side's passage needs only CONTRA_FLOOR, whatever the best
     answer's relevance (a passage holding its one word, "al-Bab", stands far above any side), and the pair shown
     is the claim and the denial that answer each other most closely, whatever their relevance to its words.
+    `point` (point_terms) are the question's rarest terms: a claim and a denial that both hold one are on its point.
     """
     floor = CONTRA_FLOOR if who_is_right else SIDE_FLOOR
 
@@ -232,7 +259,7 @@ def sides(
         )
 
     best = max(pairs, key=pair_weight)
-    if not _on_point(best[0], best[1], similarity):
+    if not _on_point(best[0], best[1], similarity, point):
         # unless the best answer's own article sets it beside a claim (or a denial) on its point: a lead that
         # denies what a voice says further down, in other words ("X denied that a radar failure caused the
         # delays." ... "'The radar was the problem,' Y said.")
@@ -242,7 +269,7 @@ def sides(
             for p in pairs
             if groups[0] in p
             and p[0][0].sentence.article_id == p[1][0].sentence.article_id == article
-            and _on_point(p[0], p[1], similarity)
+            and _on_point(p[0], p[1], similarity, point)
         ]
         if not own:
             return [], []  # the best claim and denial are about different things: no dispute on this point
@@ -252,7 +279,7 @@ def sides(
         if groups[0][0].speaker and group_stance(groups[0]) != "other"
         else [g for g in groups if g[0].relevance >= shown * top]
     )
-    if not who_is_right and not any(_contested(g, claims, denials, similarity, best) for g in answer):
+    if not who_is_right and not any(_contested(g, claims, denials, similarity, best, point) for g in answer):
         return [], []  # no side of it is the answer: the dispute is beside the question's point
 
     def order(chosen: list[Scored], pool: list[list[Scored]], other: list[Scored]) -> list[list[Scored]]:

@@ -18,7 +18,7 @@ from index.chunking import Sentence
 from index.config import AnswerSettings, IndexSettings
 from index.corpus import CorpusProblem, Source
 from index.counting import SameThing
-from index.disputes import Led, led_by
+from index.disputes import Led, led_by, point_terms
 from index.embedder import CHECK_TEXTS, Embedder, SentenceTransformerEmbedder
 from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
 from index.keyword import token_tuple
@@ -395,6 +395,7 @@ class Engine:
             (lambda s: may_speak_as(voice, s.speaker)) if voice else None,
             self.led(),
             vocabulary.outlet_words,
+            point_terms((t for t in terms if t not in SAYING_TERMS), index.keyword.df),
         )
         return Answer(
             question=question,

@@ -208,12 +208,14 @@ def select(
     own: Callable[[Scored], bool] | None = None,
     led: Led = (),
     outlets: frozenset[str] = frozenset(),
+    point: frozenset[str] = frozenset(),
 ) -> Selection:
     """Pick the quotes: the best sentence, others close to it, both sides when they conflict, reprints once
     (quoted from the copy a reader can check best). `expects` is the mask of entity types an answering sentence
     must hold (0: any); `checkable` ranks an article id's source (see _groups); `own` tells the words of the voice
     a question asks for ("What did X say?") from others'; `led` are the nouns that name a country
-    (index.disputes.led_by); `outlets` the words of the articles' outlets' names (for "which news agency ...")."""
+    (index.disputes.led_by); `outlets` the words of the articles' outlets' names (for "which news agency ..."); `point`
+    the question's rarest terms (index.disputes.point_terms), which a claim and a denial on its point both hold."""
     ranked = sorted(scored, key=lambda s: -s.relevance)
     others_than = excluded(question)
     fitting = [
@@ -258,6 +260,7 @@ def select(
             lambda text: other_actors(asked, text, led),
             who_is_right=asks_who_is_right(question),
             shown=settings.relative_cutoff,
+            point=point,
         )
         if is_yes_no(question) and not asks_position(question)
         else ([], [])

@@ -287,3 +287,30 @@ def test_a_lead_denial_is_paired_with_a_claim_of_its_article_on_its_point_when_t
             assert [g[0].text for g in claims][0] == words and [g[0].text for g in denials] == [lead]
         else:
             assert (claims, denials) == ([], [])
+
+
+def test_the_question_s_rarest_terms_single_out_its_point() -> None:
+    """point_terms: the terms the fewest sentences hold, ties together; terms no article has count for nothing."""
+    from index.disputes import point_terms
+
+    df = {"driver": 9, "earn": 2, "100": 2, "euro": 3, "month": 4}.get
+    assert point_terms(["driver", "earn", "100", "euro", "month", "salari"], lambda t: df(t) or 0) == {"earn", "100"}
+    assert point_terms(["salari"], lambda t: 0) == frozenset()
+
+
+def test_a_claim_and_a_denial_both_holding_the_question_s_point_are_its_two_sides_however_unlike() -> None:
+    """'Do drivers earn 3,100 euros a month?': the operator's figure and the union's "Nobody earns 3,100 euros
+    here" are less alike than PAIR_FLOOR, but both hold what singles out the question's thing (its rarest term,
+    "earn"):
+    a dispute. A denial that does not hold it (a denial of the offer) is no side of it."""
+    claim = "The operator says its drivers earn on average 3,100 euros a month before tax."
+    denial = '"Nobody earns 3,100 euros here unless they work every weekend," she said.'
+    beside = "The union rejected the operator's offer of a rise as an insult."
+    unlike = alike({frozenset((claim, denial)): PAIR_FLOOR - 0.05, frozenset((claim, beside)): PAIR_FLOOR - 0.05})
+    point = frozenset({"earn"})
+    groups = [[scored(claim, 1.4, "claim")], [scored(denial, 1.0, "denial")]]
+    claims, denials = sides(groups, 1.4, unlike, never, point=point)
+    assert [g[0].text for g in claims] == [claim] and [g[0].text for g in denials] == [denial]
+    assert sides(groups, 1.4, unlike, never) == ([], [])  # no point given: their likeness alone decides
+    off = [[scored(claim, 1.4, "claim")], [scored(beside, 1.0, "denial")]]
+    assert sides(off, 1.4, unlike, never, point=point) == ([], [])
