@@ -152,7 +152,8 @@ _PRONOUN = re.compile(r"^(?:he|she|they|we|i)$", re.IGNORECASE)
 # A sentence opening with a person as its subject: "Opposition leader Siri Nygaard backed ...", "Eva Holm, the
 # union's leader, ..." (a role of up to four lower-case or capitalised words, then the name).
 _SUBJECT_PERSON = re.compile(
-    r"(?P<who>(?:(?:The|A|An)\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,4}?(?P<name>[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+))(?=,|\s+[a-z])"
+    r"(?P<who>(?:(?:The|A|An)\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,4}?(?P<name>[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+))"
+    r"(?<!['’]s)(?<!['’])(?=,|\s+[a-z])"  # not an owner: "Glaslyn Water's operations director, ..." names no person
 )
 _DEFINITE = re.compile(r"^the\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
 # "the spokesman", "the Pentagon spokesman", "the Harbour Board spokeswoman": someone named earlier, by role.
@@ -636,6 +637,18 @@ def _subject_phrase(subj: Token) -> str:
     if subj.pos_ == "NOUN":
         # a role set off by the name of who holds it: "Labour's transport spokesman, Tom Reid, called ..."
         name = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is None and clause:
+            # or closing its relative clause, where the parse hangs it on the clause's last noun: "a retired
+            # engineer who inspected the site for the council, Gareth Moss, said ..."
+            last = max(clause)
+            name = next(
+                (
+                    t
+                    for t in subj.doc[min(clause) : last + 1]
+                    if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i == last
+                ),
+                None,
+            )
         if name is not None:
             named = [t for t in name.subtree if not t.is_punct]
             if all(t.pos_ == "PROPN" for t in named):

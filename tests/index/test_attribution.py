@@ -491,3 +491,25 @@ def test_urging_is_a_statement_of_whoever_urges() -> None:
     """'The transport minister, Lars Dahl, urged both sides to return to talks': the minister's."""
     text = "The transport minister, Lars Dahl, urged both sides to return to talks."
     assert _who(text, "The transport") == "The transport minister, Lars Dahl"
+
+
+def test_a_sentence_opening_with_a_body_s_role_opens_with_no_person_of_the_body_s_name() -> None:
+    """'Harbour Pilots' operations director, Ana Silva, said ... . "...," she told reporters.': she is the director,
+    not "Harbour Pilots'", an owner read as a two-word name."""
+    text = (
+        'Northline Ferries\' operations director, Ana Silva, said the ferry had been "safe at all times". '
+        '"There was never any danger of it sinking," she told reporters.'
+    )
+    assert _who(text, '"There was never') == "Northline Ferries' operations director, Ana Silva"
+
+
+def test_a_name_closing_the_subject_s_relative_clause_is_the_subject_s_name() -> None:
+    """'But a retired engineer who inspected the pier for the council, Ole Dahl, said ...': the parse hangs the
+    name on "council", the clause's last noun; it is the engineer's, and "he said" next is his."""
+    text = (
+        "The ferry company said the pier was sound. "
+        "But a retired engineer who inspected the pier for the council, Ole Dahl, said the cracks were growing. "
+        '"I would not have let a ferry tie up there," he said.'
+    )
+    assert _who(text, "But a retired") == "a retired engineer, Ole Dahl"
+    assert _who(text, '"I would not') == "a retired engineer, Ole Dahl"
