@@ -155,6 +155,7 @@ def _on_point(
     said" are on "do drivers earn 3,100 euros a month?", however unlike their other words)."""
     return (
         denial[0].answers == claim[0].sentence.id
+        or claim[0].answers == denial[0].sentence.id
         or similarity(claim[0].sentence, denial[0].sentence) >= PAIR_FLOOR
         or (_holds_point(claim[0], point) and _holds_point(denial[0], point))
     )
@@ -243,6 +244,9 @@ def sides(
     # A denial that answers a qualifying claim in its own article is on that claim's point, however it words it.
     answered = {c[0].sentence.id for c in claims}
     denials += [g for g in groups if group_stance(g) == "denial" and g[0].answers in answered and g not in denials]
+    # and a claim set against a qualifying denial ("But an engineer said ..."), on that denial's point
+    contested = {d[0].sentence.id for d in denials}
+    claims += [g for g in groups if group_stance(g) == "claim" and g[0].answers in contested and g not in claims]
     if not claims or not denials:
         return [], []
     claims = claims + [g for g in answering("claim", denials) if g not in claims]

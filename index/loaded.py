@@ -31,7 +31,7 @@ class Index:
     sides: Column  # for each sentence, "claim", "denial" or "other" (index.stance)
     entities: Column  # for each sentence, the types of the entities it names (index.nlp bits)
     passages: Column  # for each sentence, a passage id shared by its reprints in other articles
-    answers: Column  # for each denial, the id of the claim it answers (index.stance.answered_claims), else -1
+    answers: Column  # what it answers (a denial: its claim; a "But ..." claim: its denial; answered_claims), or -1
 
     @classmethod
     def assemble(cls, manifest: Manifest, articles: dict[str, Article], segments: tuple[Segment, ...]) -> Index:

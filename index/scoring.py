@@ -47,7 +47,7 @@ class Scored:
     context: str = ""  # the sentence before it in its article, which may hold its subject
     passage: int = -1  # sentences with the same passage id carry the same passage (reprints)
     holds: int = 0  # the entity types it names (index.nlp bits), and AGENT when someone is quoted in it
-    answers: int = -1  # a denial: the id of the claim before it that it answers (index.stance.answered_claims)
+    answers: int = -1  # the statement before it that it answers (a denial's claim; index.stance.answered_claims)
     speaker: str = ""  # whose words it is, when not its outlet's (index.attribution)
 
     @property

@@ -105,7 +105,8 @@ def paired_denials(
 
 
 def answering_denials(index: Index, found: list[Candidate], qvec: np.ndarray) -> list[Candidate]:
-    """The denials that answer a candidate claim in its own article (the sentence after it, index.answers)."""
+    """The statements that answer a candidate in its own article (the sentence after it, index.answers): a denial
+    of a claim, a claim set against a denial ("But ...")."""
     seen = {c.sentence.id for c in found}
     out: list[Candidate] = []
     for c in found:

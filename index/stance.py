@@ -206,6 +206,8 @@ _ANAPHORIC_DENIAL = re.compile(
     r"reports?|assertions?|accounts?|story|stories|statements?)\b",
     re.IGNORECASE,
 )
+# A sentence set against the one before it: "But ...", "However, ...", "Yet ...".
+_CONTRAST = re.compile(r"^\W*(?:but|however|yet)\b", re.IGNORECASE)
 # How far back (in sentences of the same article) such a denial may answer a claim: news writing gives the claim
 # and the reply within a few paragraphs.
 ANSWER_REACH = 6
@@ -214,16 +216,24 @@ ANSWER_REACH = 6
 def answered_claims(
     sides: Sequence[str], articles: Sequence[str], speakers: Sequence[str], texts: Sequence[str] = ()
 ) -> list[int]:
-    """For each sentence (in article order), the position of the claim it answers, else -1: a denial right after
+    """For each sentence (in article order), the position of the statement it answers, else -1: a denial right after
     a claim in the same article answers it, as news writing sets them ("X claimed ... Y, however, denied it").
     A denial there often names its claim only as "it" or "such a mission", so it is found through its claim. A
     denial naming what it denies as said before ("denied the allegations") answers the nearest claim before it,
     within ANSWER_REACH sentences of its article (`texts`, the sentences' texts), as that voice first made it.
     One voice does not answer itself: "Officials believed ... . Moreover, the agency alleges ..." goes on with
     the same side (index.attribution.same_voice); what a denial answers is the statement of another voice before
-    it (_answered_statement), the denier's own words and the outlet's narration passed over."""
+    it (_answered_statement), the denier's own words and the outlet's narration passed over. A claim set against a
+    denial of another voice just before it ("'There was never any danger,' she said. But an engineer said the leak
+    was serious") answers that denial."""
     out = [-1] * len(sides)
     for j in range(1, len(sides)):
+        if sides[j] == "claim" and j < len(texts) and _CONTRAST.match(texts[j]):
+            # "But a retired engineer ... said the leak was serious": the claim answers the denial just before it
+            i = _answered_statement(j, sides, articles, speakers, 1)
+            if i >= 0 and sides[i] == "denial":
+                out[j] = i
+            continue
         if sides[j] != "denial":
             continue
         anaphoric = j < len(texts) and bool(_ANAPHORIC_DENIAL.search(texts[j]))

@@ -314,3 +314,17 @@ def test_a_claim_and_a_denial_both_holding_the_question_s_point_are_its_two_side
     assert sides(groups, 1.4, unlike, never) == ([], [])  # no point given: their likeness alone decides
     off = [[scored(claim, 1.4, "claim")], [scored(beside, 1.0, "denial")]]
     assert sides(off, 1.4, unlike, never, point=point) == ([], [])
+
+
+def test_a_claim_its_article_sets_against_a_denial_is_on_that_denial_s_point() -> None:
+    """'"There was never any danger of the dam failing," she said. But a retired engineer said the leak was
+    "serious and growing".': alike under PAIR_FLOOR, holding none of the question's rarest words, but the article
+    sets the claim against the denial (its `answers`): the two sides. The same claim not so set is no side."""
+    denial = scored('"There was never any danger of the dam failing," she said.', 1.1, "denial")
+    text = 'But a retired engineer said the leak was "serious and growing".'
+    unlike = alike({frozenset((denial.text, text)): PAIR_FLOOR - 0.1})
+    linked = scored(text, 0.75, "claim", answers=denial.sentence.id)
+    claims, denials = sides([[denial], [linked]], 1.1, unlike, never)
+    assert [g[0].text for g in claims] == [text] and [g[0].text for g in denials] == [denial.text]
+    unlinked = scored(text, 0.75, "claim")
+    assert sides([[denial], [unlinked]], 1.1, unlike, never) == ([], [])

@@ -170,3 +170,23 @@ def test_a_negated_statement_denied_as_an_allegation_is_a_claim() -> None:
     denied = ["The harbour authority denied that the ferry was sold.", *texts[1:]]
     negative_denied = [by_negation_alone(d) for d in parse(denied)]
     assert accusations(sides, ["a"] * 3, speakers, denied, negative_denied)[0] == "denial"
+
+
+def test_a_claim_set_against_the_denial_before_it_answers_that_denial() -> None:
+    """'"There was never any danger," she said. But a retired engineer said the leak was serious.': the claim
+    opening with "But" (or "However", "Yet") answers the denial of another voice just before it; one without the
+    contrast, one after a claim, or one of the denier's own voice answers nothing."""
+    from index.stance import answered_claims
+
+    texts = [
+        '"There was never any danger of the pier giving way," she said.',
+        "But a retired engineer, Ole Dahl, said the cracks were growing.",
+    ]
+    speakers = ["the ferry company", "a retired engineer, Ole Dahl"]
+    assert answered_claims(["denial", "claim"], ["a", "a"], speakers, texts) == [-1, 0]
+    however = [texts[0], "However, the engineer said the cracks were growing."]
+    assert answered_claims(["denial", "claim"], ["a", "a"], speakers, however) == [-1, 0]
+    plain = [texts[0], "A retired engineer, Ole Dahl, said the cracks were growing."]
+    assert answered_claims(["denial", "claim"], ["a", "a"], speakers, plain) == [-1, -1]
+    assert answered_claims(["claim", "claim"], ["a", "a"], speakers, texts) == [-1, -1]
+    assert answered_claims(["denial", "claim"], ["a", "a"], [speakers[0]] * 2, texts) == [-1, -1]
