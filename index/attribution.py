@@ -155,6 +155,8 @@ _SUBJECT_PERSON = re.compile(
     r"(?P<who>(?:(?:The|A|An)\s+)?(?:[A-Za-z][\w'’.-]*\s+){0,4}?(?P<name>[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+))"
     r"(?<!['’]s)(?<!['’])(?=,|\s+[a-z])"  # not an owner: "Glaslyn Water's operations director, ..." names no person
 )
+# "Its spokesman, Markus Weber", "their leader": a role of the body named just before.
+_ITS_ROLE = re.compile(r"^(?:its|their)\s+(?P<role>[a-z][a-z -]*?)(?:,\s*(?P<name>[A-Z][^,]*?))?,?$", re.IGNORECASE)
 _DEFINITE = re.compile(r"^the\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
 # "the spokesman", "the Pentagon spokesman", "the Harbour Board spokeswoman": someone named earlier, by role.
 _ROLE_DEFINITE = re.compile(
@@ -452,6 +454,11 @@ class _Context:
             # "The mayor's office disputed that account. In a statement, it said ...": the body that spoke last
             body = self.last_speaker
             return body if body is not None and not _person_in(body) else self.article.source.outlet
+        m = _ITS_ROLE.match(speaker)
+        if m and self.last_speaker is not None and not _person_in(self.last_speaker):
+            # "The operator, Stadtbus, says ... . Its spokesman, Markus Weber, told ...": Stadtbus spokesman
+            body = _bare(own_name(self.last_speaker)).split(", ")[-1]
+            return " ".join(filter(None, (body, m.group("role"), m.group("name"))))
         named = self.named_in_role(speaker)
         if named:
             return named

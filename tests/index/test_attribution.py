@@ -513,3 +513,19 @@ def test_a_name_closing_the_subject_s_relative_clause_is_the_subject_s_name() ->
     )
     assert _who(text, "But a retired") == "a retired engineer, Ole Dahl"
     assert _who(text, '"I would not') == "a retired engineer, Ole Dahl"
+
+
+def test_its_role_is_the_role_of_the_body_that_spoke_just_before() -> None:
+    """'The operator, Stadtbus, says ... . Its spokesman, Markus Weber, told this blog ...': Stadtbus spokesman
+    Markus Weber. After a person's words, "its spokesman" has no body to be of and stays as written."""
+    text = (
+        "The operator, Stadtbus, says its drivers earn 3,100 euros a month. "
+        'Its spokesman, Markus Weber, told this blog the offer was "the best in the region".'
+    )
+    assert _who(text, "Its spokesman") == "Stadtbus spokesman Markus Weber"
+    after_person = (
+        "Union secretary Petra Lang says drivers earn less. "
+        'Its spokesman, Markus Weber, told this blog the offer was "the best in the region".'
+    )
+    assert "Stadtbus" not in _who(after_person, "Its spokesman")
+    assert "Petra" not in _who(after_person, "Its spokesman")
