@@ -645,8 +645,9 @@ def asked_role(question: str) -> str:
     """The role noun of a question asking for a person by role ("pilot" of "What was the name of the pilot who
     flew it?", "spokesman" of "which spokesman said ..."), else "": when no article has the word, none names
     the person."""
-    if _WHO_LEADS.search(question):
-        return "head"
+    led = _WHO_LEADS.search(question)
+    if led:
+        return "head" if led.group("leads") else "spokesman"
     m = _role_match(question)
     if m is None:
         return ""
@@ -662,9 +663,11 @@ def _role_match(question: str) -> re.Match[str] | None:
     return None
 
 
-# "Who heads the agency?", "who chairs the union?": who holds its head's post (LEADING_VERBS).
+# "Who heads the agency?", "who chairs the union?": who holds its head's post (LEADING_VERBS); "who speaks for the
+# agency?": its spokesman's.
 _WHO_LEADS = re.compile(
-    _OPENING + r"who\s+(?:now\s+|currently\s+)?(?:" + "|".join(sorted(LEADING_VERBS)) + r")\b", re.IGNORECASE
+    _OPENING + r"who\s+(?:now\s+|currently\s+)?(?:(?P<leads>" + "|".join(sorted(LEADING_VERBS)) + r")|speaks\s+for)\b",
+    re.IGNORECASE,
 )
 # The body a leading verb's object names: "the controllers' union", "Clearwater".
 _LED_BODY = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})")

@@ -18,11 +18,14 @@ from index.passages import same_passage_again
 from index.question import (
     DATE,
     asked_phase,
+    asked_role,
     asks_position,
     asks_who_is_right,
     asks_why,
     excluded,
+    holds_role,
     is_yes_no,
+    role_qualifiers,
     speaks_as,
     tells_phase,
 )
@@ -197,6 +200,23 @@ def _beside_the_best(ranked: list[Scored], fitting: list[Scored], settings: Answ
     return sorted(lifted, key=lambda s: -s.relevance)
 
 
+def _holding_the_role(question: str, fitting: list[Scored], settings: AnswerSettings) -> list[Scored]:
+    """`fitting`, with each sentence that names someone in the role asked for, of the body asked for, in its own
+    words or its speaker's name ("Who speaks for Stadtbus?" and "Stadtbus spokesman Markus Weber"), at least at the
+    minimum relevance: it answers the question however little its words are like it ("Its spokesman, Markus Weber,
+    told this blog the company had offered a rise ...")."""
+    role, qualifiers = asked_role(question), role_qualifiers(question)
+    if not role or not qualifiers:
+        return fitting
+    lifted = [
+        dataclasses.replace(s, relevance=settings.min_relevance)
+        if s.relevance < settings.min_relevance and holds_role(role, f"{s.text} {s.speaker}", qualifiers)
+        else s
+        for s in fitting
+    ]
+    return sorted(lifted, key=lambda s: -s.relevance)
+
+
 def select(
     scored: list[Scored],
     settings: AnswerSettings,
@@ -226,6 +246,7 @@ def select(
         and not any(speaks_as(x, s.speaker) for x in others_than)
     ]
     fitting = _beside_the_best(ranked, fitting, settings)
+    fitting = _holding_the_role(question, fitting, settings)
     if not fitting or fitting[0].relevance < settings.min_relevance:
         relevant = bool(ranked) and ranked[0].relevance >= settings.min_relevance
         return Selection((), abstained=True, disputed=False, lacks=relevant)

@@ -773,6 +773,8 @@ def test_who_leads_a_body_asks_for_its_head_by_any_title() -> None:
     assert asked_role("who heads Clearwater?") == "head"
     assert asked_role("So who currently chairs the dockers' union?") == "head"
     assert asked_role("Who led the raid on the depot?") == ""
+    assert asked_role("who speaks for Clearwater?") == "spokesman"  # its spokesman, spokeswoman, spokesperson
+    assert role_qualifiers("who speaks for Clearwater?") == ("Clearwater",)
     assert role_qualifiers("who leads Clearwater?") == ("Clearwater",)
     assert role_qualifiers("who chairs the dockers' union?") == ("dockers'",)  # "union": a body, a named thing
     assert "director" in role_forms("head") and "chairman" in role_forms("leader")

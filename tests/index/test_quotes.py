@@ -362,3 +362,24 @@ def test_an_answer_of_the_kind_asked_beside_the_most_relevant_sentence_stands_on
     shown = answer(0.9)
     assert len(shown) == 1 and count in shown[0]  # (with the sentence before it, which it completes)
     assert answer(0.6) == []
+
+
+def test_a_sentence_naming_someone_in_the_role_and_of_the_body_asked_for_answers_however_unlike() -> None:
+    """'Who speaks for Stadtbus?': "Its spokesman, Markus Weber, told this blog the company had offered a rise",
+    spoken by Stadtbus spokesman Markus Weber, shares no word with the question; it stands at the minimum
+    relevance, as it names the role of the body asked for. A spokesman of another body does not."""
+    from index.config import AnswerSettings
+    from index.nlp import bits
+    from index.quotes import select
+
+    person = bits(["PERSON"])
+    text = "Its spokesman, Markus Weber, told this blog the company had offered a rise of 6 percent."
+    settings = AnswerSettings()
+
+    def answer(speaker: str) -> bool:
+        scored = _paragraph([(text, speaker, 0.2)])
+        scored = [dataclasses.replace(s, holds=person) for s in scored]
+        return not select(scored, settings, "who speaks for Stadtbus?", lambda a, b: 0.0, expects=person).abstained
+
+    assert answer("Stadtbus spokesman Markus Weber")
+    assert not answer("Nordline spokesman Markus Weber")
