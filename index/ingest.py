@@ -14,6 +14,7 @@ from index.chunking import article_sentences
 from index.cleaning import clean, normalize
 from index.corpus import Article, is_web_address, parse_metadata
 from index.errors import CorpusError
+from index.lexicon import MONTHS, WEEKDAYS
 from index.loaded import Index
 from index.passages import same_passage
 
@@ -85,6 +86,21 @@ def _looks_like_html(name: str, text: str) -> bool:
     return name.lower().endswith((".html", ".htm")) or bool(re.match(r"\s*(<!doctype html|<html)", text, re.I))
 
 
+def _people(authors: str | None) -> str:
+    """The page's authors less what a byline set beside them and the page's reader split off as more authors ("By
+    Lukas Berg, June 8, 2026" read as "Lukas Berg; June 8"): parts holding a digit or only months and weekdays
+    ("Theresa May" stays)."""
+    if not authors:
+        return ""
+    dated = set(MONTHS) | set(WEEKDAYS)
+    kept = [
+        a.strip()
+        for a in authors.split(";")
+        if a.strip() and not re.search(r"\d", a) and not {w.lower().strip(".,") for w in a.split()} <= dated
+    ]
+    return "; ".join(kept)
+
+
 def draft_from(data: bytes, name: str, url: str | None = None) -> Draft:
     """A draft from the bytes of a .txt or .html file (or a fetched page); metadata from the page where it has any."""
     raw = _decode(data)
@@ -100,7 +116,7 @@ def draft_from(data: bytes, name: str, url: str | None = None) -> Draft:
             for key, value in (
                 ("title", found.title),
                 ("outlet", found.sitename),
-                ("author", found.author),
+                ("author", _people(found.author)),
                 ("published", found.date),
                 # the page's own canonical address only when it is a plain web address
                 ("url", found.url if found.url and is_web_address(str(found.url)) else url),

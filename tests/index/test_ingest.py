@@ -40,3 +40,23 @@ def test_binary_that_happens_to_decode_is_not_an_article() -> None:
         with pytest.raises(CorpusError, match="not readable text"):
             draft_from(data, "x.txt")
     assert draft_from(b"The ferry sails again on Monday, the harbour board said.\n", "x.txt").text
+
+
+def test_a_date_in_a_pages_byline_is_no_author() -> None:
+    """A page whose byline reads "By Lukas Berg, June 8, 2026": the page's reader splits it into authors; the date
+    is none of them. A name that is also a month's ("Theresa May") stays."""
+    from index.ingest import draft_from
+
+    def page(byline: str) -> bytes:
+        return (
+            "<html><head><title>Did the ferry sail? | ClaimCheck</title></head><body><article>"
+            f"<h1>Did the ferry sail?</h1><p class='byline'>{byline}</p><p>"
+            + "The harbour board said on Monday that the ferry had sailed alone across the strait at dawn. " * 4
+            + "</p><p>"
+            + "The ferry company denied it, saying the boat never left the harbour that morning at all. " * 4
+            + "</p></article></body></html>"
+        ).encode()
+
+    author = draft_from(page("By Lukas Berg, June 8, 2026"), "x.html").meta.get("author", "")
+    assert "Lukas Berg" in author and "June" not in author and "8" not in author
+    assert "Theresa May" in draft_from(page("By Theresa May"), "y.html").meta.get("author", "")
