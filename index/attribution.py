@@ -741,11 +741,12 @@ def _bare(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
 
 
-# A dateline opening a sentence ("PORTSEA —", "BERGEN, Norway --", "OSLO (Coastal Wire) —"): where it was written,
-# which the parse may take for the subject.
+# A dateline opening a sentence ("PORTSEA —", "BERGEN, Norway --", "OSLO (Coastal Wire) —", "KARVIK, June 5 (ENA)
+# -"): where (and when) it was written, which the parse may take for the subject.
 _DATELINE = re.compile(
     r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*"  # the place in capitals
     r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?"  # its country or state
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # the day ("Jan 23", "June 5")
     r"\s*(?:\([^)]*\))?\s*[—–-]{1,2}\s"  # the agency in brackets, the dash
 )
 

@@ -210,10 +210,16 @@ def test_the_statement_said_is_the_last_speakers_only_when_a_document_was_mentio
         "PORTSEA — The ferry operator on Friday denied that it had sold the route.",
         "BERGEN, Norway — The ferry operator denied that it had sold the route.",
         "OSLO (Coastal Wire) -- The ferry operator denied that it had sold the route.",
+        "KARVIK, June 5 (Coastal Wire) - The Nordline Ferry Company said on Friday that it and two boats of the "
+        "Norland Coast Guard had sold the route.",
+        "BERGEN, Norway, Jan. 23 (Coastal Wire) — The Nordline Ferry Company said on Friday that it and two boats of "
+        "the Norland Coast Guard had sold the route.",
     ],
 )
 def test_a_dateline_is_not_the_speaker(text: str) -> None:
-    assert _speakers(text)[0][1] == "The ferry operator"
+    """Where (and when) the story was written, before the dash, is nobody: a name-like "KARVIK, June 5" had been
+    taken for the speaker."""
+    assert _speakers(text)[0][1] in ("The ferry operator", "The Nordline Ferry Company")
 
 
 def test_he_said_is_not_a_company_named_in_two_words() -> None:
