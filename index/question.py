@@ -688,8 +688,8 @@ _NOT_QUALIFYING = frozenset("who whom whose that which when where what".split())
 def role_qualifiers(question: str) -> tuple[str, ...]:
     """The words of a question that say which role it asks for, one of which a sentence must hold near the role's
     word: the office before it ("defense secretary", "foreign minister": index.lexicon.PORTFOLIOS), a name before
-    it ("ISIS commanders"), or what it is of ("the commander of the naval base"), less words for a kind of body
-    or a country (those are asked for as named things); () when none."""
+    it ("ISIS commanders"), its owner ("the ferry's captain") or what it is of ("the commander of the naval base"),
+    less words for a kind of body or a country (those are asked for as named things); () when none."""
     led = _WHO_LEADS.search(question)
     if led:
         return _qualifying(_LED_BODY.match(question, led.end()))
@@ -700,7 +700,15 @@ def role_qualifiers(question: str) -> tuple[str, ...]:
     before = words[-2] if len(words) > 1 else ""
     if before.lower() in PORTFOLIOS or (before[:1].isupper() and before.lower() not in _CAPITALISED):
         return (before,)  # "defense secretary", "ISIS commanders": not the press secretary
+    if _POSSESSIVE.search(before):
+        # "the Amber Tide's captain", "the ferry's captain": of its owner, not any captain
+        owner = [w for w in words[-3:-1] if w.lower() not in _CAPITALISED and w.lower() not in ("of", "its", "their")]
+        return _qualifying(_OWNER_WORDS.match(" " + _POSSESSIVE.sub("", " ".join(owner))))
     return _qualifying(_ROLE_OF.match(question, m.end()))
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")
+_OWNER_WORDS = re.compile(r"\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+)?)")
 
 
 def _qualifying(of: re.Match[str] | None) -> tuple[str, ...]:

@@ -387,6 +387,9 @@ def test_a_role_no_article_has_names_no_one() -> None:
     assert role_qualifiers("who is the head of the Norwegian navy") == ()  # a country and a body: named things
     assert role_qualifiers("Who was the pilot of the jet that crashed?") == ("jet",)
     assert role_qualifiers("Who was the new minister?") == ()
+    # its owner: the Amber Tide's captain is no navy spokesman who is a captain
+    assert role_qualifiers("What was the name of the Amber Tide's captain?") == ("Amber", "Tide")
+    assert role_qualifiers("who was the ferries' captain?") == ("ferries",)
     assert asked_role("Which official signed it?") == ""
     assert asked_role("What did the captain say?") == ""  # asks for his words, not his name
     texts = ["The ferry's pilots refused to sail, the harbour board said."]
