@@ -698,12 +698,12 @@ def role_qualifiers(question: str) -> tuple[str, ...]:
         return ()
     words = m.group().split()
     before = words[-2] if len(words) > 1 else ""
-    if before.lower() in PORTFOLIOS or (before[:1].isupper() and before.lower() not in _CAPITALISED):
-        return (before,)  # "defense secretary", "ISIS commanders": not the press secretary
     if _POSSESSIVE.search(before):
         # "the Amber Tide's captain", "the ferry's captain": of its owner, not any captain
         owner = [w for w in words[-3:-1] if w.lower() not in _CAPITALISED and w.lower() not in ("of", "its", "their")]
         return _qualifying(_OWNER_WORDS.match(" " + _POSSESSIVE.sub("", " ".join(owner))))
+    if before.lower() in PORTFOLIOS or (before[:1].isupper() and before.lower() not in _CAPITALISED):
+        return (before,)  # "defense secretary", "ISIS commanders": not the press secretary
     return _qualifying(_ROLE_OF.match(question, m.end()))
 
 
