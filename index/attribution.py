@@ -23,6 +23,8 @@ from index.lexicon import (
     DEMONYMS,
     DENIAL_VERBS,
     MONTH_PATTERN,
+    OFFICER_ROLES,
+    PORTFOLIOS,
     REPORTING_VERBS,
     TEMPORAL,
     TITLES,
@@ -910,8 +912,9 @@ def same_voice(a: str, b: str) -> bool:
     """Whether two speakers are one voice: names sharing a proper word ("Pentagon officials", "the Pentagon";
     "Samuel Oakford", "Oakford") or a country's body and the country ("the Russian Defense Ministry", "Russia");
     not names of different countries ("the Russian Defense Ministry" and "the U.S. Department of Defense" share
-    only generic words, and their countries differ); and one name written twice, proper or not ("the ferry
-    company", "The ferry company")."""
+    only generic words, and their countries differ); one name written twice, proper or not ("the ferry
+    company", "The ferry company"); and a body named by a common noun and its officer named by that noun and a
+    role ("Norland's coast guard" and "coast guard spokeswoman Hanne Lie")."""
     if a and " ".join(_bare(a).lower().split()) == " ".join(_bare(b).lower().split()):
         return True
     countries_a, names_a = _voice(a)
@@ -921,4 +924,18 @@ def same_voice(a: str, b: str) -> bool:
             return False
         if not names_a or not names_b:
             return True  # a country's government ("Russia", "the Russian Defense Ministry") speaks for it
-    return bool(names_a & names_b)
+    return bool(names_a & names_b) or _officer_of(a, b) or _officer_of(b, a)
+
+
+# A body's officer by the body's noun and a role: "union chairman Arne Vik", "Airport spokeswoman Kari Holm".
+_OFFICER = re.compile(r"(?:^|\s)(?P<body>[A-Za-z][a-z'’-]+)\s+(?:" + "|".join(sorted(OFFICER_ROLES)) + r")\b")
+
+
+def _officer_of(officer: str, body: str) -> bool:
+    """Whether `officer` holds a role of `body`: the word before its role is the last word of the body's name
+    ("union chairman Arne Vik" and "the air traffic controllers' union"), and the body names no person."""
+    m = _OFFICER.search(own_name(officer))
+    if m is None or m.group("body").lower() in PORTFOLIOS or _person_in(body):
+        return False  # (a press secretary speaks for no press agency)
+    words = re.findall(r"[\w'’-]+", own_name(body).lower())
+    return bool(words) and words[-1] == m.group("body").lower()

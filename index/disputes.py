@@ -145,17 +145,26 @@ def _holds_point(s: Scored, point: frozenset[str]) -> bool:
     return bool(point) and bool(point & set(token_tuple(s.text)))
 
 
+def _answers(s: Scored) -> int:
+    return s.answers
+
+
 def _on_point(
-    claim: list[Scored], denial: list[Scored], similarity: Similarity, point: frozenset[str] = frozenset()
+    claim: list[Scored],
+    denial: list[Scored],
+    similarity: Similarity,
+    point: frozenset[str] = frozenset(),
+    answers: Callable[[Scored], int] = _answers,
 ) -> bool:
     """Whether a denial is on a claim's point: alike in meaning (PAIR_FLOOR), or set by its article as the answer
     to that claim ("Clearwater said the company had dumped ... . The company denied the allegations, saying ...":
     few words in common), or both holding what singles out the question's thing (`point`, point_terms: "The
     operator says its drivers earn on average 3,100 euros a month" and "'Nobody earns 3,100 euros here,' she
-    said" are on "do drivers earn 3,100 euros a month?", however unlike their other words)."""
+    said" are on "do drivers earn 3,100 euros a month?", however unlike their other words). `answers` gives what
+    a statement answers (its `answers`, or another copy's of the same voice: see sides)."""
     return (
-        denial[0].answers == claim[0].sentence.id
-        or claim[0].answers == denial[0].sentence.id
+        answers(denial[0]) == claim[0].sentence.id
+        or answers(claim[0]) == denial[0].sentence.id
         or similarity(claim[0].sentence, denial[0].sentence) >= PAIR_FLOOR
         or (_holds_point(claim[0], point) and _holds_point(denial[0], point))
     )
@@ -168,6 +177,7 @@ def _contested(
     similarity: Similarity,
     pair: tuple[list[Scored], list[Scored]],
     point: frozenset[str] = frozenset(),
+    answers: Callable[[Scored], int] = _answers,
 ) -> bool:
     """Whether the best answer is itself one side of a conflict: someone's claim that another voice denies, or a
     denial of another voice's claim, on the same point (PAIR_FLOOR). A spokesman's account of a channel kept open,
@@ -182,7 +192,7 @@ def _contested(
     if same_voice(best.speaker, (pair[1] if stance == "claim" else pair[0])[0].speaker):
         return False
     return any(
-        _on_point(*((group, o) if stance == "claim" else (o, group)), similarity, point)
+        _on_point(*((group, o) if stance == "claim" else (o, group)), similarity, point, answers)
         and not same_voice(best.speaker, o[0].speaker)
         for o in others
     )
@@ -241,9 +251,42 @@ def sides(
             and any(similarity(g[0].sentence, o[0].sentence) >= CONTRA_SIMILARITY for o in others)
         ]
 
-    # A denial that answers a qualifying claim in its own article is on that claim's point, however it words it.
+    # A denial that one of its voice's alike denials says what it answers answers the same: "Our boats were not in
+    # that area," the spokeswoman said (in one article) and "The coast guard denied the account, saying its boats
+    # were not in the area" (answering the navy's claim, in another).
+    links: dict[int, int] = {}
+    linked = [g[0] for g in groups if group_stance(g) == "denial" and g[0].answers >= 0]
+    for g in groups:
+        if group_stance(g) == "denial" and g[0].answers < 0:
+            twin = next(
+                (
+                    d
+                    for d in linked
+                    if same_voice(d.speaker, g[0].speaker)
+                    and similarity(d.sentence, g[0].sentence) >= CONTRA_SIMILARITY
+                ),
+                None,
+            )
+            if twin is not None:
+                links[g[0].sentence.id] = twin.answers
+
+    def answers(s: Scored) -> int:
+        return links.get(s.sentence.id, s.answers)
+
+    # A denial that answers a qualifying claim in its own article is on that claim's point, however it words it;
+    # so is the claim a qualifying denial answers, fairly relevant (CONTRA_FLOOR) however it words it.
     answered = {c[0].sentence.id for c in claims}
-    denials += [g for g in groups if group_stance(g) == "denial" and g[0].answers in answered and g not in denials]
+    denials += [g for g in groups if group_stance(g) == "denial" and answers(g[0]) in answered and g not in denials]
+    denied = {answers(d[0]) for d in denials}
+    claims += [
+        g
+        for g in groups
+        if group_stance(g) == "claim"
+        and g[0].sentence.id in denied
+        and g[0].relevance >= CONTRA_FLOOR
+        and not actors_differ(g[0].text)
+        and g not in claims
+    ]
     # and a claim set against a qualifying denial ("But an engineer said ..."), on that denial's point
     contested = {d[0].sentence.id for d in denials}
     claims += [g for g in groups if group_stance(g) == "claim" and g[0].answers in contested and g not in claims]
@@ -263,7 +306,7 @@ def sides(
         )
 
     best = max(pairs, key=pair_weight)
-    if not _on_point(best[0], best[1], similarity, point):
+    if not _on_point(best[0], best[1], similarity, point, answers):
         # unless the best answer's own article sets it beside a claim (or a denial) on its point: a lead that
         # denies what a voice says further down, in other words ("X denied that a radar failure caused the
         # delays." ... "'The radar was the problem,' Y said.")
@@ -273,7 +316,7 @@ def sides(
             for p in pairs
             if groups[0] in p
             and p[0][0].sentence.article_id == p[1][0].sentence.article_id == article
-            and _on_point(p[0], p[1], similarity, point)
+            and _on_point(p[0], p[1], similarity, point, answers)
         ]
         if not own:
             return [], []  # the best claim and denial are about different things: no dispute on this point
@@ -283,7 +326,7 @@ def sides(
         if groups[0][0].speaker and group_stance(groups[0]) != "other"
         else [g for g in groups if g[0].relevance >= shown * top]
     )
-    if not who_is_right and not any(_contested(g, claims, denials, similarity, best, point) for g in answer):
+    if not who_is_right and not any(_contested(g, claims, denials, similarity, best, point, answers) for g in answer):
         return [], []  # no side of it is the answer: the dispute is beside the question's point
 
     def order(chosen: list[Scored], pool: list[list[Scored]], other: list[Scored]) -> list[list[Scored]]:

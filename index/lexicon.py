@@ -86,6 +86,11 @@ ROLE_NOUNS = frozenset(
     leader chairman chairwoman chair director president pilot pilots officer officers soldier soldiers captain
     driver witness""".split()
 )
+# Roles someone holds in a body and speaks for it in: "union chairman Arne Vik", "coast guard spokeswoman Hanne Lie".
+OFFICER_ROLES = frozenset(
+    """spokesman spokeswoman spokesperson chairman chairwoman chairperson chair director president secretary chief
+    head leader official officials representative commander""".split()
+)
 # Titles of whoever leads a body: one asked for is named by any of them ("Who is the head of the agency?" by "the
 # agency's director").
 LEADER_TITLES = frozenset(

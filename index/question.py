@@ -623,7 +623,7 @@ def analyse(question: str, doc: Doc | None) -> Analysis:
     role = asked_role(question)
     if not kind and asked_model(question):
         kind = "model"  # what an answering sentence must give is checked by gives_model
-    if role and mask == AGENT:
+    if (role or asked_post(question)) and mask == AGENT:
         # "Who was the pilot ...?": someone in a role is a person, named; a ministry or a country is no answer
         mask, kind = PERSON, "person"
     return Analysis(
@@ -645,9 +645,6 @@ def asked_role(question: str) -> str:
     """The role noun of a question asking for a person by role ("pilot" of "What was the name of the pilot who
     flew it?", "spokesman" of "which spokesman said ..."), else "": when no article has the word, none names
     the person."""
-    led = _WHO_LEADS.search(question)
-    if led:
-        return "head" if led.group("leads") else "spokesman"
     m = _role_match(question)
     if m is None:
         return ""
@@ -671,6 +668,17 @@ _WHO_LEADS = re.compile(
 )
 # The body a leading verb's object names: "the controllers' union", "Clearwater".
 _LED_BODY = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})")
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.quotes)
+def asked_post(question: str) -> str:
+    """The post a question of who leads or speaks for a body asks about ("head" of "who heads the agency?",
+    "spokesman" of "who speaks for it?"), else "". Unlike a role asked by its noun, an answer need not name the
+    post: "The Pentagon, now helmed by Trump's appointee James Mattis" answers who heads it."""
+    led = _WHO_LEADS.search(question)
+    if led is None:
+        return ""
+    return "head" if led.group("leads") else "spokesman"
 
 
 def role_forms(role: str) -> frozenset[str]:

@@ -18,6 +18,7 @@ from index.passages import same_passage_again
 from index.question import (
     DATE,
     asked_phase,
+    asked_post,
     asked_role,
     asks_position,
     asks_who_is_right,
@@ -205,16 +206,22 @@ def _holding_the_role(question: str, fitting: list[Scored], settings: AnswerSett
     words or its speaker's name ("Who speaks for Stadtbus?" and "Stadtbus spokesman Markus Weber"), at least at the
     minimum relevance: it answers the question however little its words are like it ("Its spokesman, Markus Weber,
     told this blog the company had offered a rise ...")."""
-    role, qualifiers = asked_role(question), role_qualifiers(question)
-    if not role or not qualifiers:
+    role, post, qualifiers = asked_role(question), asked_post(question), role_qualifiers(question)
+    if not (role or post) or not qualifiers:
         return fitting
+
+    def holds(s: Scored) -> bool:
+        return holds_role(role or post, f"{s.text} {s.speaker}", qualifiers)
+
     lifted = [
         dataclasses.replace(s, relevance=settings.min_relevance)
-        if s.relevance < settings.min_relevance and holds_role(role, f"{s.text} {s.speaker}", qualifiers)
+        if s.relevance < settings.min_relevance and holds(s)
         else s
         for s in fitting
     ]
-    return sorted(lifted, key=lambda s: -s.relevance)
+    ranked = sorted(lifted, key=lambda s: -s.relevance)
+    # "Who heads X?": one naming X's head by a title first, among those relevant (a post need not be named)
+    return _first(ranked, settings.min_relevance, holds) if post else ranked
 
 
 def select(

@@ -405,6 +405,13 @@ def test_a_speaker_that_runs_into_a_verb_is_none() -> None:
         ("The ferry company", "the ferry company", True),  # one name without a proper word, written twice
         ("the ferry company", "the bus company", False),
         ("", "", False),  # the outlet's narration is no one's voice
+        # a body named by a common noun and its officer by that noun and a role
+        ("coast guard spokeswoman Hanne Lie", "Norland's coast guard", True),
+        ("The air traffic controllers' union", "union chairman Arne Vik", True),
+        ("Airport spokeswoman Kari Holm", "Flesland airport", True),
+        ("union chairman Arne Vik", "the ferry company", False),
+        ("union secretary Petra Lang", "union chairman Arne Vik", False),  # two people, not a body
+        ("White House press secretary Ana Silva", "the Associated Press", False),  # an office, not a body
     ],
 )
 def test_same_voice(a: str, b: str, same: bool) -> None:

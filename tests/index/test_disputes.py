@@ -328,3 +328,30 @@ def test_a_claim_its_article_sets_against_a_denial_is_on_that_denial_s_point() -
     assert [g[0].text for g in claims] == [text] and [g[0].text for g in denials] == [denial.text]
     unlinked = scored(text, 0.75, "claim")
     assert sides([[denial], [unlinked]], 1.1, unlike, never) == ([], [])
+
+
+def test_the_claim_a_relevant_denial_answers_is_its_other_side_however_it_words_it() -> None:
+    """'On June 5, the navy said its frigate had stopped the ship together with two coast guard boats.' / 'The
+    coast guard denied the account, saying its boats were not in the area.': the denial answers that claim in its
+    article, so the claim is the other side of "were the coast guard's boats in the area?" though it is under
+    SIDE_FLOOR; and the same voice's alike denial in another article ("Our boats were not in that area," the
+    coast guard's spokeswoman said), the best answer, is on the same point by it. Without the link, no dispute."""
+    claim_text = "On June 5, the navy said its frigate had stopped the ship together with two coast guard boats."
+    denial_text = "The coast guard denied the account, saying its boats were not in the area."
+    own_text = '"Our boats were not in that area on Thursday night," coast guard spokeswoman Hanne Lie said.'
+    pairs = {
+        frozenset((claim_text, denial_text)): PAIR_FLOOR - 0.05,
+        frozenset((claim_text, own_text)): PAIR_FLOOR - 0.05,
+        frozenset((denial_text, own_text)): 0.64,
+    }
+
+    def groups(linked: bool) -> list[list[Scored]]:
+        claim = scored(claim_text, SIDE_FLOOR - 0.05, "claim", speaker="the navy")
+        denial = scored(denial_text, 1.0, "denial", claim.sentence.id if linked else -1, "the coast guard")
+        own = scored(own_text, 1.1, "denial", speaker="coast guard spokeswoman Hanne Lie")
+        return [[own], [denial], [claim]]
+
+    claims, denials = sides(groups(True), 1.1, alike(pairs), never)
+    assert [g[0].text for g in claims] == [claim_text]
+    assert {g[0].text for g in denials} == {own_text, denial_text}
+    assert sides(groups(False), 1.1, alike(pairs), never) == ([], [])

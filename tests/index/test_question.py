@@ -771,12 +771,13 @@ def test_who_leads_a_body_asks_for_its_head_by_any_title() -> None:
 
     from index.corpus import Article, Source
     from index.keyword import KeywordIndex
-    from index.question import Vocabulary, asked_role, holds_role, role_forms, role_qualifiers
+    from index.question import Vocabulary, asked_post, asked_role, holds_role, role_forms, role_qualifiers
 
-    assert asked_role("who heads Clearwater?") == "head"
-    assert asked_role("So who currently chairs the dockers' union?") == "head"
-    assert asked_role("Who led the raid on the depot?") == ""
-    assert asked_role("who speaks for Clearwater?") == "spokesman"  # its spokesman, spokeswoman, spokesperson
+    assert asked_post("who heads Clearwater?") == "head"
+    assert asked_role("who heads Clearwater?") == ""  # a post asked by its verb, which an answer need not name
+    assert asked_post("So who currently chairs the dockers' union?") == "head"
+    assert asked_post("Who led the raid on the depot?") == ""
+    assert asked_post("who speaks for Clearwater?") == "spokesman"  # its spokesman, spokeswoman, spokesperson
     assert role_qualifiers("who speaks for Clearwater?") == ("Clearwater",)
     assert role_qualifiers("who leads Clearwater?") == ("Clearwater",)
     assert role_qualifiers("who chairs the dockers' union?") == ("dockers'",)  # "union": a body, a named thing
