@@ -47,10 +47,20 @@ _JOINED_COUNT = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS}))-(?P<noun>[A-
 _HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
 # "How much" of money: a cost, a price, a payment, money itself.
 _ASKS_MONEY = re.compile(
-    r"\b(?:money|cash|funding|aid|compensation|cost\w*|price\w*|pa(?:y|id|ying|yment)|spen[dt]\w*|worth|fund\w*|"
+    r"\b(?:money|cash|funding|aid|compensation|cost\w*|price\w*|fares?|fees?|tariffs?|wages?|salar\w*|rents?|"
+    r"pa(?:y|id|ying|yment)|spen[dt]\w*|worth|fund\w*|"
     rf"budget\w*|fine[ds]?|charg\w+|{_CURRENCIES})\b",
     re.IGNORECASE,
 )
+
+
+# A change of an amount ("how much did prices rise / go up / fall?"), which a share of it answers as well as money.
+_CHANGE = re.compile(
+    r"\b(?:rise|rises|rose|risen|rising|go up|goes up|went up|gone up|increas\w*|fall|falls|fell|fallen|drop\w*|"
+    r"climb\w*|jump\w*|soar\w*|surg\w*|grow|grew|grown|declin\w*|rais\w*|hik\w*|cut|slash\w*)\b",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"\d\s*(?:%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE)
 
 
 # Two words whose embeddings have at least this cosine name the same kind of thing when counting: measured
@@ -139,8 +149,13 @@ def gives_count(question: str, text: str, context: str = "", alike: Alike = same
     if _HOW_MUCH.search(question):
         if not _QUANTITY.search(text):
             return False
-        # "how much did it cost?": money; "how much waste was dumped?": a number of some unit ("40,000 tonnes")
-        return bool(_MONEY.search(f"{context} {text}")) if _ASKS_MONEY.search(question) else bool(_counts(text))
+        # "how much did it cost?": money; "how much waste was dumped?": a number of some unit ("40,000 tonnes");
+        # "how much did prices go up?": a change, as money or a share ("rose by 12 percent")
+        if not _ASKS_MONEY.search(question):
+            return bool(_counts(text))
+        if _CHANGE.search(question) and _PERCENT.search(text):
+            return True
+        return bool(_MONEY.search(f"{context} {text}"))
     return True
 
 

@@ -368,6 +368,11 @@ def test_a_count_of_people_in_general_and_of_some_people(question: str, text: st
         ("How much did the new pier cost?", "The pier is 40 metres long.", False),
         ("How much did the new pier cost?", "The pier cost 40 million euros.", True),
         ("How much will the tunnel cost?", "The estimate is 1.2 billion kronor.", True),  # any currency
+        # a change of a price: a share of it answers as well as money
+        ("How much did ferry fares go up?", "Ferry fares rose by 12 percent on Monday.", True),
+        ("How much did ferry fares go up?", "Ferry fares rose again on Monday, a 12% jump.", True),
+        ("How much do ferry fares cost?", "Ferry fares rose by 12 percent on Monday.", False),  # a price, no change
+        ("How much did ferry fares go up?", "Ferry fares rose on Monday for 12 routes.", False),
         # a number joined to its noun counts it
         ("How many pages is the report?", "In a 30-page report, the group said the river was polluted.", True),
         ("How many pages is the report?", "In a report, the group said 30 samples were taken.", False),
