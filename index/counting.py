@@ -9,7 +9,7 @@ from collections.abc import Callable
 import numpy as np
 
 from index.keyword import token_tuple
-from index.lexicon import AUXILIARIES, GENERIC_PEOPLE, PEOPLE_NOUNS
+from index.lexicon import AUXILIARIES, GENERIC_PEOPLE, PEOPLE_NOUNS, STOPWORDS
 
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
@@ -211,14 +211,24 @@ class SameThing:
         counted = counted_nouns(question)
         if not counted:
             return same_word
-        words = set(counted) | {w for t in texts for w in after_numbers(t)}
-        todo = sorted(w for w in words if w not in self._vectors)
+        self._remember(sorted(set(counted) | {w for t in texts for w in after_numbers(t)}))
+        return self.alike
+
+    def names_kind(self, noun: str, texts: list[str]) -> bool:
+        """Whether the words of these texts (a question's candidate sentences) name a kind of thing as `noun` does,
+        a word no article has ("warship" and the articles' "frigate"; SAME_THING), embedding the words not yet
+        remembered in one call."""
+        words = {w.lower() for t in texts for w in re.findall(r"\b[A-Za-z][a-z-]{3,}\b", t)} - STOPWORDS
+        self._remember(sorted({noun.lower()} | words))
+        return any(self.alike(noun.lower(), w) for w in words)
+
+    def _remember(self, words: list[str]) -> None:
+        todo = [w for w in words if w not in self._vectors]
         if todo:
             for w, v in zip(todo, self._embed(todo), strict=True):
                 self._vectors[w] = v
             while len(self._vectors) > WORD_CACHE:
                 self._vectors.pop(next(iter(self._vectors)))
-        return self.alike
 
     def alike(self, a: str, b: str) -> bool:
         if a == b or (len(a) > 3 and b.rstrip("s").endswith(a.rstrip("s"))):  # "warplanes" are planes

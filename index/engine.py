@@ -41,7 +41,7 @@ from index.question import (
 )
 from index.quotes import quotes_of, select, to_quotes
 from index.scoring import Scored, relevances, voiced
-from index.search import gather
+from index.search import Candidate, gather
 from index.store import open_index
 from index.timeline import Event, article_events, order
 
@@ -337,6 +337,13 @@ class Engine:
             analysis = self._analyse([question])[0]
         vocabulary = self.vocabulary()
         missing = vocabulary.unmentioned(analysis.named)
+        terms = index.keyword.query_terms(without_excluded(question))
+        found: list[Candidate] | None = None
+        if missing == (analysis.thing,) and analysis.thing:
+            # "Which other warship ...?" where the articles write "frigate": a kind of thing they name otherwise
+            found = gather(index, qvec, terms, self.settings.candidate_chunks, both_sides=is_yes_no(question))
+            if self._same_thing.names_kind(analysis.thing, [c.sentence.text for c in found]):
+                missing = ()
         if missing:
             return Answer(question, (), True, index_version=index.manifest.version, missing=missing)
         if analysis.role and not any(vocabulary.mentions(w) for w in role_forms(analysis.role)):
@@ -344,9 +351,9 @@ class Engine:
             return Answer(question, (), True, index_version=index.manifest.version, lacks=analysis.kind)
         if analysis.voice and not vocabulary.quotes(analysis.voice, self._attributed):
             return Answer(question, (), True, index_version=index.manifest.version, unquoted=analysis.voice)
-        terms = index.keyword.query_terms(without_excluded(question))
         articles = index.articles
-        found = gather(index, qvec, terms, self.settings.candidate_chunks, both_sides=is_yes_no(question))
+        if found is None:
+            found = gather(index, qvec, terms, self.settings.candidate_chunks, both_sides=is_yes_no(question))
         if analysis.strange and max((c.dense for c in found), default=0.0) < (self.settings.min_relevance):
             # A word no article has, and no passage close in meaning: what matched is only the names it shares
             # with the articles ("how old is Sean Spicer?", "what's the weather like in Aleppo?").

@@ -511,6 +511,7 @@ class Analysis:
     voice: str = ""  # whose words it asks for ("What did X say?"), as written in it
     strange: bool = False  # it holds a word no article has (Vocabulary.has_strange_words)
     role: str = ""  # the role of the person it asks for ("pilot" of "the name of the pilot"), as written in it
+    thing: str = ""  # the kind of thing a "what N ..." question asks for ("weapons"), when tagged a noun
 
 
 def expected(question: str) -> tuple[int, str]:
@@ -630,6 +631,7 @@ def analyse(question: str, doc: Doc | None) -> Analysis:
         expects=mask,
         kind=kind,
         named=(named_things(doc) + tuple(filter(None, [asked_kind(question, doc)]))) if doc is not None else (),
+        thing=asked_kind(question, doc) if doc is not None else "",
         voice=asked_voice(question),
         strange=doc is not None,
         role=role,

@@ -352,3 +352,19 @@ def test_who_heads_a_body_is_answered_by_its_head_under_any_title(
         answer = engine.ask(question)
         assert not answer.abstained and "Helena Ruud" in answer.quotes[0].text, question
         assert not any("Nygaard" in q.text for q in answer.quotes), question
+
+
+def test_a_kind_of_thing_the_articles_name_by_another_word_is_answered(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """'Which warship was near the ferry?' when the article writes "frigate": answered, not told the articles don't
+    mention warships; 'Which helicopters were ...?' when nothing alike is named: they don't mention helicopters."""
+    wire = (
+        "Shipping records show that a frigate, the Saint-Aube, was within two miles of the ferry when it stopped.\n\n"
+        "The ferry company said the crossing had been calm until the engine failed.\n"
+    )
+    engine = _engine_on(tmp_path, real_embedder, {"wire": (wire, "Ferry stopped at sea", "Coastal Wire")})
+    answer = engine.ask("Which warship was near the ferry when it stopped?")
+    assert not answer.abstained and "Saint-Aube" in answer.quotes[0].text
+    answer = engine.ask("Which helicopters were over the ferry when it stopped?")
+    assert answer.abstained and answer.missing == ("helicopters",)

@@ -380,3 +380,21 @@ def test_a_count_of_people_in_general_and_of_some_people(question: str, text: st
 )
 def test_how_much_and_joined_counts(question: str, text: str, gives: bool) -> None:
     assert answers_kind(question, _scored(text)) is gives
+
+
+def test_a_kind_of_thing_named_by_a_word_alike_in_meaning() -> None:
+    """names_kind: "warship" is named by a text holding "frigate" when their embeddings are alike (SAME_THING), not
+    by one holding only unlike words; each word is embedded once."""
+    from index.counting import SAME_THING, SameThing
+
+    vectors = {"warship": [1.0, 0.0], "frigate": [SAME_THING + 0.1, (1 - (SAME_THING + 0.1) ** 2) ** 0.5]}
+    asked: list[str] = []
+
+    def embed(words: list[str]) -> np.ndarray:
+        asked.extend(words)
+        return np.array([vectors.get(w, [0.0, 1.0]) for w in words])
+
+    same = SameThing(embed)
+    assert same.names_kind("warship", ["The navy sent a frigate to the strait."])
+    assert not same.names_kind("warship", ["The pipeline carries gas to the coast."])
+    assert len(asked) == len(set(asked))  # remembered, not embedded again
