@@ -309,13 +309,18 @@ def sides(
     if not _on_point(best[0], best[1], similarity, point, answers):
         # unless the best answer's own article sets it beside a claim (or a denial) on its point: a lead that
         # denies what a voice says further down, in other words ("X denied that a radar failure caused the
-        # delays." ... "'The radar was the problem,' Y said.")
+        # delays." ... "'The radar was the problem,' Y said."), or the best answer is set as the answer to a
+        # claim (its `answers`, or its voice's alike denial's, in another article)
         article = groups[0][0].sentence.article_id
+
+        def set_together(p: tuple[list[Scored], list[Scored]]) -> bool:
+            return answers(p[1][0]) == p[0][0].sentence.id or answers(p[0][0]) == p[1][0].sentence.id
+
         own = [
             p
             for p in pairs
             if groups[0] in p
-            and p[0][0].sentence.article_id == p[1][0].sentence.article_id == article
+            and (p[0][0].sentence.article_id == p[1][0].sentence.article_id == article or set_together(p))
             and _on_point(p[0], p[1], similarity, point, answers)
         ]
         if not own:

@@ -148,6 +148,8 @@ def stance(text: str, attributed: bool = False, context: str = "", following: st
         return "denial" if attributed or reports(doc) else "other"
     if negation == "report" or _YET_TO.search(text):
         return "other"
+    if _judges_a_statement(doc):
+        return "other"  # "X said the Estravan statement was an attempt to show ...": a comment on a claim, no claim
     if attributed or reports(doc):
         return "claim"
     if _OPENS_QUOTE.search(text) and (
@@ -155,6 +157,28 @@ def stance(text: str, attributed: bool = False, context: str = "", following: st
     ):
         return "claim"
     return "other"
+
+
+# Nouns for what someone said, which a sentence may judge ("the statement was ...", "the account is ...").
+_STATEMENT_NOUNS = frozenset(
+    "statement statements claim claims account accounts version story allegation allegations report reports".split()
+)
+
+
+def _judges_a_statement(doc: Doc) -> bool:
+    """Whether what a sentence reports (the clause under its reporting verb, or the sentence itself) has a
+    statement as its subject and a copula ("Analyst X said the Estravan statement was an attempt to show a closeness
+    ..."): a judgement of someone's claim, which neither asserts it nor, unless it discredits it, denies it. Not
+    one giving what the statement says ("the company's account is that the ferry left on time")."""
+    for tok in doc:
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in _STATEMENT_NOUNS and tok.head.lemma_ == "be":
+            clause = tok.head
+            if clause.dep_ not in ("ccomp", "ROOT") or any(c.dep_ == "neg" for c in clause.children):
+                continue
+            if any(c.dep_ in ("ccomp", "advcl") for c in clause.children):
+                continue  # "the company's account is that the ferry left on time": what the account says
+            return True
+    return False
 
 
 def by_negation_alone(doc: Doc) -> bool:

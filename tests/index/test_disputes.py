@@ -355,3 +355,27 @@ def test_the_claim_a_relevant_denial_answers_is_its_other_side_however_it_words_
     assert [g[0].text for g in claims] == [claim_text]
     assert {g[0].text for g in denials} == {own_text, denial_text}
     assert sides(groups(False), 1.1, alike(pairs), never) == ([], [])
+
+
+def test_the_best_answer_set_as_the_answer_to_a_claim_is_paired_with_it_when_the_best_pair_is_not() -> None:
+    """The best answer is a denial its article sets as the answer to a claim in another article; a more relevant
+    claim, quoted, weighs more beside it but is off its point (under PAIR_FLOOR). The denial and the claim it
+    answers are the two sides; without that link, no dispute."""
+    denial_text = '"Our boats were not in that area on Thursday night," the spokeswoman said.'
+    answered_text = "The navy said its frigate had stopped the ship together with two coast guard boats."
+    quoted_text = '"The position was passed to us through the hotline," the navy said in a statement.'
+    pairs = {
+        frozenset((denial_text, answered_text)): PAIR_FLOOR - 0.03,
+        frozenset((denial_text, quoted_text)): PAIR_FLOOR - 0.09,
+        frozenset((answered_text, quoted_text)): 0.54,
+    }
+
+    def groups(linked: bool) -> list[list[Scored]]:
+        answered = scored(answered_text, SIDE_FLOOR + 0.01, "claim", speaker="the navy")
+        quoted = scored(quoted_text, SIDE_FLOOR + 0.02, "claim", speaker="the navy")
+        denial = scored(denial_text, 1.1, "denial", answered.sentence.id if linked else -1, "the coast guard")
+        return [[denial], [quoted], [answered]]
+
+    claims, denials = sides(groups(True), 1.1, alike(pairs), never)
+    assert claims[0][0].text == answered_text and denials[0][0].text == denial_text
+    assert sides(groups(False), 1.1, alike(pairs), never) == ([], [])

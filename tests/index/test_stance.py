@@ -190,3 +190,15 @@ def test_a_claim_set_against_the_denial_before_it_answers_that_denial() -> None:
     assert answered_claims(["denial", "claim"], ["a", "a"], speakers, plain) == [-1, -1]
     assert answered_claims(["claim", "claim"], ["a", "a"], speakers, texts) == [-1, -1]
     assert answered_claims(["denial", "claim"], ["a", "a"], [speakers[0]] * 2, texts) == [-1, -1]
+
+
+def test_a_judgement_of_someone_s_statement_is_no_claim() -> None:
+    """'An analyst said the company's statement was "an attempt to calm passengers"' judges a claim: it neither
+    makes it nor (without a discrediting word) denies it. One calling the statement false denies it; one saying the
+    ferry was late is a claim of its own, as is one giving what the statement says."""
+    judged = 'Analyst Ana Silva said the ferry company\'s statement was "an attempt to calm passengers".'
+    assert stance(judged, True) == "other"
+    assert stance("Analyst Ana Silva said the ferry company's statement was false.", True) == "denial"
+    assert stance("Analyst Ana Silva said the ferry was late by an hour.", True) == "claim"
+    # what a statement says is no judgement of it
+    assert stance("The company's account is that the ferry left on time, its spokesman said.", True) == "claim"
