@@ -20,7 +20,7 @@ from index.lexicon import TEMPORAL
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 
@@ -125,6 +125,16 @@ def _spelled_count(doc: Doc) -> bool:
     )
 
 
+def _following_an_event(tok: Token) -> bool:
+    """'following' as "after": "suspended cooperation following Russia's annexation of Crimea", "Following the
+    vote, ..." (a preposition or a clause with its object), not "the following statement"."""
+    return (
+        tok.lower_ == "following"
+        and tok.dep_ in ("prep", "advcl")
+        and any(c.dep_ in ("pobj", "dobj") for c in tok.children)
+    )
+
+
 def entity_mask(doc: Doc) -> int:
     """The types of the entities a parsed text holds, as a mask of ENTITY_LABELS bits; a time of day written as
     digits counts as a time even where the model reads a number, and a number spelled out before a plural noun as
@@ -134,6 +144,6 @@ def entity_mask(doc: Doc) -> int:
         mask |= _BIT["TIME"]
     if not mask & _BIT["CARDINAL"] and _spelled_count(doc):
         mask |= _BIT["CARDINAL"]
-    if any(tok.lower_ in TEMPORAL for tok in doc):
+    if any(tok.lower_ in TEMPORAL or _following_an_event(tok) for tok in doc):
         mask |= _BIT["TEMPORAL"]
     return mask

@@ -66,3 +66,18 @@ def test_a_number_spelled_out_before_a_plural_noun_is_a_number() -> None:
     ]
     masks = [entity_mask(d) for d in parse(texts)]
     assert [bool(m & number) for m in masks] == [True, True, False, False, False]
+
+
+def test_following_an_event_places_a_sentence_in_time() -> None:
+    """'When did the board stop the ferries?': "the board stopped the ferries following the collision" places it
+    after an event, as "after the collision" does; "the following statement" places nothing."""
+    from index.nlp import bits, entity_mask, parse
+
+    temporal = bits(["TEMPORAL"])
+    texts = [
+        "The board stopped the ferries following the collision in the harbour.",
+        "Following the vote, the council closed the pier.",
+        "The spokesman read the following statement to reporters.",
+    ]
+    masks = [entity_mask(d) for d in parse(texts)]
+    assert [bool(m & temporal) for m in masks] == [True, True, False]
