@@ -101,6 +101,24 @@ def _people(authors: str | None) -> str:
     return "; ".join(kept)
 
 
+# "By Anna Berg and Jon Lie", "By Ana Silva, Jon Lie": a byline line of names alone.
+_NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+"
+_BYLINE = re.compile(rf"By\s+(?P<who>{_NAME_WORDS}(?:\s*(?:,|and|&)\s*{_NAME_WORDS})*)")
+# A byline stands among an article's first lines (after its headline), before the news.
+BYLINE_LINES = 6
+
+
+def _byline_author(text: str) -> str:
+    """The author a plain-text article's byline names among its first lines, as written ("Anna Berg and Jon Lie"),
+    else "": the byline is then kept as the author's, not dropped as furniture."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:BYLINE_LINES]
+    for line in lines:
+        m = _BYLINE.fullmatch(line)
+        if m:
+            return m.group("who")
+    return ""
+
+
 def draft_from(data: bytes, name: str, url: str | None = None) -> Draft:
     """A draft from the bytes of a .txt or .html file (or a fetched page); metadata from the page where it has any."""
     raw = _decode(data)
@@ -127,6 +145,9 @@ def draft_from(data: bytes, name: str, url: str | None = None) -> Draft:
         text = raw
         if url:
             meta["url"] = url
+        author = _byline_author(text)
+        if author:
+            meta["author"] = author
     text = text.replace("\r\n", "\n")
     if not text.strip():
         raise CorpusError("the article is empty")

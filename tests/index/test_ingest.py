@@ -60,3 +60,17 @@ def test_a_date_in_a_pages_byline_is_no_author() -> None:
     author = draft_from(page("By Lukas Berg, June 8, 2026"), "x.html").meta.get("author", "")
     assert "Lukas Berg" in author and "June" not in author and "8" not in author
     assert "Theresa May" in draft_from(page("By Theresa May"), "y.html").meta.get("author", "")
+
+
+def test_a_plain_text_byline_gives_the_author_when_none_is_given() -> None:
+    """'By Anna Berg and Jon Lie' among a text's first lines is its author (so the byline is kept as the author's,
+    not dropped as furniture); a "By ..." line deep in the text, or one that is no list of names, is not."""
+    from index.ingest import draft_from
+
+    body = "The ferry operator denied on Tuesday that it had skipped safety checks before the collision.\n\n" * 3
+    text = f"Ferry operator denies safety lapses\n\nBy Anna Berg and Jon Lie\n\n{body}"
+    assert draft_from(text.encode(), "a.txt").meta.get("author") == "Anna Berg and Jon Lie"
+    late = "Ferry operator denies safety lapses\n\n" + body * 3 + "By Anna Berg\n"
+    assert "author" not in draft_from(late.encode(), "b.txt").meta
+    phrase = f"Ferry operator denies safety lapses\n\nBy the harbour on Tuesday\n\n{body}"
+    assert "author" not in draft_from(phrase.encode(), "c.txt").meta
