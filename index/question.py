@@ -414,6 +414,31 @@ def gives_bearing(places: tuple[str, ...], text: str) -> bool:
     return any(_bearing_from(place).search(text) for place in places)
 
 
+# "Where was the cargo going?", "where was the ship headed?": a destination, not where the thing was.
+_WHERE_TO = re.compile(
+    _OPENING + r"where\b(?:\W+\w+){0,8}?\W+(?:going|headed|heading|bound|sent|shipped|destined|travell?ing|sailing|"
+    r"flying|moving|taken|delivered)\b(?!\s+from)",
+    re.IGNORECASE,
+)
+_COMPASS = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+# A place a thing goes to: "to Libya", "bound for the port of Tobruk", "towards the north".
+_TO_PLACE = re.compile(
+    rf"\b(?:to|for|towards?|into)\s+(?:the\s+)?(?:port\s+of\s+|city\s+of\s+)?(?:[A-Z][\w'’-]+|{_COMPASS}\b)"
+)
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def asks_destination(question: str) -> bool:
+    """Whether a question asks where something was going ("where was the seized cargo going?")."""
+    return bool(_WHERE_TO.search(question))
+
+
+def gives_destination(text: str) -> bool:
+    """Whether a sentence names a place something goes to ("bound for Tobruk", "sent to Libya"), not only where it
+    was ("stopped in the Kessa Strait")."""
+    return bool(_TO_PLACE.search(text))
+
+
 # "What was the name of the pilot ...": a role noun within two words of "name of".
 _NAME_OF_PERSON = re.compile(
     r"\bnames?\s+of\s+(?:the|a|an|that|this|its|their|his|her)?\s*(?:[\w'’.-]+\s+){0,2}?(?:" + _ROLES + r")\b",

@@ -19,6 +19,7 @@ from index.question import (
     asked_measure,
     asked_model,
     asked_role,
+    asks_destination,
     asks_for_author,
     asks_how_long,
     asks_how_long_in_time,
@@ -26,6 +27,7 @@ from index.question import (
     asks_who_did,
     asks_who_said,
     gives_bearing,
+    gives_destination,
     gives_model,
     holds_role,
     names_outlet,
@@ -85,6 +87,8 @@ def answers_kind(
         return False  # "how high": a height, not the distance to a city
     if asks_how_long(question) and not gives_span(s.text, asks_how_long_in_time(question)):
         return False  # a length of time or distance, not a date
+    if asks_destination(question) and not gives_destination(s.text):
+        return False  # "where was the cargo going?": a place it went to, not where it was stopped
     place = asked_bearing(question)
     if place and not gives_bearing(place, s.text):
         return False  # "where is it relative to the port": a direction or a distance from the port

@@ -398,3 +398,16 @@ def test_a_kind_of_thing_named_by_a_word_alike_in_meaning() -> None:
     assert same.names_kind("warship", ["The navy sent a frigate to the strait."])
     assert not same.names_kind("warship", ["The pipeline carries gas to the coast."])
     assert len(asked) == len(set(asked))  # remembered, not embedded again
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "gives"),
+    [
+        ("Where was the seized cargo going?", "The cargo ship was stopped in the Kessa Strait.", False),
+        ("Where was the seized cargo going?", "The ship was bound for the port of Tobruk, the navy said.", True),
+        ("where was the ferry headed when it sank?", "The ferry sank off Cape Orun on its way to Bergen.", True),
+        ("Where was the ferry stopped?", "The ferry was stopped in the Kessa Strait.", True),  # where it was
+    ],
+)
+def test_where_something_was_going_is_a_place_it_went_to(question: str, text: str, gives: bool) -> None:
+    assert answers_kind(question, _scored(text)) is gives
