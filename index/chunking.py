@@ -6,7 +6,7 @@ import dataclasses
 import hashlib
 import re
 
-from index.cleaning import clean
+from index.cleaning import clean, rates_a_claim
 from index.corpus import Article
 from index.sentences import split_sentences
 
@@ -70,7 +70,11 @@ def article_sentences(article: Article, first_id: int = 0) -> list[Sentence]:
         )
         for start, end in spans:
             text = article.text[start:end]
-            if block.kind == "text" and (_CREDIT.match(text) or len(_LOWER_WORD.findall(text)) < 2):
+            if (
+                block.kind == "text"
+                and (_CREDIT.match(text) or len(_LOWER_WORD.findall(text)) < 2)
+                and not rates_a_claim(text)
+            ):
                 continue  # a credit, or a dateline or label with no clause ("MOSCOW, January 23. /TASS/.")
             out.append(Sentence(first_id + len(out), article.id, start, end, text, block_no, block.kind))
     return out

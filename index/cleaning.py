@@ -128,6 +128,15 @@ _LINK_LIST = re.compile(
 )
 # The article's own sources, which readers ask about ("With reporting by ..."): news about the news, kept.
 _SOURCES_LINE = re.compile(r"(?:with |additional )?reporting by\b|.*\bcontributed to this report\b")
+# A fact check's rating of the claim it checks ("Verdict: Unproven", "Our ruling: False"): its finding, not a label.
+_RATING = re.compile(r"(?:the |our )?(?:verdict|rating|ruling|conclusion|bottom line)\s*:\s*\w")
+
+
+def rates_a_claim(line: str) -> bool:
+    """Whether a line is a fact check's rating of the claim it checks ("Verdict: Unproven")."""
+    return bool(_RATING.match(_label(line)))
+
+
 # A line of no more than this many words without a sentence's ending is a heading, a link or a label: news
 # paragraphs end in punctuation, and a headline of other news rarely runs longer.
 HEADING_WORDS = 16
@@ -181,9 +190,14 @@ def furniture_reason(line: str, title: str | None = None) -> str | None:
         return "caption or credit"
     words = label.split()
     ending = _TRAILING_LINK.sub("", line)  # a post ends in its picture's link: "... crews! pic.twitter.com/x1"
-    if len(words) <= HEADING_WORDS and not _SENTENCE_END.search(ending) and not _SOURCES_LINE.match(label):
+    if (
+        len(words) <= HEADING_WORDS
+        and not _SENTENCE_END.search(ending)
+        and not _SOURCES_LINE.match(label)
+        and not _RATING.match(label)
+    ):
         return "heading or caption"
-    if len(words) <= 2:
+    if len(words) <= 2 and not _RATING.match(label):
         return "fragment"
     if not any(c.isalpha() for c in label):
         return "no words"

@@ -622,7 +622,8 @@ _GENERAL_NOUNS = (
     frozenset(
         """word words term terms phrase phrases expression name names kind kinds sort type types way ways reason reasons
     thing things part parts role number amount message language label description explanation point time times date
-    dates day days year years month months hour hours week weeks""".split()
+    dates day days year years month months hour hours week weeks fact facts check checks verdict rating ruling
+    conclusion""".split()
     )
     | OUTLET_NOUNS
 )

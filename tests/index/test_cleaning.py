@@ -261,3 +261,21 @@ def test_the_readers_comments_closing_a_page_are_dropped_with_their_heading() ->
     comments = ["3 comments", "Anna K. — The tunnel is a waste of money.", "Per L. — Finally!"]
     text = "\n".join(["3 comments", *body, *comments])
     assert _kept(_article(text)) == body
+
+
+def test_a_fact_check_s_rating_is_its_finding_not_a_label() -> None:
+    """'Verdict: Unproven' and 'Our ruling: False' are what a fact check found, quotable; 'Claimed by: X' and
+    'Topics: ...' stay labels."""
+    from index.chunking import article_sentences
+
+    text = (
+        "Claim: The harbour board and the ferry company jointly closed the northern route in March.\n"
+        "Claimed by: Harbour Board\n"
+        "Verdict: Unproven\n"
+        "Topics: Ferries, Harbours\n"
+        "The ferry company said it had closed the route alone, after a storm damaged the northern pier.\n"
+        "Our ruling: False\n"
+    )
+    kept = [s.text for s in article_sentences(_article(text, title="Did the board close the route?"))]
+    assert "Verdict: Unproven" in kept and "Our ruling: False" in kept
+    assert not any(k.startswith(("Claimed by", "Topics")) for k in kept)

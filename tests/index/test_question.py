@@ -158,6 +158,7 @@ def test_the_vocabulary_knows_the_articles_words_and_their_sources() -> None:
     assert not vocabulary.has_strange_words("How did the union describe the harbour board?")
     assert not vocabulary.has_strange_words("Which newspaper did the union speak to?")
     assert not vocabulary.has_strange_words("What does the union want?")  # a verb that names nothing
+    assert not vocabulary.has_strange_words("What was the fact check's verdict on the union?")  # the answer's kind
     assert vocabulary.has_strange_words("How did the union paint the harbour board?")
 
 
