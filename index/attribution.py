@@ -85,6 +85,10 @@ _QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]")
 _PUT_IT = re.compile(r"\b[Aa]s (?P<who>[^,;“\"]{2,80}?) put it\b")
 # The credit line under an embedded post: "— Harbour Board (@HarbourBoard) January 30, 2017".
 _POST_CREDIT = re.compile(r"^[—–-]+\s*(?P<who>[^()@\n]{2,80}?)\s*\(@\w+\)")
+# A fact check's credit line under the claim it checks: "Claimed by: Estravan Navy", "Speaker: Ana Silva".
+_CLAIM_CREDIT = re.compile(
+    r"^(?:claimed by|claim by|claimant|speaker|source of (?:the )?claim)\s*:\s*(?P<who>[^\n]{2,80})$", re.I
+)
 # A document that speaks for whoever issued it: "The statement, issued by the board, said ...".
 _DOCUMENTS = frozenset(
     {"statement", "report", "release", "communique", "communiqué", "letter", "press release", "notice", "post"}
@@ -580,7 +584,8 @@ def _heading_speaker(article: Article, start: int, dropped: Sequence[tuple[int, 
 def _posted_by(
     article: Article, sentences: Sequence[Sentence], dropped: Sequence[tuple[int, int, str]]
 ) -> dict[int, str]:
-    """Blocks that are an embedded post (a tweet), by the account its credit line names just below them."""
+    """Blocks that are an embedded post (a tweet), by the account its credit line names just below them, and
+    claims a fact check checks, by whom its credit line just below says made them ("Claimed by: X")."""
     ends: dict[int, int] = {}
     for s in sentences:
         ends[s.block] = max(ends.get(s.block, 0), s.end)
@@ -588,7 +593,8 @@ def _posted_by(
     for block, end in ends.items():
         for start, stop, _ in dropped:
             if start >= end and not article.text[end:start].strip():
-                m = _POST_CREDIT.match(article.text[start:stop].strip())
+                line = article.text[start:stop].strip()
+                m = _POST_CREDIT.match(line) or _CLAIM_CREDIT.match(line)
                 if m:
                     out[block] = m.group("who").strip()
                 break

@@ -542,3 +542,16 @@ def test_its_role_is_the_role_of_the_body_that_spoke_just_before() -> None:
     )
     assert "Stadtbus" not in _who(after_person, "Its spokesman")
     assert "Petra" not in _who(after_person, "Its spokesman")
+
+
+def test_a_fact_checked_claim_is_whoever_its_credit_line_says_made_it() -> None:
+    """'Claim: The board closed the route.' with 'Claimed by: Harbour Board' just below: the board's claim, not the
+    fact-checker's words; the check's own sentences stay the outlet's."""
+    text = (
+        "Claim: The harbour board and the ferry company jointly closed the northern route in March.\n"
+        "Claimed by: Harbour Board\n"
+        "The ferry company said it had closed the route alone, after a storm damaged the pier.\n"
+        "We found no record of a joint decision in the board's minutes.\n"
+    )
+    assert _who(text, "Claim:", outlet="ClaimCheck") == "Harbour Board"
+    assert _who(text, "We found", outlet="ClaimCheck") == "ClaimCheck"
