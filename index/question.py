@@ -768,8 +768,6 @@ _CAPITALISED = frozenset("which what who whose the a an".split())
 
 # Role words alike when they begin alike this far: "spokesman", "spokeswoman", "spokesperson".
 _ROLE_STEM = 6
-# Words for whoever leads a body: one asked for is named by any of them ("Who is the head of the agency?").
-_LEADS = LEADER_TITLES
 
 
 def _role_word(word: str) -> str:
@@ -801,11 +799,11 @@ def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = ()) -> bool:
         if (
             have == wanted
             or (have in _ROLE_FORMS and wanted in _ROLE_FORMS and have[:_ROLE_STEM] == wanted[:_ROLE_STEM])
-            or (have in _LEADS and wanted in _LEADS)
+            or (have in LEADER_TITLES and wanted in LEADER_TITLES)
         ) and (
             not qualifiers
             or _qualified(qualifiers, words[max(0, i - QUALIFIER_SPAN) : i + QUALIFIER_SPAN + 1])
-            or (i and _role_word(words[i - 1]) in _BODY_TERMS and _qualified(qualifiers, words))
+            or (i and bool(set(token_tuple(words[i - 1])) & _BODY_TERMS) and _qualified(qualifiers, words))
         ):
             return True
     return False

@@ -796,3 +796,12 @@ def test_who_leads_a_body_asks_for_its_head_by_any_title() -> None:
     vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
     assert not vocabulary.has_strange_words("who chairs Clearwater?")  # the verb is no thing the articles lack
     assert vocabulary.has_strange_words("who paints Clearwater?")
+
+
+def test_a_role_after_a_body_s_word_takes_its_qualifier_from_the_sentence_before() -> None:
+    """'Ministry spokesman Ana Silva' after a sentence naming the Harbour Ministry: the ministry's spokesman, as
+    "union chairman" is the union's (the body's word compared as the keyword index writes it)."""
+    from index.question import holds_role
+
+    before = "The harbour ministry said the pier was closed for repairs."
+    assert holds_role("spokesman", f'{before} "It will reopen," ministry spokesman Ana Silva said.', ("harbour",))
