@@ -680,6 +680,18 @@ def parsed_speaker(doc: Doc) -> str | None:
         if lemma not in REPORTING_VERBS and lemma not in DENIAL_VERBS:
             continue
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        clause = next(
+            (
+                c
+                for c in root.children
+                if c.dep_ == "csubj"
+                and any(g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN") and g.i < c.i for g in c.children)
+            ),
+            None,
+        )
+        if not subjects and clause is not None and not any(c.dep_ == "neg" for c in root.children):
+            # 'Hackers calling themselves "Black Lantern" said ...': the parse makes the naming clause the subject
+            return _span_text([t for t in clause.subtree])
         if not subjects or any(c.dep_ == "neg" for c in root.children):
             continue  # no subject, or "X did not say": nobody is quoted
         subj = subjects[0]
@@ -943,5 +955,8 @@ def _officer_of(officer: str, body: str) -> bool:
     m = _OFFICER.search(own_name(officer))
     if m is None or m.group("body").lower() in PORTFOLIOS or _person_in(body):
         return False  # (a press secretary speaks for no press agency)
-    words = re.findall(r"[\w'’-]+", own_name(body).lower())
-    return bool(words) and words[-1] == m.group("body").lower()
+    # the body's head noun: its name's last word before a place or a clause ("A hospital trust in eastern England")
+    head = re.split(r"\s+(?:in|of|at|from|near|on|that|which|who),?\s|,", own_name(body).lower())[0]
+    words = re.findall(r"[\w'’-]+", head)
+    owner = re.sub(r"['’]s?$", "", m.group("body").lower())  # "the trust's chief executive": the trust's
+    return bool(words) and words[-1] == owner

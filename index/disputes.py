@@ -253,7 +253,9 @@ def sides(
 
     # A denial that one of its voice's alike denials says what it answers answers the same: "Our boats were not in
     # that area," the spokeswoman said (in one article) and "The coast guard denied the account, saying its boats
-    # were not in the area" (answering the navy's claim, in another).
+    # were not in the area" (answering the navy's claim, in another); in one article, any denial of that voice (a
+    # lead, "The trust has denied that records were stolen", and its chief executive's answer to the hackers'
+    # claim further down).
     links: dict[int, int] = {}
     linked = [g[0] for g in groups if group_stance(g) == "denial" and g[0].answers >= 0]
     for g in groups:
@@ -263,7 +265,10 @@ def sides(
                     d
                     for d in linked
                     if same_voice(d.speaker, g[0].speaker)
-                    and similarity(d.sentence, g[0].sentence) >= CONTRA_SIMILARITY
+                    and (
+                        d.sentence.article_id == g[0].sentence.article_id
+                        or similarity(d.sentence, g[0].sentence) >= CONTRA_SIMILARITY
+                    )
                 ),
                 None,
             )

@@ -623,7 +623,7 @@ _GENERAL_NOUNS = (
         """word words term terms phrase phrases expression name names kind kinds sort type types way ways reason reasons
     thing things part parts role number amount message language label description explanation point time times date
     dates day days year years month months hour hours week weeks fact facts check checks verdict rating ruling
-    conclusion""".split()
+    conclusion article articles story stories piece report reports long far high fast deep heavy tall""".split()
     )
     | OUTLET_NOUNS
 )
@@ -927,10 +927,11 @@ _GENERIC_VOICE = word_terms(PERSON_WORDS)
 
 _BODY_TERMS = word_terms(BODY_WORDS)
 _KIND_OF_ORGANISATION = word_terms(KIND_OF_ORGANISATION)
-# Words of a question that frame what it asks rather than name anything: verbs of saying ("describe"), nouns for
-# the kind of answer ("which newspaper"), verbs that say nothing of their own ("want", "happen", "speak to") and
-# verbs of leading, whose answer an article gives by a title ("who heads the agency?": its director).
-_FRAME_TERMS = _SAYING | word_terms(_GENERAL_NOUNS | GENERIC_VERBS | LEADING_VERBS)
+# Words of a question that frame what it asks rather than name anything: verbs of saying ("describe", "who wrote
+# the report?"), nouns and adjectives for the kind of answer ("which newspaper", "how long", "how far"), verbs that
+# say nothing of their own ("want", "happen", "speak to") and verbs of leading, whose answer an article gives by a
+# title ("who heads the agency?": its director).
+_FRAME_TERMS = _SAYING | word_terms(_GENERAL_NOUNS | GENERIC_VERBS | LEADING_VERBS | _SAID)
 _TITLE_TERMS = word_terms(TITLES)
 _OFFICE_TERMS = word_terms(OFFICE_NOUNS)
 _PORTFOLIO_TERMS = word_terms(PORTFOLIOS)

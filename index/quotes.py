@@ -20,6 +20,7 @@ from index.question import (
     asked_phase,
     asked_post,
     asked_role,
+    asks_for_author,
     asks_position,
     asks_who_is_right,
     asks_why,
@@ -254,6 +255,17 @@ def select(
     ]
     fitting = _beside_the_best(ranked, fitting, settings)
     fitting = _holding_the_role(question, fitting, settings)
+    if asks_for_author(question):
+        # "Who wrote the report?": a byline answers it, however its words compare with the question's
+        fitting = sorted(
+            (
+                dataclasses.replace(s, relevance=settings.min_relevance)
+                if s.sentence.kind == "byline" and s.relevance < settings.min_relevance
+                else s
+                for s in fitting
+            ),
+            key=lambda s: -s.relevance,
+        )
     if not fitting or fitting[0].relevance < settings.min_relevance:
         relevant = bool(ranked) and ranked[0].relevance >= settings.min_relevance
         return Selection((), abstained=True, disputed=False, lacks=relevant)

@@ -412,6 +412,7 @@ def test_a_speaker_that_runs_into_a_verb_is_none() -> None:
         ("union chairman Arne Vik", "the ferry company", False),
         ("union secretary Petra Lang", "union chairman Arne Vik", False),  # two people, not a body
         ("White House press secretary Ana Silva", "the Associated Press", False),  # an office, not a body
+        ("The trust's chief executive, Dr Ana Silva", "A hospital trust in eastern England", True),  # its head noun
     ],
 )
 def test_same_voice(a: str, b: str, same: bool) -> None:
@@ -555,3 +556,10 @@ def test_a_fact_checked_claim_is_whoever_its_credit_line_says_made_it() -> None:
     )
     assert _who(text, "Claim:", outlet="ClaimCheck") == "Harbour Board"
     assert _who(text, "We found", outlet="ClaimCheck") == "ClaimCheck"
+
+
+def test_a_naming_clause_the_parse_makes_the_subject_is_the_speaker() -> None:
+    """'Hackers calling themselves "Black Lantern" said on a website ...': the parse makes "calling ..." the
+    clause subject of "said"; the hackers so named speak, not the outlet."""
+    text = 'Hackers calling themselves "Black Lantern" said on a website on Sunday that they had taken the files.'
+    assert _who(text, "Hackers") == 'Hackers calling themselves "Black Lantern"'

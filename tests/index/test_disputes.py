@@ -379,3 +379,24 @@ def test_the_best_answer_set_as_the_answer_to_a_claim_is_paired_with_it_when_the
     claims, denials = sides(groups(True), 1.1, alike(pairs), never)
     assert claims[0][0].text == answered_text and denials[0][0].text == denial_text
     assert sides(groups(False), 1.1, alike(pairs), never) == ([], [])
+
+
+def test_a_lead_denial_answers_what_its_voice_s_later_denial_answers_in_the_article() -> None:
+    """'A hospital trust has denied that records were stolen' leads; the hackers' claim follows and the trust's
+    chief executive's denial answers it. The lead, unlike the claim in words, is the same voice's denial in the
+    same article: it answers the claim too, and the two are the sides. Another article's denial of that voice, as
+    unlike the chief executive's, does not take the link."""
+    lead = "A hospital trust has denied that patients' records were stolen in a cyber attack."
+    claim_text = 'Hackers calling themselves "Black Lantern" said they had taken 1.4 terabytes of data.'
+    answer_text = "The trust's chief executive said there was no evidence whatsoever that data had left its network."
+    pairs = {frozenset((lead, claim_text)): PAIR_FLOOR - 0.1, frozenset((lead, answer_text)): 0.44}
+
+    def groups(article: str) -> list[list[Scored]]:
+        claim = scored(claim_text, SIDE_FLOOR - 0.05, "claim", speaker="hackers", article="trust")
+        top = scored(lead, 1.2, "denial", speaker="the trust", article=article)
+        reply = scored(answer_text, 0.55, "denial", claim.sentence.id, speaker="the trust", article="trust")
+        return [[top], [claim], [reply]]
+
+    claims, denials = sides(groups("trust"), 1.2, alike(pairs), never)
+    assert [g[0].text for g in claims] == [claim_text] and denials[0][0].text == lead
+    assert sides(groups("elsewhere"), 1.2, alike(pairs), never) == ([], [])

@@ -159,6 +159,8 @@ def test_the_vocabulary_knows_the_articles_words_and_their_sources() -> None:
     assert not vocabulary.has_strange_words("Which newspaper did the union speak to?")
     assert not vocabulary.has_strange_words("What does the union want?")  # a verb that names nothing
     assert not vocabulary.has_strange_words("What was the fact check's verdict on the union?")  # the answer's kind
+    assert not vocabulary.has_strange_words("How long did the union share intelligence?")  # "how long": a duration
+    assert not vocabulary.has_strange_words("Who wrote the report on the union?")  # the article; a verb of saying
     assert vocabulary.has_strange_words("How did the union paint the harbour board?")
 
 

@@ -383,3 +383,17 @@ def test_a_sentence_naming_someone_in_the_role_and_of_the_body_asked_for_answers
 
     assert answer("Stadtbus spokesman Markus Weber")
     assert not answer("Nordline spokesman Markus Weber")
+
+
+def test_a_byline_answers_who_wrote_it_however_unlike_the_question() -> None:
+    """'Who wrote the report?': the byline "By Maria Lindqvist" is its answer even when its embedding is not close
+    to the question (under the minimum relevance); it answers no other question."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    text = "By Maria Lindqvist"
+    sentence = Sentence(0, "a", 0, len(text), text, 0, kind="byline")
+    byline = Scored(Candidate(sentence, 0.4), 0.4, "other", speaker=f"{text} (author)")
+    settings = AnswerSettings()
+    assert not select([byline], settings, "Who wrote the report?", lambda a, b: 0.0).abstained
+    assert select([byline], settings, "Who runs the trust?", lambda a, b: 0.0).abstained
