@@ -45,6 +45,8 @@ _TIME_SPAN = _span(_TIME_UNITS)
 _COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)(?=((?:\s+[A-Za-z][\w-]*){{1,3}}))", re.IGNORECASE)
 _JOINED_COUNT = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS}))-(?P<noun>[A-Za-z]+)\b", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
+# How often: "once", "twice", "three times".
+_TIMES = re.compile(rf"\b(?:once|twice|thrice|(?:\d+|{_NUMBER_WORDS}) times)\b", re.IGNORECASE)
 # "How much" of money: a cost, a price, a payment, money itself.
 _ASKS_MONEY = re.compile(
     r"\b(?:money|cash|funding|aid|compensation|cost\w*|price\w*|fares?|fees?|tariffs?|wages?|salar\w*|rents?|"
@@ -135,6 +137,8 @@ def gives_count(question: str, text: str, context: str = "", alike: Alike = same
     m = _HOW_MANY.search(question)
     if m:
         counted = _whole_words(" ".join(counted_nouns(question)))
+        if counted <= {"time", "times"} and _TIMES.search(text):
+            return True  # "how many times ...?": "twice", "three times"
         if not _QUANTITY.search(text):
             return False
         if not counted or counted & {t for words in _counts(text) for t in _whole_words(" ".join(words))}:

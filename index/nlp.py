@@ -137,12 +137,12 @@ def _following_an_event(tok: Token) -> bool:
 
 def entity_mask(doc: Doc) -> int:
     """The types of the entities a parsed text holds, as a mask of ENTITY_LABELS bits; a time of day written as
-    digits counts as a time even where the model reads a number, and a number spelled out before a plural noun as
-    a number (_spelled_count)."""
+    digits counts as a time even where the model reads a number, and a number spelled out before a plural noun, or
+    "twice", as a number (_spelled_count)."""
     mask = bits(e.label_ for e in doc.ents)
     if _CLOCK.search(doc.text):
         mask |= _BIT["TIME"]
-    if not mask & _BIT["CARDINAL"] and _spelled_count(doc):
+    if not mask & _BIT["CARDINAL"] and (_spelled_count(doc) or any(t.lower_ in ("twice", "thrice") for t in doc)):
         mask |= _BIT["CARDINAL"]
     if any(tok.lower_ in TEMPORAL or _following_an_event(tok) for tok in doc):
         mask |= _BIT["TEMPORAL"]

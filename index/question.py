@@ -322,7 +322,7 @@ _NATIONAL_MACHINE = re.compile(
     _OPENING + r"(?:what|which)\s+(?P<nation>[\w'’-]+)\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,1})", re.IGNORECASE
 )
 # A make or model as articles write it: letters, a hyphen and a number ("F-16", "Su-24M", "Tu-22M3", "MiG-29s").
-_DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z0-9]*\b")
+_DESIGNATION = re.compile(r"\b[A-Z][A-Za-z]{0,9}-\d{1,4}[A-Za-z0-9]*\b")  # "Su-24M", "F-16", "Falcon-7"
 _PRODUCT = bits(["PRODUCT"])
 
 
@@ -928,10 +928,10 @@ _GENERIC_VOICE = word_terms(PERSON_WORDS)
 _BODY_TERMS = word_terms(BODY_WORDS)
 _KIND_OF_ORGANISATION = word_terms(KIND_OF_ORGANISATION)
 # Words of a question that frame what it asks rather than name anything: verbs of saying ("describe", "who wrote
-# the report?"), nouns and adjectives for the kind of answer ("which newspaper", "how long", "how far"), verbs that
-# say nothing of their own ("want", "happen", "speak to") and verbs of leading, whose answer an article gives by a
-# title ("who heads the agency?": its director).
-_FRAME_TERMS = _SAYING | word_terms(_GENERAL_NOUNS | GENERIC_VERBS | LEADING_VERBS | _SAID)
+# the report?"), nouns and adjectives for the kind of answer ("which newspaper", "which company", "how long"),
+# verbs that say nothing of their own ("want", "happen", "speak to") and verbs of leading, whose answer an article
+# gives by a title ("who heads the agency?": its director).
+_FRAME_TERMS = _SAYING | word_terms(_GENERAL_NOUNS | GENERIC_VERBS | LEADING_VERBS | _SAID | KIND_OF_ORGANISATION)
 _TITLE_TERMS = word_terms(TITLES)
 _OFFICE_TERMS = word_terms(OFFICE_NOUNS)
 _PORTFOLIO_TERMS = word_terms(PORTFOLIOS)

@@ -161,6 +161,7 @@ def test_the_vocabulary_knows_the_articles_words_and_their_sources() -> None:
     assert not vocabulary.has_strange_words("What was the fact check's verdict on the union?")  # the answer's kind
     assert not vocabulary.has_strange_words("How long did the union share intelligence?")  # "how long": a duration
     assert not vocabulary.has_strange_words("Who wrote the report on the union?")  # the article; a verb of saying
+    assert not vocabulary.has_strange_words("Which company shared intelligence?")  # the answer's kind
     assert vocabulary.has_strange_words("How did the union paint the harbour board?")
 
 
@@ -517,6 +518,8 @@ def test_a_make_or_model_is_named_beside_a_machine_of_the_class_asked_for() -> N
     assert not gives_model("munition", planes, 0)
     # a product name the tagger found stands for a designation
     assert gives_model("aircraft", "The coast guard flew its Skyhawk planes.", bits(["PRODUCT"]))
+    # a model named by a word and a number ("Falcon-7"), beside a machine of the class
+    assert gives_model("aircraft", "The drone itself is a Falcon-7, a model bought in 2023.", 0)
 
 
 def test_where_one_place_is_relative_to_another_is_a_direction_or_distance_from_it() -> None:

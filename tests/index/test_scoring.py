@@ -411,3 +411,18 @@ def test_a_kind_of_thing_named_by_a_word_alike_in_meaning() -> None:
 )
 def test_where_something_was_going_is_a_place_it_went_to(question: str, text: str, gives: bool) -> None:
     assert answers_kind(question, _scored(text)) is gives
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "gives"),
+    [
+        ("How many times was the ambassador summoned?", "Marovia has summoned the ambassador twice since then.", True),
+        ("How many times was the ambassador summoned?", "The ambassador was summoned three times in March.", True),
+        ("How many times was the ambassador summoned?", "The ambassador was summoned on Monday.", False),
+    ],
+)
+def test_how_many_times_is_answered_by_how_often(question: str, text: str, gives: bool) -> None:
+    from index.nlp import bits
+
+    number = bits(["CARDINAL"])
+    assert answers_kind(question, dataclasses.replace(_scored(text), holds=number)) is gives
