@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from index.chunking import Sentence, introduces
@@ -926,6 +927,7 @@ def _voice(speaker: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(countries), frozenset(names)
 
 
+@lru_cache(maxsize=65536)  # asked of every pair of speakers in a dispute and at build, the same names again
 def same_voice(a: str, b: str) -> bool:
     """Whether two speakers are one voice: names sharing a proper word ("Pentagon officials", "the Pentagon";
     "Samuel Oakford", "Oakford") or a country's body and the country ("the Russian Defense Ministry", "Russia");

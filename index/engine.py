@@ -402,7 +402,10 @@ class Engine:
             (lambda s: may_speak_as(voice, s.speaker)) if voice else None,
             self.led(),
             vocabulary.outlet_words,
-            point_terms((t for t in terms if t not in SAYING_TERMS), index.keyword.df),
+            # (only a question of whether something is so is answered as a dispute)
+            point_terms((t for t in terms if t not in SAYING_TERMS), index.keyword.df)
+            if is_yes_no(question)
+            else frozenset(),
         )
         return Answer(
             question=question,

@@ -86,19 +86,25 @@ ROLE_NOUNS = frozenset(
     leader chairman chairwoman chair director president pilot pilots officer officers soldier soldiers captain
     driver witness""".split()
 )
-# Roles someone holds in a body and speaks for it in: "union chairman Arne Vik", "coast guard spokeswoman Hanne Lie".
-OFFICER_ROLES = frozenset(
-    """spokesman spokeswoman spokesperson chairman chairwoman chairperson chair director president secretary chief
-    head leader official officials representative commander""".split()
-)
 # Titles of whoever leads a body: one asked for is named by any of them ("Who is the head of the agency?" by "the
 # agency's director").
 LEADER_TITLES = frozenset(
     "head chief leader boss director chairman chairwoman chairperson chair president commander".split()
 )
+# Roles someone holds in a body and speaks for it in: "union chairman Arne Vik", "coast guard spokeswoman Hanne Lie".
+OFFICER_ROLES = LEADER_TITLES | frozenset(
+    "spokesman spokeswoman spokesperson secretary official officials representative".split()
+)
 # Verbs that ask who leads a body, in the present ("who heads the agency?", "who chairs the union?"): an article
 # names its head by a title (LEADER_TITLES), seldom by the verb. ("Who led the raid?" asks of an act, not of a post.)
 LEADING_VERBS = frozenset("leads heads chairs directs commands".split())
+# Nouns for what someone said, which a later sentence refers back to ("denied the allegations") or judges ("the
+# statement was an attempt to ..."), singular and plural.
+STATEMENT_NOUNS = frozenset(
+    w + e
+    for w in "statement claim allegation accusation charge report assertion account version story".split()
+    for e in ("", "s")
+) | {"stories"}
 # Verbs a question uses that say nothing of their own, whatever the articles' words ("what pay rise does the union
 # want?", "what happened next?"): an article need not have them to answer.
 GENERIC_VERBS = frozenset(

@@ -728,7 +728,8 @@ def role_qualifiers(question: str) -> tuple[str, ...]:
     less words for a kind of body or a country (those are asked for as named things); () when none."""
     led = _WHO_LEADS.search(question)
     if led:
-        return _qualifying(_LED_BODY.match(question, led.end()))
+        body = _LED_BODY.match(question, led.end())
+        return _qualifying(body.group("words") if body else "")
     m = _role_match(question)
     if m is None or not asked_role(question):
         return ()
@@ -737,23 +738,21 @@ def role_qualifiers(question: str) -> tuple[str, ...]:
     if _POSSESSIVE.search(before):
         # "the Amber Tide's captain", "the ferry's captain": of its owner, not any captain
         owner = [w for w in words[-3:-1] if w.lower() not in _CAPITALISED and w.lower() not in ("of", "its", "their")]
-        return _qualifying(_OWNER_WORDS.match(" " + _POSSESSIVE.sub("", " ".join(owner))))
+        return _qualifying(_POSSESSIVE.sub("", " ".join(owner)))
     if before.lower() in PORTFOLIOS or (before[:1].isupper() and before.lower() not in _CAPITALISED):
         return (before,)  # "defense secretary", "ISIS commanders": not the press secretary
-    return _qualifying(_ROLE_OF.match(question, m.end()))
+    of = _ROLE_OF.match(question, m.end())
+    return _qualifying(of.group("words") if of else "")
 
 
 _POSSESSIVE = re.compile(r"['’]s?$")
-_OWNER_WORDS = re.compile(r"\s+(?P<words>[\w'’-]+(?:\s+[\w'’-]+)?)")
 
 
-def _qualifying(of: re.Match[str] | None) -> tuple[str, ...]:
-    """The words of what a role is of (`of`'s group "words") that say which body, up to a word that ends the
-    phrase, less words for a kind of body or a country."""
-    if of is None:
-        return ()
+def _qualifying(words: str) -> tuple[str, ...]:
+    """The words of what a role is of that say which body, up to a word that ends the phrase, less words for a kind
+    of body or a country."""
     out = []
-    for word in of.group("words").split():
+    for word in words.split():
         if word.lower() in _NOT_QUALIFYING:
             break  # "the pilot of the jet who ...": the role's complement ends
         terms = set(token_tuple(word))

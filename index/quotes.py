@@ -214,15 +214,18 @@ def _holding_the_role(question: str, fitting: list[Scored], settings: AnswerSett
     def holds(s: Scored) -> bool:
         return holds_role(role or post, f"{s.text} {s.speaker}", qualifiers)
 
-    lifted = [
-        dataclasses.replace(s, relevance=settings.min_relevance)
-        if s.relevance < settings.min_relevance and holds(s)
-        else s
-        for s in fitting
-    ]
-    ranked = sorted(lifted, key=lambda s: -s.relevance)
+    ranked = _at_least(settings.min_relevance, fitting, holds)
     # "Who heads X?": one naming X's head by a title first, among those relevant (a post need not be named)
     return _first(ranked, settings.min_relevance, holds) if post else ranked
+
+
+def _at_least(relevance: float, fitting: list[Scored], answers: Callable[[Scored], bool]) -> list[Scored]:
+    """`fitting` with each sentence that `answers` the question by what it is (a byline for "who wrote it?", a
+    holder of the role asked for) lifted to `relevance` when under it, best first."""
+    lifted = [
+        dataclasses.replace(s, relevance=relevance) if s.relevance < relevance and answers(s) else s for s in fitting
+    ]
+    return sorted(lifted, key=lambda s: -s.relevance)
 
 
 def select(
@@ -257,15 +260,7 @@ def select(
     fitting = _holding_the_role(question, fitting, settings)
     if asks_for_author(question):
         # "Who wrote the report?": a byline answers it, however its words compare with the question's
-        fitting = sorted(
-            (
-                dataclasses.replace(s, relevance=settings.min_relevance)
-                if s.sentence.kind == "byline" and s.relevance < settings.min_relevance
-                else s
-                for s in fitting
-            ),
-            key=lambda s: -s.relevance,
-        )
+        fitting = _at_least(settings.min_relevance, fitting, lambda s: s.sentence.kind == "byline")
     if not fitting or fitting[0].relevance < settings.min_relevance:
         relevant = bool(ranked) and ranked[0].relevance >= settings.min_relevance
         return Selection((), abstained=True, disputed=False, lacks=relevant)

@@ -24,6 +24,7 @@ from index.lexicon import (
     DISCREDITING_PHRASES,
     NEGATIONS,
     REPORTING_VERBS,
+    STATEMENT_NOUNS,
     VERIFYING_VERBS,
 )
 
@@ -159,19 +160,13 @@ def stance(text: str, attributed: bool = False, context: str = "", following: st
     return "other"
 
 
-# Nouns for what someone said, which a sentence may judge ("the statement was ...", "the account is ...").
-_STATEMENT_NOUNS = frozenset(
-    "statement statements claim claims account accounts version story allegation allegations report reports".split()
-)
-
-
 def _judges_a_statement(doc: Doc) -> bool:
     """Whether what a sentence reports (the clause under its reporting verb, or the sentence itself) has a
     statement as its subject and a copula ("Analyst X said the Estravan statement was an attempt to show a closeness
     ..."): a judgement of someone's claim, which neither asserts it nor, unless it discredits it, denies it. Not
     one giving what the statement says ("the company's account is that the ferry left on time")."""
     for tok in doc:
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in _STATEMENT_NOUNS and tok.head.lemma_ == "be":
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in STATEMENT_NOUNS and tok.head.lemma_ == "be":
             clause = tok.head
             if clause.dep_ not in ("ccomp", "ROOT") or any(c.dep_ == "neg" for c in clause.children):
                 continue
@@ -226,8 +221,9 @@ def _answered_statement(
 # A denial that names what it denies as something said before: "denied the allegations", "rejected these claims",
 # "dismissed the report as ...", "described the authority's statement as ...".
 _ANAPHORIC_DENIAL = re.compile(
-    r"\b(?:the|these|those|such|its|their|that|this|[A-Za-z]+['’]s)\s+(?:claims?|allegations?|accusations?|charges?|"
-    r"reports?|assertions?|accounts?|story|stories|statements?)\b",
+    r"\b(?:the|these|those|such|its|their|that|this|[A-Za-z]+['’]s)\s+(?:"
+    + "|".join(sorted(STATEMENT_NOUNS, key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 # A sentence set against the one before it: "But ...", "However, ...", "Yet ...".
