@@ -45,7 +45,7 @@ def _stem(word: str) -> str:
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}(?![\w])")
 # Country abbreviations written with dots or in capitals, which lower-casing would turn into "us" or "u", "s".
 _ABBREV = re.compile(
-    r"\b(?:U\.S\.A?\.?|USA|US|U\.K\.?|UK|U\.N\.?|UN|United States|United Kingdom|United Nations)(?![\w])"
+    r"\b(?:U\.S\.A?\.?|USA|US|U\.K\.?|UK|U\.N\.?|UN|(?i:united states|united kingdom|united nations))(?![\w])"
 )
 _ABBREV_TOKEN = {
     "u.s": "usa",

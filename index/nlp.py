@@ -85,6 +85,30 @@ def pipeline() -> Language:
     return nlp
 
 
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, frozenset[str]]:
+    """The model's exception tables (verbs, nouns, adjectives) both ways: each word with the words it is a form of
+    and the forms of it ("find": "found"; "found": "find"; "mouse": "mice"), which no suffix rule relates."""
+    from spacy.pipeline import Lemmatizer
+
+    lemmatizer = pipeline().get_pipe("lemmatizer")
+    assert isinstance(lemmatizer, Lemmatizer)
+    table = lemmatizer.lookups.get_table("lemma_exc")
+    related: dict[str, set[str]] = {}
+    for pos in ("verb", "noun", "adj"):
+        for form, lemmas in table[pos].items():
+            for lemma in lemmas:
+                if lemma != form:
+                    related.setdefault(form, set()).add(lemma)
+                    related.setdefault(lemma, set()).add(form)
+    return {word: frozenset(others) for word, others in related.items()}
+
+
+def irregular_forms(word: str) -> frozenset[str]:
+    """The words an irregular word is a form of, or that are irregular forms of it ("find": "found")."""
+    return _irregular().get(word.lower(), frozenset())
+
+
 # What a question needs of the pipeline: parts of speech and entities, not the dependency parse.
 TAGS_ONLY = ("parser", "lemmatizer")
 

@@ -51,7 +51,7 @@ from index.lexicon import (
     TITLES,
     WEEKDAYS,
 )
-from index.nlp import bits
+from index.nlp import bits, irregular_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1050,6 +1050,9 @@ def _initials_of(texts: Iterable[str]) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
+_PLAIN_WORD = re.compile(r"[a-z]+")
+
+
 class Vocabulary:
     """What the articles mention: the words of their sentences (the keyword index) and of their outlets, titles
     and authors."""
@@ -1096,10 +1099,22 @@ class Vocabulary:
         of answer) that no article has: only then can it name something no article mentions. "How did X describe
         the claim?" asks for words whatever verb it uses for them; "which newspaper did X speak to?" for a paper's
         name."""
-        return any(
-            not w.isdigit() and w not in _FRAME_TERMS and not self._known_whole(w)
+        unknown = [
+            w
             for w in self._keyword.query_terms(question)
-        )
+            if not w.isdigit() and w not in _FRAME_TERMS and not self._known_whole(w)
+        ]
+        return bool(unknown) and bool(set(unknown) - self._irregularly_known(question))
+
+    def _irregularly_known(self, question: str) -> set[str]:
+        """The terms of the question's words that some article holds in an irregular form ("find" of "found",
+        "mouse" of "mice"), which no suffix rule relates."""
+        return {
+            term
+            for word in _PLAIN_WORD.findall(question.lower())
+            if any(self.knows(t) for form in irregular_forms(word) for t in token_tuple(form))
+            for term in token_tuple(word)
+        }
 
     def _known_whole(self, word: str) -> bool:
         """A keyword token some article has, or a hyphenated one all of whose parts some article has."""

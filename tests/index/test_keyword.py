@@ -22,6 +22,8 @@ from index.keyword import tokenize
         ("a Govt statement", "a government statement"),
         ("Gen. Lee", "General Lee"),
         ("U.S. troops", "US troops"),
+        ("what did the united states say", "what did the U.S. say"),  # typed in lower case: still the country
+        ("the united kingdom's envoy", "the UK's envoy"),
         # an institution's other names
         ("the Pentagon said", "the Department of Defense said"),
         ("the defence department said", "the Pentagon said"),
