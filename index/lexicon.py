@@ -181,6 +181,11 @@ TEMPORAL = frozenset(
     """after before since until till during ago later earlier previously recently meanwhile afterwards
     yesterday today tomorrow tonight""".split()
 )
+# Words for a time of day, which the model tags as a time only in some sentences ("shortly before dawn").
+TIMES_OF_DAY = frozenset(
+    """dawn daybreak sunrise morning noon midday afternoon evening dusk sunset nightfall night midnight
+    overnight""".split()
+)
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Abbreviations people type for common words ("the State Dept", "Gen. Smith"), and the word each stands for.

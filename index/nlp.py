@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.errors import IndexNotBuilt
-from index.lexicon import TEMPORAL
+from index.lexicon import TEMPORAL, TIMES_OF_DAY
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -149,6 +149,12 @@ def _spelled_count(doc: Doc) -> bool:
     )
 
 
+def _time_of_day(tok: Token) -> bool:
+    """A word for a time of day standing for one ("before dawn", "through the night", "overnight"), not naming a
+    kind of thing ("the night shift", "morning papers")."""
+    return tok.lower_ in TIMES_OF_DAY and tok.pos_ in ("NOUN", "ADV") and tok.dep_ not in ("compound", "amod")
+
+
 def _following_an_event(tok: Token) -> bool:
     """'following' as "after": "suspended cooperation following Russia's annexation of Crimea", "Following the
     vote, ..." (a preposition or a clause with its object), not "the following statement"."""
@@ -161,10 +167,10 @@ def _following_an_event(tok: Token) -> bool:
 
 def entity_mask(doc: Doc) -> int:
     """The types of the entities a parsed text holds, as a mask of ENTITY_LABELS bits; a time of day written as
-    digits counts as a time even where the model reads a number, and a number spelled out before a plural noun, or
-    "twice", as a number (_spelled_count)."""
+    digits counts as a time even where the model reads a number, a word for one ("before dawn") wherever the model
+    misses it, and a number spelled out before a plural noun, or "twice", as a number (_spelled_count)."""
     mask = bits(e.label_ for e in doc.ents)
-    if _CLOCK.search(doc.text):
+    if _CLOCK.search(doc.text) or any(_time_of_day(t) for t in doc):
         mask |= _BIT["TIME"]
     if not mask & _BIT["CARDINAL"] and (_spelled_count(doc) or any(t.lower_ in ("twice", "thrice") for t in doc)):
         mask |= _BIT["CARDINAL"]

@@ -50,6 +50,24 @@ def test_a_time_of_day_in_digits_is_a_time() -> None:
     assert [bool(m & time) for m in masks] == [True, True, True, False, False]
 
 
+def test_a_word_for_a_time_of_day_is_a_time() -> None:
+    """'What time of day was the pier closed?': "shortly before dawn" answers it as "at 7.40" does, whether or not
+    the model tags the word as a time; an adjective ("the night shift", "morning papers") gives no time, nor does a
+    sentence without one."""
+    from index.nlp import bits, entity_mask, parse
+
+    time = bits(["TIME"])
+    texts = [
+        "The guards closed the pier shortly before dawn on Tuesday.",
+        "Crews worked through the night to reopen it.",
+        "Divers reached the wreck at daybreak.",
+        "The night shift was cut by half.",
+        "The guards closed the pier on Tuesday.",
+    ]
+    masks = [entity_mask(d) for d in parse(texts)]
+    assert [bool(m & time) for m in masks] == [True, True, True, False, False]
+
+
 def test_a_number_spelled_out_before_a_plural_noun_is_a_number() -> None:
     """News style spells out a number that opens a sentence ("Eleven passengers were treated ..."), which the model
     may tag as an adjective: it still gives a count for "how many ...?". A number word that counts nothing ("one
