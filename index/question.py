@@ -404,12 +404,16 @@ def asked_bearing(question: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _bearing_from(place: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{_BEARING})(?:\W+\w+){{0,4}}?\W+(?:of|from)\s+(?:the\s+)?{re.escape(place)}\b", re.I)
+    return re.compile(
+        rf"(?:{_BEARING})(?:\W+\w+){{0,4}}?\W+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{re.escape(place)}\b",
+        re.I,
+    )
 
 
 def gives_bearing(places: tuple[str, ...], text: str) -> bool:
     """Whether a sentence gives a direction or a distance from one of the places: "40 kilometres (25 miles)
-    northeast of Aleppo", "30 km from the port"; "the northern town of al-Bab" says nothing of where it is from
+    northeast of Aleppo", "30 km from the port", "12 km from the Turkish border" (two words may qualify the place);
+    "the northern town of al-Bab" says nothing of where it is from
     Aleppo."""
     return any(_bearing_from(place).search(text) for place in places)
 

@@ -562,6 +562,10 @@ def test_where_one_place_is_relative_to_another_is_a_direction_or_distance_from_
     assert gives_bearing(portmore, "The ferry sails to Elm Island, some 12 kilometres (7 miles) south of Portmore.")
     assert gives_bearing(portmore, "Elm Island lies northwest of Portmore.")
     assert gives_bearing(portmore, "The island is 12 km from Portmore by sea.")
+    # words may qualify the place: "from the old Portmore harbour", "from the Danish border"
+    assert gives_bearing(("border",), "The pier is about 40 kilometres from the Danish border.")
+    assert gives_bearing(portmore, "The wreck lies 3 miles east of the old Portmore harbour.")
+    assert not gives_bearing(("border",), "The pier is about 40 kilometres from the town, near the border.")
     assert not gives_bearing(portmore, "The northern island of Elm is a short trip for Portmore's ferries.")
     assert not gives_bearing(portmore, "Elm Island lies north of Dunvale, a town near Portmore.")
     assert gives_bearing(("Portmore", "Dunvale"), "Elm Island lies north of Dunvale, a town near Portmore.")
