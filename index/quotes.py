@@ -167,6 +167,32 @@ def _extend(
     return Pick(best_pair, tuple(group[1:]))
 
 
+def asks_itself(text: str) -> bool:
+    """Whether a sentence is the outlet's own question ("Why would Sarnia claim Orlandian help?", a headline
+    "Who really fired on the depot?"): it ends in a question mark and quotes no one."""
+    return text.rstrip().endswith("?") and not any(c in text for c in '"“”')
+
+
+def _answered_questions(ranked: list[Scored]) -> list[Scored]:
+    """`ranked` without the outlet's own questions, which answer nothing: the sentence right after one in its
+    paragraph, which answers it ("One explanation is politics at home."), takes its relevance when higher."""
+    asking = [s for s in ranked if asks_itself(s.text)]
+    if not asking:
+        return ranked
+    kept = {s.sentence.id: s for s in ranked if not asks_itself(s.text)}
+    for q in asking:
+        after = kept.get(q.sentence.id + 1)
+        if (
+            after is not None
+            and after.sentence.article_id == q.sentence.article_id
+            and after.sentence.block == q.sentence.block
+            and after.sentence.kind == "text"
+            and after.relevance < q.relevance
+        ):
+            kept[after.sentence.id] = dataclasses.replace(after, relevance=q.relevance)
+    return sorted(kept.values(), key=lambda s: -s.relevance)
+
+
 # A sentence that gives what the question asks for, right beside one of the most relevant that does not, stands
 # at this share of that one's relevance: the two tell one thing ("No one was seriously hurt." / "Eleven passengers
 # were treated for minor injuries."), but the answer is only as sure as its neighbour is relevant (a strong match,
@@ -247,7 +273,7 @@ def select(
     a question asks for ("What did X say?") from others'; `led` are the nouns that name a country
     (index.disputes.led_by); `outlets` the words of the articles' outlets' names (for "which news agency ..."); `point`
     the question's rarest terms (index.disputes.point_terms), which a claim and a denial on its point both hold."""
-    ranked = sorted(scored, key=lambda s: -s.relevance)
+    ranked = _answered_questions(sorted(scored, key=lambda s: -s.relevance))
     others_than = excluded(question)
     fitting = [
         s

@@ -397,3 +397,29 @@ def test_a_byline_answers_who_wrote_it_however_unlike_the_question() -> None:
     settings = AnswerSettings()
     assert not select([byline], settings, "Who wrote the report?", lambda a, b: 0.0).abstained
     assert select([byline], settings, "Who runs the trust?", lambda a, b: 0.0).abstained
+
+
+def test_the_outlet_s_own_question_is_no_answer_and_hands_its_relevance_to_the_next_sentence() -> None:
+    """An article asking a question of its own ("Why would the board close the route now?") answers nothing: the
+    sentence after it in its paragraph answers it and is quoted in its place, however little its words are like
+    the question's. Someone's question in quotation marks is their words and stays; a headline asking a question
+    with nothing after it in its paragraph is left out."""
+    from index.config import AnswerSettings
+    from index.quotes import asks_itself, select
+
+    asked = "Why would the harbour board close the ferry route now?"
+    answer = "One reason is money."
+    later = "The ferry route had been open since the spring, the harbour board said."
+    settings = AnswerSettings(max_quotes=1)
+    question = "why did the harbour board close the route?"
+
+    def shown(first: str, second: str) -> list[str]:
+        scored = _paragraph([(first, "", 0.9), (second, "", 0.2), (later, "the harbour board", 0.6)])
+        return [p.text for pick in select(scored, settings, question, lambda a, b: 0.0).picks for p in pick.parts]
+
+    assert shown(asked, answer) == [answer]
+    quoted = '"Why would we close a route that makes money?"'
+    assert shown(quoted, answer)[0] == quoted  # someone's words: a rhetorical denial, not the outlet's question
+    assert asks_itself("Ferry route: who really closed it?") and not asks_itself("The board asked why it closed.")
+    # the next sentence asks again: nothing answers, the next best is shown
+    assert shown(asked, "And why now?") == [later]
