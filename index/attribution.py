@@ -602,6 +602,13 @@ def _posted_by(
     return out
 
 
+def asks_itself(text: str) -> bool:
+    """Whether a sentence is the outlet's own question ("Why would Sarnia claim Orlandian help?", a headline
+    "Who really fired on the depot?"): it ends in a question mark and quotes no one. Its reporting verb says
+    nothing its subject said."""
+    return text.rstrip().endswith("?") and not any(c in text for c in '"“”')
+
+
 def _quotes_someone(text: str) -> bool:
     """Whether a sentence holds quoted words ("“...,” he said", "he said it was “rubbish”"), not only a report of
     what someone said."""
@@ -854,6 +861,8 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
                 speaker = f"{_bare(ctx.resolve(body))} {_bare(speaker)}"
             if speaker is not None:
                 speaker = _issuer(speaker, text)
+            if asks_itself(text):
+                speaker = parsed = None  # "Why would Sarnia claim ...?": the outlet asks, Sarnia says nothing here
         if s.block in posted:
             speaker = posted[s.block]  # an embedded post: its account's words, whatever introduced it
         if new_block and speaker is not None:

@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 
 from index.answer import Quote
-from index.attribution import same_voice
+from index.attribution import asks_itself, same_voice
 from index.chunking import introduces as introduces_next
 from index.config import AnswerSettings
 from index.corpus import Article
@@ -165,12 +165,6 @@ def _extend(
         if other.relevance >= MERGE_RATIO * top and score > best_score:
             best_pair, best_score = (first, last), score
     return Pick(best_pair, tuple(group[1:]))
-
-
-def asks_itself(text: str) -> bool:
-    """Whether a sentence is the outlet's own question ("Why would Sarnia claim Orlandian help?", a headline
-    "Who really fired on the depot?"): it ends in a question mark and quotes no one."""
-    return text.rstrip().endswith("?") and not any(c in text for c in '"“”')
 
 
 def _answered_questions(ranked: list[Scored]) -> list[Scored]:

@@ -569,3 +569,20 @@ def test_a_naming_clause_the_parse_makes_the_subject_is_the_speaker() -> None:
     clause subject of "said"; the hackers so named speak, not the outlet."""
     text = 'Hackers calling themselves "Black Lantern" said on a website on Sunday that they had taken the files.'
     assert _who(text, "Hackers") == 'Hackers calling themselves "Black Lantern"'
+
+
+def test_the_outlet_s_own_question_is_nobody_else_s_words() -> None:
+    """'Why would the board claim the pier was safe?' is the outlet asking: the board said nothing in it. Someone's
+    question in quotation marks stays theirs."""
+    text = (
+        "Why would the harbour board claim the pier was safe? One reason is money.\n\n"
+        '"Why would we close a pier that is safe?" the board chairman, Ian Lowe, asked.\n'
+    )
+    assert _who(text, "Why would the harbour board", outlet="Coast Times") == "Coast Times"
+    assert "Ian Lowe" in _who(text, '"Why would we', outlet="Coast Times")
+
+
+def test_whoever_repeats_a_statement_says_it() -> None:
+    """'On Friday its spokesman repeated that ...': saying again is saying."""
+    text = "The harbour board denied the report. On Friday its spokesman, Ian Lowe, repeated that the pier was safe."
+    assert "Ian Lowe" in _who(text, "On Friday", outlet="Coast Times")
