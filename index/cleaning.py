@@ -6,6 +6,7 @@ import dataclasses
 import re
 import unicodedata
 
+from index.byline import read_byline
 from index.corpus import Article
 
 
@@ -239,7 +240,8 @@ def clean(article: Article) -> Cleaned:
             continue
         line = text[start:end]
         label = _label(line)
-        if author and label in (author, f"by {author}"):
+        byline = read_byline(line) if author and label.startswith(("by ", "posted by", "written by")) else None
+        if author and (label in (author, f"by {author}") or (byline is not None and _label(byline.author) == author)):
             blocks.append(Block(start, end, "byline"))
             continue
         reason = furniture_reason(line, article.source.title)

@@ -10,11 +10,12 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
+from index.byline import Byline, read_byline
 from index.chunking import article_sentences
 from index.cleaning import clean, normalize
 from index.corpus import Article, is_web_address, parse_metadata
 from index.errors import CorpusError
-from index.lexicon import MONTHS, WEEKDAYS
+from index.lexicon import JOURNALIST_ROLES, MONTHS, WEEKDAYS
 from index.loaded import Index
 from index.passages import same_passage
 
@@ -89,34 +90,31 @@ def _looks_like_html(name: str, text: str) -> bool:
 def _people(authors: str | None) -> str:
     """The page's authors less what a byline set beside them and the page's reader split off as more authors ("By
     Lukas Berg, June 8, 2026" read as "Lukas Berg; June 8"): parts holding a digit or only months and weekdays
-    ("Theresa May" stays)."""
+    ("Theresa May" stays), and jobs ("Priya Nand; Local Democracy Reporter")."""
     if not authors:
         return ""
     dated = set(MONTHS) | set(WEEKDAYS)
     kept = [
         a.strip()
         for a in authors.split(";")
-        if a.strip() and not re.search(r"\d", a) and not {w.lower().strip(".,") for w in a.split()} <= dated
+        if a.strip()
+        and not re.search(r"\d", a)
+        and not {w.lower().strip(".,") for w in a.split()} <= dated
+        and a.split()[-1].lower().strip(".,") not in JOURNALIST_ROLES
     ]
     return "; ".join(kept)
 
 
-# "By Anna Berg and Jon Lie", "By Ana Silva, Jon Lie": a byline line of names alone.
-_NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)+"
-_BYLINE = re.compile(rf"By\s+(?P<who>{_NAME_WORDS}(?:\s*(?:,|and|&)\s*{_NAME_WORDS})*)")
 # A byline stands among an article's first lines (after its headline), before the news.
 BYLINE_LINES = 6
 
 
-def _byline_author(text: str) -> str:
-    """The author a plain-text article's byline names among its first lines, as written ("Anna Berg and Jon Lie"),
-    else "": the byline is then kept as the author's, not dropped as furniture."""
+def _first_byline(text: str) -> Byline | None:
+    """The byline among a plain-text article's first lines ("By Anna Berg and Jon Lie", "Posted by Hugh Dennan on
+    3 May 2026"), else None: its author and date stand for those not given, and the line is kept as the author's,
+    not dropped as furniture."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][:BYLINE_LINES]
-    for line in lines:
-        m = _BYLINE.fullmatch(line)
-        if m:
-            return m.group("who")
-    return ""
+    return next((b for b in map(read_byline, lines) if b is not None), None)
 
 
 def draft_from(data: bytes, name: str, url: str | None = None) -> Draft:
@@ -145,9 +143,11 @@ def draft_from(data: bytes, name: str, url: str | None = None) -> Draft:
         text = raw
         if url:
             meta["url"] = url
-        author = _byline_author(text)
-        if author:
-            meta["author"] = author
+        byline = _first_byline(text)
+        if byline is not None:
+            meta["author"] = byline.author
+            if byline.published is not None:
+                meta["published"] = byline.published.isoformat()
     text = text.replace("\r\n", "\n")
     if not text.strip():
         raise CorpusError("the article is empty")

@@ -86,6 +86,11 @@ ROLE_NOUNS = frozenset(
     leader chairman chairwoman chair director president pilot pilots officer officers soldier soldiers captain
     driver witness""".split()
 )
+# What a byline may say its author is after the name ("By Priya Nand, Local Democracy Reporter"): a job, no author.
+JOURNALIST_ROLES = frozenset(
+    """reporter correspondent editor writer analyst columnist contributor producer journalist staff presenter
+    blogger photographer""".split()
+)
 # Titles of whoever leads a body: one asked for is named by any of them ("Who is the head of the agency?" by "the
 # agency's director").
 LEADER_TITLES = frozenset(

@@ -60,6 +60,8 @@ def test_a_date_in_a_pages_byline_is_no_author() -> None:
     author = draft_from(page("By Lukas Berg, June 8, 2026"), "x.html").meta.get("author", "")
     assert "Lukas Berg" in author and "June" not in author and "8" not in author
     assert "Theresa May" in draft_from(page("By Theresa May"), "y.html").meta.get("author", "")
+    # a job beside the name is no second author
+    assert draft_from(page("By Lukas Berg, Harbour Correspondent"), "z.html").meta.get("author") == "Lukas Berg"
 
 
 def test_a_plain_text_byline_gives_the_author_when_none_is_given() -> None:
@@ -74,3 +76,17 @@ def test_a_plain_text_byline_gives_the_author_when_none_is_given() -> None:
     assert "author" not in draft_from(late.encode(), "b.txt").meta
     phrase = f"Ferry operator denies safety lapses\n\nBy the harbour on Tuesday\n\n{body}"
     assert "author" not in draft_from(phrase.encode(), "c.txt").meta
+
+
+def test_a_blog_s_posted_by_line_gives_its_author_and_date_and_stays_the_author_s() -> None:
+    """'Posted by Ian Lowe on 3 May 2026' under a blog post's title: its author and date when none is given, and the
+    line is kept as the author's byline (not a sentence of the post, not dropped as furniture)."""
+    from index.chunking import article_sentences
+    from index.ingest import draft_from
+
+    body = "The ferry ran aground off the point on Friday evening with two hundred people on board.\n\n" * 3
+    text = f"The ferry: storm or staffing?\n\nPosted by Ian Lowe on 3 May 2026\n\n{body}"
+    draft = draft_from(text.encode(), "post.txt")
+    assert draft.meta.get("author") == "Ian Lowe" and draft.meta.get("published") == "2026-05-03"
+    kinds = {s.text: s.kind for s in article_sentences(draft.with_meta(outlet="Island Notes").article())}
+    assert kinds.get("Posted by Ian Lowe on 3 May 2026") == "byline"
