@@ -140,7 +140,7 @@ def _issuer(speaker: str, text: str) -> str:
 
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?P<who>[^,;“\"]+?)(?=,|\.|;|$| as | that | said\b)")
 _CITED = re.compile(r",\s*cited by (?P<by>[^,]+),")
-_QUOTED_AS = re.compile(r"(?P<carrier>[^,;“\"]*?)\s+(?:has\s+)?quoted\s+(?P<who>[^,;“\"]+?)\s+as saying")
+_QUOTED_AS = re.compile(r"(?P<carrier>[^,;“\"]*?)\s+(?:has\s+)?quoted\s+(?!by\b)(?P<who>[^,;“\"]+?)\s+as saying")
 _QUOTED_BY = re.compile(
     r"^(?P<who>(?:[Tt]he|[Aa]n?)\s+[\w’'-]+(?:\s+[\w’'-]+)?)\s+(?:was|were)\b.*?"
     r"\bquoted by\s+(?P<by>[^“\"]+?),?\s+as saying"
@@ -176,7 +176,9 @@ _NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][
 _ORG_WORDS = frozenset(
     """house ministry department pentagon forces force command coalition government agency office council
     committee army navy kremlin press service newswire news media state states union nations company firm
-    group party authority authorities board police court embassy military airline""".split()
+    group party authority authorities board police court embassy military airline fund foundation trust charity
+    society association institute institution organisation organization network centre center commission bank
+    corporation observatory watch alliance federation league movement front brigade militia""".split()
 )
 _DOC_HEADINGS = frozenset({"press release", "statement", "update", "transcript", "read more", "related"})
 # Lower-case words that may stand inside a speaker's name or role.
@@ -384,6 +386,14 @@ _REFERRED_DOCUMENTS = ("statement", "release", "report")
 _DOCUMENT_WORD = re.compile(rf"\b(?:{'|'.join(_REFERRED_DOCUMENTS)})(?:s|d|ed)?\b", re.IGNORECASE)  # "released" too
 
 
+# A speaker issuing a document a later "the statement said" refers to: "said in a statement", "issued a release".
+_ISSUES_DOCUMENT = re.compile(
+    r"\b(?:in|issued|released|published|put out)\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|release|report)\b",
+    re.IGNORECASE,
+)
+
+
 class _Context:
     """What the pass has seen so far in one article."""
 
@@ -396,6 +406,7 @@ class _Context:
         self.roles: dict[str, str] = {}  # a person's name -> their name with the role the text gave them
         self.speakers: list[str] = []  # the speakers so far, in order (not the outlet)
         self.documents = False  # whether a statement, a release or a report was mentioned so far
+        self.issuer: str | None = None  # the last speaker who issued one ("said in a statement")
         self.seen = 0  # sentences seen so far
         self.subject_person: str | None = None  # a person named as the subject opening a sentence ...
         self.subject_at = -1  # ... and which sentence that was
@@ -473,10 +484,11 @@ class _Context:
         if m:
             head = m.group("head").split()[-1]
             if head in _REFERRED_DOCUMENTS and self.last_speaker and self.documents:
-                # "..., the statement said" after "the ministry said in a statement": the last speaker's document.
-                # A document the article never mentioned before is nobody's known one ("the release stated" where
-                # the release's issuer was in a cut headline).
-                return self.last_speaker
+                # "..., the statement said" after "the ministry said in a statement": the document of whoever issued
+                # one last (another voice quoted in between does not own it), else the last speaker's. A document
+                # the article never mentioned before is nobody's known one ("the release stated" where the
+                # release's issuer was in a cut headline).
+                return self.issuer or self.last_speaker
             for name in reversed(self.mentions):
                 if re.search(rf"\b{re.escape(head)}\b", name, re.IGNORECASE) and len(name) > len(head) + 2:
                     return name
@@ -811,6 +823,19 @@ def _prefer_parse(found: str | None, parsed: str | None) -> bool:
     return bool(names) and not names & set(re.findall(r"\b[A-Z][\w'’-]+", parsed))
 
 
+def _with_carrier(found: str, parsed: str) -> str:
+    """The speaker the patterns found, with the outlet the parse says carried the words when the patterns missed it
+    ('"...," General Amir Sorel, the deputy chief of staff, was quoted by LTV as saying': the general, quoted by
+    LTV); `found` otherwise."""
+    carried = re.search(r"\(quoted by (?P<by>[^)]+)\)$", parsed)
+    if carried is None or "(quoted by" in found:
+        return found
+    core, parsed_core = _bare(own_name(found)), _bare(own_name(parsed))
+    if core == parsed_core or core.startswith(parsed_core + ","):
+        return f"{found} (quoted by {carried.group('by')})"
+    return found
+
+
 def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc] | None = None) -> list[str]:
     """The speaker of each of an article's sentences (in order); the outlet where it is its own reporting.
     `docs` are the sentences' parses (index.nlp); with them, the main verb's subject corrects the patterns."""
@@ -855,6 +880,8 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
                     parsed = _DATE_TAIL.sub("", parsed[dateline.end() :].strip()) or None
             if parsed is not None and _prefer_parse(speaker, parsed):
                 speaker = ctx.resolve(parsed)
+            elif parsed is not None and speaker is not None:
+                speaker = _with_carrier(speaker, parsed)
             body = role_body(speaker, docs[len(out)]) if speaker is not None and docs is not None else None
             if body is not None and speaker is not None:
                 # "The Pentagon denied ..., said spokesman X": the Pentagon's spokesman
@@ -893,6 +920,8 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
         elif balance < 0:
             quote_open_by = None
         if speaker != outlet:
+            if _ISSUES_DOCUMENT.search(text):
+                ctx.issuer = speaker
             ctx.remember(speaker)
             ctx.last_speaker = speaker
             ctx.speakers.append(speaker)

@@ -586,3 +586,32 @@ def test_whoever_repeats_a_statement_says_it() -> None:
     """'On Friday its spokesman repeated that ...': saying again is saying."""
     text = "The harbour board denied the report. On Friday its spokesman, Ian Lowe, repeated that the pier was safe."
     assert "Ian Lowe" in _who(text, "On Friday", outlet="Coast Times")
+
+
+def test_a_body_named_by_words_ending_in_fund_or_trust_is_no_person() -> None:
+    """'The Harbour Relief Fund said ... Its director, Ana Silva, called for ...': a fund, a trust, a charity is a
+    body, so "its director" is the fund's (a body named in capitalised words had passed for a person)."""
+    for body in ("The Harbour Relief Fund", "The Portmore Sailors' Trust", "The Coastal Watch Society"):
+        text = f"{body} said four of its boats were missing. Its director, Ana Silva, called for an inquiry."
+        who = _who(text, "Its director", outlet="Coast Times")
+        assert who.startswith(body.removeprefix("The ").split("'")[0]) and "Ana Silva" in who, who
+
+
+def test_quoted_by_an_outlet_as_saying_keeps_the_speaker_first_whatever_stands_between() -> None:
+    """'"...," X, the deputy harbour master, was quoted by LTV as saying': X's words, carried by LTV; the outlet is
+    no speaker however long the apposition after the name."""
+    for name in ("Captain Ole Berg", "Captain Ole Berg, the deputy harbour master,"):
+        text = f'"The route was agreed with the board the day before," {name} was quoted by LTV as saying.'
+        who = _who(text, '"The route', outlet="Coast Times")
+        assert who.startswith("Captain Ole Berg") and who.endswith("(quoted by LTV)"), who
+
+
+def test_the_statement_said_is_whoever_issued_the_statement() -> None:
+    """'the statement said' after another voice was quoted is the statement's: the body that spoke 'in a statement',
+    not the person quoted in between."""
+    text = (
+        "The harbour board closed the pier on Friday, its press office said in a statement.\n\n"
+        '"We had no choice," Captain Ole Berg was quoted by LTV as saying.\n\n'
+        "Two boats were damaged and one sank, the statement said.\n"
+    )
+    assert _who(text, "Two boats", outlet="Coast Times") == _who(text, "The harbour board", outlet="Coast Times")
