@@ -33,6 +33,7 @@ from index.question import (
     Analysis,
     Vocabulary,
     analyse,
+    asks_reaction,
     clean_question,
     is_yes_no,
     may_speak_as,
@@ -53,6 +54,7 @@ ATTRIBUTED_LOOK = 2000
 # How a name is written is read from the first few sentences holding it.
 NAME_LOOK = 5
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]")
+_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
 class Engine:
@@ -297,6 +299,20 @@ class Engine:
                 return True
         return False
 
+    def _acts(self, voice: str) -> bool:
+        """Whether a sentence opens with the voice, telling what it did ("Insurers raised their premiums ..."): how
+        it reacted may then be told without its words. Only sentences holding the voice's rarest word are read."""
+        index = self.index
+        terms = token_tuple(voice)
+        if not terms:
+            return False
+        rarest = min(terms, key=lambda t: index.keyword.df(t) or len(index.sentences))
+        opening = _THE.sub("", voice.strip()).lower()
+        return any(
+            _THE.sub("", index.sentences[int(sid)].text.lstrip()).lower().startswith(opening)
+            for sid in index.keyword.sentences_with(rarest)[:ATTRIBUTED_LOOK]
+        )
+
     def _speaker_holds(self, sentence: Sentence) -> int:
         """The entity types a sentence's speaker adds to what it holds: someone, who answers "who ..."; a person
         only when a person is named in it or in the sentence before ("..., he said" after "Colonel Ana Silva
@@ -349,7 +365,11 @@ class Engine:
         if analysis.role and not any(vocabulary.mentions(w) for w in role_forms(analysis.role)):
             # "What was the name of the pilot ...?" when no article has "pilot": none names one
             return Answer(question, (), True, index_version=index.manifest.version, lacks=analysis.kind)
-        if analysis.voice and not vocabulary.quotes(analysis.voice, self._attributed):
+        if (
+            analysis.voice
+            and not (asks_reaction(question) and self._acts(analysis.voice))
+            and not vocabulary.quotes(analysis.voice, self._attributed)
+        ):
             return Answer(question, (), True, index_version=index.manifest.version, unquoted=analysis.voice)
         articles = index.articles
         if found is None:

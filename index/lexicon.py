@@ -115,7 +115,7 @@ STATEMENT_NOUNS = frozenset(
 GENERIC_VERBS = frozenset(
     """want wants wanted need needs needed get gets got happen happens happened make makes made take takes took do
     does did go goes went come comes came give gives gave know knows knew think thinks thought mean means meant use
-    uses used seem seems seemed speak speaks spoke talk talks talked""".split()
+    uses used seem seems seemed speak speaks spoke talk talks talked react reacts reacted""".split()
 )
 # Words for an organisation by its kind alone ("the company", "the group"): a question for its words refers to one
 # the articles name otherwise ("Arctic Minerals"), so no speaker need share the word.

@@ -627,7 +627,8 @@ _GENERAL_NOUNS = (
         """word words term terms phrase phrases expression name names kind kinds sort type types way ways reason reasons
     thing things part parts role number amount message language label description explanation point time times date
     dates day days year years month months hour hours week weeks fact facts check checks verdict rating ruling
-    conclusion article articles story stories piece report reports long far high fast deep heavy tall""".split()
+    conclusion article articles story stories piece report reports long far high fast deep heavy tall theory
+    theories view views opinion opinions position stance take version argument assessment reaction response""".split()
     )
     | OUTLET_NOUNS
 )
@@ -825,10 +826,18 @@ def _qualified(qualifiers: tuple[str, ...], near: list[str]) -> bool:
 # "What did X say ...?", "how did X react?", "what does X think": the question asks for X's own words.
 _ASKS_WORDS = re.compile(
     _OPENING + r"(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>[^?,;]{2,80}?)\s+(?:actually\s+|really\s+|just\s+)?"
-    r"(?:say|tell|write|claim|announce|respond|react|reply|think|tweet|confirm|deny|admit|insist|add|"
+    r"(?P<verb>say|tell|write|claim|announce|respond|react|reply|think|tweet|confirm|deny|admit|insist|add|"
     r"argue|warn|complain|describe|call(?!\s+for\b)|label)\b",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=1024)
+def asks_reaction(question: str) -> bool:
+    """Whether a question asks how someone reacted or responded ("how did insurers react?"): by words, or by what
+    they did ("Insurers raised their premiums ..."), so an answer need not quote them."""
+    m = _ASKS_WORDS.search(question)
+    return m is not None and m.group("verb").lower() in ("react", "respond")
 
 
 # "Who is the head of the agency?", "who's the coalition spokesperson?": who holds a role, not who X is.

@@ -368,3 +368,20 @@ def test_a_kind_of_thing_the_articles_name_by_another_word_is_answered(
     assert not answer.abstained and "Saint-Aube" in answer.quotes[0].text
     answer = engine.ask("Which helicopters were over the ferry when it stopped?")
     assert answer.abstained and answer.missing == ("helicopters",)
+
+
+def test_how_someone_reacted_is_told_by_what_they_did_but_not_made_up(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """'How did insurers react?': no one quotes insurers, but a sentence opening with them tells what they did; 'how
+    did the harbour board react?' of a board the articles only name in others' words is still refused."""
+    text = (
+        "The ferry route was closed for six weeks after the storm, the operator said.\n\n"
+        "Insurers raised their premiums for the route fourfold in May, according to the journal Cargo Weekly.\n\n"
+        "Passengers blamed the harbour board for the delays, the operator said.\n"
+    )
+    engine = _engine_on(tmp_path, real_embedder, {"route": (text, "Route closed", "Coastal Wire")})
+    answer = engine.ask("How did insurers react?")
+    assert not answer.abstained and "premiums" in answer.quotes[0].text
+    answer = engine.ask("How did the harbour board react?")
+    assert answer.abstained and answer.unquoted == "the harbour board" and not answer.quotes

@@ -163,6 +163,19 @@ def test_the_vocabulary_knows_the_articles_words_and_their_sources() -> None:
     assert not vocabulary.has_strange_words("Who wrote the report on the union?")  # the article; a verb of saying
     assert not vocabulary.has_strange_words("Which company shared intelligence?")  # the answer's kind
     assert vocabulary.has_strange_words("How did the union paint the harbour board?")
+    # words for someone's view or reaction frame what is asked: "theory", "view", "react"
+    assert not vocabulary.has_strange_words("What is the union's theory about the harbour board?")
+    assert not vocabulary.has_strange_words("How did the union react?")
+
+
+def test_how_someone_reacted_may_be_answered_by_what_they_did() -> None:
+    """'How did insurers react?' asks for their words or their acts ("Insurers raised their premiums ..."); 'what
+    did insurers say?' asks for their words alone."""
+    from index.question import asked_voice, asks_reaction
+
+    assert asks_reaction("How did insurers react?") and asks_reaction("how did the union respond to the offer?")
+    assert asked_voice("How did insurers react?") == "insurers"
+    assert not asks_reaction("What did insurers say?") and not asks_reaction("How did the ferry sink?")
 
 
 def test_a_word_the_articles_hold_in_an_irregular_form_is_no_strange_word() -> None:
