@@ -164,7 +164,7 @@ _SUBJECT_PERSON = re.compile(
 )
 # "Its spokesman, Markus Weber", "their leader": a role of the body named just before.
 _ITS_ROLE = re.compile(r"^(?:its|their)\s+(?P<role>[a-z][a-z -]*?)(?:,\s*(?P<name>[A-Z][^,]*?))?,?$", re.IGNORECASE)
-_DEFINITE = re.compile(r"^the\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
+_DEFINITE = re.compile(r"^[Tt]he\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
 # "the spokesman", "the Pentagon spokesman", "the Harbour Board spokeswoman": someone named earlier, by role.
 _ROLE_DEFINITE = re.compile(
     r"^the\s+(?P<body>(?:[A-Z][\w.'’-]*\s+){0,3})(?P<role>spokesman|spokeswoman|spokesperson|minister|secretary|"

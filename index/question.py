@@ -1004,9 +1004,11 @@ def speaks_as(voice: str, speaker: str) -> bool:
         proper = words - _BODY_TERMS
         naming = [t for w in voice.split() if (t := set(token_tuple(w)) & proper)]
         return len(proper) < 2 or bool(shared & naming[-1])
-    if shared and not (countries and not speaker_countries):
+    if shared and not (countries and not speaker_countries) and not (words - _BODY_TERMS):
         # the same kind of body ("the state media", "Russian government media outlets"), unless the voice is a
-        # country's and the speaker shows none: "the Turkish foreign ministry" is not a ministry of no country
+        # country's and the speaker shows none ("the Turkish foreign ministry" is not a ministry of no country),
+        # or the voice names whose body it is by a word the speaker lacks ("Ostria's navy" is not "Ardenia's navy
+        # command", whatever country the lexicon knows)
         return True
     titles = _TITLE_TERMS & set(token_tuple(voice))
     return bool(countries & speaker_countries) and words <= _BODY_TERMS and titles <= set(token_tuple(speaker))

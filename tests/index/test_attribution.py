@@ -615,3 +615,15 @@ def test_the_statement_said_is_whoever_issued_the_statement() -> None:
         "Two boats were damaged and one sank, the statement said.\n"
     )
     assert _who(text, "Two boats", outlet="Coast Times") == _who(text, "The harbour board", outlet="Coast Times")
+
+
+def test_a_sentence_opening_with_the_statement_is_its_issuer_s() -> None:
+    """'The statement said ...' after 'In a statement, the harbour board said ...': the board's words; 'The trust
+    said ...' is the trust the article named in full before."""
+    text = (
+        "In a statement posted on Monday, the Portmore harbour board said the pier was safe.\n\n"
+        "The statement said two inspectors had checked it on Sunday.\n\n"
+        "The Portmore Sailors' Trust, which speaks for the crews, disagreed. The trust said the pier had cracked.\n"
+    )
+    assert _who(text, "The statement", outlet="Coast Times") == _who(text, "In a statement", outlet="Coast Times")
+    assert _who(text, "The trust said", outlet="Coast Times") == "Portmore Sailors' Trust"
