@@ -365,10 +365,13 @@ class Engine:
         if analysis.role and not any(vocabulary.mentions(w) for w in role_forms(analysis.role)):
             # "What was the name of the pilot ...?" when no article has "pilot": none names one
             return Answer(question, (), True, index_version=index.manifest.version, lacks=analysis.kind)
+        # "according to the alliance", which the articles name "the Baltic Maritime Group, a ... naval alliance"
+        alias = (vocabulary.named_as(analysis.voice) or "") if analysis.voice else ""
         if (
             analysis.voice
             and not (asks_reaction(question) and self._acts(analysis.voice))
             and not vocabulary.quotes(analysis.voice, self._attributed)
+            and not (alias and vocabulary.quotes(alias, self._attributed))
         ):
             return Answer(question, (), True, index_version=index.manifest.version, unquoted=analysis.voice)
         articles = index.articles
@@ -404,7 +407,7 @@ class Engine:
         voice = analysis.voice if analysis.voice and not vocabulary.is_outlet(analysis.voice) else ""
         if voice:
             # (an outlet's own narration is its words: "..., according to Sputnik?" keeps Sputnik's reporting)
-            scored = voiced(voice, scored, self.settings.min_relevance)
+            scored = voiced(voice, scored, self.settings.min_relevance, alias)
         vectors = index.sentence_vectors
 
         def similarity(a: Sentence, b: Sentence) -> float:
@@ -419,7 +422,9 @@ class Engine:
             analysis.expects,
             alike,
             lambda aid: articles[aid].source.checkable,
-            (lambda s: may_speak_as(voice, s.speaker)) if voice else None,
+            (lambda s: may_speak_as(voice, s.speaker) or bool(alias and may_speak_as(alias, s.speaker)))
+            if voice
+            else None,
             self.led(),
             vocabulary.outlet_words,
             # (only a question of whether something is so is answered as a dispute)

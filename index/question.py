@@ -1068,6 +1068,25 @@ def _initials_of(texts: Iterable[str]) -> dict[str, str]:
 _PLAIN_WORD = re.compile(r"[a-z]+")
 
 
+# A name and the common noun an apposition calls it by: "the Baltic Maritime Group, a five-nation naval alliance,",
+# "Valley Relief, a charity based in Harun,": the noun is the last word before the apposition's end or its "based",
+# "that", "which" ...
+_APPOSED = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:[ ]+(?:of[ ]+(?:the[ ]+)?)?[A-Z][\w'’.-]*)+),[ ]+(?:a|an)[ ]+(?:[\w-]+[ ]+){0,3}?"
+    r"(?P<noun>[a-z]{3,})(?=\s*[,;.)]|\s+(?:based|that|which|who|set|founded|made|of|in|from|with)\b)"
+)
+
+
+def _apposed_nouns(texts: Iterable[str]) -> dict[str, str]:
+    """Each common noun the texts set in apposition to exactly one name ("alliance": "Baltic Maritime Group")."""
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _APPOSED.finditer(text):
+            name = re.sub(r"^The\s+", "", m.group("name"))
+            found.setdefault(m.group("noun").lower(), set()).add(name)
+    return {noun: next(iter(names)) for noun, names in found.items() if len(names) == 1}
+
+
 class Vocabulary:
     """What the articles mention: the words of their sentences (the keyword index) and of their outlets, titles
     and authors."""
@@ -1094,6 +1113,18 @@ class Vocabulary:
         self._outlet_words = frozenset(w for a in articles for w in token_tuple(a.source.outlet)) - _GENERIC_VOICE
         self._texts = [a.text for a in articles] + [a.source.outlet for a in articles]
         self._initials: dict[str, str] | None = None  # built at the first word that needs it (spelled_out)
+        self._apposed: dict[str, str] | None = None  # built at the first voice that needs it (named_as)
+
+    def named_as(self, voice: str) -> str | None:
+        """The name the articles give what a voice calls by a common noun ("the alliance": "the Baltic Maritime
+        Group" of "the Baltic Maritime Group, a five-nation naval alliance, ..."), when they give it one name in
+        apposition; else None."""
+        words = [w for w in voice.lower().split() if w not in ("the", "a", "an")]
+        if len(words) != 1 or not words[0].isalpha():
+            return None
+        if self._apposed is None:
+            self._apposed = _apposed_nouns(self._texts)
+        return self._apposed.get(words[0])
 
     def spelled_out(self, word: str) -> str | None:
         """The name the articles write in full whose initials a word no article has is ("VOA", "voa": "Voice of

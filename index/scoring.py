@@ -183,10 +183,14 @@ def _member(ids: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
     return np.asarray(sorted_ids[at] == ids)
 
 
-def voiced(voice: str, scored: list[Scored], floor: float) -> list[Scored]:
+def voiced(voice: str, scored: list[Scored], floor: float, also: str = "") -> list[Scored]:
     """For a question for someone's words ("What did X say?"): when X's own words are among the relevant
     passages (relevance `floor` or more), the outlet's narration is left out: "X has just spoken to reporters"
     tells of X and is not what X said. Other people's words stay (a body speaks through its spokesmen, under
-    other names)."""
-    own = [s for s in scored if s.speaker and speaks_as(voice, s.speaker) and s.relevance >= floor]
+    other names). `also` is another name of X's (index.question.Vocabulary.named_as)."""
+    own = [
+        s
+        for s in scored
+        if s.speaker and (speaks_as(voice, s.speaker) or (also and speaks_as(also, s.speaker))) and s.relevance >= floor
+    ]
     return [s for s in scored if s.speaker] if own else scored

@@ -385,3 +385,18 @@ def test_how_someone_reacted_is_told_by_what_they_did_but_not_made_up(
     assert not answer.abstained and "premiums" in answer.quotes[0].text
     answer = engine.ask("How did the harbour board react?")
     assert answer.abstained and answer.unquoted == "the harbour board" and not answer.quotes
+
+
+def test_a_voice_called_by_the_noun_its_name_was_set_beside_is_that_name(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """'What did the network say?' of 'the Harbour Watch Group, a volunteer monitoring network, ...', whose words
+    are only ever its spokesman's under the group's name: his words, not a refusal as never quoted."""
+    text = (
+        "The Harbour Watch Group, a volunteer monitoring network, has tracked the ferries since 2020.\n\n"
+        "Harbour Watch Group spokesman Ole Berg said the ferry had sailed without its lights on.\n\n"
+        "The ferry company said the lights had been on all night.\n"
+    )
+    engine = _engine_on(tmp_path, real_embedder, {"watch": (text, "Ferry lights", "Coastal Wire")})
+    answer = engine.ask("What did the network say about the ferry?")
+    assert not answer.abstained and "Ole Berg" in (answer.quotes[0].speaker or "")

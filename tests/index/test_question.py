@@ -847,3 +847,28 @@ def test_a_role_after_a_body_s_word_takes_its_qualifier_from_the_sentence_before
 
     before = "The harbour ministry said the pier was closed for repairs."
     assert holds_role("spokesman", f'{before} "It will reopen," ministry spokesman Ana Silva said.', ("harbour",))
+
+
+def test_a_common_noun_set_in_apposition_to_one_name_stands_for_it() -> None:
+    """'the Harbour Watch Group, a volunteer monitoring network, ...': "the network" is that group; a noun set
+    beside two names stands for neither; a voice of more than one word is not looked up."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    texts = [
+        "The Harbour Watch Group, a volunteer monitoring network, said the ferry sailed alone.",
+        "Coastal Lines, a ferry company based in Portmore, denied it.",
+        "Baltic Star, a ferry company, said nothing.",
+        "Ole Berg, a retired captain, called it a fairy tale.\n"
+        "The Port Board, a city agency that runs the harbour, agreed.",
+    ]
+    article = Article(Source(id="a", outlet="Coastal Wire", title="Ferry row"), "\n\n".join(texts), Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    assert vocabulary.named_as("the network") == "Harbour Watch Group"
+    assert vocabulary.named_as("the company") is None  # two companies
+    assert vocabulary.named_as("the captain") == "Ole Berg"
+    assert vocabulary.named_as("the agency") == "Port Board"
+    assert vocabulary.named_as("the monitoring network") is None

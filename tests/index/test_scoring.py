@@ -119,6 +119,10 @@ def test_a_question_for_someones_words_leaves_out_narration_about_them() -> None
     assert voiced("the Lind guy", [narration, his, other], 0.45) == [his, other]
     assert voiced("Jonas Lind", [narration, other], 0.45) == [narration, other]
     assert voiced("Jonas Lind", [narration, s("“Fine,” Lind said.", "Jonas Lind", 0.3)], 0.45)[0] is narration
+    # the voice called by another name of its ("the company" the articles name "Lind Shipping, a ferry company")
+    firm = s("“We stand by it,” the firm's spokesman said.", "Lind Shipping spokesman Ole Berg", 0.7)
+    assert voiced("the company", [narration, firm], 0.45, also="Lind Shipping") == [firm]
+    assert voiced("the company", [narration, firm], 0.45) == [narration, firm]
 
 
 def test_a_count_is_of_the_counted_noun_not_of_its_modifiers() -> None:
