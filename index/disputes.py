@@ -7,9 +7,10 @@ import re
 from collections.abc import Callable, Iterable, Set
 from functools import lru_cache
 
-from index.attribution import same_voice
+from index.attribution import own_name, same_voice
 from index.chunking import Sentence
-from index.keyword import COUNTRIES, token_tuple
+from index.keyword import COUNTRIES, token_tuple, word_terms
+from index.lexicon import BODY_WORDS, OFFICE_NOUNS, PERSON_WORDS, PORTFOLIOS, STATEMENT_NOUNS, TITLES
 from index.scoring import Scored
 
 # A quote on the other side of a dispute must be this relevant, absolutely and against the best quote.
@@ -141,6 +142,38 @@ def point_terms(terms: Iterable[str], df: Callable[[str], int]) -> frozenset[str
     return frozenset(t for t, n in known.items() if n == least)
 
 
+# A denial names whose claim it denies when the claimant's name stands this close (in words) to a noun for what
+# was said: "contradicting a statement by Kardan's interior ministry", "denied Russia's claim", "rejected an
+# account given by the army".
+NAMED_CLAIM_WINDOW = 6
+# The words of a speaker's name that say what kind of body or person it is, not which one.
+_KIND_TERMS = word_terms(TITLES | BODY_WORDS | PORTFOLIOS | OFFICE_NOUNS | PERSON_WORDS)
+_WORDS = re.compile(r"[\w'’-]+")
+
+
+def _alike_name(a: str, b: str) -> bool:
+    """One name's word written as another's: the same term, or one the start of the other from five letters on (a
+    country and its people's adjective the lexicon does not know: "kardan", "kardani")."""
+    return a == b or (min(len(a), len(b)) >= 5 and (a.startswith(b) or b.startswith(a)))
+
+
+@lru_cache(maxsize=4096)
+def names_claimant(denial: str, claimant: str) -> bool:
+    """Whether a denial names the speaker whose claim it denies, beside a noun for what was said
+    (NAMED_CLAIM_WINDOW): "Marrish police denied ..., contradicting a statement by Kardan's interior ministry" names
+    "the Kardani Interior Ministry", "rejected the union's account" names "the union"; a denial that only mentions
+    the claimant ("... on Kardan's side of the river") does not."""
+    name = set(token_tuple(own_name(claimant))) - word_terms(PERSON_WORDS)
+    own = name - _KIND_TERMS
+    words = _WORDS.findall(denial)
+    nouns = [i for i, w in enumerate(words) if w.lower() in STATEMENT_NOUNS]
+    for i in nouns:
+        near = set(token_tuple(" ".join(words[max(0, i - NAMED_CLAIM_WINDOW) : i + NAMED_CLAIM_WINDOW + 1])))
+        if any(_alike_name(t, o) for t in near for o in own) or (name and not own and name <= near):
+            return True  # a word of its own name, or all the words of a body named by its kind ("the union")
+    return False
+
+
 def _holds_point(s: Scored, point: frozenset[str]) -> bool:
     return bool(point) and bool(point & set(token_tuple(s.text)))
 
@@ -167,6 +200,7 @@ def _on_point(
         or answers(claim[0]) == denial[0].sentence.id
         or similarity(claim[0].sentence, denial[0].sentence) >= PAIR_FLOOR
         or (_holds_point(claim[0], point) and _holds_point(denial[0], point))
+        or names_claimant(denial[0].text, claim[0].speaker)
     )
 
 

@@ -400,3 +400,37 @@ def test_a_lead_denial_answers_what_its_voice_s_later_denial_answers_in_the_arti
     claims, denials = sides(groups("trust"), 1.2, alike(pairs), never)
     assert [g[0].text for g in claims] == [claim_text] and denials[0][0].text == lead
     assert sides(groups("elsewhere"), 1.2, alike(pairs), never) == ([], [])
+
+
+def test_a_denial_names_whose_claim_it_denies_beside_a_word_for_what_was_said() -> None:
+    """'..., contradicting a statement by Kardan's interior ministry' names the ministry's claims, however its
+    country's adjective is written; a denial that only mentions the claimant's country names no claim of its."""
+    from index.disputes import names_claimant
+
+    denial = (
+        "Marrish police denied that their officers took part, contradicting a statement by Kardan's interior ministry."
+    )
+    assert names_claimant(denial, "the Kardani Interior Ministry")
+    assert names_claimant("The board rejected the union's account of the talks.", "the union")
+    assert names_claimant("The board rejected Lang's account of the talks.", "union secretary Petra Lang")
+    assert not names_claimant(
+        "Marrish police denied that their boats were on Kardan's side of the river.", "Kardani Interior Ministry"
+    )
+    assert not names_claimant(denial, "Marrish Interior Minister Ana Kovac")  # no word of hers beside the noun
+    assert not names_claimant(denial, "the transport ministry")  # another body of that kind
+
+
+def test_a_denial_naming_whose_statement_it_contradicts_is_on_that_statement_s_point() -> None:
+    """'The ferry company denied taking part, contradicting a statement by the Portmore harbour board' and the
+    board's account in other words, too unlike for their meaning alone: the two sides. The same denial naming no
+    one's statement is no side of the board's account."""
+    account = "Two boats of the ferry company helped the board's tug to free the tanker, the statement said."
+    named = "The ferry company denied taking part, contradicting a statement by the Portmore harbour board."
+    unnamed = "The ferry company denied taking part in anything on the river that night."
+    similarity = alike(
+        {frozenset((account, named)): PAIR_FLOOR - 0.05, frozenset((account, unnamed)): PAIR_FLOOR - 0.05}
+    )
+    claim = scored(account, 0.8, "claim", speaker="Portmore harbour board")
+    claims, denials = sides([[scored(named, 0.9, "denial")], [claim]], 0.9, similarity, never)
+    assert [g[0].text for g in claims] == [account] and [g[0].text for g in denials] == [named]
+    assert sides([[scored(unnamed, 0.9, "denial")], [claim]], 0.9, similarity, never) == ([], [])
