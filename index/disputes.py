@@ -193,7 +193,8 @@ def _on_point(
     to that claim ("Clearwater said the company had dumped ... . The company denied the allegations, saying ...":
     few words in common), or both holding what singles out the question's thing (`point`, point_terms: "The
     operator says its drivers earn on average 3,100 euros a month" and "'Nobody earns 3,100 euros here,' she
-    said" are on "do drivers earn 3,100 euros a month?", however unlike their other words). `answers` gives what
+    said" are on "do drivers earn 3,100 euros a month?", however unlike their other words), or the denial naming
+    the claim's speaker as the one it contradicts (names_claimant). `answers` gives what
     a statement answers (its `answers`, or another copy's of the same voice: see sides)."""
     return (
         answers(denial[0]) == claim[0].sentence.id
