@@ -117,6 +117,11 @@ GENERIC_VERBS = frozenset(
     does did go goes went come comes came give gives gave know knows knew think thinks thought mean means meant use
     uses used seem seems seemed speak speaks spoke talk talks talked react reacts reacted""".split()
 )
+# Adverbs a question stresses itself with ("was it really a joint operation?"): they name nothing the articles must
+# hold.
+EMPHASIS_WORDS = frozenset(
+    "really actually truly honestly indeed exactly basically genuinely seriously definitely certainly".split()
+)
 # Words for an organisation by its kind alone ("the company", "the group"): a question for its words refers to one
 # the articles name otherwise ("Arctic Minerals"), so no speaker need share the word.
 KIND_OF_ORGANISATION = frozenset(
@@ -269,9 +274,11 @@ PEOPLE_NOUNS = frozenset(
     employees staff crew crewmen sailors pilots officers policemen protesters demonstrators migrants refugees
     victims casualties patients students tourists visitors fans members officials journalists reporters prisoners
     detainees hostages survivors inhabitants villagers citizens voters miners farmers fishermen firefighters
-    rescuers volunteers doctors nurses teachers people persons individuals""".split()
+    rescuers volunteers doctors nurses teachers people persons individuals smugglers gunmen suspects attackers
+    kidnappers guards drivers hackers traffickers""".split()
 )
-GENERIC_PEOPLE = frozenset("people persons individuals".split())
+# Words that count people of any kind: "eleven members of an armed gang" counts the smugglers asked for.
+GENERIC_PEOPLE = frozenset("people persons individuals members".split())
 
 # British and American spellings of common news words ("the Defence Ministry", "the Defense Ministry"): the
 # keyword index reads both as the American one. Pairs of whole words; their inflections follow by stemming.

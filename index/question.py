@@ -31,6 +31,7 @@ from index.lexicon import (
     BODY_WORDS,
     DENIAL_NOUNS,
     DENIAL_VERBS,
+    EMPHASIS_WORDS,
     GENERIC_VERBS,
     KIND_OF_ORGANISATION,
     LEADER_TITLES,
@@ -943,7 +944,9 @@ _KIND_OF_ORGANISATION = word_terms(KIND_OF_ORGANISATION)
 # the report?"), nouns and adjectives for the kind of answer ("which newspaper", "which company", "how long"),
 # verbs that say nothing of their own ("want", "happen", "speak to") and verbs of leading, whose answer an article
 # gives by a title ("who heads the agency?": its director).
-_FRAME_TERMS = _SAYING | word_terms(_GENERAL_NOUNS | GENERIC_VERBS | LEADING_VERBS | _SAID | KIND_OF_ORGANISATION)
+_FRAME_TERMS = _SAYING | word_terms(
+    _GENERAL_NOUNS | GENERIC_VERBS | LEADING_VERBS | _SAID | KIND_OF_ORGANISATION | EMPHASIS_WORDS
+)
 _TITLE_TERMS = word_terms(TITLES)
 _OFFICE_TERMS = word_terms(OFFICE_NOUNS)
 _PORTFOLIO_TERMS = word_terms(PORTFOLIOS)

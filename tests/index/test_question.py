@@ -166,6 +166,7 @@ def test_the_vocabulary_knows_the_articles_words_and_their_sources() -> None:
     # words for someone's view or reaction frame what is asked: "theory", "view", "react"
     assert not vocabulary.has_strange_words("What is the union's theory about the harbour board?")
     assert not vocabulary.has_strange_words("How did the union react?")
+    assert not vocabulary.has_strange_words("Did the union really meet the harbour board?")  # a stress, no thing
 
 
 def test_how_someone_reacted_may_be_answered_by_what_they_did() -> None:

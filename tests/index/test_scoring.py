@@ -356,6 +356,9 @@ def test_a_number_the_tagger_leaves_apart_from_its_unit_gives_a_measure() -> Non
         ("How many passengers were hurt?", "Eleven people were treated for minor injuries.", True),
         ("How many people were hurt?", "Four bombers were hit on the ground.", False),  # no people
         ("How many passengers were hurt?", "Eleven soldiers were treated.", False),  # other people, not in general
+        # a group's members are people of any kind: the smugglers asked for
+        ("How many smugglers were detained?", "Police detained eleven members of an armed gang.", True),
+        ("How many smugglers were detained?", "Police seized eleven boats of an armed gang.", False),
     ],
 )
 def test_a_count_of_people_in_general_and_of_some_people(question: str, text: str, gives: bool) -> None:
