@@ -167,7 +167,7 @@ _ITS_ROLE = re.compile(r"^(?:its|their)\s+(?P<role>[a-z][a-z -]*?)(?:,\s*(?P<nam
 _DEFINITE = re.compile(r"^[Tt]he\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
 # "the spokesman", "the Pentagon spokesman", "the Harbour Board spokeswoman": someone named earlier, by role.
 _ROLE_DEFINITE = re.compile(
-    r"^the\s+(?P<body>(?:[A-Z][\w.'’-]*\s+){0,3})(?P<role>spokesman|spokeswoman|spokesperson|minister|secretary|"
+    r"^[Tt]he\s+(?P<body>(?:[A-Z][\w.'’-]*\s+){0,3})(?P<role>spokesman|spokeswoman|spokesperson|minister|secretary|"
     r"commander|general|ambassador|official|representative)$"
 )
 # "Mr Spicer", "Ms. Berg", "Dr Lund": a person named by a courtesy title and the surname.
@@ -424,17 +424,21 @@ class _Context:
 
     def named_in_role(self, speaker: str) -> str | None:
         """'the spokesman', 'the Pentagon spokesman': the last speaker named with that role (and those words of its
-        body), "Pentagon spokesman Eric Pahon" or "Department of Defense spokesman Eric Pahon"; else None."""
+        body), "Pentagon spokesman Eric Pahon" or "Department of Defense spokesman Eric Pahon", else the last one
+        with it unnamed ("a police spokesperson"); else None."""
         m = _ROLE_DEFINITE.match(speaker)
         if m is None:
             return None
         role = m.group("role").lower()
         body = set(token_tuple(m.group("body") or ""))
-        for earlier in reversed(self.speakers):
-            words = set(token_tuple(earlier))
-            if re.search(rf"\b{re.escape(role)}\b", earlier, re.IGNORECASE) and body <= words and _person_in(earlier):
-                return earlier
-        return None
+        holders = [
+            earlier
+            for earlier in reversed(self.speakers)
+            if re.search(rf"\b{re.escape(role)}\b", earlier, re.IGNORECASE) and body <= set(token_tuple(earlier))
+        ]
+        # one named, else one the article never named ("a police spokesperson told Radio Sava ... The spokesperson
+        # said ...")
+        return next((h for h in holders if _person_in(h)), holders[0] if holders else None)
 
     def with_role(self, speaker: str) -> str:
         return self.roles.get(speaker, speaker)
@@ -691,6 +695,16 @@ def _subject_phrase(subj: Token) -> str:
     return phrase
 
 
+def _says_alongside(tok: Token) -> bool:
+    """A clause of saying set beside the main verb: "Kovac went further on Friday, calling the statement
+    'fiction'", "The army returned fire, saying it had been attacked"."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and (tok.lemma_.lower() in REPORTING_VERBS or tok.lemma_.lower() in DENIAL_VERBS)
+    )
+
+
 def parsed_speaker(doc: Doc) -> str | None:
     """The subject of the sentence's main reporting or denial verb, read from the parse: "Pentagon spokesman Jeff
     Davis" of "Shortly after Dorrian rejected it, Pentagon spokesman Jeff Davis said ..."; for "X was quoted by Y
@@ -698,7 +712,10 @@ def parsed_speaker(doc: Doc) -> str | None:
     for root in (t for t in doc if t.dep_ == "ROOT"):
         lemma = root.lemma_.lower()
         if lemma not in REPORTING_VERBS and lemma not in DENIAL_VERBS:
-            continue
+            saying = next((c for c in root.children if _says_alongside(c)), None)
+            if saying is None:
+                continue
+            lemma = saying.lemma_.lower()  # "X went further, calling the statement fiction": X calls it so
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         clause = next(
             (
@@ -812,7 +829,8 @@ def _prefer_parse(found: str | None, parsed: str | None) -> bool:
     if core.startswith(parsed_core + " ") and core[len(parsed_core) + 1 : len(parsed_core) + 2].islower():
         return True  # "A spokesman ... described Russian"
     if parsed_core.endswith(" " + core) and re.search(
-        r"\s(?:in|at|of|from|for|with)\s+(?:the\s+|a\s+|an\s+)?$", parsed_core[: -len(core)]
+        r"\s(?:in|at|of|from|for|with|on|near|along|across|around|inside|outside|over|under)\s+(?:the\s+|a\s+|an\s+)?$",
+        parsed_core[: -len(core)],
     ):
         return True  # the patterns stopped at a preposition: "Officials in Oslo" or "at the port", not "Oslo"
     if not re.search(r"[A-Z]", core) and plausible_speaker(parsed):

@@ -1007,11 +1007,12 @@ def speaks_as(voice: str, speaker: str) -> bool:
         proper = words - _BODY_TERMS
         naming = [t for w in voice.split() if (t := set(token_tuple(w)) & proper)]
         return len(proper) < 2 or bool(shared & naming[-1])
-    if shared and not (countries and not speaker_countries) and not (words - _BODY_TERMS):
+    if shared and not (countries and not speaker_countries) and not (words - _BODY_TERMS) and words <= speaker_words:
         # the same kind of body ("the state media", "Russian government media outlets"), unless the voice is a
         # country's and the speaker shows none ("the Turkish foreign ministry" is not a ministry of no country),
         # or the voice names whose body it is by a word the speaker lacks ("Ostria's navy" is not "Ardenia's navy
-        # command", whatever country the lexicon knows)
+        # command", whatever country the lexicon knows); every kind word of the voice's is the speaker's ("the
+        # State Department" is not "a state-owned outlet")
         return True
     titles = _TITLE_TERMS & set(token_tuple(voice))
     return bool(countries & speaker_countries) and words <= _BODY_TERMS and titles <= set(token_tuple(speaker))

@@ -627,3 +627,27 @@ def test_a_sentence_opening_with_the_statement_is_its_issuer_s() -> None:
     )
     assert _who(text, "The statement", outlet="Coast Times") == _who(text, "In a statement", outlet="Coast Times")
     assert _who(text, "The trust said", outlet="Coast Times") == "Portmore Sailors' Trust"
+
+
+def test_people_placed_by_a_preposition_are_the_speakers_not_the_place() -> None:
+    """'Local fishermen on the north bank told Radio Sava ...': the fishermen, not "the north bank"."""
+    text = "Local fishermen on the North Bank told Radio Sava they had seen only two boats that night."
+    assert _who(text, "Local fishermen", outlet="Coast Times") == "Local fishermen on the North Bank"
+
+
+def test_a_clause_of_saying_beside_the_main_verb_makes_its_subject_the_speaker() -> None:
+    """'Minister Ana Kovac went further on Friday, calling the statement "fiction"': she calls it so; a clause
+    that says nothing ("..., hoping for calm") makes no speaker."""
+    text = 'Harbour Minister Ana Kovac went further on Friday, calling the board\'s statement "fiction".'
+    assert "Ana Kovac" in _who(text, "Harbour Minister", outlet="Coast Times")
+    quiet = "Harbour Minister Ana Kovac went to the pier on Friday, hoping for calm weather."
+    assert _who(quiet, "Harbour Minister", outlet="Coast Times") == "Coast Times"
+
+
+def test_the_spokesperson_is_the_one_quoted_before_even_unnamed() -> None:
+    """'a police spokesperson told Radio Sava ... The spokesperson said ...': the same spokesperson, named or not."""
+    text = (
+        '"No police boat was out that night," a police spokesperson told Radio Sava in an email. '
+        'The spokesperson said the centre dealt only with "paperwork on stolen cars".'
+    )
+    assert _who(text, "The spokesperson", outlet="Coast Times") == "a police spokesperson"

@@ -364,6 +364,9 @@ def test_a_question_is_strange_only_when_tagged_for_a_word_no_article_has() -> N
         # whose body it is, named by a word the lexicon does not know as a country: another's body is not it
         ("Ostria's navy", "Ardenia's navy command", False),
         ("Ostria's navy", "Ostria navy spokesman Ole Berg", True),
+        # a voice named by kind words is no speaker sharing only one of them
+        ("the State Department", "A state-owned Norwegian outlet", False),
+        ("the State Department", "a State Department official", True),
     ],
 )
 def test_a_speaker_is_the_voice_asked_for(voice: str, speaker: str, same: bool) -> None:
