@@ -22,11 +22,13 @@ from index.keyword import COUNTRIES, token_tuple, word_terms
 from index.lexicon import (
     BODY_WORDS,
     DEMONYMS,
+    DENIAL_NOUNS,
     DENIAL_VERBS,
     MONTH_PATTERN,
     OFFICER_ROLES,
     PORTFOLIOS,
     REPORTING_VERBS,
+    STATEMENT_NOUNS,
     TEMPORAL,
     TITLES,
     WEEKDAY_PATTERN,
@@ -496,6 +498,12 @@ class _Context:
             for name in reversed(self.mentions):
                 if re.search(rf"\b{re.escape(head)}\b", name, re.IGNORECASE) and len(name) > len(head) + 2:
                     return name
+            for earlier in reversed(self.speakers):
+                # "No one was hurt, the agency said." after "Velmar's space agency said ...": a speaker named in
+                # more words with that head noun
+                first = own_name(earlier).split(",")[0].split()
+                if len(first) > 1 and first[-1].lower() == head.lower():
+                    return own_name(earlier).split(",")[0]
             return speaker
         honorific = _HONORIFIC.fullmatch(speaker)
         if honorific:  # "Mr Spicer": as the surname alone; unknown, it stays as written
@@ -688,7 +696,7 @@ def _subject_phrase(subj: Token) -> str:
                 ),
                 None,
             )
-        if name is not None:
+        if name is not None and name.i not in {t.i for t in tokens}:  # "the news agency VNA" holds its name
             named = [t for t in name.subtree if not t.is_punct]
             if all(t.pos_ == "PROPN" for t in named):
                 phrase += ", " + _span_text(named)
@@ -742,6 +750,8 @@ def parsed_speaker(doc: Doc) -> str | None:
             said = next((c for c in root.children if c.dep_ == "dobj"), None)
             if said is None:
                 return None
+            if said.lower_ in STATEMENT_NOUNS or said.lower_ in DENIAL_NOUNS:
+                return None  # "The Daily Mail quotes a similar denial ...": what was said, not who
             return f"{_subject_phrase(said)} (quoted by {_subject_phrase(subj)})"
         if subj.dep_ == "nsubjpass":
             agent = next((c for c in root.children if c.dep_ == "agent"), None)
@@ -824,6 +834,9 @@ def _prefer_parse(found: str | None, parsed: str | None) -> bool:
         # a reporting verb the patterns do not list ("described", "branded"); a pronoun alone is left to them
         return parsed.lower() not in _PRONOUNS
     core, parsed_core = _bare(own_name(found)), _bare(own_name(parsed))
+    carrier = re.search(r"\(quoted by (?P<by>.+)\)$", parsed)
+    if carrier is not None and "(quoted by" not in found and core and core in _bare(carrier.group("by")):
+        return True  # the patterns took the carrier for the speaker: "VNA quoted the deputy director, X, as saying"
     if core.startswith(parsed_core + ","):
         return False  # the patterns kept a name set off after the subject: "The union's leader, Eva Holm"
     if core.startswith(parsed_core + " ") and core[len(parsed_core) + 1 : len(parsed_core) + 2].islower():

@@ -9,12 +9,9 @@ from collections.abc import Callable
 import numpy as np
 
 from index.keyword import token_tuple
-from index.lexicon import AUXILIARIES, GENERIC_PEOPLE, PEOPLE_NOUNS, STOPWORDS
+from index.lexicon import AUXILIARIES, GENERIC_PEOPLE, NUMBER_WORDS, PEOPLE_NOUNS, STOPWORDS
 
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"dozens?|hundreds?|thousands?|millions?|billions?|several|scores"
-)
+_NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _QUANTITY = re.compile(rf"(\d|\b(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
 # Currencies by name, for money in a text and in a question of it; those that are also common words ("real",
 # "rand", "won") only in a text, where a number stands with them.

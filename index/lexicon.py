@@ -107,7 +107,8 @@ LEADING_VERBS = frozenset("leads heads chairs directs commands".split())
 # statement was an attempt to ..."), singular and plural.
 STATEMENT_NOUNS = frozenset(
     w + e
-    for w in "statement claim allegation accusation charge report assertion account version story".split()
+    for w in """statement claim allegation accusation charge report assertion account version story comment
+    remark""".split()
     for e in ("", "s")
 ) | {"stories"}
 # Verbs a question uses that say nothing of their own, whatever the articles' words ("what pay rise does the union
@@ -116,6 +117,11 @@ GENERIC_VERBS = frozenset(
     """want wants wanted need needs needed get gets got happen happens happened make makes made take takes took do
     does did go goes went come comes came give gives gave know knows knew think thinks thought mean means meant use
     uses used seem seems seemed speak speaks spoke talk talks talked react reacts reacted""".split()
+)
+# Numbers written as words ("eleven members", "two countries"), and words that count ("dozens", "several").
+NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozen dozens
+    hundred hundreds thousand thousands million millions billion billions several scores""".split()
 )
 # Adverbs a question stresses itself with ("was it really a joint operation?"): they name nothing the articles must
 # hold.
@@ -141,9 +147,13 @@ PORTFOLIOS = frozenset(
 # Nouns for an office held or run: after a PORTFOLIOS word they name one office ("the foreign ministry", "the
 # defense secretary"), which another office of the same country does not speak for.
 OFFICE_NOUNS = frozenset("ministry ministries department office minister secretary".split())
-# Words for someone in general ("the Pentagon guy", "officials").
+# Words for someone in general ("the Pentagon guy", "officials", "the anonymous source").
 PERSON_WORDS = (
-    frozenset("guy guys man woman people person official officials folks side source sources".split()) | TITLES
+    frozenset(
+        """guy guys man woman people person official officials folks side source sources anonymous unnamed
+        unidentified""".split()
+    )
+    | TITLES
 )
 # Nouns for machines by class, singular: "what kind of jets" asks for a make or model of the class ("F-16");
 # "weapon" stands for any class.

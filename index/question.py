@@ -40,6 +40,7 @@ from index.lexicon import (
     MONTHS,
     NATIONALITIES,
     NEWS_AGENCIES,
+    NUMBER_WORDS,
     OFFICE_NOUNS,
     OPENERS,
     OUTLET_NAME_WORDS,
@@ -48,6 +49,7 @@ from index.lexicon import (
     PORTFOLIOS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    STATEMENT_NOUNS,
     STOPWORDS,
     TITLES,
     WEEKDAYS,
@@ -629,7 +631,8 @@ _GENERAL_NOUNS = (
     thing things part parts role number amount message language label description explanation point time times date
     dates day days year years month months hour hours week weeks fact facts check checks verdict rating ruling
     conclusion article articles story stories piece report reports long far high fast deep heavy tall theory
-    theories view views opinion opinions position stance take version argument assessment reaction response""".split()
+    theories view views opinion opinions position stance take version argument assessment reaction response country
+    countries nation nations""".split()
     )
     | OUTLET_NOUNS
 )
@@ -945,7 +948,14 @@ _KIND_OF_ORGANISATION = word_terms(KIND_OF_ORGANISATION)
 # verbs that say nothing of their own ("want", "happen", "speak to") and verbs of leading, whose answer an article
 # gives by a title ("who heads the agency?": its director).
 _FRAME_TERMS = _SAYING | word_terms(
-    _GENERAL_NOUNS | GENERIC_VERBS | LEADING_VERBS | _SAID | KIND_OF_ORGANISATION | EMPHASIS_WORDS
+    _GENERAL_NOUNS
+    | GENERIC_VERBS
+    | LEADING_VERBS
+    | _SAID
+    | KIND_OF_ORGANISATION
+    | EMPHASIS_WORDS
+    | NUMBER_WORDS
+    | STATEMENT_NOUNS
 )
 _TITLE_TERMS = word_terms(TITLES)
 _OFFICE_TERMS = word_terms(OFFICE_NOUNS)

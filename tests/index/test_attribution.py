@@ -651,3 +651,25 @@ def test_the_spokesperson_is_the_one_quoted_before_even_unnamed() -> None:
         'The spokesperson said the centre dealt only with "paperwork on stolen cars".'
     )
     assert _who(text, "The spokesperson", outlet="Coast Times") == "a police spokesperson"
+
+
+def test_an_outlet_quoting_someone_set_off_by_commas_carries_their_words() -> None:
+    """'The state news agency VNA quoted the agency's deputy director, Igor Salo, as saying ...': Salo's words,
+    carried by VNA; 'The Gazette quotes a similar denial ...' quotes what was said, and the Gazette speaks."""
+    text = (
+        "The state news agency VNA quoted the harbour board's deputy director, Igor Salo, as saying that the "
+        'radar had passed "precise data" to the port.'
+    )
+    who = _who(text, "The state news agency", outlet="Coast Times")
+    assert who.startswith("the harbour board's deputy director, Igor Salo") and who.endswith("VNA)"), who
+    denial = "The Gazette quotes a similar denial in a statement from the board:"
+    assert _who(denial, "The Gazette", outlet="Coast Times") == "The Gazette"
+
+
+def test_the_agency_said_is_the_agency_that_spoke_before() -> None:
+    """'No one was hurt, the agency said.' after "Velmar's space agency said ...": that agency, named in full."""
+    text = (
+        "Velmar's space agency said on Sunday it had tracked the debris with data from its neighbour. "
+        "Pieces fell into the sea and on farmland in the north. No one was hurt, the agency said."
+    )
+    assert _who(text, "No one was hurt", outlet="Coast Times") == "Velmar's space agency"

@@ -167,6 +167,8 @@ def test_the_vocabulary_knows_the_articles_words_and_their_sources() -> None:
     assert not vocabulary.has_strange_words("What is the union's theory about the harbour board?")
     assert not vocabulary.has_strange_words("How did the union react?")
     assert not vocabulary.has_strange_words("Did the union really meet the harbour board?")  # a stress, no thing
+    assert not vocabulary.has_strange_words("Do the two countries share intelligence?")  # named otherwise
+    assert not vocabulary.has_strange_words("What was the union's comment on the harbour board?")  # words said
 
 
 def test_how_someone_reacted_may_be_answered_by_what_they_did() -> None:
@@ -876,3 +878,19 @@ def test_a_common_noun_set_in_apposition_to_one_name_stands_for_it() -> None:
     assert vocabulary.named_as("the captain") == "Ole Berg"
     assert vocabulary.named_as("the agency") == "Port Board"
     assert vocabulary.named_as("the monitoring network") is None
+
+
+def test_words_asked_of_someone_unnamed_are_anyone_s() -> None:
+    """'What did the anonymous source say?': the articles quote a source speaking on condition of anonymity under
+    no such name; "anonymous" names no one, so the question is not refused as asking for someone never quoted."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    texts = ["A source in the harbour board, who spoke on condition of anonymity, said the pier was unsafe."]
+    article = Article(Source(id="a", outlet="Coastal Wire", title="Pier"), texts[0], Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article], ["A source in the harbour board"])
+    assert vocabulary.quotes("the anonymous source", lambda term, words: False)
+    assert not vocabulary.quotes("the Pier Trust", lambda term, words: False)
