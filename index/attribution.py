@@ -182,6 +182,12 @@ _ORG_WORDS = frozenset(
     society association institute institution organisation organization network centre center commission bank
     corporation observatory watch alliance federation league movement front brigade militia""".split()
 )
+# A body opening a sentence as its subject: "Tarsk's army did not respond ...", "The Harbour Board has ...".
+_SUBJECT_BODY = re.compile(
+    r"(?P<who>(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*?(?:['’]s)?(?:\s+[a-z]+){0,2}?\s+(?i:"
+    + "|".join(sorted(_ORG_WORDS))
+    + r"))\s+(?:has|had|have|did|does|was|is|would|will|could|said|says|[a-z]+ed)\b"
+)
 _DOC_HEADINGS = frozenset({"press release", "statement", "update", "transcript", "read more", "related"})
 # Lower-case words that may stand inside a speaker's name or role.
 _ROLE_WORDS = frozenset(
@@ -379,7 +385,11 @@ def _person_of(speaker: str, doc: Doc | None) -> str | None:
 
 
 def _person_in(speaker: str) -> bool:
-    """Whether a speaker's name holds a person's name ("Harbour Board spokesman Ole Berg"), not only a body's."""
+    """Whether a speaker's name holds a person's name ("Harbour Board spokesman Ole Berg"), not only a body's. A
+    name set off after a kind of body is that body's ("The group, Open Orbit")."""
+    first = own_name(speaker).split(",")[0].split()
+    if "," in speaker and first and first[-1].lower() in _ORG_WORDS:
+        return False
     return any(_is_person(m.group()) for m in _NAME.finditer(speaker))
 
 
@@ -412,6 +422,8 @@ class _Context:
         self.seen = 0  # sentences seen so far
         self.subject_person: str | None = None  # a person named as the subject opening a sentence ...
         self.subject_at = -1  # ... and which sentence that was
+        self.subject_body: str | None = None  # a body named as the subject opening a sentence ...
+        self.subject_body_at = -1  # ... and which sentence that was
 
     def remember(self, speaker: str) -> None:
         """Keep "Samuel Oakford, a contributor to ... Airwars" so that a later "Oakford said" shows the role."""
@@ -453,6 +465,10 @@ class _Context:
         if subject and _is_person(subject.group("name")):
             # "Opposition leader Siri Nygaard backed the delay. She told ...": she is Nygaard
             self.subject_person, self.subject_at = subject.group("who"), self.seen
+        body = _SUBJECT_BODY.match(text)
+        if body:
+            # "Tarsk's army did not respond to a request for comment. On Monday it said ...": it is the army
+            self.subject_body, self.subject_body_at = body.group("who"), self.seen
         for m in _APPOSITIVE.finditer(text):
             self.remember(f"{m.group('name')}, {m.group('role')}")
         for m in _NAME.finditer(text):
@@ -475,6 +491,8 @@ class _Context:
             who = self.last_person_speaker or self.last_person or self.last_speaker or speaker
             return self.with_role(who)
         if speaker.lower() == "it":
+            if self.subject_body_at == self.seen and self.subject_body:
+                return self.subject_body  # the body the sentence before opened with
             # "The mayor's office disputed that account. In a statement, it said ...": the body that spoke last
             body = self.last_speaker
             return body if body is not None and not _person_in(body) else self.article.source.outlet

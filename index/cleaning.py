@@ -92,6 +92,11 @@ _SIGN_OFF = re.compile(
     r"(?:reports|reported|has more|reports from [A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,4}|"
     r"has more from [A-Z][\w'’.-]*(?:[ ,]+[A-Z][\w'’.-]*){0,4})\.?$"
 )
+# A live page greeting its readers: "Welcome to our live coverage of ...", "We will bring you the latest ...".
+_LIVE_GREETING = re.compile(
+    r"^(?:welcome to (?:our|the) live (?:coverage|blog|updates|page|reporting)\b|"
+    r"we(?:'ll| will) (?:bring|keep) you (?:the latest|updated|all the latest|up to date)\b)"
+)
 # A contact or a handle: an e-mail address, "Follow X on Twitter".
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|^follow [^,.;:]{1,40} on (?:twitter|x|facebook|instagram|bluesky)\b")
 # A reader appeal: the outlet asking for support, donations or subscriptions (any outlet's wording of it).
@@ -126,6 +131,10 @@ CAPTION_WORDS = 30
 _LINK_LIST = re.compile(
     r"(?:read (?:also|more)|see also|related(?: stories| articles| coverage)?|recommended|"
     r"more (?:on this|stories|from)|most read|you (?:may|might) also (?:like|be interested in)|latest|top stories)\W*"
+)
+# A label of links with the one story it links to on its line: "Related: How old is the dam?", "Read also: ...".
+_LINK_LINE = re.compile(
+    r"(?:read (?:also|more)|see also|related(?: stories| articles| coverage)?|more on this)\s*:\s*\S"
 )
 # The article's own sources, which readers ask about ("With reporting by ..."): news about the news, kept.
 _SOURCES_LINE = re.compile(r"(?:with |additional )?reporting by\b|.*\bcontributed to this report\b")
@@ -183,6 +192,10 @@ def furniture_reason(line: str, title: str | None = None) -> str | None:
         return "editor's note"
     if _SIGN_OFF.match(line.strip()):
         return "correspondent's sign-off"
+    if _LIVE_GREETING.match(label):
+        return "live page greeting"
+    if _LINK_LINE.match(label):
+        return "link to another story"
     if _CONTACT.search(label):
         return "contact"
     if _APPEAL.search(label):

@@ -116,8 +116,10 @@ STATEMENT_NOUNS = frozenset(
 GENERIC_VERBS = frozenset(
     """want wants wanted need needs needed get gets got happen happens happened make makes made take takes took do
     does did go goes went come comes came give gives gave know knows knew think thinks thought mean means meant use
-    uses used seem seems seemed speak speaks spoke talk talks talked react reacts reacted""".split()
+    uses used seem seems seemed speak speaks spoke talk talks talked react reacts reacted cause causes caused""".split()
 )
+# Pronouns for something or someone unnamed ("is the UN doing anything?"): they name nothing an article must hold.
+INDEFINITE_PRONOUNS = frozenset("anything something everything nothing anyone someone everyone anybody".split())
 # Numbers written as words ("eleven members", "two countries"), and words that count ("dozens", "several").
 NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozen dozens
@@ -211,6 +213,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Abbreviations people type for common words ("the State Dept", "Gen. Smith"), and the word each stands for.
 ABBREVIATIONS = {
     "dept": "department",
+    "ppl": "people",
     "depts": "departments",
     "govt": "government",
     "gov": "government",

@@ -33,6 +33,7 @@ from index.lexicon import (
     DENIAL_VERBS,
     EMPHASIS_WORDS,
     GENERIC_VERBS,
+    INDEFINITE_PRONOUNS,
     KIND_OF_ORGANISATION,
     LEADER_TITLES,
     LEADING_VERBS,
@@ -196,8 +197,13 @@ def asks_how_long(question: str) -> bool:
     return bool(_HOW_LONG.search(question))
 
 
-# "Why ...?", "how come ...?", "for what reason ...?", "what was the reason ...?": a question for a cause.
-_WHY = re.compile(_OPENING + r"(?:why\b|how come\b|for what reasons?\b|what (?:is|was|were|are) the reasons?\b)", re.I)
+# "Why ...?", "how come ...?", "for what reason ...?", "what was the reason ...?", "what caused ...?", "what led to
+# ...?", "what was the cause of ...?": a question for a cause.
+_WHY = re.compile(
+    _OPENING + r"(?:why\b|how come\b|for what reasons?\b|what (?:is|was|were|are) the (?:reasons?|causes?)\b"
+    r"|what (?:caused|causes|led to|leads to|triggered|sparked)\b)",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1024)
@@ -956,6 +962,7 @@ _FRAME_TERMS = _SAYING | word_terms(
     | EMPHASIS_WORDS
     | NUMBER_WORDS
     | STATEMENT_NOUNS
+    | INDEFINITE_PRONOUNS
 )
 _TITLE_TERMS = word_terms(TITLES)
 _OFFICE_TERMS = word_terms(OFFICE_NOUNS)

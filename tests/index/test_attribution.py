@@ -673,3 +673,24 @@ def test_the_agency_said_is_the_agency_that_spoke_before() -> None:
         "Pieces fell into the sea and on farmland in the north. No one was hurt, the agency said."
     )
     assert _who(text, "No one was hurt", outlet="Coast Times") == "Velmar's space agency"
+
+
+def test_its_director_after_a_body_named_by_its_kind_is_that_body_s() -> None:
+    """'The group, Open Orbit, said ...' then '"...," said its director, Sofia Ramos': the group's director (two
+    capitalised words after a kind of body name the body, not a person)."""
+    text = (
+        "The group, Open Orbit, said it had examined images taken on Monday. "
+        '"We see no boats anywhere in the bay," said its director, Sofia Ramos.'
+    )
+    assert _who(text, '"We see no boats', outlet="Coast Times") == "Open Orbit director Sofia Ramos"
+
+
+def test_it_is_the_body_the_sentence_before_opened_with() -> None:
+    """'The Harbour Board did not respond to a request for comment. On Monday it said ...': the board said it, though
+    someone else spoke last; a sentence opening with no body leaves "it" to the last body that spoke."""
+    text = (
+        '"We see no boats anywhere," said Sofia Ramos, a local fisherman. '
+        "The Harbour Board did not respond to a request for comment. "
+        "On Monday it said two crews had rescued 40 people."
+    )
+    assert _who(text, "On Monday it said", outlet="Coast Times") == "The Harbour Board"

@@ -216,6 +216,10 @@ def test_notes_contacts_and_bios_of_news_pages_are_furniture() -> None:
         ("Have a story? Get in touch with our newsroom.", "site notice"),
         ("Coastal TV's Ana Silva reports from Kiel.", "correspondent's sign-off"),
         ("Ana Silva has more.", "correspondent's sign-off"),
+        ("Welcome to our live coverage of the ferry strike. We will bring you the latest.", "live page greeting"),
+        ("We'll keep you updated as the talks go on.", "live page greeting"),
+        ("Related: How old is the harbour pier?", "link to another story"),
+        ("Read also: Ferry fares rise again.", "link to another story"),
     ]:
         assert furniture_reason(line) == reason, line
     # news that shares their words stays
@@ -227,6 +231,8 @@ def test_notes_contacts_and_bios_of_news_pages_are_furniture() -> None:
         "The report covers the crossing for the first time.",
         "Jane Doe is a harbour pilot who saw the ferry leave.",
         "The Gazette reports from Kiel that the ferry sailed alone.",
+        "The mayor said she would keep residents updated on the strike.",  # news of a promise, no greeting
+        "Related talks will resume on Friday, the union said.",  # "related" in news
     ]:
         assert furniture_reason(line) is None, line
 

@@ -19,6 +19,7 @@ from index.keyword import tokenize
         ("the Defence Ministry's organisations", "the Defense Ministry's organizations"),
         ("40 kilometres from the harbour centre", "40 kilometers from the harbor center"),
         ("the first joint op", "the first joint operation"),
+        ("how many ppl are missing", "how many people are missing"),
         ("a Govt statement", "a government statement"),
         ("Gen. Lee", "General Lee"),
         ("U.S. troops", "US troops"),

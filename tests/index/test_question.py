@@ -169,6 +169,7 @@ def test_the_vocabulary_knows_the_articles_words_and_their_sources() -> None:
     assert not vocabulary.has_strange_words("Did the union really meet the harbour board?")  # a stress, no thing
     assert not vocabulary.has_strange_words("Do the two countries share intelligence?")  # named otherwise
     assert not vocabulary.has_strange_words("What was the union's comment on the harbour board?")  # words said
+    assert not vocabulary.has_strange_words("What caused the union to share anything?")  # a cause; anything
 
 
 def test_how_someone_reacted_may_be_answered_by_what_they_did() -> None:
@@ -487,6 +488,10 @@ def test_a_word_one_typing_slip_from_an_article_word_is_found() -> None:
         ("How come the ferry stopped?", True),
         ("For what reason was the pier closed?", True),
         ("What was the reason for the closure?", True),
+        ("what caused the breach", True),
+        ("What led to the closure of the pier?", True),
+        ("What was the cause of the collision?", True),
+        ("What did the storm cause?", False),  # what it caused, not its cause
         ("Who is the harbour master and why does he matter?", False),
         ("How did the board close the pier?", False),
         ("What did the board say about the reasons?", False),
