@@ -77,7 +77,31 @@ def _denies(doc: Doc) -> bool:
             if lower in ("lie", "lies") and tok.pos_ != "NOUN":
                 continue  # "the town lies 30 km north": a place, not a lie
             return True
+        if _names_a_statement_as(tok):
+            return True
     return bool(_PHRASES.search(doc.text[:end]))
+
+
+# Verbs that name what someone's statement is ("calls the union's claim 'a cynical attempt'", "described the report
+# as a fabrication"): giving a name to another's claim is judging it.
+_NAMING_VERBS = frozenset("call describe label brand term characterize characterise".split())
+
+
+def _names_a_statement_as(tok: Token) -> bool:
+    """Whether a verb of naming takes someone's statement as its object and names it as something: "Carr ... calls
+    the union's claim 'a cynical attempt to exploit an accident'" discredits the claim, whatever words it uses."""
+    if tok.lemma_.lower() not in _NAMING_VERBS or tok.pos_ != "VERB":
+        return False
+    said = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in STATEMENT_NOUNS), None)
+    if said is None:
+        return False
+    after = tok.doc[said.right_edge.i + 1 : said.right_edge.i + 3]
+    quoted = any(t.text in ('"', "“") for t in after)  # the name it is given, in quotation marks
+    named = quoted or any(
+        c.i > said.i and (c.dep_ in ("oprd", "xcomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as"))
+        for c in tok.children
+    )
+    return named
 
 
 def _in_content(tok: Token) -> bool:

@@ -202,3 +202,23 @@ def test_a_judgement_of_someone_s_statement_is_no_claim() -> None:
     assert stance("Analyst Ana Silva said the ferry was late by an hour.", True) == "claim"
     # what a statement says is no judgement of it
     assert stance("The company's account is that the ferry left on time, its spokesman said.", True) == "claim"
+
+
+def test_naming_someone_s_statement_as_something_discredits_it() -> None:
+    """'X calls the union's claim "a cynical attempt ..."', 'described the report as a fabrication': a name given
+    to another's statement judges it, whatever its words; calling a strike, or describing a report in detail, or a
+    report called on a day, does not."""
+    from index.nlp import parse
+    from index.stance import stance
+
+    for text in (
+        'The owner says the ferry was fully crewed and calls the union\'s claim "a cynical attempt to win pay talks".',
+        "The harbour board described the report as a fabrication.",
+    ):
+        assert stance(text, True, doc=next(parse([text]))) == "denial", text
+    for text in (
+        "The union called a strike on the ferries.",
+        "The harbour board described the company's account in detail.",
+        "She called the report on Tuesday.",
+    ):
+        assert stance(text, True, doc=next(parse([text]))) != "denial", text
