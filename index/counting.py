@@ -9,7 +9,7 @@ from collections.abc import Callable
 import numpy as np
 
 from index.keyword import token_tuple
-from index.lexicon import AUXILIARIES, GENERIC_PEOPLE, NUMBER_WORDS, PEOPLE_NOUNS, STOPWORDS
+from index.lexicon import AUXILIARIES, GENERIC_PEOPLE, MACHINES, NUMBER_WORDS, PEOPLE_NOUNS, STOPWORDS
 
 _NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _QUANTITY = re.compile(rf"(\d|\b(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
@@ -199,6 +199,14 @@ def gives_span(text: str, of_time: bool = False) -> bool:
     return bool((_TIME_SPAN if of_time else _SPAN).search(text))
 
 
+_MACHINE_WORDS = frozenset(w for words in MACHINES.values() for w in words)
+
+
+def _a_machine(word: str) -> bool:
+    """A machine's noun, singular or plural ("frigates", "helicopters"; MACHINES in the lexicon)."""
+    return word in _MACHINE_WORDS or word.removesuffix("s") in _MACHINE_WORDS
+
+
 class SameThing:
     """Whether two counted words name the same kind of thing, by the cosine of their embeddings; each word is
     embedded once (in one call per question for the words it brings) and remembered."""
@@ -234,6 +242,8 @@ class SameThing:
     def alike(self, a: str, b: str) -> bool:
         if a == b or (len(a) > 3 and b.rstrip("s").endswith(a.rstrip("s"))):  # "warplanes" are planes
             return True
+        if _a_machine(a) and b in PEOPLE_NOUNS or _a_machine(b) and a in PEOPLE_NOUNS:
+            return False  # people are no machines, however alike the words ("sailors" and "frigates")
         if "-" in b and b.split("-", 1)[0] == a.rstrip("s"):
             return False  # "fighter-bombers" are bombers, not fighters
         va, vb = self._vectors.get(a), self._vectors.get(b)

@@ -243,6 +243,19 @@ def test_a_compound_counts_its_last_word() -> None:
     assert answers_kind("How many bombers took off?", _scored(text), alike=same.alike)
 
 
+def test_people_are_no_machines_however_alike_their_words() -> None:
+    """'How many sailors were on the frigates?' is not answered by 'two frigates', though the words' embeddings
+    are close; two kinds of people may still be alike ("crewmen" and "sailors")."""
+    from index.counting import SameThing
+
+    same = SameThing(lambda words: np.ones((len(words), 4)) / 2.0)  # every word alike by meaning
+    same.for_question("how many sailors were on board?", ["Two frigates and 40 crewmen sailed."])
+    assert not same.alike("sailors", "frigates") and not same.alike("helicopters", "pilots")
+    assert same.alike("sailors", "crewmen")
+    text = "The convoy was escorted by two frigates."
+    assert not answers_kind("How many sailors were on the frigates?", _scored(text), alike=same.alike)
+
+
 @pytest.mark.parametrize(
     ("question", "text", "gives"),
     [
