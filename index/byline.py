@@ -25,7 +25,9 @@ _DATE = re.compile(
 # What may stand between the names and the date: "on", "|", a comma, a dash, "updated".
 _BEFORE_DATE = re.compile(r"[\s,|·•–—-]*(?:(?:on|updated|published)\s*)?$", re.IGNORECASE)
 # What may follow the date: its time ("- 10:30", "at 10.30 am GMT").
-_TIME_AFTER = re.compile(r"[\s,|·•–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))*", re.IGNORECASE)
+# (One way only to read each part: a zone is a word of capitals after a space, so a long word cannot be split into
+# zones in many ways.)
+_TIME_AFTER = re.compile(r"[\s,|·•–—-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}){0,2}")
 _PARTS = re.compile(r"\s*[,|·•–—]\s*|\s+-\s+")
 
 

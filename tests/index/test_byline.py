@@ -26,6 +26,8 @@ from index.byline import Byline, read_byline
         ("By the harbour on Tuesday", None),
         ("By Staff Reporter", None),
         ("The ferry sailed by Portmore on 3 May 2026", None),
+        # a long word after the time is no zone (read one way only, whatever its length)
+        ("Written by Ian Lowe, 3 May 2026 10:30 " + "x" * 60 + " and on -", None),
     ],
 )
 def test_a_byline_gives_its_authors_and_date(line: str, expected: Byline | None) -> None:
