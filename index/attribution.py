@@ -519,9 +519,9 @@ class _Context:
             for earlier in reversed(self.speakers):
                 # "No one was hurt, the agency said." after "Velmar's space agency said ...": a speaker named in
                 # more words with that head noun
-                first = own_name(earlier).split(",")[0].split()
-                if len(first) > 1 and first[-1].lower() == head.lower():
-                    return own_name(earlier).split(",")[0]
+                first = own_name(earlier).split(",")[0]
+                if " " in first and first.split()[-1].lower() == head.lower():
+                    return first
             return speaker
         honorific = _HONORIFIC.fullmatch(speaker)
         if honorific:  # "Mr Spicer": as the surname alone; unknown, it stays as written
@@ -822,6 +822,15 @@ def own_name(speaker: str) -> str:
     return speaker.split(" (")[0]
 
 
+_CARRIER = re.compile(r"\(quoted by (?P<by>[^)]+)\)$")
+
+
+def _carrier(speaker: str) -> str | None:
+    """Who carried a speaker's words, as this module writes it ("... (quoted by LTV)": "LTV"), else None."""
+    m = _CARRIER.search(speaker)
+    return m.group("by") if m else None
+
+
 def _bare(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
 
@@ -852,8 +861,8 @@ def _prefer_parse(found: str | None, parsed: str | None) -> bool:
         # a reporting verb the patterns do not list ("described", "branded"); a pronoun alone is left to them
         return parsed.lower() not in _PRONOUNS
     core, parsed_core = _bare(own_name(found)), _bare(own_name(parsed))
-    carrier = re.search(r"\(quoted by (?P<by>.+)\)$", parsed)
-    if carrier is not None and "(quoted by" not in found and core and core in _bare(carrier.group("by")):
+    carrier = _carrier(parsed)
+    if carrier is not None and _carrier(found) is None and core and core in _bare(carrier):
         return True  # the patterns took the carrier for the speaker: "VNA quoted the deputy director, X, as saying"
     if core.startswith(parsed_core + ","):
         return False  # the patterns kept a name set off after the subject: "The union's leader, Eva Holm"
@@ -876,12 +885,12 @@ def _with_carrier(found: str, parsed: str) -> str:
     """The speaker the patterns found, with the outlet the parse says carried the words when the patterns missed it
     ('"...," General Amir Sorel, the deputy chief of staff, was quoted by LTV as saying': the general, quoted by
     LTV); `found` otherwise."""
-    carried = re.search(r"\(quoted by (?P<by>[^)]+)\)$", parsed)
-    if carried is None or "(quoted by" in found:
+    carried = _carrier(parsed)
+    if carried is None or _carrier(found) is not None:
         return found
     core, parsed_core = _bare(own_name(found)), _bare(own_name(parsed))
     if core == parsed_core or core.startswith(parsed_core + ","):
-        return f"{found} (quoted by {carried.group('by')})"
+        return f"{found} (quoted by {carried})"
     return found
 
 

@@ -48,10 +48,10 @@ def _date(m: re.Match[str]) -> dt.date | None:
         return None
 
 
-def _a_job(part: str) -> bool:
+def is_a_job(part: str) -> bool:
     """'Local Democracy Reporter', 'Eastern Europe analyst': what the author is, not who."""
     words = part.split()
-    return bool(words) and words[-1].lower().strip(".") in JOURNALIST_ROLES
+    return bool(words) and words[-1].lower().strip(".,") in JOURNALIST_ROLES
 
 
 def read_byline(line: str) -> Byline | None:
@@ -70,9 +70,9 @@ def read_byline(line: str) -> Byline | None:
         published = _date(dated)
         rest = _BEFORE_DATE.sub("", rest[: dated.start()])
     parts = [p for p in _PARTS.split(rest) if p]
-    while len(parts) > 1 and _a_job(parts[-1]):
+    while len(parts) > 1 and is_a_job(parts[-1]):
         parts.pop()
     names = ", ".join(parts)
-    if not parts or not _NAMES.fullmatch(names) or _a_job(names):
+    if not parts or not _NAMES.fullmatch(names) or is_a_job(names):
         return None
     return Byline(names if len(parts) > 1 else parts[0], published)

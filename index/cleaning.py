@@ -253,7 +253,7 @@ def clean(article: Article) -> Cleaned:
             continue
         line = text[start:end]
         label = _label(line)
-        byline = read_byline(line) if author and label.startswith(("by ", "posted by", "written by")) else None
+        byline = read_byline(line) if author else None
         if author and (label in (author, f"by {author}") or (byline is not None and _label(byline.author) == author)):
             blocks.append(Block(start, end, "byline"))
             continue

@@ -148,6 +148,7 @@ def point_terms(terms: Iterable[str], df: Callable[[str], int]) -> frozenset[str
 NAMED_CLAIM_WINDOW = 6
 # The words of a speaker's name that say what kind of body or person it is, not which one.
 _KIND_TERMS = word_terms(TITLES | BODY_WORDS | PORTFOLIOS | OFFICE_NOUNS | PERSON_WORDS)
+_PERSON_TERMS = word_terms(PERSON_WORDS)
 _WORDS = re.compile(r"[\w'’-]+")
 
 
@@ -163,7 +164,7 @@ def names_claimant(denial: str, claimant: str) -> bool:
     (NAMED_CLAIM_WINDOW): "Marrish police denied ..., contradicting a statement by Kardan's interior ministry" names
     "the Kardani Interior Ministry", "rejected the union's account" names "the union"; a denial that only mentions
     the claimant ("... on Kardan's side of the river") does not."""
-    name = set(token_tuple(own_name(claimant))) - word_terms(PERSON_WORDS)
+    name = set(token_tuple(own_name(claimant))) - _PERSON_TERMS
     own = name - _KIND_TERMS
     words = _WORDS.findall(denial)
     nouns = [i for i, w in enumerate(words) if w.lower() in STATEMENT_NOUNS]

@@ -10,12 +10,12 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
-from index.byline import Byline, read_byline
+from index.byline import Byline, is_a_job, read_byline
 from index.chunking import article_sentences
 from index.cleaning import clean, normalize
 from index.corpus import Article, is_web_address, parse_metadata
 from index.errors import CorpusError
-from index.lexicon import JOURNALIST_ROLES, MONTHS, WEEKDAYS
+from index.lexicon import MONTHS, WEEKDAYS
 from index.loaded import Index
 from index.passages import same_passage
 
@@ -100,7 +100,7 @@ def _people(authors: str | None) -> str:
         if a.strip()
         and not re.search(r"\d", a)
         and not {w.lower().strip(".,") for w in a.split()} <= dated
-        and a.split()[-1].lower().strip(".,") not in JOURNALIST_ROLES
+        and not is_a_job(a)
     ]
     return "; ".join(kept)
 

@@ -1137,8 +1137,8 @@ class Vocabulary:
         self._apposed: dict[str, str] | None = None  # built at the first voice that needs it (named_as)
 
     def named_as(self, voice: str) -> str | None:
-        """The name the articles give what a voice calls by a common noun ("the alliance": "the Baltic Maritime
-        Group" of "the Baltic Maritime Group, a five-nation naval alliance, ..."), when they give it one name in
+        """The name the articles give what a voice calls by a common noun ("the alliance": "Baltic Maritime Group"
+        of "the Baltic Maritime Group, a five-nation naval alliance, ..."), when they give it one name in
         apposition; else None."""
         words = [w for w in voice.lower().split() if w not in ("the", "a", "an")]
         if len(words) != 1 or not words[0].isalpha():
@@ -1166,22 +1166,16 @@ class Vocabulary:
         of answer) that no article has: only then can it name something no article mentions. "How did X describe
         the claim?" asks for words whatever verb it uses for them; "which newspaper did X speak to?" for a paper's
         name."""
-        unknown = [
+        unknown = {
             w
             for w in self._keyword.query_terms(question)
             if not w.isdigit() and w not in _FRAME_TERMS and not self._known_whole(w)
-        ]
-        return bool(unknown) and bool(set(unknown) - self._irregularly_known(question))
-
-    def _irregularly_known(self, question: str) -> set[str]:
-        """The terms of the question's words that some article holds in an irregular form ("find" of "found",
-        "mouse" of "mice"), which no suffix rule relates."""
-        return {
-            term
-            for word in _PLAIN_WORD.findall(question.lower())
-            if any(self.knows(t) for form in irregular_forms(word) for t in token_tuple(form))
-            for term in token_tuple(word)
         }
+        for word in _PLAIN_WORD.findall(question.lower()) if unknown else ():
+            terms = unknown & set(token_tuple(word))
+            if terms and any(self.knows(t) for form in irregular_forms(word) for t in token_tuple(form)):
+                unknown -= terms  # held in an irregular form, which no suffix rule relates: "find" of "found"
+        return bool(unknown)
 
     def _known_whole(self, word: str) -> bool:
         """A keyword token some article has, or a hyphenated one all of whose parts some article has."""

@@ -173,7 +173,8 @@ def _answered_questions(ranked: list[Scored]) -> list[Scored]:
     asking = [s for s in ranked if asks_itself(s.text)]
     if not asking:
         return ranked
-    kept = {s.sentence.id: s for s in ranked if not asks_itself(s.text)}
+    asked = {id(s) for s in asking}
+    kept = {s.sentence.id: s for s in ranked if id(s) not in asked}
     for q in asking:
         after = kept.get(q.sentence.id + 1)
         if (

@@ -97,11 +97,10 @@ def _names_a_statement_as(tok: Token) -> bool:
         return False
     after = tok.doc[said.right_edge.i + 1 : said.right_edge.i + 3]
     quoted = any(t.text in ('"', "“") for t in after)  # the name it is given, in quotation marks
-    named = quoted or any(
+    return quoted or any(
         c.i > said.i and (c.dep_ in ("oprd", "xcomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as"))
         for c in tok.children
     )
-    return named
 
 
 def _in_content(tok: Token) -> bool:
