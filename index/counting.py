@@ -19,7 +19,13 @@ _CURRENCIES = (
     r"dollars?|euros?|rubles?|roubles?|pounds?|kronor|krona|kroner|krone|francs?|yen|yuan|renminbi|rupees?|lira|"
     r"liras|shekels?|dinars?|dirhams?|riyals?|pesos?|zloty|forint"
 )
-_MONEY = re.compile(rf"[$€£¥₹₽]|\b(?:{_CURRENCIES}|reais|real|rand|won|budget|cost\w*|spent|price)\b", re.I)
+# Money in a text: a currency's sign or name, or a word of cost; a currency that is also a common word ("real",
+# "rand", "won") only just after a number ("2 billion reais", not "a lack of real help").
+_MONEY = re.compile(
+    rf"[$€£¥₹₽]|\b(?:{_CURRENCIES}|budget|cost\w*|spent|price)\b"
+    r"|(?<![\d,.])\d[\d,.]*\s*(?:(?:million|billion|trillion|bn|m)\s+)?(?:reais|real|rand|won)\b",
+    re.I,
+)
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?)?((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 # A length of time or of distance: "two hours", "for 40 minutes", "a week", "since 2009", "40 kilometres".
 _TIME_UNITS = r"seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?"

@@ -288,6 +288,13 @@ def test_a_measure_is_given_in_its_units(question: str, text: str, gives: bool) 
         ("The pier was closed on Friday.", False),
         ("The harbour master said the ferry would sail in spring.", False),
         ("The route had been open since the spring.", False),  # "since" of time, far more often than of cause
+        # a rule that binds or forbids: why something cannot be done
+        ("Any new pier requires the approval of all three councils.", True),
+        ("Export rules bar the yard's suppliers from selling steel abroad.", True),
+        ("Under the 1998 treaty, no ferry may carry fuel.", True),
+        ("Night sailing is prohibited in the strait.", True),
+        ("The ferry company bought a bar and a pier.", False),  # a bar, no rule
+        ("The bank bought two ferries last year.", False),
     ],
 )
 def test_a_sentence_that_gives_a_cause_or_purpose(text: str, reason: bool) -> None:
@@ -388,6 +395,10 @@ def test_a_count_of_people_in_general_and_of_some_people(question: str, text: st
         ("How much did the new pier cost?", "The pier is 40 metres long.", False),
         ("How much did the new pier cost?", "The pier cost 40 million euros.", True),
         ("How much will the tunnel cost?", "The estimate is 1.2 billion kronor.", True),  # any currency
+        # a currency that is also a common word is money only after a number
+        ("How much did the bridge cost?", "The bridge cost the city 2 billion reais.", True),
+        ("How much did the bridge cost?", "Builders won 3 contracts for the bridge.", False),
+        ("How much did the bridge cost?", "Residents saw a real change after 2 bridges opened.", False),
         # a change of a price: a share of it answers as well as money
         ("How much did ferry fares go up?", "Ferry fares rose by 12 percent on Monday.", True),
         ("How much did ferry fares go up?", "Ferry fares rose again on Monday, a 12% jump.", True),
