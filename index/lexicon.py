@@ -157,6 +157,17 @@ PERSON_WORDS = (
     )
     | TITLES
 )
+# Words a question uses for commentators in general ("according to analysts", "what do experts say?"), with words
+# that only qualify them ("independent experts"); and the words that show a speaker to be one, whatever the
+# articles call them ("Petra Lind of the Baltic Security Institute", "a professor of law").
+EXPERT_VOICES = frozenset(
+    """analyst analysts expert experts observer observers commentator commentators specialist specialists researcher
+    researchers scholar scholars academic academics pundit pundits independent outside""".split()
+)
+EXPERT_MARKS = frozenset(
+    """analyst analysts expert experts researcher researchers scholar scholars academic academics professor
+    lecturer fellow institute university think-tank""".split()
+)
 # Nouns for machines by class, singular: "what kind of jets" asks for a make or model of the class ("F-16");
 # "weapon" stands for any class.
 MACHINES = {
@@ -210,10 +221,14 @@ TIMES_OF_DAY = frozenset(
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-# Abbreviations people type for common words ("the State Dept", "Gen. Smith"), and the word each stands for.
+# Abbreviations and casual words people type for common words ("the State Dept", "Gen. Smith", "the locals"), and
+# the word each stands for.
 ABBREVIATIONS = {
     "dept": "department",
     "ppl": "people",
+    "locals": "residents",
+    "cops": "police",
+    "kids": "children",
     "depts": "departments",
     "govt": "government",
     "gov": "government",

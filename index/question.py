@@ -32,6 +32,8 @@ from index.lexicon import (
     DENIAL_NOUNS,
     DENIAL_VERBS,
     EMPHASIS_WORDS,
+    EXPERT_MARKS,
+    EXPERT_VOICES,
     GENERIC_VERBS,
     INDEFINITE_PRONOUNS,
     KIND_OF_ORGANISATION,
@@ -984,6 +986,16 @@ def _voice_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(words & COUNTRIES), frozenset(words - COUNTRIES)
 
 
+_EXPERT_VOICE_TERMS = word_terms(EXPERT_VOICES)
+_EXPERT_MARK_TERMS = word_terms(EXPERT_MARKS)
+
+
+def _experts(voice: str) -> bool:
+    """Whether a voice is commentators in general ("analysts", "independent experts"), not anyone named."""
+    terms = set(token_tuple(voice))
+    return bool(terms) and terms <= _EXPERT_VOICE_TERMS and bool(terms - word_terms({"independent", "outside"}))
+
+
 def _for_any_of(voice: str) -> bool:
     """Whether anyone of a voice's country speaks for it: a country, or its body named by generic words ("the
     Turkish military", "Russian sources"); not one person named by a title ("Turkey's foreign minister")."""
@@ -1011,6 +1023,8 @@ def speaks_as(voice: str, speaker: str) -> bool:
     is not "Russian Foreign Minister Sergei Lavrov"). A country, or its body named by generic words, speaks
     through anyone of that country, one named by a title through whoever of that country has it ("the Turkish
     president"); "the Syrian opposition" is not "Syrian President Bashar Assad"."""
+    if _experts(voice):
+        return bool(_EXPERT_MARK_TERMS & set(token_tuple(speaker)))  # "analysts": a think tank's researcher
     countries, words = _voice_words(voice)
     speaker_countries, speaker_words = _voice_words(speaker)
     if countries and speaker_countries and not countries & speaker_countries:
@@ -1191,6 +1205,8 @@ class Vocabulary:
         countries, words = _voice_words(voice)
         if not countries and words <= _KIND_OF_ORGANISATION:
             return True  # "the company": named otherwise in the articles, whatever it is
+        if _experts(voice):
+            words = words | _EXPERT_MARK_TERMS  # "analysts": whoever the articles show to be one
         near = {i for w in countries | words for i in self._speakers_by_word.get(w, ())}  # a shared word is needed
         if any(speaks_as(voice, self._speakers[i]) for i in near):
             return True

@@ -20,6 +20,9 @@ from index.keyword import tokenize
         ("40 kilometres from the harbour centre", "40 kilometers from the harbor center"),
         ("the first joint op", "the first joint operation"),
         ("how many ppl are missing", "how many people are missing"),
+        ("what do the locals say", "what do the residents say"),  # casual words for the news's
+        ("the cops arrived", "the police arrived"),
+        ("were any kids hurt", "were any children hurt"),
         ("a Govt statement", "a government statement"),
         ("Gen. Lee", "General Lee"),
         ("U.S. troops", "US troops"),

@@ -370,6 +370,11 @@ def test_a_question_is_strange_only_when_tagged_for_a_word_no_article_has() -> N
         # a voice named by kind words is no speaker sharing only one of them
         ("the State Department", "A state-owned Norwegian outlet", False),
         ("the State Department", "a State Department official", True),
+        # commentators in general: anyone the articles show to be a student of the matter, whatever they call them
+        ("analysts", "Petra Lund of the Nordic Maritime Institute", True),
+        ("independent experts", "Ole Berg, a professor of law at Bergen", True),
+        ("experts", "Harbour Board spokesman Ole Berg", False),
+        ("analysts", "Coastal Analytics", False),  # a firm's name is not a job
     ],
 )
 def test_a_speaker_is_the_voice_asked_for(voice: str, speaker: str, same: bool) -> None:
@@ -395,6 +400,23 @@ def test_a_voice_of_another_country_is_not_quoted() -> None:
     # the minister is one person: Norway named in someone's words does not make him quoted
     assert not vocabulary.quotes("Norway's foreign minister", lambda *_: True)
     assert vocabulary.quotes("Norwegian officials", lambda *_: True)
+
+
+def test_commentators_in_general_are_quoted_through_anyone_shown_to_be_one() -> None:
+    """'..., according to analysts?' when the articles quote a researcher of an institute and never write
+    "analyst": they quote analysts. When they quote only a spokesman, they don't."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    texts = ["The closure is a signal to voters, says Petra Lund of the Nordic Maritime Institute."]
+    article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
+    speakers = ["Petra Lund of the Nordic Maritime Institute"]
+    assert Vocabulary(KeywordIndex.build(texts), [article], speakers).quotes("analysts", lambda *_: True)
+    only = Vocabulary(KeywordIndex.build(texts), [article], ["Harbour Board spokesman Ole Berg"])
+    assert not only.quotes("analysts", lambda *_: True)
 
 
 def test_an_office_is_quoted_only_through_its_own_people() -> None:
