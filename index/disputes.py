@@ -179,6 +179,14 @@ def _holds_point(s: Scored, point: frozenset[str]) -> bool:
     return bool(point) and bool(point & set(token_tuple(s.text)))
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+
+
+def _holds_point_word(s: Scored, point: frozenset[str]) -> bool:
+    """Whether a sentence holds one of the question's point terms in a word not written as a name."""
+    return bool(point) and bool(point & set(token_tuple(" ".join(_LOWER_WORD.findall(s.text)))))
+
+
 def _answers(s: Scored) -> int:
     return s.answers
 
@@ -204,6 +212,11 @@ def _on_point(
         or (_holds_point(claim[0], point) and _holds_point(denial[0], point))
         or names_claimant(denial[0].text, claim[0].speaker)
     )
+
+
+def _unlike(a: Sentence, b: Sentence) -> float:
+    """A similarity under which no two sentences are alike: _on_point by what links them, not by their words."""
+    return -1.0
 
 
 def _contested(
@@ -277,14 +290,21 @@ def sides(
     # other side. It cannot make a dispute by itself: a passage close only to the other side is about that side's
     # point, which need not be the question's ("Does the agency keep a channel open?" is not disputed because a
     # denial of something else resembles what the agency said about the channel).
+    # So does one holding the question's point in a common word when a passage of the other side holds it so too
+    # ("We do not share targeting data" against "... on the basis of the targets' coordinates received from ...");
+    # a name held by both ("Voskian ships") is one of the dispute's actors, not what it is about.
     def answering(name: str, others: list[list[Scored]]) -> list[list[Scored]]:
+        pointed = any(_holds_point_word(o[0], point) for o in others)
         return [
             g
             for g in groups
             if group_stance(g) == name
             and g[0].relevance >= CONTRA_FLOOR
             and not actors_differ(g[0].text)
-            and any(similarity(g[0].sentence, o[0].sentence) >= CONTRA_SIMILARITY for o in others)
+            and (
+                any(similarity(g[0].sentence, o[0].sentence) >= CONTRA_SIMILARITY for o in others)
+                or (pointed and _holds_point_word(g[0], point))
+            )
         ]
 
     # A denial that one of its voice's alike denials says what it answers answers the same: "Our boats were not in
@@ -348,21 +368,22 @@ def sides(
 
     best = max(pairs, key=pair_weight)
     if not _on_point(best[0], best[1], similarity, point, answers):
-        # unless the best answer's own article sets it beside a claim (or a denial) on its point: a lead that
-        # denies what a voice says further down, in other words ("X denied that a radar failure caused the
-        # delays." ... "'The radar was the problem,' Y said."), or the best answer is set as the answer to a
-        # claim (its `answers`, or its voice's alike denial's, in another article)
+        # unless the best answer is one side of a pair on its point: in its own article, a lead that denies what a
+        # voice says further down, in other words ("X denied that a radar failure caused the delays." ... "'The
+        # radar was the problem,' Y said."); in any, a denial set as the answer to it, or naming its speaker, or
+        # holding the question's point as it does (a passage merely alike in meaning is not enough there)
         article = groups[0][0].sentence.article_id
-
-        def set_together(p: tuple[list[Scored], list[Scored]]) -> bool:
-            return answers(p[1][0]) == p[0][0].sentence.id or answers(p[0][0]) == p[1][0].sentence.id
-
         own = [
             p
             for p in pairs
             if groups[0] in p
-            and (p[0][0].sentence.article_id == p[1][0].sentence.article_id == article or set_together(p))
-            and _on_point(p[0], p[1], similarity, point, answers)
+            and (
+                (
+                    p[0][0].sentence.article_id == p[1][0].sentence.article_id == article
+                    and _on_point(p[0], p[1], similarity, point, answers)
+                )
+                or _on_point(p[0], p[1], _unlike, point, answers)
+            )
         ]
         if not own:
             return [], []  # the best claim and denial are about different things: no dispute on this point

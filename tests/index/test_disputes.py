@@ -434,3 +434,36 @@ def test_a_denial_naming_whose_statement_it_contradicts_is_on_that_statement_s_p
     claims, denials = sides([[scored(named, 0.9, "denial")], [claim]], 0.9, similarity, never)
     assert [g[0].text for g in claims] == [account] and [g[0].text for g in denials] == [named]
     assert sides([[scored(unnamed, 0.9, "denial")], [claim]], 0.9, similarity, never) == ([], [])
+
+
+def test_a_denial_holding_the_question_s_point_in_a_common_word_answers_the_best_claim() -> None:
+    """'Did the port give the navy the cargo manifests?': the navy's claim leads; the only denial relevant enough
+    to qualify (of the tugs) is about something else, and the harbour master's "never handed any manifest" is
+    below SIDE_FLOOR and unlike the claim in words. It holds the question's point ("manifest") as a common word,
+    as the claim does: it joins the denials, and it and the claim are the two sides, though they stand in
+    different articles."""
+    claim = "The navy said it had acted on cargo manifests received from the port authority."
+    tugs = "The port authority denied that its tugs had helped the navy."
+    manifest = '"We have never handed a single manifest to the navy," the harbour master said.'
+    unlike = alike({frozenset((claim, tugs)): 0.3, frozenset((claim, manifest)): 0.35})
+    groups = [
+        [scored(claim, 1.3, "claim")],
+        [scored(tugs, 1.0, "denial")],
+        [scored(manifest, SIDE_FLOOR - 0.1, "denial")],
+    ]
+    point = frozenset({"manifest"})
+    claims, denials = sides(groups, 1.3, unlike, never, point=point)
+    assert [g[0].text for g in claims] == [claim] and denials[0][0].text == manifest
+    assert sides(groups, 1.3, unlike, never) == ([], [])  # no point given: nothing links them
+
+
+def test_a_name_held_by_both_sides_is_no_point_they_share() -> None:
+    """The question's rarest term may be a name ("Dravian" of "... the positions of Dravian ships?"): a denial
+    holding it only as a name ("Dravia's ministry said the Dravian ships were on exercises") is about one of the
+    dispute's actors, not its point, and does not join it below SIDE_FLOOR."""
+    claim = "The navy said it had tracked the Dravian ships with positions received from the port authority."
+    tugs = "The port authority denied that its tugs had helped the navy."
+    named = "The ministry in Dravia denied that the Dravian ships were doing anything but exercises."
+    unlike = alike({frozenset((claim, tugs)): 0.3, frozenset((claim, named)): 0.35})
+    groups = [[scored(claim, 1.3, "claim")], [scored(tugs, 1.0, "denial")], [scored(named, SIDE_FLOOR - 0.1, "denial")]]
+    assert sides(groups, 1.3, unlike, never, point=frozenset({"dravian"})) == ([], [])
