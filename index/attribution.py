@@ -26,6 +26,7 @@ from index.lexicon import (
     DENIAL_VERBS,
     MONTH_PATTERN,
     OFFICER_ROLES,
+    PEOPLE_NOUNS,
     PORTFOLIOS,
     REPORTING_VERBS,
     STATEMENT_NOUNS,
@@ -370,17 +371,35 @@ def _is_person(name: str) -> bool:
 _NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 
 
+# Where a person is from, after their name: "Petra Lind of the Baltic Security Institute", "Ole Berg at NTNU".
+_AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
+
+
+def _many_people(part: str, doc: Doc | None) -> bool:
+    """Whether a speaker's name opens with a plural noun: "Residents of Kresk", "Witnesses", "Officials in two
+    capitals" are people, and no "he" or "she" of a later sentence."""
+    first = part.split()[0] if part.split() else ""
+    if first.lower() in PEOPLE_NOUNS:
+        return True
+    return doc is not None and any(t.text == first and t.tag_ in ("NNS", "NNPS") for t in doc)
+
+
 def _person_of(speaker: str, doc: Doc | None) -> str | None:
     """The person a speaker names, for a later "he said": a part of it ("The harbour master, Ole Brandt") that looks
-    like a person's name and whose last word the parse does not tag as a body's. "Baltic Star", two capitalised
-    words tagged as an organisation, is none."""
+    like a person's name, or whose words before where they are from do ("Petra Lind of the Baltic Security
+    Institute"), and whose last word the parse does not tag as a body's. "Baltic Star", two capitalised words
+    tagged as an organisation, is none; nor are people named by a plural ("Residents of Kresk")."""
     parts = [p.strip() for p in own_name(speaker).split(",") if p.strip()]
     # a body named in two words or more: the small model tags a lone surname as an organisation now and then
     bodies = [e.text for e in doc.ents if e.label_ in _NOT_PEOPLE and len(e) > 1] if doc is not None else []
     for part in parts if doc is not None else parts[:1]:
-        last = part.split()[-1]
-        if _is_person(part) and not any(last in body.split() for body in bodies):
-            return part
+        if _many_people(part, doc):
+            continue
+        head = part[: m.start()] if (m := _AFFILIATION.search(part)) else part
+        for name in (part, head):
+            last = name.split()[-1]
+            if _is_person(name) and not any(last in body.split() for body in bodies):
+                return part
     return None
 
 
@@ -457,12 +476,12 @@ class _Context:
     def with_role(self, speaker: str) -> str:
         return self.roles.get(speaker, speaker)
 
-    def see(self, text: str) -> None:
+    def see(self, text: str, doc: Doc | None = None) -> None:
         self.seen += 1
         if not self.documents and _DOCUMENT_WORD.search(text):
             self.documents = True
         subject = _SUBJECT_PERSON.match(text)
-        if subject and _is_person(subject.group("name")):
+        if subject and _is_person(subject.group("name")) and not _many_people(subject.group("who"), doc):
             # "Opposition leader Siri Nygaard backed the delay. She told ...": she is Nygaard
             self.subject_person, self.subject_at = subject.group("who"), self.seen
         body = _SUBJECT_BODY.match(text)
@@ -986,7 +1005,7 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
             person = _person_of(speaker, docs[len(out)] if docs is not None else None)
             if person:
                 ctx.last_person_speaker = person
-        ctx.see(text)
+        ctx.see(text, docs[len(out)] if docs is not None else None)
         out.append(speaker)
         prev = s
     # A quotation attributed only where it closes (`," the statement said.`): its opening is the same speaker's.

@@ -228,6 +228,23 @@ def test_a_dateline_is_not_the_speaker(text: str, speaker: str) -> None:
     assert _speakers(text)[0][1] == speaker
 
 
+def test_she_said_is_a_person_named_with_where_she_is_from_not_people_named_by_a_plural() -> None:
+    """Karin Holm "of the Nordic Policy Institute" is a person, whatever body she is from; "Residents of Dunmore",
+    quoted before her, are people, and no "she"."""
+    text = (
+        "Residents of Dunmore reached by telephone said the smoke had come from the east.\n\n"
+        "The closure is a signal to voters, says Karin Holm of the Nordic Policy Institute. "
+        '"It is about the election," she said.'
+    )
+    assert _who(text, '"It is about') == "Karin Holm of the Nordic Policy Institute"
+    plural = (
+        "Harbour master Tom Ball said the pier was safe.\n\n"
+        "Witnesses at Dunmore Pier said the pier had shaken for a minute.\n\n"
+        '"It was nothing," he said.'
+    )
+    assert _who(plural, '"It was nothing') == "Harbour master Tom Ball"
+
+
 def test_he_said_is_not_a_company_named_in_two_words() -> None:
     """A company quoted in between is not the "he" of a later quote: the parse tags it as an organisation. He is
     the harbour master, named with his role."""
