@@ -54,6 +54,24 @@ def is_a_job(part: str) -> bool:
     return bool(words) and words[-1].lower().strip(".,") in JOURNALIST_ROLES
 
 
+# A line that is a date alone, as a page prints under its byline: "October 11, 2026", "Published: 3 May 2026 10:30",
+# "Updated 2026-05-03".
+_DATE_LINE_OPENING = re.compile(r"(?:(?:published|posted|updated|first published)\s*(?:on\s*)?:?\s*)?", re.I)
+
+
+def read_date_line(line: str) -> dt.date | None:
+    """The date a line is when it is nothing but a date (perhaps after "Published:" and before its time), else
+    None: "October 11, 2026" is one, "On October 11, 2026 the talks began" is not."""
+    rest = line.strip().rstrip(" .")
+    opening = _DATE_LINE_OPENING.match(rest)
+    rest = rest[opening.end() :] if opening else rest
+    dated = _DATE.match(rest)
+    if not dated:
+        return None
+    after = rest[dated.end() :].strip(" .,")
+    return _date(dated) if not after or _TIME_AFTER.fullmatch(after) else None
+
+
 def read_byline(line: str) -> Byline | None:
     """The byline a line is ("By", "Posted by", "Written by", then names, then maybe a job and a date), else None:
     a line opening with "By" that goes on with anything else ("By the harbour on Tuesday") is none."""

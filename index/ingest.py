@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
-from index.byline import Byline, is_a_job, read_byline
+from index.byline import Byline, is_a_job, read_byline, read_date_line
 from index.chunking import article_sentences
 from index.cleaning import clean, normalize
 from index.corpus import Article, is_web_address, parse_metadata
@@ -112,9 +112,19 @@ BYLINE_LINES = 6
 def _first_byline(text: str) -> Byline | None:
     """The byline among a plain-text article's first lines ("By Anna Berg and Jon Lie", "Posted by Hugh Dennan on
     3 May 2026"), else None: its author and date stand for those not given, and the line is kept as the author's,
-    not dropped as furniture."""
+    not dropped as furniture. A byline without a date takes that of a line of its own just after it ("By Tomas
+    Reiner" then "October 11, 2026")."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][:BYLINE_LINES]
-    return next((b for b in map(read_byline, lines) if b is not None), None)
+    for i, line in enumerate(lines):
+        byline = read_byline(line)
+        if byline is None:
+            continue
+        if byline.published is None and i + 1 < len(lines):
+            published = read_date_line(lines[i + 1])
+            if published is not None:
+                return dataclasses.replace(byline, published=published)
+        return byline
+    return None
 
 
 def draft_from(data: bytes, name: str, url: str | None = None) -> Draft:

@@ -37,3 +37,21 @@ def test_a_byline_gives_its_authors_and_date(line: str, expected: Byline | None)
 def test_a_date_that_does_not_exist_is_no_date() -> None:
     byline = read_byline("By Ian Lowe, June 31, 2026")
     assert byline is not None and byline.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("October 11, 2026", dt.date(2026, 10, 11)),
+        ("11 October 2026", dt.date(2026, 10, 11)),
+        ("Published: 3 May 2026 10:30", dt.date(2026, 5, 3)),
+        ("Updated 2026-05-03", dt.date(2026, 5, 3)),
+        ("On October 11, 2026 the talks began.", None),  # a sentence that holds a date
+        ("October 11, 2026, the day the talks began", None),
+        ("October 2026", None),  # no day
+    ],
+)
+def test_a_line_that_is_only_a_date_gives_it(line: str, expected: dt.date | None) -> None:
+    from index.byline import read_date_line
+
+    assert read_date_line(line) == expected

@@ -76,6 +76,14 @@ def test_a_plain_text_byline_gives_the_author_when_none_is_given() -> None:
     assert "author" not in draft_from(late.encode(), "b.txt").meta
     phrase = f"Ferry operator denies safety lapses\n\nBy the harbour on Tuesday\n\n{body}"
     assert "author" not in draft_from(phrase.encode(), "c.txt").meta
+    # a date on its own line just under the byline is the article's
+    dated = draft_from(
+        f"Ferry operator denies safety lapses\n\nBy Anna Berg\n\nOctober 11, 2026\n\n{body}".encode(), "d.txt"
+    )
+    assert dated.meta.get("author") == "Anna Berg" and dated.meta.get("published") == "2026-10-11"
+    # not a date further down, nor a sentence that holds one
+    later = f"Ferry operator denies safety lapses\n\nBy Anna Berg\n\n{body}October 11, 2026\n"
+    assert "published" not in draft_from(later.encode(), "e.txt").meta
 
 
 def test_a_blog_s_posted_by_line_gives_its_author_and_date_and_stays_the_author_s() -> None:
