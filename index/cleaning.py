@@ -77,10 +77,11 @@ _NOTICES = (
     "send us your",
     "get in touch with our",
     "get in touch with us",
+    "trust principles",  # a wire's statement of its standards, under every story
 )
 # An editor's note about the article itself, not news: "This story has been updated ...", "Correction: ...".
 _EDITORS_NOTE = re.compile(
-    r"^(?:editor'?s note|correction|clarification)\s*:|"
+    r"^(?:editor'?s note|correction|clarification|our (?:editorial |journalistic )?standards)\s*:|"
     r"^this (?:story|article|report|post|piece) (?:has been|was|is being) (?:updated|corrected|amended)\b|"
     r"^this (?:story|article) is (?:more than|over) [\w-]+ (?:days?|weeks?|months?|years?) old\b|"
     r"^an earlier version of this (?:story|article)\b"

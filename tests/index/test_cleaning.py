@@ -214,6 +214,8 @@ def test_notes_contacts_and_bios_of_news_pages_are_furniture() -> None:
         ("Sign in to comment.", "site notice"),
         ("Please enable JavaScript to view the comments.", "site notice"),
         ("Have a story? Get in touch with our newsroom.", "site notice"),
+        ("Our Standards: The Coastal Wire Trust Principles.", "site notice"),
+        ("Our editorial standards: how we check what we publish.", "editor's note"),
         ("Coastal TV's Ana Silva reports from Kiel.", "correspondent's sign-off"),
         ("Ana Silva has more.", "correspondent's sign-off"),
         ("Welcome to our live coverage of the ferry strike. We will bring you the latest.", "live page greeting"),
