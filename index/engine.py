@@ -8,6 +8,7 @@ import logging
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -313,6 +314,12 @@ class Engine:
             for sid in index.keyword.sentences_with(rarest)[:ATTRIBUTED_LOOK]
         )
 
+    def _said_otherwise(self, words: Sequence[str], found: Sequence[Candidate]) -> bool:
+        """Whether the candidate passages hold, for each word of a question no article has, a word alike in meaning
+        (counting.SameThing: "pictures" and "images"): the question asks of what they tell in other words."""
+        texts = [c.sentence.text for c in found]
+        return bool(words) and all(self._same_thing.names_kind(w, texts) for w in words)
+
     def _speaker_holds(self, sentence: Sentence) -> int:
         """The entity types a sentence's speaker adds to what it holds: someone, who answers "who ..."; a person
         only when a person is named in it or in the sentence before ("..., he said" after "Colonel Ana Silva
@@ -377,7 +384,11 @@ class Engine:
         articles = index.articles
         if found is None:
             found = gather(index, qvec, terms, self.settings.candidate_chunks, both_sides=is_yes_no(question))
-        if analysis.strange and max((c.dense for c in found), default=0.0) < (self.settings.min_relevance):
+        if (
+            analysis.strange
+            and max((c.dense for c in found), default=0.0) < self.settings.min_relevance
+            and not self._said_otherwise(vocabulary.strange_words(question), found)
+        ):
             # A word no article has, and no passage close in meaning: what matched is only the names it shares
             # with the articles ("how old is Sean Spicer?", "what's the weather like in Aleppo?").
             return Answer(question, (), True, index_version=index.manifest.version)

@@ -1180,16 +1180,23 @@ class Vocabulary:
         of answer) that no article has: only then can it name something no article mentions. "How did X describe
         the claim?" asks for words whatever verb it uses for them; "which newspaper did X speak to?" for a paper's
         name."""
+        return bool(self.strange_words(question))
+
+    def strange_words(self, question: str) -> tuple[str, ...]:
+        """The words of a question that no article has (has_strange_words), as typed, in lower case."""
         unknown = {
             w
             for w in self._keyword.query_terms(question)
             if not w.isdigit() and w not in _FRAME_TERMS and not self._known_whole(w)
         }
+        words = []
         for word in _PLAIN_WORD.findall(question.lower()) if unknown else ():
             terms = unknown & set(token_tuple(word))
             if terms and any(self.knows(t) for form in irregular_forms(word) for t in token_tuple(form)):
                 unknown -= terms  # held in an irregular form, which no suffix rule relates: "find" of "found"
-        return bool(unknown)
+            elif terms:
+                words.append(word)
+        return tuple(w for w in words if unknown & set(token_tuple(w)))
 
     def _known_whole(self, word: str) -> bool:
         """A keyword token some article has, or a hyphenated one all of whose parts some article has."""

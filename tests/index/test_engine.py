@@ -286,6 +286,25 @@ def test_a_question_in_other_words_than_the_articles_is_still_answered(engine: E
         assert not answer.abstained and answer.quotes, question
 
 
+def test_a_word_no_article_has_said_in_other_words_is_answered(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """'What did the satellite pictures show?' when the articles write "images": the question's word no article has
+    is alike in meaning to one of the passages' (counting.SameThing), so the question is asked of them, not
+    refused, however far the question's embedding is from the passage's. A word no passage says otherwise
+    ("weather") is still refused."""
+    wire = (
+        "The harbour board said the ferry had never left port.\n\n"
+        "Satellite images published by a private firm on Tuesday showed a ship of the ferry's size moored at the "
+        "northern quay on Sunday.\n\n"
+        "The ferry company has not commented."
+    )
+    engine = _engine_on(tmp_path, real_embedder, {"wire": (wire, "Ferry in port", "Coastal Wire")})
+    answer = engine.ask("what did the satellite pictures show?")
+    assert not answer.abstained and "moored at the northern quay" in _shown(answer)
+    assert engine.ask("what was the weather like at the quay?").abstained
+
+
 def test_a_body_speaking_is_no_answer_to_which_person(
     tmp_path: Path, real_embedder: SentenceTransformerEmbedder
 ) -> None:
