@@ -11,7 +11,7 @@ REPORTING_VERBS = frozenset(
     """say tell add claim state announce report write tweet post insist confirm allege assert accuse warn
     argue note acknowledge concede explain reply respond suggest declare maintain stress emphasise emphasize
     reiterate quote cite describe call label brand characterize characterise clarify reveal disclose admit
-    indicate recount complain urge repeat ask""".split()
+    indicate recount complain urge repeat ask express""".split()
 )
 # Verbs of opinion and expectation: what follows them is not stated as fact ("officials believed ...").
 BELIEF_VERBS = frozenset("""believe think fear expect hope suspect doubt worry assume predict guess feel""".split())

@@ -29,6 +29,12 @@ def _who(text: str, starts: str, **kw: str) -> str:
 @pytest.mark.parametrize(
     ("text", "starts", "expected"),
     [
+        # "expressed frustration that ...": the whole subject, not the name in its prepositional phrase
+        (
+            "Officials in two Nordic capitals privately expressed frustration that the board had made the claim.",
+            "Officials",
+            "Officials in two Nordic capitals",
+        ),
         # a closing clause naming what was said and who denied it: the sentence is still the first speaker's
         (
             "Two ferries and a tug sank in the storm, Portmore said, claims the Harbour Board denied.",
