@@ -105,6 +105,13 @@ def counted_nouns(question: str) -> list[str]:
     return [head.lower()] if head else [w.lower() for w in words if len(w) > 1]
 
 
+def _coordinated(words: list[str]) -> bool:
+    """Whether the words after a number run into another number's ("Seven Varanian and five Moldish jets": seven
+    jets too), so that the count is of the noun after the later one, not elliptical."""
+    lower = [w.lower() for w in words]
+    return bool(lower) and (lower[-1] in ("and", "or") or any(w in NUMBER_WORDS for w in lower[1:]))
+
+
 def _counts(text: str) -> list[list[str]]:
     """For each number of a text, the words after it; a number joined to its noun ("a 30-page report", "the
     5-knot limit") counts that noun, given in the plural it stands for ("pages"), as a count writes it."""
@@ -151,7 +158,9 @@ def gives_count(question: str, text: str, context: str = "", alike: Alike = same
         # The sentence before may name what an elliptical count counts ("... Russian planes. Nine took part."),
         # not what a count of something else does ("... fighter-bombers. A total of 22 targets were struck.").
         counts = _counts(text)
-        elliptical = not counts or any(not any(_plural(w) for w in words) for words in counts)
+        elliptical = not counts or any(
+            not any(_plural(w) for w in words) and not _coordinated(words) for words in counts
+        )
         return elliptical and bool(counted & _whole_words(context))
     if _HOW_MUCH.search(question):
         if not _QUANTITY.search(text):

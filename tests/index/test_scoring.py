@@ -226,6 +226,11 @@ def test_the_sentence_before_names_what_only_an_elliptical_count_counts() -> Non
         question, after("A total of 22 cabins were searched.", "The crew checked two lifeboat-cranes.")
     )
     assert answers_kind(question, after("Nine lifeboats were launched.", ""))
+    # a count whose noun comes after the next one ("seven Danish and five Swedish ferries") is no elliptical count
+    assert not answers_kind(
+        question,
+        after("Seven Danish and five Swedish ferries took part in the search.", "The crew readied the lifeboats."),
+    )
 
 
 def test_a_compound_counts_its_last_word() -> None:
