@@ -450,9 +450,12 @@ class _Context:
         parts = [p.strip() for p in name.split(",")]
         # "Samuel Oakford, a contributor ...", or the role first: "The harbour master, Jonas Brekke"
         person = next((p for p in parts[:2] if _is_person(p)), parts[0])
-        words = person.split()
-        if len(name) > len(self.roles.get(words[-1] if words else "", "")) and _is_person(person):
-            for key in {person, " ".join(words[-2:]), words[-1]}:
+        # known by the words before where they are from: "Oskar Mirov of the general staff" is "Mirov"
+        m = _AFFILIATION.search(person)
+        head = person[: m.start()] if m and _is_person(person[: m.start()]) else person
+        words = head.split()
+        if len(name) > len(self.roles.get(words[-1] if words else "", "")) and _is_person(head):
+            for key in {person, head, " ".join(words[-2:]), words[-1]}:
                 self.roles[key] = name
 
     def named_in_role(self, speaker: str) -> str | None:

@@ -234,6 +234,14 @@ def test_a_dateline_is_not_the_speaker(text: str, speaker: str) -> None:
     assert _speakers(text)[0][1] == speaker
 
 
+def test_a_surname_is_the_person_named_before_with_where_he_is_from() -> None:
+    text = (
+        "Two ferries were damaged, Captain Tom Ball of the Portsea Harbour Board told reporters.\n\n"
+        '"The pier will hold," Ball said.'
+    )
+    assert _who(text, '"The pier') == "Captain Tom Ball of the Portsea Harbour Board"
+
+
 def test_she_said_is_a_person_named_with_where_she_is_from_not_people_named_by_a_plural() -> None:
     """Karin Holm "of the Nordic Policy Institute" is a person, whatever body she is from; "Residents of Dunmore",
     quoted before her, are people, and no "she"."""
