@@ -158,6 +158,8 @@ _DOCUMENT_READ = re.compile(
 _APPOSITIVE = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+(?P<role>(?:a|an|the)\s+[^,.;“\"]{3,90}),"
 )
+# A role set after the name that closes a sentence: '," said Tomas Ekberg, a researcher at Lund University.'
+_CLOSING_ROLE = re.compile(r",\s+(?P<role>(?:a|an|the)\s+[^,.;“”\"]{3,90})\.?[\"”]?\s*$")
 _PRONOUN = re.compile(r"^(?:he|she|they|we|i)$", re.IGNORECASE)
 # A sentence opening with a person as its subject: "Opposition leader Siri Nygaard backed ...", "Eva Holm, the
 # union's leader, ..." (a role of up to four lower-case or capitalised words, then the name).
@@ -589,6 +591,9 @@ def _attribution(text: str, ctx: _Context) -> str | None:
     if m:
         if m.group("after"):
             main = _name_after(m.group("after").split(",")[0].strip())
+            role = _CLOSING_ROLE.match(text, m.end())
+            if main and role and _is_person(main):
+                main = f"{main}, {role.group('role').strip()}"  # '," said X, a researcher at Lund University.'
         else:
             main = _name_before(m.group("before"))
     if main is None:

@@ -234,6 +234,13 @@ def test_a_dateline_is_not_the_speaker(text: str, speaker: str) -> None:
     assert _speakers(text)[0][1] == speaker
 
 
+def test_a_role_after_the_name_that_closes_a_sentence_is_the_speaker_s() -> None:
+    text = '"The port badly needs friends," said Tomas Ekberg, a security researcher at Lund University.'
+    assert _who(text, '"The port') == "Tomas Ekberg, a security researcher at Lund University"
+    # a clause after the name is no role
+    assert _who('"The port is fine," said Tomas Ekberg, adding that the ferry was late.', '"The port') == "Tomas Ekberg"
+
+
 def test_a_surname_is_the_person_named_before_with_where_he_is_from() -> None:
     text = (
         "Two ferries were damaged, Captain Tom Ball of the Portsea Harbour Board told reporters.\n\n"
