@@ -130,6 +130,9 @@ NUMBER_WORDS = frozenset(
 EMPHASIS_WORDS = frozenset(
     "really actually truly honestly indeed exactly basically genuinely seriously definitely certainly".split()
 )
+# Words that ask what came first ("who first reported the patrol?"): an article tells of the first report without
+# the word.
+ORDER_WORDS = frozenset("first originally initially earliest".split())
 # Words for an organisation by its kind alone ("the company", "the group"): a question for its words refers to one
 # the articles name otherwise ("Arctic Minerals"), so no speaker need share the word.
 KIND_OF_ORGANISATION = frozenset(

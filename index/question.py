@@ -46,6 +46,7 @@ from index.lexicon import (
     NUMBER_WORDS,
     OFFICE_NOUNS,
     OPENERS,
+    ORDER_WORDS,
     OUTLET_NAME_WORDS,
     OUTLET_NOUNS,
     PERSON_WORDS,
@@ -881,17 +882,24 @@ _SAID = frozenset("say says said tell tells told write writes wrote".split())
 def asks_who_said(question: str) -> bool:
     """Whether a question asks who said, claimed or denied something ("Who denied the Russian claim?"): its
     answer is a speaker, and one the question does not name (the Russians do not deny their own claim)."""
+    return bool(who_said_verb(question))
+
+
+@lru_cache(maxsize=1024)
+def who_said_verb(question: str) -> str:
+    """The verb of saying a question asks the subject of ("reported" of "Who first reported the patrol?"), else
+    ""."""
     m = _WHO_DID.search(question)
     if m:
         rest = question[m.end() - 1 :]
     else:
         m = _WHICH_PERSON.search(question)
         if not m:
-            return False
+            return ""
         rest = question[m.end() :]
-    words = rest.split(maxsplit=1)
-    verb = words[0].lower() if words else ""
-    return verb in _SAID or bool(set(tokenize(verb)) & _SAYING)
+    # the verb, past an adverb of order or stress ("who first reported ...?", "who actually denied ...?")
+    verb = next((w for w in rest.lower().split() if w not in ORDER_WORDS and w not in EMPHASIS_WORDS), "")
+    return verb if verb in _SAID or set(tokenize(verb)) & _SAYING else ""
 
 
 # "Who wrote the article?", "the author", "which reporter", "by whom was it written"
@@ -962,6 +970,7 @@ _FRAME_TERMS = _SAYING | word_terms(
     | _SAID
     | KIND_OF_ORGANISATION
     | EMPHASIS_WORDS
+    | ORDER_WORDS
     | NUMBER_WORDS
     | STATEMENT_NOUNS
     | INDEFINITE_PRONOUNS

@@ -30,11 +30,18 @@ from index.question import (
     role_qualifiers,
     speaks_as,
     tells_phase,
+    who_said_verb,
 )
 from index.scoring import Scored, answers_kind, gives_reason
 from index.timeline import dated_only_relatively
 
 SIDE_QUOTES = 2  # quotes a side may have in a disputed answer
+# Verbs of saying in general ("Who said ...?": nearly every quote has one), and verbs of naming, whose other senses
+# are common ("Who called the claim propaganda?" is not asked of "calling for an investigation"): a question for
+# who did one prefers no sentence for its verb.
+_SAID_TERMS = frozenset(
+    tokenize("say says said tell tells told call calls called describe described label labelled labeled brand branded")
+)
 # A neighbouring sentence joins a quote when it is this relevant against the best quote, and fits.
 MERGE_RATIO = 0.5
 MERGE_MAX_CHARS = 450
@@ -297,6 +304,10 @@ def select(
     if asks_why(question):
         # "Why ...?": one that gives a cause or a purpose before one that only tells what happened
         fitting = _first(fitting, settings.relative_cutoff * top, lambda s: gives_reason(s.text))
+    verb = set(tokenize(who_said_verb(question))) - _SAID_TERMS
+    if verb:
+        # "Who reported the patrol?": one whose words are reported, before one who only spoke of the patrol
+        fitting = _first(fitting, settings.min_relevance, lambda s: bool(verb & set(tokenize(s.text))))
     asked = frozenset(tokenize(question))
     phase = asked_phase(question)
     if phase:

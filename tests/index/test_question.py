@@ -76,6 +76,12 @@ def test_which_spokesman_asks_who_did_it() -> None:
     assert asks_who_did("Which harbour official signed the order?")
     assert not asks_who_said("Which harbour official signed the order?")
     assert asks_who_said("what spokeswoman denied the report?")
+    # past an adverb of order or stress, to the verb
+    from index.question import who_said_verb
+
+    assert who_said_verb("who first reported the ferry's sinking?") == "reported"
+    assert who_said_verb("who actually denied the report?") == "denied"
+    assert who_said_verb("who first reached the pier?") == ""
     assert not asks_who_did("What did the spokesman say about the deal?")
     # who holds a role is who did something; who a named person is, is not
     assert asks_who_did("who is the head of the harbour board?") and asks_who_did("who's the union spokesperson?")
@@ -400,6 +406,21 @@ def test_a_voice_of_another_country_is_not_quoted() -> None:
     # the minister is one person: Norway named in someone's words does not make him quoted
     assert not vocabulary.quotes("Norway's foreign minister", lambda *_: True)
     assert vocabulary.quotes("Norwegian officials", lambda *_: True)
+
+
+def test_a_word_of_order_is_no_word_the_articles_must_hold() -> None:
+    """'Who first reported the sinking?' when the articles never write "first": no strange word."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    texts = ["The Coastal Wire reported the ferry's sinking on Saturday morning."]
+    article = Article(Source(id="a", outlet="Harbour News"), texts[0], Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    assert not vocabulary.has_strange_words("who first reported the ferry's sinking?")
+    assert vocabulary.has_strange_words("who first photographed the ferry's sinking?")
 
 
 def test_commentators_in_general_are_quoted_through_anyone_shown_to_be_one() -> None:

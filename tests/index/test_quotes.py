@@ -423,3 +423,24 @@ def test_the_outlet_s_own_question_is_no_answer_and_hands_its_relevance_to_the_n
     assert asks_itself("Ferry route: who really closed it?") and not asks_itself("The board asked why it closed.")
     # the next sentence asks again: nothing answers, the next best is shown
     assert shown(asked, "And why now?") == [later]
+
+
+def test_who_did_a_kind_of_saying_prefers_a_sentence_that_tells_of_it() -> None:
+    """'Who first reported the sinking?': the wire that reported it, though less relevant than a commentator's words
+    on the sinking, comes first when relevant at all; "Who said ...?" prefers no sentence for its verb."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    def scored(n: int, text: str, relevance: float, speaker: str) -> Scored:
+        sentence = Sentence(n, f"a{n}", 0, len(text), text, 0)
+        return Scored(Candidate(sentence, relevance), relevance, "other", speaker=speaker, holds=-1)
+
+    musing = scored(
+        1, '"The sinking of the ferry shocked the whole island," said Ana Berg, a historian.', 0.9, "Ana Berg"
+    )
+    report = scored(2, "The Coastal Wire reported the ferry's sinking on Saturday morning.", 0.5, "The Coastal Wire")
+    settings = AnswerSettings()
+    first = select([musing, report], settings, "Who first reported the ferry's sinking?", lambda a, b: 0.0)
+    assert first.picks[0].parts[0].text == report.text
+    said = select([musing, report], settings, "Who said the ferry sank?", lambda a, b: 0.0)
+    assert said.picks[0].parts[0].text == musing.text
