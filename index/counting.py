@@ -140,12 +140,24 @@ def same_word(a: str, b: str) -> bool:
     return a == b
 
 
+# Words of harm to people: a count of the dead or the hurt ("how many soldiers died?") is answered by a sentence
+# that tells of harm, not by a count of those present ("240 soldiers are stationed at the bridge").
+_HARM = re.compile(
+    r"\b(?:die[ds]?|dying|dead|deaths?|kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|y|ies)|hurt|"
+    r"casualt(?:y|ies)|fatalit(?:y|ies)|toll|lives|perish(?:ed)?|slain|murder(?:s|ed)?|massacred?|bodies|"
+    r"eliminated|neutrali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
 def gives_count(question: str, text: str, context: str = "", alike: Alike = same_word) -> bool:
     """Whether a sentence (`text`, after `context`) can answer a count or an amount: "how many" needs a
     number and the thing counted, as the question's counted noun in the sentence or the one before, or a counted
     word that `alike` finds the same ("countries" and "68 nations"); "how much" needs a number and money."""
     m = _HOW_MANY.search(question)
     if m:
+        if _HARM.search(question) and not _HARM.search(text):
+            return False  # "how many soldiers died?": not "240 soldiers are stationed there"
         counted = _whole_words(" ".join(counted_nouns(question)))
         if counted <= {"time", "times"} and _TIMES.search(text):
             return True  # "how many times ...?": "twice", "three times"

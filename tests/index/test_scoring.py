@@ -384,6 +384,10 @@ def test_a_number_the_tagger_leaves_apart_from_its_unit_gives_a_measure() -> Non
         # a group's members are people of any kind: the smugglers asked for
         ("How many smugglers were detained?", "Police detained eleven members of an armed gang.", True),
         ("How many smugglers were detained?", "Police seized eleven boats of an armed gang.", False),
+        # a count of the dead or the hurt: a sentence telling of harm, not a count of those present
+        ("How many soldiers died at the bridge?", "About 240 soldiers are stationed at the bridge.", False),
+        ("How many soldiers died at the bridge?", "Three soldiers were killed at the bridge.", True),
+        ("How many people were hurt?", "Eleven passengers were treated for injuries.", True),
     ],
 )
 def test_a_count_of_people_in_general_and_of_some_people(question: str, text: str, gives: bool) -> None:
