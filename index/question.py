@@ -838,7 +838,9 @@ def _qualified(qualifiers: tuple[str, ...], near: list[str]) -> bool:
 
 # "What did X say ...?", "how did X react?", "what does X think": the question asks for X's own words.
 _ASKS_WORDS = re.compile(
-    _OPENING + r"(?:what|how)\s+(?:did|does|do|has|have)\s+(?P<who>[^?,;]{2,80}?)\s+(?:actually\s+|really\s+|just\s+)?"
+    # "what did X say", and of a thing: "what kind of planes / which planes / how many planes did X say ..."
+    _OPENING + r"(?:what|how|which|how many|how much)(?:\s+[\w'’-]+){0,4}?\s+(?:did|does|do|has|have)\s+"
+    r"(?P<who>[^?,;]{2,80}?)\s+(?:actually\s+|really\s+|just\s+)?"
     r"(?P<verb>say|tell|write|claim|announce|respond|react|reply|think|tweet|confirm|deny|admit|insist|add|"
     r"argue|warn|complain|describe|call(?!\s+for\b)|label)\b",
     re.IGNORECASE,

@@ -274,6 +274,11 @@ def test_asking_who_is_right() -> None:
         ("what did the harbour board's statement say about the pier?", "the harbour board"),  # its document
         ("what did the coastal wire article say about the pier?", "the coastal wire"),
         ("what did the press release say about the pier?", "the press release"),  # no owner named
+        # of a thing someone said: "what kind of ferries / which ferries / how many ferries did X say ..."
+        ("what kind of ferries did the board say it used?", "the board"),
+        ("which ferries did the union say were unsafe?", "the union"),
+        ("how many ferries did the board say it had sold?", "the board"),
+        ("how many ferries did the board sell?", ""),
     ],
 )
 def test_a_question_may_ask_for_someones_words(question: str, voice: str) -> None:
