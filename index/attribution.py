@@ -216,6 +216,10 @@ _CLAUSE_OPENERS = frozenset(
     "But And However Moreover Another Yet So While Although Though Whereas When If As Since Because Once Unless Until "
     "Even".split()
 )
+# Prepositions that open a phrase of time or place before a sentence's subject ("Within hours the board replied").
+_OPENING_PREPOSITIONS = frozenset(
+    "Within On In After Before During By At Over Later Shortly Hours Days Minutes".split()
+)
 # Words of time that open a sentence before its subject ("Earlier today the company tweeted ...").
 _TIME_OPENERS = TEMPORAL | {"now", "then", "still", "instead", "separately", "also"}
 _DASHES = re.compile(r"\s[–—]\s[^–—]*?\s[–—]\s")
@@ -272,6 +276,9 @@ def _name_before(text: str) -> str | None:
     for token in reversed(tokens):
         if token.endswith((",", ":")) and kept:
             break  # "X, however," or a label: "UPDATE: The harbour office"
+        if token in ("its", "their") and kept:
+            kept.append(token)  # "its spokesman, Erik Dahl": the body's, whom resolve() finds
+            break
         if not _allowed(token.rstrip(",")) or len(kept) >= 9:
             break
         kept.append(token.rstrip(","))
@@ -285,6 +292,12 @@ def _name_before(text: str) -> str | None:
         return kept[0]
     while len(kept) > 1 and (kept[-1] in _CLAUSE_OPENERS or kept[-1].lower() in _TIME_OPENERS):
         kept.pop()
+    if kept[-1] in _OPENING_PREPOSITIONS:
+        # a phrase of time or place before the subject: "Within three hours the Harbour Board", "On Monday the
+        # board": the subject begins at its article
+        at = next((i for i in range(len(kept) - 2, -1, -1) if kept[i].lower() in ("the", "a", "an")), None)
+        if at is not None:
+            del kept[at + 1 :]
     name = " ".join(reversed(kept))
     # A name, a role, or a description ("the council") that resolve() may match to an earlier name.
     if not (re.search(r"[A-Z]", name) or kept[0].lower() in _ROLE_WORDS or kept[-1].lower() in ("the", "a", "an")):

@@ -241,6 +241,18 @@ def test_a_role_after_the_name_that_closes_a_sentence_is_the_speaker_s() -> None
     assert _who('"The port is fine," said Tomas Ekberg, adding that the ferry was late.', '"The port') == "Tomas Ekberg"
 
 
+def test_a_phrase_of_time_before_the_subject_is_not_the_speaker_and_its_spokesman_is_the_body_s() -> None:
+    """'Within three hours the Harbour Board had replied.' is the board's; '... its spokesman, Erik Dahl, wrote'
+    after it is the board's spokesman (the "its" had been dropped with the words of time kept)."""
+    text = (
+        "Within three hours the Harbour Board had replied. "
+        '"No board boat sailed with the company," its spokesman, Erik Dahl, wrote on Threadline.'
+    )
+    assert _who(text, "Within three") == "the Harbour Board"
+    assert _who(text, '"No board') == "Harbour Board spokesman Erik Dahl"
+    assert _who("On Monday the Harbour Board said the pier was closed.", "On Monday") == "the Harbour Board"
+
+
 def test_a_surname_is_the_person_named_before_with_where_he_is_from() -> None:
     text = (
         "Two ferries were damaged, Captain Tom Ball of the Portsea Harbour Board told reporters.\n\n"
