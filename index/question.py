@@ -708,8 +708,11 @@ def _role_match(question: str) -> re.Match[str] | None:
 
 # "Who heads the agency?", "who chairs the union?": who holds its head's post (LEADING_VERBS); "who speaks for the
 # agency?": its spokesman's.
+# ("Who is commanding the rebels?" asks the same, in the present progressive.)
+_LEADING_FORMS = sorted(LEADING_VERBS | {v[:-1] + "ing" for v in LEADING_VERBS})
 _WHO_LEADS = re.compile(
-    _OPENING + r"who\s+(?:now\s+|currently\s+)?(?:(?P<leads>" + "|".join(sorted(LEADING_VERBS)) + r")|speaks\s+for)\b",
+    _OPENING + r"who\s+(?:is\s+|are\s+)?(?:now\s+|currently\s+)?(?:(?P<leads>" + "|".join(_LEADING_FORMS) + r")|"
+    r"speaks\s+for|is\s+speaking\s+for)\b",
     re.IGNORECASE,
 )
 # The body a leading verb's object names: "the controllers' union", "Clearwater".

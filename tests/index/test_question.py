@@ -879,6 +879,8 @@ def test_who_leads_a_body_asks_for_its_head_by_any_title() -> None:
     assert asked_role("who heads Clearwater?") == ""  # a post asked by its verb, which an answer need not name
     assert asked_post("So who currently chairs the dockers' union?") == "head"
     assert asked_post("Who led the raid on the depot?") == ""
+    assert asked_post("who is commanding the rebel forces?") == "head"  # in the present progressive too
+    assert asked_post("who is speaking for Clearwater?") == "spokesman"
     assert asked_post("who speaks for Clearwater?") == "spokesman"  # its spokesman, spokeswoman, spokesperson
     assert role_qualifiers("who speaks for Clearwater?") == ("Clearwater",)
     assert role_qualifiers("who leads Clearwater?") == ("Clearwater",)
