@@ -216,7 +216,8 @@ _CLAUSE_OPENERS = frozenset(
     "But And However Moreover Another Yet So While Although Though Whereas When If As Since Because Once Unless Until "
     "Even".split()
 )
-# Prepositions that open a phrase of time or place before a sentence's subject ("Within hours the board replied").
+# Words that open a phrase of time or place before a sentence's subject ("Within hours the board replied", "Hours
+# later the board said").
 _OPENING_PREPOSITIONS = frozenset(
     "Within On In After Before During By At Over Later Shortly Hours Days Minutes".split()
 )

@@ -205,18 +205,23 @@ def _on_point(
     said" are on "do drivers earn 3,100 euros a month?", however unlike their other words), or the denial naming
     the claim's speaker as the one it contradicts (names_claimant). `answers` gives what
     a statement answers (its `answers`, or another copy's of the same voice: see sides)."""
+    return similarity(claim[0].sentence, denial[0].sentence) >= PAIR_FLOOR or _linked(claim, denial, point, answers)
+
+
+def _linked(
+    claim: list[Scored],
+    denial: list[Scored],
+    point: frozenset[str] = frozenset(),
+    answers: Callable[[Scored], int] = _answers,
+) -> bool:
+    """Whether a denial is on a claim's point by what links them, whatever their likeness in meaning (_on_point):
+    one set as the answer to the other, both holding the question's point, or the denial naming the claimant."""
     return (
         answers(denial[0]) == claim[0].sentence.id
         or answers(claim[0]) == denial[0].sentence.id
-        or similarity(claim[0].sentence, denial[0].sentence) >= PAIR_FLOOR
         or (_holds_point(claim[0], point) and _holds_point(denial[0], point))
         or names_claimant(denial[0].text, claim[0].speaker)
     )
-
-
-def _unlike(a: Sentence, b: Sentence) -> float:
-    """A similarity under which no two sentences are alike: _on_point by what links them, not by their words."""
-    return -1.0
 
 
 def _contested(
@@ -382,7 +387,7 @@ def sides(
                     p[0][0].sentence.article_id == p[1][0].sentence.article_id == article
                     and _on_point(p[0], p[1], similarity, point, answers)
                 )
-                or _on_point(p[0], p[1], _unlike, point, answers)
+                or _linked(p[0], p[1], point, answers)
             )
         ]
         if not own:

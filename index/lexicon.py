@@ -13,6 +13,8 @@ REPORTING_VERBS = frozenset(
     reiterate quote cite describe call label brand characterize characterise clarify reveal disclose admit
     indicate recount complain urge repeat ask express""".split()
 )
+# Verbs that name what something is ("calls the claim 'a fabrication'", "described the report as false").
+NAMING_VERBS = frozenset("call describe label brand term characterize characterise".split())
 # Verbs of opinion and expectation: what follows them is not stated as fact ("officials believed ...").
 BELIEF_VERBS = frozenset("""believe think fear expect hope suspect doubt worry assume predict guess feel""".split())
 # Verbs whose subject denies, rejects or discredits a statement.

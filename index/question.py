@@ -1004,10 +1004,13 @@ _EXPERT_VOICE_TERMS = word_terms(EXPERT_VOICES)
 _EXPERT_MARK_TERMS = word_terms(EXPERT_MARKS)
 
 
+_QUALIFIER_TERMS = word_terms({"independent", "outside"})
+
+
 def _experts(voice: str) -> bool:
     """Whether a voice is commentators in general ("analysts", "independent experts"), not anyone named."""
     terms = set(token_tuple(voice))
-    return bool(terms) and terms <= _EXPERT_VOICE_TERMS and bool(terms - word_terms({"independent", "outside"}))
+    return bool(terms) and terms <= _EXPERT_VOICE_TERMS and bool(terms - _QUALIFIER_TERMS)
 
 
 def _for_any_of(voice: str) -> bool:

@@ -13,7 +13,8 @@ from index.config import AnswerSettings
 from index.corpus import Article
 from index.counting import Alike, same_word
 from index.disputes import Led, Similarity, group_stance, other_actors, sides
-from index.keyword import token_tuple, tokenize
+from index.keyword import token_tuple, tokenize, word_terms
+from index.lexicon import NAMING_VERBS
 from index.passages import same_passage_again
 from index.question import (
     DATE,
@@ -39,9 +40,7 @@ SIDE_QUOTES = 2  # quotes a side may have in a disputed answer
 # Verbs of saying in general ("Who said ...?": nearly every quote has one), and verbs of naming, whose other senses
 # are common ("Who called the claim propaganda?" is not asked of "calling for an investigation"): a question for
 # who did one prefers no sentence for its verb.
-_SAID_TERMS = frozenset(
-    tokenize("say says said tell tells told call calls called describe described label labelled labeled brand branded")
-)
+_SAID_TERMS = word_terms(NAMING_VERBS | {"say", "says", "said", "tell", "tells", "told"})
 # A neighbouring sentence joins a quote when it is this relevant against the best quote, and fits.
 MERGE_RATIO = 0.5
 MERGE_MAX_CHARS = 450

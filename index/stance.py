@@ -22,6 +22,7 @@ from index.lexicon import (
     DENIAL_VERBS,
     DISCREDITING,
     DISCREDITING_PHRASES,
+    NAMING_VERBS,
     NEGATIONS,
     REPORTING_VERBS,
     STATEMENT_NOUNS,
@@ -82,15 +83,11 @@ def _denies(doc: Doc) -> bool:
     return bool(_PHRASES.search(doc.text[:end]))
 
 
-# Verbs that name what someone's statement is ("calls the union's claim 'a cynical attempt'", "described the report
-# as a fabrication"): giving a name to another's claim is judging it.
-_NAMING_VERBS = frozenset("call describe label brand term characterize characterise".split())
-
-
 def _names_a_statement_as(tok: Token) -> bool:
-    """Whether a verb of naming takes someone's statement as its object and names it as something: "Carr ... calls
-    the union's claim 'a cynical attempt to exploit an accident'" discredits the claim, whatever words it uses."""
-    if tok.lemma_.lower() not in _NAMING_VERBS or tok.pos_ != "VERB":
+    """Whether a verb of naming (NAMING_VERBS) takes someone's statement as its object and names it as something,
+    which judges it: "Carr ... calls the union's claim 'a cynical attempt to exploit an accident'" discredits the
+    claim, whatever words it uses."""
+    if tok.lemma_.lower() not in NAMING_VERBS or tok.pos_ != "VERB":
         return False
     said = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in STATEMENT_NOUNS), None)
     if said is None:
