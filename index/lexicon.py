@@ -231,6 +231,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 ABBREVIATIONS = {
     "dept": "department",
     "ppl": "people",
+    "ceo": "chief executive",
     "locals": "residents",
     "cops": "police",
     "kids": "children",

@@ -967,7 +967,7 @@ _KIND_OF_ORGANISATION = word_terms(KIND_OF_ORGANISATION)
 # Words of a question that frame what it asks rather than name anything: verbs of saying ("describe", "who wrote
 # the report?"), nouns and adjectives for the kind of answer ("which newspaper", "which company", "how long"),
 # verbs that say nothing of their own ("want", "happen", "speak to") and verbs of leading, whose answer an article
-# gives by a title ("who heads the agency?": its director).
+# gives by a title ("who heads the agency?": its director), and words for anyone ("the Dekker guy").
 _FRAME_TERMS = _SAYING | word_terms(
     _GENERAL_NOUNS
     | GENERIC_VERBS
@@ -976,6 +976,7 @@ _FRAME_TERMS = _SAYING | word_terms(
     | KIND_OF_ORGANISATION
     | EMPHASIS_WORDS
     | ORDER_WORDS
+    | _ANYONE
     | NUMBER_WORDS
     | STATEMENT_NOUNS
     | INDEFINITE_PRONOUNS

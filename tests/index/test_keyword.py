@@ -22,6 +22,7 @@ from index.keyword import tokenize
         ("how many ppl are missing", "how many people are missing"),
         ("what do the locals say", "what do the residents say"),  # casual words for the news's
         ("the cops arrived", "the police arrived"),
+        ("the ferry line's CEO said", "the ferry line's chief executive said"),
         ("were any kids hurt", "were any children hurt"),
         ("a Govt statement", "a government statement"),
         ("Gen. Lee", "General Lee"),

@@ -425,6 +425,8 @@ def test_a_word_of_order_is_no_word_the_articles_must_hold() -> None:
     article = Article(Source(id="a", outlet="Harbour News"), texts[0], Path("a"))
     vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
     assert not vocabulary.has_strange_words("who first reported the ferry's sinking?")
+    # nor is a word for anyone: "what did the Coastal Wire guy say?"
+    assert not vocabulary.has_strange_words("what did the coastal wire guy say?")
     assert vocabulary.has_strange_words("who first photographed the ferry's sinking?")
 
 
