@@ -155,11 +155,10 @@ _DOCUMENT_READ = re.compile(
     rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\s+(?:from|by)\s+"
     r"(?P<who>[^,;:“\"]+?)\s+(?:read|reads|said|says|stated|states|added)\b"
 )
-_APPOSITIVE = re.compile(
-    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+(?P<role>(?:a|an|the)\s+[^,.;“\"]{3,90}),"
-)
+_ROLE_PHRASE = r"(?P<role>(?:a|an|the)\s+[^,.;“”\"]{3,90})"  # "a spokesman for the harbour board"
+_APPOSITIVE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+" + _ROLE_PHRASE + ",")
 # A role set after the name that closes a sentence: '," said Tomas Ekberg, a researcher at Lund University.'
-_CLOSING_ROLE = re.compile(r",\s+(?P<role>(?:a|an|the)\s+[^,.;“”\"]{3,90})\.?[\"”]?\s*$")
+_CLOSING_ROLE = re.compile(r",\s+" + _ROLE_PHRASE + r"\.?[\"”]?\s*$")
 _PRONOUN = re.compile(r"^(?:he|she|they|we|i)$", re.IGNORECASE)
 # A sentence opening with a person as its subject: "Opposition leader Siri Nygaard backed ...", "Eva Holm, the
 # union's leader, ..." (a role of up to four lower-case or capitalised words, then the name).
@@ -394,7 +393,7 @@ _AFFILIATION = re.compile(r"\s+(?:of|at|from|with)\s+(?:the\s+)?[A-Z]")
 def _many_people(part: str, doc: Doc | None) -> bool:
     """Whether a speaker's name opens with a plural noun: "Residents of Kresk", "Witnesses", "Officials in two
     capitals" are people, and no "he" or "she" of a later sentence."""
-    first = part.split()[0] if part.split() else ""
+    first = next(iter(part.split()), "")
     if first.lower() in PEOPLE_NOUNS:
         return True
     return doc is not None and any(t.text == first and t.tag_ in ("NNS", "NNPS") for t in doc)

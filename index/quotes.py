@@ -303,10 +303,10 @@ def select(
     if asks_why(question):
         # "Why ...?": one that gives a cause or a purpose before one that only tells what happened
         fitting = _first(fitting, settings.relative_cutoff * top, lambda s: gives_reason(s.text))
-    verb = set(tokenize(who_said_verb(question))) - _SAID_TERMS
+    verb = set(token_tuple(who_said_verb(question))) - _SAID_TERMS
     if verb:
         # "Who reported the patrol?": one whose words are reported, before one who only spoke of the patrol
-        fitting = _first(fitting, settings.min_relevance, lambda s: bool(verb & set(tokenize(s.text))))
+        fitting = _first(fitting, settings.min_relevance, lambda s: bool(verb.intersection(token_tuple(s.text))))
     asked = frozenset(tokenize(question))
     phase = asked_phase(question)
     if phase:
