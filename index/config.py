@@ -38,11 +38,17 @@ class IndexSettings:
     # process, an index build, a neighbour) can no longer stall it (p90 beside a busy core: x1.15 of the idle p50
     # with 1 thread, x20 with both cores). Building the index uses every core either way.
     question_threads: int = 1
+    # Threads many questions embedded at once (those asked at the same moment, `ask` given many) are split over,
+    # each thread computing whole batches of them on question_threads threads; 0 = every core. Measured (README
+    # "Speed and scale"): 312 questions take 3.2 ms each on one thread, 1.7 ms on two. The threads never wait on
+    # each other inside a product, so a busy core slows only the part computed on it.
+    batch_workers: int = 0
 
     def __post_init__(self) -> None:
         _at_least(
             self,
             question_threads=0,
+            batch_workers=0,
             max_segments=2,
             chunk_max_chars=100,
             chunk_overlap_sentences=0,

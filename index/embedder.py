@@ -41,7 +41,7 @@ def default_model_path() -> str:
 
 # Sentences of the index the question encoder is checked on against the library.
 CHECK_TEXTS = 32
-ENCODER_VERSION = 1  # raised when index.encoder computes anything differently: every record is checked again
+ENCODER_VERSION = 2  # raised when index.encoder computes anything differently: every record is checked again
 
 
 class SentenceTransformerEmbedder:
@@ -51,10 +51,11 @@ class SentenceTransformerEmbedder:
     which needs neither torch nor sentence-transformers, once `prepare_questions` has found a record that the
     two give the same vectors for this model; until then, through the library."""
 
-    def __init__(self, model_path: str = "", batch_size: int = 64, threads: int = 0) -> None:
+    def __init__(self, model_path: str = "", batch_size: int = 64, threads: int = 0, batch_workers: int = 0) -> None:
         self._path = model_path
         self._batch_size = batch_size
         self._threads = threads  # a question's threads (0: the libraries' default, every core); builds use all
+        self._batch_workers = batch_workers  # threads many questions at once are split over (0: every core)
         self._model: Any = None
         self._loading = threading.Lock()  # one load, whichever thread asks first (see `warm_up`)
         self._questions: NumpyEncoder | None = None  # set once checked against the library
@@ -83,7 +84,7 @@ class SentenceTransformerEmbedder:
             found = json.loads(record.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             found = None
-        encoder = NumpyEncoder(self.folder)
+        encoder = NumpyEncoder(self.folder, self._batch_workers or (os.cpu_count() or 1))
         if isinstance(found, dict) and found.get("key") == key:
             same = bool(found.get("same"))
         else:

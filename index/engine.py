@@ -77,7 +77,10 @@ class Engine:
         self.index_settings = index_settings
         self.settings = answer_settings
         self.embedder: Embedder = embedder or SentenceTransformerEmbedder(
-            index_settings.model, index_settings.batch_size, index_settings.question_threads
+            index_settings.model,
+            index_settings.batch_size,
+            index_settings.question_threads,
+            index_settings.batch_workers,
         )
         self._index: Index | None = None
         self.problems: list[CorpusProblem] = []

@@ -27,6 +27,7 @@ def test_the_shipped_config_loads() -> None:
         ("[discord]\ncooldown_rate = 0\n", "cooldown_rate"),
         ("[answer]\nmax_quotes = 0\n", "max_quotes must be at least 1"),
         ("[index]\nchunk_max_chars = 5\n", "chunk_max_chars"),
+        ("[index]\nbatch_workers = -1\n", "batch_workers must be at least 0"),
         ('[discord]\nrest_url = "ftp://x"\n', "rest_url"),
         ('[discord]\nguilds = ["abc"]\n', "[discord] guilds"),
         ("[bogus]\nx = 1\n", "[bogus]"),

@@ -27,6 +27,57 @@ def test_erf_is_exact_to_float32() -> None:
     assert np.abs(_gelu(xs.copy()) - gelu).max() < 5e-6  # x times the error above, x up to 6
 
 
+def test_gelu_computed_in_given_arrays_is_the_same() -> None:
+    xs = np.linspace(-9, 9, 4000, dtype=np.float32).reshape(4, -1)
+    spare = tuple(np.full_like(xs, np.nan) for _ in range(4))  # whatever they held before must not matter
+    assert np.array_equal(_gelu(xs.copy(), spare), _gelu(xs.copy()))
+    assert _gelu(np.array([-20.0, 20.0], np.float32)).tolist() == [0.0, 20.0]  # no overflow far out
+
+
+def _texts(n: int) -> list[str]:
+    """Texts of many lengths, in no order of length: a batch of each length class and odd ones."""
+    words = "the ministry said jets struck targets near the town on sunday after talks".split()
+    return [" ".join(words[: 1 + (i * 7) % len(words)]) + f" {i}" for i in range(n)]
+
+
+def test_many_texts_split_over_threads_keep_their_rows() -> None:
+    encoder = NumpyEncoder(Path(default_model_path()))
+    texts = _texts(3 * BATCH + 5)
+    one = encoder.encode(texts)
+    alone = np.concatenate([encoder.encode([t]) for t in texts])
+    assert np.abs(one - alone).max() < 1e-5  # sorted by length, batched, put back in order
+    for workers in (2, 3, 8):
+        encoder.set_workers(workers)
+        assert np.abs(encoder.encode(texts) - one).max() < 1e-6
+
+
+def test_a_failure_in_another_thread_is_raised_and_nothing_hangs(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    encoder = NumpyEncoder(Path(default_model_path()), workers=2).load()
+    real = encoder._forward
+
+    def forward(*args: np.ndarray) -> np.ndarray:
+        if threading.current_thread() is not threading.main_thread():
+            raise MemoryError("no room")
+        return real(*args)
+
+    monkeypatch.setattr(encoder, "_forward", forward)
+    with pytest.raises(MemoryError):
+        encoder.encode(_texts(2 * BATCH))
+    monkeypatch.setattr(encoder, "_forward", real)
+    assert encoder.encode(_texts(2 * BATCH)).shape == (2 * BATCH, encoder.dim)
+
+
+def test_arrays_kept_from_a_bigger_batch_give_a_smaller_one_its_own_vectors() -> None:
+    kept = NumpyEncoder(Path(default_model_path()))
+    long_texts = ["the ministry said jets struck targets near the town " * 3] * BATCH
+    kept.encode(long_texts)
+    short = ["Who denied it?", "When?"]
+    fresh = NumpyEncoder(Path(default_model_path())).encode(short)
+    assert np.abs(kept.encode(short) - fresh).max() < 1e-6
+
+
 def test_it_gives_the_library_vectors(real_embedder: SentenceTransformerEmbedder) -> None:
     questions = [str(q["question"]) for q in held_out_questions()]
     sentences = [line for p in sorted(CORPUS.glob("*.txt")) for line in p.read_text().splitlines() if line.strip()]
