@@ -4,7 +4,8 @@ amount of money, a length of time or distance."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -105,18 +106,19 @@ def counted_nouns(question: str) -> list[str]:
     return [head.lower()] if head else [w.lower() for w in words if len(w) > 1]
 
 
-def _coordinated(words: list[str]) -> bool:
+def _coordinated(words: Sequence[str]) -> bool:
     """Whether the words after a number run into another number's ("Seven Varanian and five Moldish jets": seven
     jets too), so that the count is of the noun after the later one, not elliptical."""
     lower = [w.lower() for w in words]
     return bool(lower) and (lower[-1] in ("and", "or") or any(w in NUMBER_WORDS for w in lower[1:]))
 
 
-def _counts(text: str) -> list[list[str]]:
+@lru_cache(maxsize=8192)  # asked of the same candidate sentences by question after question
+def _counts(text: str) -> tuple[tuple[str, ...], ...]:
     """For each number of a text, the words after it; a number joined to its noun ("a 30-page report", "the
     5-knot limit") counts that noun, given in the plural it stands for ("pages"), as a count writes it."""
-    out = [re.findall(r"[A-Za-z][\w-]+", m.group(1)) for m in _COUNTED.finditer(text)]
-    return out + [[m.group("noun") + "s"] for m in _JOINED_COUNT.finditer(text)]
+    out = [tuple(re.findall(r"[A-Za-z][\w-]+", m.group(1))) for m in _COUNTED.finditer(text)]
+    return tuple(out + [(m.group("noun") + "s",) for m in _JOINED_COUNT.finditer(text)])
 
 
 def after_numbers(text: str) -> list[str]:

@@ -175,8 +175,10 @@ class Postings:
     @classmethod
     def load(cls, directory: Path) -> Postings:
         terms = json.loads((directory / "terms.json").read_text(encoding="utf-8"))
+        # np.asarray: plain views of the mapped files (no copy), which index faster than np.memmap objects.
         arrays = {
-            name: np.load(directory / f"kw_{name}.npy", mmap_mode="r") for name in ("indptr", "docs", "tf", "doc_len")
+            name: np.asarray(np.load(directory / f"kw_{name}.npy", mmap_mode="r"))
+            for name in ("indptr", "docs", "tf", "doc_len")
         }
         if len(arrays["indptr"]) != len(terms) + 1 or len(arrays["docs"]) != len(arrays["tf"]):
             raise ValueError("the keyword postings disagree with their terms")

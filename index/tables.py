@@ -105,6 +105,10 @@ class SentenceTable(_Table[Sentence]):
         self._units = [np.asarray(s.sentence_units) for s in segments]
         self._made: dict[int, Sentence] = {}
 
+    def __getitem__(self, i: Any) -> Any:
+        made = self._made.get(i) if type(i) is int else None  # most asks are of a sentence made already
+        return made if made is not None else super().__getitem__(i)
+
     def _item(self, part: int, local: int, i: int) -> Sentence:
         s = self._made.get(i)
         if s is None:

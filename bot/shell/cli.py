@@ -61,13 +61,17 @@ def _lines(stdin: Iterable[str | bytes]) -> Iterator[tuple[str, str | None]]:
 
 
 PAUSE = object()  # in a stream of input lines: nothing more has arrived for now
+# Questions of a file answered together (fewer if input pauses): 312 questions took 3.85 ms each in batches of 32,
+# 3.36 ms in batches of 128 (texts of the same length batch together, split over more threads); the first answer
+# of a long file waits for 128 (about half a second).
+JSON_BATCH = 128
 
 
 def ask_json(
     answer_many: Callable[[list[str]], list[Answer | Exception]],
     stdin: Iterable[str | bytes | object],
     stdout: TextIO,
-    batch: int = 32,
+    batch: int = JSON_BATCH,
 ) -> int:
     """One JSON answer per input line, in order; questions are embedded in batches of up to `batch`. `stdin`
     yields text lines, or bytes (standard input read raw, decoded here), and PAUSE where input paused: what has
