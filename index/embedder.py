@@ -137,6 +137,13 @@ class SentenceTransformerEmbedder:
             self.set_question_threads(self._threads)
         return self.encode(texts)
 
+    def set_batch_workers(self, workers: int) -> None:
+        """The threads many questions at once are split over (0: every core); index.encoder only (torch splits
+        each product over its own threads)."""
+        self._batch_workers = workers
+        if self._questions is not None:
+            self._questions.set_workers(workers or (os.cpu_count() or 1))
+
     def set_question_threads(self, threads: int) -> None:
         """The threads a question's embedding computes with (0: every core): numpy's BLAS for index.encoder, or
         torch when questions go through the library (a model index.encoder does not compute)."""

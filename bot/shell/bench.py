@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -116,10 +117,15 @@ async def _throughput(engine: Engine, in_flight: int, total: int, batched: bool)
 
 def bench_neighbour(engine: Engine, questions: list[str], repeats: int = 4) -> dict[str, Any]:
     """One question's embedding, p50 / p90 in ms, on an idle machine and while a busy-loop process keeps one core
-    busy (a neighbour, another shard), with the configured threads and with every core."""
+    busy (a neighbour, another shard), with the configured threads and with every core; and a batch of many
+    questions (`batch`: STREAM of them embedded at once, ms a question, the better of two), split over the
+    configured batch workers and on one thread."""
     configured = engine.index_settings.question_threads or (os.cpu_count() or 1)
     every_core = os.cpu_count() or 1
+    workers = engine.index_settings.batch_workers or every_core
     texts = (questions * repeats)[: max(40, len(questions))]
+    base = _questions()
+    stream = [base[i % len(base)] + ("" if i < len(base) else f" ({i})") for i in range(STREAM)]
 
     def times() -> dict[str, float]:
         for q in texts[:5]:  # warm
@@ -132,29 +138,56 @@ def bench_neighbour(engine: Engine, questions: list[str], repeats: int = 4) -> d
         samples.sort()
         return {"p50_ms": round(samples[len(samples) // 2], 2), "p90_ms": round(samples[int(len(samples) * 0.9)], 2)}
 
+    def batch_time() -> float:
+        best = float("inf")
+        for _ in range(2):
+            t = time.perf_counter()
+            engine.embed(stream)
+            best = min(best, (time.perf_counter() - t) * 1000 / len(stream))
+        return round(best, 2)
+
+    def beside_a_busy_core(measure: Callable[[], Any]) -> tuple[Any, Any]:
+        idle = measure()
+        busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        try:
+            time.sleep(0.3)
+            loaded = measure()
+        finally:
+            busy.kill()
+            busy.wait()
+        return idle, loaded
+
     out: dict[str, Any] = {
         "configured_threads": configured,
         "every_core_threads": every_core,
         "question_path": "numpy (index.encoder)" if getattr(engine.embedder, "fast_questions", False) else "torch",
     }
+    embedder: Any = engine.embedder
     try:
         for label, threads in (("configured", configured), ("every_core", every_core)):
-            engine.embedder.set_question_threads(threads)  # type: ignore[attr-defined]
-            idle = times()
-            busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
-            try:
-                time.sleep(0.3)
-                loaded = times()
-            finally:
-                busy.kill()
-                busy.wait()
+            embedder.set_question_threads(threads)
+            idle, loaded = beside_a_busy_core(times)
             out[label] = {
                 "idle": idle,
                 "loaded": loaded,
                 "loaded_p90_over_idle_p50": _ratio(loaded["p90_ms"], idle["p50_ms"]),
             }
+        embedder.set_question_threads(configured)
+        if hasattr(embedder, "set_batch_workers"):
+            batch: dict[str, Any] = {"questions": len(stream), "configured_workers": workers}
+            for label, n in (("configured", workers), ("one_thread", 1)):
+                embedder.set_batch_workers(n)
+                idle_ms, loaded_ms = beside_a_busy_core(batch_time)
+                batch[label] = {
+                    "idle_ms": idle_ms,
+                    "loaded_ms": loaded_ms,
+                    "loaded_over_idle": _ratio(loaded_ms, idle_ms),
+                }
+            out["batch"] = batch
     finally:
-        engine.embedder.set_question_threads(configured)  # type: ignore[attr-defined]
+        embedder.set_question_threads(configured)
+        if hasattr(embedder, "set_batch_workers"):
+            embedder.set_batch_workers(engine.index_settings.batch_workers)
     return out
 
 

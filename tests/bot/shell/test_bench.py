@@ -51,6 +51,9 @@ def test_bench_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
     stream = results["stream"]
     assert stream["questions"] == 312 and stream["ours_ms_per_question"] > 0 and stream["recipe_ms_per_question"] > 0
     assert set(results["neighbour"]["configured"]) == {"idle", "loaded", "loaded_p90_over_idle_p50"}
+    batch = neighbour["batch"]  # many questions at once, split over [index] batch_workers (0: every core)
+    assert batch["configured_workers"] == os.cpu_count() and batch["questions"] == 312
+    assert batch["configured"]["idle_ms"] > 0 and batch["one_thread"]["loaded_ms"] > 0
     shell = results["shell_add"]
     assert shell["articles"] == 2 and shell["one_call_s"] > 0 and shell["one_by_one_s"] > 0
     assert set(results["throughput"]) == {"1", "8", "64", "256"}
