@@ -43,6 +43,10 @@ class IndexSettings:
     # "Speed and scale"): 312 questions take 3.2 ms each on one thread, 1.7 ms on two. The threads never wait on
     # each other inside a product, so a busy core slows only the part computed on it.
     batch_workers: int = 0
+    # A running bot brings its index up to date for an article added or removed in a process of its own (index.
+    # builder): a question asked meanwhile is not slowed by the parse (about half a second before). False: in the
+    # bot's own process, as the command line always does.
+    build_apart: bool = True
 
     def __post_init__(self) -> None:
         _at_least(

@@ -15,9 +15,10 @@ import numpy as np
 
 from index.answer import Answer
 from index.article_store import ArticleSource, FolderStore
+from index.builder import BuilderFailed, ProcessBuilder
 from index.chunking import Sentence
 from index.config import AnswerSettings, IndexSettings
-from index.corpus import CorpusProblem, Source
+from index.corpus import Article, CorpusProblem, Source
 from index.counting import SameThing
 from index.disputes import Led, led_by, point_terms
 from index.embedder import CHECK_TEXTS, Embedder, SentenceTransformerEmbedder
@@ -92,6 +93,7 @@ class Engine:
         self._words: tuple[str, Vocabulary, Led] | None = None
         self._same_thing = SameThing(self.embed)  # counted words compared by meaning (index.counting)
         self._changing = threading.Lock()  # one load or add at a time: each starts from the last one's index
+        self.builder: ProcessBuilder | None = None  # builds in a process of its own (build_apart), else here
         self._questions_prepared = False
 
     def load(self, rebuild: bool = True, progress: bool = False) -> Engine:
@@ -99,9 +101,17 @@ class Engine:
         index in whole: questions answered meanwhile use the old one."""
         with self._changing:
             articles, problems = self.store.read_all()
-            index = open_index(
-                articles, self.embedder, self.index_settings, rebuild=rebuild, progress=progress, current=self._index
-            )
+            if self.builder is not None and self._index is not None and rebuild:
+                index = self._built_apart(articles)
+            else:
+                index = open_index(
+                    articles,
+                    self.embedder,
+                    self.index_settings,
+                    rebuild=rebuild,
+                    progress=progress,
+                    current=self._index,
+                )
             self.problems = problems
             if index is self._index:
                 return self  # nothing changed: the answers cached stay good
@@ -123,10 +133,37 @@ class Engine:
             return self.load()
         with self._changing:
             fresh, articles = self.store.read_added(article_ids)
-            index = open_index(articles, self.embedder, self.index_settings, current=self._index)
+            if self.builder is not None:
+                index = self._built_apart(articles)
+            else:
+                index = open_index(articles, self.embedder, self.index_settings, current=self._index)
             self._swap(index)
         log.info("index %s ready: added %s", index.manifest.version, ", ".join(a.id for a in fresh))
         return self
+
+    def build_apart(self, builder: ProcessBuilder | None) -> None:
+        """From now on, bring a loaded index up to date in `builder`'s process (index.builder), not in this one
+        (None: in this one again)."""
+        self.builder = builder
+
+    def _built_apart(self, articles: list[Article]) -> Index:
+        """The index of `articles`: read back if it is up to date already (another process built it), else built
+        by the builder's process and read back here. If that process died, built here instead: the articles are
+        added either way."""
+        assert self.builder is not None
+        settings = self.index_settings
+        try:
+            return open_index(articles, self.embedder, settings, rebuild=False, current=self._index)
+        except IndexNotBuilt:
+            pass
+        try:
+            self.builder.build(articles, settings)
+            return open_index(articles, self.embedder, settings, rebuild=False, current=self._index)
+        except BuilderFailed as exc:
+            log.warning("%s; building in this process instead", exc)
+        except IndexNotBuilt as exc:  # changed again meanwhile (another process): brought up to date here
+            log.info("%s; building in this process", exc)
+        return open_index(articles, self.embedder, settings, current=self._index)
 
     def _swap(self, index: Index) -> None:
         self._index = index

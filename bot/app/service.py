@@ -29,6 +29,7 @@ from bot.app.storage import engine_for, follow_articles, member_cooldown, record
 from bot.config import Config
 from index import ingest
 from index.answer import Answer
+from index.builder import ProcessBuilder
 from index.chunking import Sentence
 from index.corpus import Article, Source
 from index.engine import Engine
@@ -86,6 +87,8 @@ class Service:
         if not self.engine.loaded:
             await asyncio.to_thread(self.engine.load)
         await asyncio.to_thread(self.engine.warm_up_questions)  # the first unusual question waits for nothing
+        if self.config.index.build_apart:  # articles added from now on are indexed in a process of their own
+            self.engine.build_apart(ProcessBuilder(self.config.index.model, self.config.index.batch_size))
         settle()
         self._unfollow = follow_articles(self.config, self.engine)  # articles other machines add or remove
         self.answerer.start()
@@ -93,6 +96,10 @@ class Service:
     async def stop(self) -> None:
         """Stop taking questions (the records stay open for what the edges still write: see `close`)."""
         await self.answerer.stop()
+        builder = self.engine.builder
+        if builder is not None:
+            self.engine.build_apart(None)
+            builder.close()
         if self._unfollow is not None:
             await asyncio.to_thread(self._unfollow)
             self._unfollow = None

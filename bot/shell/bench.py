@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -315,6 +316,67 @@ def bench_build(config: Config, embedder: Embedder) -> dict[str, Any]:
     }
 
 
+def _ask_until(engine: Engine, questions: list[str], done: threading.Event, times: list[float]) -> None:
+    """Ask distinct questions one after another until `done`, each one's time (ms) kept in `times`."""
+    i = 0
+    while not done.is_set():
+        t = time.perf_counter()
+        engine.ask(f"{questions[i % len(questions)]} ({i})")
+        times.append((time.perf_counter() - t) * 1000)
+        i += 1
+
+
+def bench_add_busy(config: Config, sentences: int = 60) -> dict[str, Any]:
+    """Questions asked one after another (as the answerer's thread does) while an article of `sentences`
+    sentences is added: the index brought up to date in this process, and in a process of its own
+    (index.builder, what a running bot does). Each after a first add, so the model, the tagger and the child
+    are loaded in both."""
+    from index.builder import ProcessBuilder
+
+    questions = _questions()
+    out: dict[str, Any] = {"article_sentences": sentences}
+    for label in ("in_process", "apart"):
+        with tempfile.TemporaryDirectory() as tmp:
+            corpus = Path(tmp) / "corpus"
+            shutil.copytree(config.corpus_dir, corpus)
+            settings = dataclasses.replace(config.index, dir=Path(tmp) / "idx")
+            engine = Engine(corpus, settings, config.answer).load()
+            engine.warm_up_questions()
+            builder = ProcessBuilder(settings.model, settings.batch_size) if label == "apart" else None
+            engine.build_apart(builder)
+            try:
+                pool = [s.text for s in engine.index.sentences if s.kind == "text"]
+                engine.add([_extra_article(corpus, pool, 10, 1).stem])  # loads what adding needs
+                idle = []
+                for i in range(30):
+                    t = time.perf_counter()
+                    engine.ask(f"{questions[i % len(questions)]} [{i}]")
+                    idle.append((time.perf_counter() - t) * 1000)
+                during: list[float] = []
+                done = threading.Event()
+                asker = threading.Thread(target=_ask_until, args=(engine, questions, done, during))
+                asker.start()
+                t = time.perf_counter()
+                engine.add([_extra_article(corpus, pool * 3, sentences, 2).stem])
+                add = time.perf_counter() - t
+                done.set()
+                asker.join()
+            finally:
+                if builder is not None:
+                    builder.close()
+        during.sort()
+        out[label] = {
+            "add_s": round(add, 2),
+            "idle_p50_ms": round(statistics.median(idle), 1),
+            "questions_during": len(during),
+            "p50_ms": round(during[len(during) // 2], 1),
+            "p90_ms": round(during[int(len(during) * 0.9)], 1),
+            "max_ms": round(during[-1], 1),
+        }
+    out["max_ratio"] = _ratio(out["in_process"]["max_ms"], out["apart"]["max_ms"])
+    return out
+
+
 def bench_shell_add(config: Config, engine: Engine, n: int) -> dict[str, Any]:
     """`n` new articles added from the shell, model start included: in one `add` call, and one call each (as a
     moderator did before `add` took several), on copies of the same corpus and built index."""
@@ -575,6 +637,8 @@ def run_bench(
     results["cold_start"] = bench_cold(config)
     log.info("build")
     results["build"] = bench_build(config, engine.embedder)
+    log.info("questions while an article is added")
+    results["add_busy"] = bench_add_busy(config)
     log.info("adding %d articles from the shell", adds)
     results["shell_add"] = bench_shell_add(config, engine, adds)
     log.info("storage: PostgreSQL against SQLite and the folder")

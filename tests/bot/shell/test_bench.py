@@ -43,6 +43,8 @@ def test_bench_runs_on_a_tiny_corpus(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr[-3000:]
     results = json.loads((out / "bench.json").read_text())
     assert set(results) >= {"warm", "stream", "neighbour", "throughput", "cold_start", "build", "shell_add", "scale"}
+    busy = results["add_busy"]  # questions while an article is added, here and in a process of its own
+    assert busy["in_process"]["questions_during"] > 0 and busy["apart"]["questions_during"] > 0
     assert "DATABASE_URL" in results["storage"]["skipped"]  # no database here: said, not measured
     neighbour = results["neighbour"]
     assert neighbour["configured_threads"] == 1  # [index] question_threads, the default
