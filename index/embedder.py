@@ -16,6 +16,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from index.encoder import TOLERANCE, NumpyEncoder, Unsupported, difference
+from index.nlp import TORCH_IMPORT
 
 log = logging.getLogger(__name__)
 
@@ -150,7 +151,8 @@ class SentenceTransformerEmbedder:
         if self._questions is not None:
             _limit_blas_threads(threads or (os.cpu_count() or 1))
             return
-        import torch
+        with TORCH_IMPORT:
+            import torch
 
         torch.set_num_threads(threads or (os.cpu_count() or 1))
         self._torch_threads_set = True
@@ -195,6 +197,8 @@ class SentenceTransformerEmbedder:
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
             os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
             os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+            with TORCH_IMPORT:  # not while spaCy is imported without it (index.nlp); the rest imports beside it
+                import torch  # noqa: F401
             from sentence_transformers import SentenceTransformer
 
             path = self._path or default_model_path()

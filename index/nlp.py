@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 import threading
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -74,9 +75,37 @@ def model_path() -> Path:
     return folders[-1]
 
 
+# Held while torch is imported (index.embedder) or made not to import (`_import_spacy`): a thread importing torch
+# never finds it blocked by another importing spaCy, and spaCy imported while torch is, imports beside it.
+TORCH_IMPORT = threading.Lock()
+
+
+def _import_spacy() -> None:
+    """Import spaCy without the second it takes thinc, under it, to import torch (which thinc does whenever
+    torch is installed, for models made with torch; this English model is not): the first question with a word
+    no article has, and the bot's start, no longer wait for it, and a process that only answers never imports
+    torch. torch's import fails for spaCy's import only; it imports as usual afterwards (a build's model)."""
+    if "spacy" in sys.modules:
+        return
+    if not TORCH_IMPORT.acquire(blocking=False):
+        return  # torch is being imported (a build's model, in another thread): spaCy may as well have it
+    try:
+        blocked = "torch" not in sys.modules
+        if blocked:
+            sys.modules["torch"] = None  # type: ignore[assignment]  # an import of torch now fails at once
+        try:
+            import spacy  # noqa: F401
+        finally:
+            if blocked and "torch" in sys.modules and sys.modules["torch"] is None:
+                del sys.modules["torch"]
+    finally:
+        TORCH_IMPORT.release()
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     """The loaded pipeline (tagger, parser, entities, lemmas); loaded on first use."""
+    _import_spacy()
     import spacy
 
     path = model_path()
@@ -89,6 +118,7 @@ def pipeline() -> Language:
 def _irregular() -> dict[str, frozenset[str]]:
     """The model's exception tables (verbs, nouns, adjectives) both ways: each word with the words it is a form of
     and the forms of it ("find": "found"; "found": "find"; "mouse": "mice"), which no suffix rule relates."""
+    _import_spacy()
     from spacy.pipeline import Lemmatizer
 
     lemmatizer = pipeline().get_pipe("lemmatizer")

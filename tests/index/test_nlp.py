@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 
 from index.nlp import TAGS_ONLY, parse
+from tests.conftest import ROOT
 
 
 def test_a_question_is_parsed_while_a_long_article_is_being_parsed() -> None:
@@ -99,3 +103,44 @@ def test_following_an_event_places_a_sentence_in_time() -> None:
     ]
     masks = [entity_mask(d) for d in parse(texts)]
     assert [bool(m & temporal) for m in masks] == [True, True, False]
+
+
+def test_spacy_for_questions_comes_without_torch_and_torch_still_loads_after() -> None:
+    """An answering process tags its first question with a word no article has without importing torch (thinc
+    would, for a second); a build in the same process afterwards still imports torch and embeds."""
+    code = (
+        "import sys\n"
+        "from index.nlp import parse\n"
+        "doc = list(parse(['Did Admiral Kestrel Vane deny it?']))[0]\n"
+        "import thinc.compat\n"
+        "print('torch' in sys.modules, thinc.compat.has_torch, [e.text for e in doc.ents])\n"
+        "from index.embedder import SentenceTransformerEmbedder\n"
+        "print(SentenceTransformerEmbedder().encode(['It was denied.']).shape, 'torch' in sys.modules)\n"
+    )
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-2000:]
+    tagged, embedded = done.stdout.splitlines()
+    assert tagged.startswith("False False") and "Kestrel Vane" in tagged
+    assert embedded == "(1, 384) True"
+
+
+def test_the_model_loading_while_spacy_is_imported_loads_both() -> None:
+    """A build loads the model in a thread while it parses: whichever imports first, the other waits for it
+    and neither import fails (torch is never found blocked by spaCy's import)."""
+    code = (
+        "import threading\n"
+        "from index.embedder import SentenceTransformerEmbedder\n"
+        "from index.nlp import parse\n"
+        "e = SentenceTransformerEmbedder()\n"
+        "t = threading.Thread(target=e.load)\n"
+        "t.start()\n"
+        "doc = list(parse(['Did Admiral Kestrel Vane deny it?']))[0]\n"
+        "t.join()\n"
+        "print(len(doc) > 0, e.encode(['It was denied.']).shape)\n"
+    )
+    env = {**os.environ, "HF_HUB_OFFLINE": "1"}
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert done.stdout.strip() == "True (1, 384)"
