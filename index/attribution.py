@@ -771,6 +771,18 @@ def _says_alongside(tok: Token) -> bool:
     )
 
 
+def _quoted(doc: Doc) -> set[int]:
+    """The positions of the tokens between quotation marks (straight ones taken in pairs)."""
+    inside, out = False, set()
+    for t in doc:
+        if t.text in ('"', "“", "”", "``", "''"):
+            inside = t.text != "”" and (t.text == "“" or not inside)
+            continue
+        if inside:
+            out.add(t.i)
+    return out
+
+
 def parsed_speaker(doc: Doc) -> str | None:
     """The subject of the sentence's main reporting or denial verb, read from the parse: "Pentagon spokesman Jeff
     Davis" of "Shortly after Dorrian rejected it, Pentagon spokesman Jeff Davis said ..."; for "X was quoted by Y
@@ -797,6 +809,11 @@ def parsed_speaker(doc: Doc) -> str | None:
             return _span_text([t for t in clause.subtree])
         if not subjects or any(c.dep_ == "neg" for c in root.children):
             continue  # no subject, or "X did not say": nobody is quoted
+        quoted = _quoted(doc)
+        if any(c.i in quoted for c in subjects) and any(c.i not in quoted for c in subjects):
+            # a subject inside the quotation is the quote's own ('"Not a call, not an email, nothing," the
+            # minister, Ilse Marrow, told reporters': the parse may make "call" the verb's subject)
+            subjects = [c for c in subjects if c.i not in quoted]
         subj = subjects[0]
         if len(subjects) > 1 and any(
             t.dep_ == "punct" and t.head.i == root.i and t.text == "," for t in doc[subjects[0].i : subjects[-1].i]

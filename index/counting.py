@@ -146,10 +146,16 @@ def same_word(a: str, b: str) -> bool:
 # that tells of harm, not by a count of those present ("240 soldiers are stationed at the bridge").
 _HARM = re.compile(
     r"\b(?:die[ds]?|dying|dead|deaths?|kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|y|ies)|hurt|"
-    r"casualt(?:y|ies)|fatalit(?:y|ies)|toll|lives|perish(?:ed)?|slain|murder(?:s|ed)?|massacred?|bodies|"
+    r"casualt(?:y|ies)|fatalit(?:y|ies)|fatally|toll|lives|perish(?:ed)?|slain|murder(?:s|ed)?|massacred?|bodies|"
+    r"drown(?:s|ed|ing)?|executed|"
     r"eliminated|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
+
+
+def tells_of_harm(text: str) -> bool:
+    """Whether a text tells of people killed or hurt ("drowned", "were killed", "injuries", "the death toll")."""
+    return bool(_HARM.search(text))
 
 
 def gives_count(question: str, text: str, context: str = "", alike: Alike = same_word) -> bool:

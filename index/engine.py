@@ -19,7 +19,7 @@ from index.builder import BuilderFailed, ProcessBuilder
 from index.chunking import Sentence
 from index.config import AnswerSettings, IndexSettings
 from index.corpus import Article, CorpusProblem, Source
-from index.counting import SameThing
+from index.counting import SameThing, tells_of_harm
 from index.disputes import Led, led_by, point_terms
 from index.embedder import CHECK_TEXTS, Embedder, SentenceTransformerEmbedder
 from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
@@ -362,9 +362,17 @@ class Engine:
         """Whether the passages closest to the question (OTHERWISE_LOOK) hold, for each word of it no article has, a
         word alike in meaning (counting.SameThing: "pictures" and "images"): the question asks of what they tell in
         other words. Only a few are read, since each of their words not seen before is embedded."""
+        if not words:
+            return False
+        if any(tells_of_harm(w) for w in words) and any(tells_of_harm(c.sentence.text) for c in found):
+            # the ways of dying and of being hurt are many ("died" / "drowned", "hurt" / "injuries"): one told
+            # of in a passage found is what a word of harm the articles lack asks of
+            words = [w for w in words if not tells_of_harm(w)]
+            if not words:
+                return True
         closest = sorted(found, key=lambda c: -c.dense)[:OTHERWISE_LOOK]
         texts = [c.sentence.text for c in closest]
-        return bool(words) and all(self._same_thing.names_kind(w, texts) for w in words)
+        return all(self._same_thing.names_kind(w, texts) for w in words)
 
     def _speaker_holds(self, sentence: Sentence) -> int:
         """The entity types a sentence's speaker adds to what it holds: someone, who answers "who ..."; a person

@@ -96,7 +96,8 @@ JOURNALIST_ROLES = frozenset(
 # Titles of whoever leads a body: one asked for is named by any of them ("Who is the head of the agency?" by "the
 # agency's director").
 LEADER_TITLES = frozenset(
-    "head chief leader boss director chairman chairwoman chairperson chair president commander".split()
+    """head chief leader boss director chairman chairwoman chairperson chair president commander secretary-general
+    director-general governor chancellor""".split()
 )
 # Roles someone holds in a body and speaks for it in: "union chairman Arne Vik", "coast guard spokeswoman Hanne Lie".
 OFFICER_ROLES = LEADER_TITLES | frozenset(
@@ -107,6 +108,14 @@ OFFICER_ROLES = LEADER_TITLES | frozenset(
 LEADING_VERBS = frozenset("leads heads chairs directs commands".split())
 # Nouns for what someone said, which a later sentence refers back to ("denied the allegations") or judges ("the
 # statement was an attempt to ..."), singular and plural.
+# Texts that bind or forbid, which a question asks what they "say" of as it would a speaker ("what does the treaty
+# say about warnings?"): what they provide is told by the articles, not said by them.
+TEXTS_OF_RULES = frozenset(
+    w + e
+    for w in """treaty law agreement accord convention charter constitution resolution deal contract rule regulation
+    statute protocol""".split()
+    for e in ("", "s")
+) | {"treaties"}
 STATEMENT_NOUNS = frozenset(
     w + e
     for w in """statement claim allegation accusation charge report assertion account version story comment
@@ -266,6 +275,7 @@ ABBREVIATIONS = {
     "spox": "spokesperson",
     "dod": "pentagon",
     "approx": "approximately",
+    "tv": "television",
 }
 
 # Institutions the news names in several ways, and the one word the keyword index reads for each way: a question

@@ -55,6 +55,7 @@ from index.lexicon import (
     ROLE_NOUNS,
     STATEMENT_NOUNS,
     STOPWORDS,
+    TEXTS_OF_RULES,
     TITLES,
     WEEKDAYS,
 )
@@ -813,7 +814,13 @@ def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = ()) -> bool:
     or anywhere in the text when a body's word stands before the role's ("union chairman" of the air traffic
     controllers' union named in the sentence before)."""
     wanted = _role_word(role)
-    words = re.findall(r"[A-Za-z][\w'’.]*", text.replace("-", " "))
+    words = [
+        part
+        for word in re.findall(r"[A-Za-z][\w'’.-]*", text)
+        # a word is read in its parts, and a title written with a hyphen whole too ("secretary-general")
+        for part in ([word] if "-" in word and _role_word(word) in LEADER_TITLES else []) + word.split("-")
+        if part
+    ]
     for i, word in enumerate(words):
         have = _role_word(word)
         if (
@@ -951,6 +958,8 @@ def asked_voice(question: str) -> str:
         return ""
     if re.match(r"(?:its|their|his|her)\b", who, re.IGNORECASE):
         return ""  # "according to its release": the words of whoever the question is about, named before
+    if who.split()[-1].lower() in TEXTS_OF_RULES:
+        return ""  # "what does the treaty say about ...?": what it provides, which no one need have said
     return document_owner(who)  # "the coalition's release": the coalition's words
 
 

@@ -241,6 +241,16 @@ def test_a_role_after_the_name_that_closes_a_sentence_is_the_speaker_s() -> None
     assert _who('"The port is fine," said Tomas Ekberg, adding that the ferry was late.', '"The port') == "Tomas Ekberg"
 
 
+def test_words_inside_the_quotation_are_not_its_speaker() -> None:
+    text = '"Not a road, not a bridge, nothing," the transport minister, Ana Lind, told reporters in Varo.'
+    assert _who(text, '"Not a road') == "the transport minister, Ana Lind"
+    # the quote's words run on into the next sentence: still hers
+    text += ' "The villages are cut off."'
+    assert _who(text, '"The villages') == "the transport minister, Ana Lind"
+    # a reporting verb inside the quotation, with nobody named outside it, leaves the sentence to its speaker
+    assert _who('The mayor said: "Not a road, not a bridge, nothing was left."', "The mayor") == "The mayor"
+
+
 def test_a_phrase_of_time_before_the_subject_is_not_the_speaker_and_its_spokesman_is_the_body_s() -> None:
     """'Within three hours the Harbour Board had replied.' is the board's; '... its spokesman, Erik Dahl, wrote'
     after it is the board's spokesman (the "its" had been dropped with the words of time kept)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -303,6 +304,35 @@ def test_a_word_no_article_has_said_in_other_words_is_answered(
     answer = engine.ask("what did the satellite pictures show?")
     assert not answer.abstained and "moored at the northern quay" in _shown(answer)
     assert engine.ask("what was the weather like at the quay?").abstained
+
+
+def test_a_word_of_harm_no_article_has_asks_of_the_harm_they_tell_of(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """'How many people died in the flood?' when the articles write "drowned": the ways of dying are many, and a
+    passage found telling of one answers a word of harm no article has (the question is not refused as asking of
+    something else, however far its embedding); "TV" is "television"."""
+    from types import SimpleNamespace
+
+    wire = (
+        "The flood reached the village of Holt on Sunday night, the coast guard said.\n\n"
+        "Three people drowned in the village when the water rose by more than two metres overnight, police said.\n\n"
+        '"The sea rose faster than anyone expected," the harbour master, Ola Dahl, said on state television.'
+    )
+    engine = _engine_on(tmp_path, real_embedder, {"wire": (wire, "Flood in Holt", "Coastal Wire")})
+    answer = engine.ask("how many people died in the flood?")
+    assert not answer.abstained and "three people drowned" in _shown(answer)
+    answer = engine.ask("what did the harbour master say on tv?")
+    assert not answer.abstained and "faster than anyone expected" in _shown(answer)
+
+    def found(*texts: str) -> list[Any]:
+        return [SimpleNamespace(sentence=SimpleNamespace(text=t), dense=0.3) for t in texts]
+
+    drowned = found("The river rose at dawn.", "Three people drowned in the village, police said.")
+    assert engine._said_otherwise(["died"], drowned)
+    assert engine._said_otherwise(["killed", "hurt"], drowned)
+    assert not engine._said_otherwise(["died"], found("The river rose at dawn.", "Police closed the bridge."))
+    assert not engine._said_otherwise(["died", "sheep"], drowned)  # "sheep" said by none
 
 
 def test_a_body_speaking_is_no_answer_to_which_person(

@@ -387,6 +387,7 @@ def test_a_number_the_tagger_leaves_apart_from_its_unit_gives_a_measure() -> Non
         # a count of the dead or the hurt: a sentence telling of harm, not a count of those present
         ("How many soldiers died at the bridge?", "About 240 soldiers are stationed at the bridge.", False),
         ("How many soldiers died at the bridge?", "Three soldiers were killed at the bridge.", True),
+        ("How many people died in the storm?", "Two fishermen drowned off the cape, the coast guard said.", True),
         ("How many people were hurt?", "Eleven passengers were treated for injuries.", True),
     ],
 )
