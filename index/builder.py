@@ -2,7 +2,8 @@
 
 Building parses the new articles with spaCy and embeds their sentences with the library: Python and torch that,
 in the answering process, hold the interpreter's lock for milliseconds at a time, so that a question asked during
-an add waited for it at each of its numpy calls (about half a second; README "Speed and scale"). Here the build
+an add waited for it at each of its numpy calls (the worst of them 138 ms against 31 ms apart, README "Speed and
+scale"). Here the build
 runs in a child process, which writes the index files as a build always does (index.store, under its file lock);
 the answering process then only reads them back. The child is started at the first build (the model's load, about
 as long as the answering process took to load it for its first add before) and kept, with its model, for the
@@ -50,7 +51,7 @@ class ProcessBuilder:
 
     def build(self, articles: list[Article], settings: IndexSettings, rebuild: bool = True) -> None:
         """Bring the index files of `settings.dir` up to date for `articles`, in the child. Raises what the
-        build raised there (CorpusError, IndexNotBuilt, OSError), or BuilderFailed if the child died."""
+        build raised there (CorpusError, IndexNotBuilt, IndexUnwritable), or BuilderFailed if the child died."""
         try:
             self._executor().submit(_build, articles, settings, self.model, self.batch_size, rebuild).result()
         except BrokenProcessPool as exc:  # raised by submit once the pool knows, else by the result
