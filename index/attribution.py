@@ -815,11 +815,11 @@ def parsed_speaker(doc: Doc) -> str | None:
             # minister, Ilse Marrow, told reporters': the parse may make "call" the verb's subject)
             subjects = [c for c in subjects if c.i not in quoted]
         subj = subjects[0]
-        if len(subjects) > 1 and any(
-            t.dep_ == "punct" and t.head.i == root.i and t.text == "," for t in doc[subjects[0].i : subjects[-1].i]
-        ):
+        if len(subjects) > 1 and any(t.text == "," for t in doc[subjects[0].i : subjects[-1].i]):
             # Two subjects apart by a comma are a misparse of a clause before a trailing attribution ("The ferry left
-            # on time, the company said", "left" read as describing "ferry"): the one next to the verb speaks.
+            # on time, the company said", "left" read as describing "ferry"; the comma hung on any word of the
+            # clause, "The fire that has burned ... began on the range, the fire service said"): the one next to
+            # the verb speaks.
             subj = min(subjects, key=lambda c: abs(c.i - root.i))
         if lemma in ("quote", "cite") and subj.dep_ == "nsubj":
             said = next((c for c in root.children if c.dep_ == "dobj"), None)

@@ -241,6 +241,15 @@ def test_a_role_after_the_name_that_closes_a_sentence_is_the_speaker_s() -> None
     assert _who('"The port is fine," said Tomas Ekberg, adding that the ferry was late.', '"The port') == "Tomas Ekberg"
 
 
+def test_a_long_clause_before_a_trailing_attribution_is_not_its_speaker() -> None:
+    text = (
+        "The fire that has burned through 900 hectares of oak forest near Lund since Friday began on the navy's "
+        "gunnery range at Stora Hed, the regional rescue service said on Monday, a claim the navy rejected within "
+        "hours."
+    )
+    assert _who(text, "The fire") == "the regional rescue service"  # the parse makes "fire" a subject of "said"
+
+
 def test_words_inside_the_quotation_are_not_its_speaker() -> None:
     text = '"Not a road, not a bridge, nothing," the transport minister, Ana Lind, told reporters in Varo.'
     assert _who(text, '"Not a road') == "the transport minister, Ana Lind"
