@@ -20,8 +20,9 @@ from bot.app.report import report_chart, report_embed
 from bot.discord_edge.fetching import Busy, FetchPool
 from bot.render import DESCRIPTION_LIMIT, code_block, escape, fit, join_within
 from index import ingest
+from index.builder import BuildTimedOut
 from index.corpus import is_web_address
-from index.errors import CorpusError
+from index.errors import CoreError, CorpusError
 
 if TYPE_CHECKING:
     from bot.discord_edge.client import QuoteBot
@@ -36,11 +37,13 @@ def require_moderator(interaction: discord.Interaction) -> None:
         raise Refusal("Only members who can manage messages in this channel can do that.")
 
 
-def not_done(error: CorpusError | RecordsUnavailable) -> str:
-    """Why a change was not made, for a moderator: the records' file path stays in the log."""
+def not_done(error: CoreError | RecordsUnavailable) -> str:
+    """Why a change was not made, for a moderator: the records' and the index's paths stay in the log."""
     if isinstance(error, RecordsUnavailable):
         return "my records can't be written right now (see the bot's log)"
-    return str(error)
+    if isinstance(error, CorpusError | BuildTimedOut):
+        return str(error)
+    return "my index can't be brought up to date right now (see the bot's log)"
 
 
 def quote_stands(quote: dict[str, Any], articles: dict[str, Any]) -> bool:
@@ -74,7 +77,7 @@ class AddConfirm(discord.ui.View):
             await asyncio.to_thread(
                 self.bot.service.add, self.drafts, str(interaction.user.id), [{"meta": d.meta} for d in self.drafts]
             )
-        except (CorpusError, RecordsUnavailable) as exc:
+        except (CoreError, RecordsUnavailable) as exc:  # CoreError: the article, or the index's update
             log.warning("adding %s failed: %s", ids, exc)
             await interaction.followup.send(f"Not added: {not_done(exc)}. Nothing was changed.", ephemeral=True)
             return
@@ -277,7 +280,7 @@ class Moderation(commands.Cog):
         await interaction.response.defer(ephemeral=True, thinking=True)
         try:
             kept = await asyncio.to_thread(self.bot.service.remove, article_id, str(interaction.user.id))
-        except (CorpusError, RecordsUnavailable) as exc:
+        except (CoreError, RecordsUnavailable) as exc:
             log.warning("removing %s failed: %s", article_id, exc)
             await interaction.followup.send(f"Not removed: {not_done(exc)}. Nothing was changed.", ephemeral=True)
             return

@@ -213,3 +213,30 @@ async def test_in_a_thread_who_said_that_and_what_turkey_said(living: QuoteBot, 
     turkey = await emulator.post(f"{me} and what did Turkey say?", thread=thread)
     (reply,) = await emulator.wait_for(lambda: emulator.replies_to(turkey["id"]), what="Turkey's side")
     assert "The Ankara Courier" in reply["embeds"][0]["description"]
+
+
+async def test_an_add_whose_index_update_fails_tells_the_moderator_and_changes_nothing(
+    living: QuoteBot, emulator: DiscordEmulator
+) -> None:
+    """The index can't take the article (its folder unwritable, its build stopped): the moderator hears so in the
+    ephemeral reply, without the folder's path, and the article is not left in the corpus."""
+    from index.errors import IndexUnwritable
+
+    class Unwritable:  # beside the real engine: its builder fails as an unwritable index folder does
+        def build(self, *args: object, **kwargs: object) -> None:
+            raise IndexUnwritable("can't write the index folder /srv/bot/.index: No space left on device")
+
+        def close(self) -> None:
+            pass
+
+    living.engine.build_apart(Unwritable())  # type: ignore[arg-type]
+    iid = await emulator.slash(
+        "addsource", author=emulator.moderator, perms=MODERATOR_PERMS, attachments={"file": ("story.html", STORY)}
+    )
+    preview = (await emulator.wait_for(lambda: emulator.followups(iid), what="the preview"))[0]
+    click = await emulator.click(preview["id"], "source:add", author=emulator.moderator, perms=MODERATOR_PERMS)
+    reply = await emulator.ephemeral_reply(click, timeout=60)
+    assert reply.startswith("Not added: my index can't be brought up to date") and "Nothing was changed" in reply
+    assert "/srv/bot" not in reply
+    assert not (living.config.corpus_dir / "turkish-jets-hit-al-bab-again.txt").exists()
+    assert "The articles don't" in await _answer(emulator, QUESTION)

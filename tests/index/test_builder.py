@@ -33,6 +33,15 @@ def _put(corpus: Path, name: str, text: str) -> str:
     return name
 
 
+def _running(pid: int) -> bool:
+    """Whether a process runs (a killed one its parent has not reaped yet does not)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
 @pytest.fixture
 def builder() -> Iterator[ProcessBuilder]:
     made = ProcessBuilder()
@@ -84,6 +93,28 @@ def test_a_child_that_died_is_built_around_and_replaced(
     assert second != first
     engine.add([_put(corpus_copy, "bridge", BRIDGE)])
     assert {"ferry", "bridge"} <= set(engine.index.articles)
+
+
+def test_a_build_that_takes_too_long_is_stopped_and_the_next_has_a_new_child(tmp_path: Path) -> None:
+    from index.builder import BuildTimedOut
+    from index.corpus import load_corpus
+
+    articles, _ = load_corpus(CORPUS)
+    slow = ProcessBuilder(timeout=0.05)  # no build of five articles (a model to load first) is that quick
+    try:
+        first = slow.start()
+        with pytest.raises(BuildTimedOut) as err:
+            slow.build(articles, IndexSettings(dir=tmp_path / "idx"))
+        assert "longer than 0 s" in str(err.value)
+        deadline = time.monotonic() + 10
+        while _running(first) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _running(first)  # the child was killed, not left to finish
+        slow.timeout = 600.0
+        slow.build(articles, IndexSettings(dir=tmp_path / "idx"))  # a new child builds it
+        assert slow.start() != first and (tmp_path / "idx" / "manifest.json").exists()
+    finally:
+        slow.close()
 
 
 def test_an_answering_process_that_adds_apart_never_imports_torch(corpus_copy: Path, tmp_path: Path) -> None:
