@@ -67,7 +67,8 @@ class ProcessBuilder:
 
     def build(self, articles: list[Article], settings: IndexSettings, rebuild: bool = True) -> None:
         """Bring the index files of `settings.dir` up to date for `articles`, in the child. Raises what the
-        build raised there (CorpusError, IndexNotBuilt, IndexUnwritable), or BuilderFailed if the child died."""
+        build raised there (CorpusError, IndexNotBuilt, IndexUnwritable), BuildTimedOut past the timeout (the
+        child killed), or BuilderFailed if the child died."""
         try:
             future = self._executor().submit(_build, articles, settings, self.model, self.batch_size, rebuild)
             future.result(timeout=self.timeout)
