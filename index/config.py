@@ -44,8 +44,8 @@ class IndexSettings:
     # each other inside a product, so a busy core slows only the part computed on it.
     batch_workers: int = 0
     # A running bot brings its index up to date for an article added or removed in a process of its own (index.
-    # builder): a question asked meanwhile is not slowed by the parse (about half a second before). False: in the
-    # bot's own process, as the command line always does.
+    # builder): a question asked meanwhile is not held up by the parse (worst 138 ms in the bot's process, 31 ms
+    # apart, README "Speed and scale"). False: in the bot's own process, as the command line always does.
     build_apart: bool = True
 
     def __post_init__(self) -> None:

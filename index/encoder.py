@@ -21,8 +21,8 @@ TOLERANCE = 1e-4
 # Texts computed together, of the same number of tokens or about (measured on 312 questions, one thread: 8 at a
 # time take 3.5 ms each, 16 or 32 3.25 ms, 64 3.4 ms, 128 3.9 ms: bigger arrays leave the processor's caches).
 BATCH = 16
-# Token rows (texts x tokens) of the biggest batch whose workspace is kept, about 12 MB: BATCH questions of 32
-# tokens. Longer texts (sentences checked at build) compute in arrays of their own.
+# Token rows (texts x tokens) of the biggest batch whose workspace is kept (26 floats of 384 a row, about 20 MB a
+# thread): BATCH questions of 32 tokens. Longer texts (sentences checked at build) compute in arrays of their own.
 KEEP_ROWS = BATCH * 32
 # erf to within 1.5e-7 (Abramowitz and Stegun 7.1.26), for BERT's exact GELU without scipy.
 _ERF_P = 0.3275911
@@ -51,14 +51,6 @@ def _erfc_positive(z: np.ndarray, scale: float, spare: tuple[np.ndarray, np.ndar
     np.exp(z, out=z)
     y *= z
     return y
-
-
-def _erf(x: np.ndarray) -> np.ndarray:
-    """erf, elementwise (for the tests; the model computes GELU from erfc directly)."""
-    y = _erfc_positive(np.abs(x), 1.0)
-    np.negative(y, out=y)
-    y += 1
-    return np.copysign(y, x, out=y)
 
 
 def _gelu(x: np.ndarray, spare: tuple[np.ndarray, ...] | None = None) -> np.ndarray:

@@ -364,10 +364,11 @@ class Engine:
         other words. Only a few are read, since each of their words not seen before is embedded."""
         if not words:
             return False
-        if any(tells_of_harm(w) for w in words) and any(tells_of_harm(c.sentence.text) for c in found):
+        harm = {w for w in words if tells_of_harm(w)}
+        if harm and any(tells_of_harm(c.sentence.text) for c in found):
             # the ways of dying and of being hurt are many ("died" / "drowned", "hurt" / "injuries"): one told
             # of in a passage found is what a word of harm the articles lack asks of
-            words = [w for w in words if not tells_of_harm(w)]
+            words = [w for w in words if w not in harm]
             if not words:
                 return True
         closest = sorted(found, key=lambda c: -c.dense)[:OTHERWISE_LOOK]

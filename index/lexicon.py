@@ -106,8 +106,6 @@ OFFICER_ROLES = LEADER_TITLES | frozenset(
 # Verbs that ask who leads a body, in the present ("who heads the agency?", "who chairs the union?"): an article
 # names its head by a title (LEADER_TITLES), seldom by the verb. ("Who led the raid?" asks of an act, not of a post.)
 LEADING_VERBS = frozenset("leads heads chairs directs commands".split())
-# Nouns for what someone said, which a later sentence refers back to ("denied the allegations") or judges ("the
-# statement was an attempt to ..."), singular and plural.
 # Texts that bind or forbid, which a question asks what they "say" of as it would a speaker ("what does the treaty
 # say about warnings?"): what they provide is told by the articles, not said by them.
 TEXTS_OF_RULES = frozenset(
@@ -116,6 +114,8 @@ TEXTS_OF_RULES = frozenset(
     statute protocol""".split()
     for e in ("", "s")
 ) | {"treaties"}
+# Nouns for what someone said, which a later sentence refers back to ("denied the allegations") or judges ("the
+# statement was an attempt to ..."), singular and plural.
 STATEMENT_NOUNS = frozenset(
     w + e
     for w in """statement claim allegation accusation charge report assertion account version story comment

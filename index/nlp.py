@@ -118,10 +118,10 @@ def pipeline() -> Language:
 def _irregular() -> dict[str, frozenset[str]]:
     """The model's exception tables (verbs, nouns, adjectives) both ways: each word with the words it is a form of
     and the forms of it ("find": "found"; "found": "find"; "mouse": "mice"), which no suffix rule relates."""
-    _import_spacy()
+    nlp = pipeline()  # spaCy imported as `pipeline` does
     from spacy.pipeline import Lemmatizer
 
-    lemmatizer = pipeline().get_pipe("lemmatizer")
+    lemmatizer = nlp.get_pipe("lemmatizer")
     assert isinstance(lemmatizer, Lemmatizer)
     table = lemmatizer.lookups.get_table("lemma_exc")
     related: dict[str, set[str]] = {}

@@ -958,7 +958,7 @@ def asked_voice(question: str) -> str:
         return ""
     if re.match(r"(?:its|their|his|her)\b", who, re.IGNORECASE):
         return ""  # "according to its release": the words of whoever the question is about, named before
-    if who.lower().split()[-1:] and who.lower().split()[-1] in TEXTS_OF_RULES:
+    if set(who.lower().split()[-1:]) & TEXTS_OF_RULES:
         return ""  # "what does the treaty say about ...?": what it provides, which no one need have said
     return document_owner(who)  # "the coalition's release": the coalition's words
 

@@ -60,6 +60,12 @@ def _questions() -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
+def _distinct(n: int) -> list[str]:
+    """`n` distinct questions: the bench's questions, then each again with a number, so the cache does no work."""
+    base = _questions()
+    return [base[i % len(base)] + ("" if i < len(base) else f" ({i})") for i in range(n)]
+
+
 def _ratio(naive: float, ours: float) -> float:
     return round(naive / ours, 2) if ours > 0 else float("inf")
 
@@ -125,8 +131,7 @@ def bench_neighbour(engine: Engine, questions: list[str], repeats: int = 4) -> d
     every_core = os.cpu_count() or 1
     workers = engine.index_settings.batch_workers or every_core
     texts = (questions * repeats)[: max(40, len(questions))]
-    base = _questions()
-    stream = [base[i % len(base)] + ("" if i < len(base) else f" ({i})") for i in range(STREAM)]
+    stream = _distinct(STREAM)
 
     def times() -> dict[str, float]:
         for q in texts[:5]:  # warm
@@ -203,8 +208,7 @@ def bench_stream(engine: Engine, n: int = STREAM) -> dict[str, Any]:
 
     from bot.shell.cli import ask_json
 
-    base = _questions()
-    stream = [base[i % len(base)] + ("" if i < len(base) else f" ({i})") for i in range(n)]
+    stream = _distinct(n)
     library_encode = getattr(engine.embedder, "library_encode", engine.embedder.encode)
     library_encode(stream[:8])  # both warm
     ask_json(engine.ask_many, [q + "\n" for q in stream[:8]], io.StringIO())

@@ -15,14 +15,16 @@ import numpy as np
 import pytest
 
 from index.embedder import SentenceTransformerEmbedder, default_model_path
-from index.encoder import BATCH, NumpyEncoder, Unsupported, _erf, _gelu
+from index.encoder import BATCH, NumpyEncoder, Unsupported, _erfc_positive, _gelu
 from tests.conftest import CORPUS, ROOT, held_out_questions
 
 
 def test_erf_is_exact_to_float32() -> None:
     xs = np.linspace(-6, 6, 2001, dtype=np.float32)
-    want = np.array([math.erf(float(x)) for x in xs])
-    assert np.abs(_erf(xs.copy()) - want).max() < 5e-7  # 1.5e-7 of the formula, and float32 rounding
+    positive = np.abs(xs)
+    want = np.array([math.erfc(float(x)) for x in positive])  # erf(x) = 1 - erfc(x), odd: erfc of |x| is all of it
+    assert np.abs(_erfc_positive(positive.copy(), 1.0) - want).max() < 5e-7  # 1.5e-7 of the formula, and rounding
+    assert np.abs(_erfc_positive(positive.copy(), 0.5) - want / 2).max() < 5e-7  # the scale folded in
     gelu = np.array([float(x) * 0.5 * (1 + math.erf(float(x) / math.sqrt(2))) for x in xs])
     assert np.abs(_gelu(xs.copy()) - gelu).max() < 5e-6  # x times the error above, x up to 6
 

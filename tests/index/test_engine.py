@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -312,12 +311,13 @@ def test_a_word_of_harm_no_article_has_asks_of_the_harm_they_tell_of(
     """'How many people died in the flood?' when the articles write "drowned": the ways of dying are many, and a
     passage found telling of one answers a word of harm no article has (the question is not refused as asking of
     something else, however far its embedding); "TV" is "television"."""
-    from types import SimpleNamespace
+    from index.search import Candidate
 
     wire = (
         "The flood reached the village of Holt on Sunday night, the coast guard said.\n\n"
         "Three people drowned in the village when the water rose by more than two metres overnight, police said.\n\n"
-        '"The sea rose faster than anyone expected," the harbour master, Ola Dahl, said on state television.'
+        '"The sea rose faster than anyone expected," the harbour master, Ola Dahl, said on state television.\n\n'
+        "Police closed the bridge at dawn."
     )
     engine = _engine_on(tmp_path, real_embedder, {"wire": (wire, "Flood in Holt", "Coastal Wire")})
     answer = engine.ask("how many people died in the flood?")
@@ -325,13 +325,14 @@ def test_a_word_of_harm_no_article_has_asks_of_the_harm_they_tell_of(
     answer = engine.ask("what did the harbour master say on tv?")
     assert not answer.abstained and "faster than anyone expected" in _shown(answer)
 
-    def found(*texts: str) -> list[Any]:
-        return [SimpleNamespace(sentence=SimpleNamespace(text=t), dense=0.3) for t in texts]
+    def found(*starts: str) -> list[Candidate]:
+        """The index's sentences opening so, as candidates far from the question (no passage close as a whole)."""
+        return [Candidate(s, 0.3) for s in engine.index.sentences if s.text.startswith(starts)]
 
-    drowned = found("The river rose at dawn.", "Three people drowned in the village, police said.")
-    assert engine._said_otherwise(["died"], drowned)
+    drowned = found("The flood", "Three people drowned")
+    assert len(drowned) == 2 and engine._said_otherwise(["died"], drowned)
     assert engine._said_otherwise(["killed", "hurt"], drowned)
-    assert not engine._said_otherwise(["died"], found("The river rose at dawn.", "Police closed the bridge."))
+    assert not engine._said_otherwise(["died"], found("The flood", "Police closed"))
     assert not engine._said_otherwise(["died", "sheep"], drowned)  # "sheep" said by none
 
 
