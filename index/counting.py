@@ -10,7 +10,15 @@ from functools import lru_cache
 import numpy as np
 
 from index.keyword import token_tuple
-from index.lexicon import AUXILIARIES, GENERIC_PEOPLE, MACHINES, NUMBER_WORDS, PEOPLE_NOUNS, STOPWORDS
+from index.lexicon import (
+    AUXILIARIES,
+    GENERIC_PEOPLE,
+    MACHINES,
+    MONTH_PATTERN,
+    NUMBER_WORDS,
+    PEOPLE_NOUNS,
+    STOPWORDS,
+)
 
 _NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _QUANTITY = re.compile(rf"(\d|\b(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
@@ -46,7 +54,26 @@ _SPAN = _span(f"{_TIME_UNITS}|{DISTANCE_UNITS}")
 _TIME_SPAN = _span(_TIME_UNITS)
 # A number and the words after it: what is counted. The words are looked ahead at, so that the next number's
 # words are read too ("nine Russian and eight Turkish warplanes": warplanes were counted twice).
-_COUNTED = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)(?=((?:\s+[A-Za-z][\w-]*){{1,3}}))", re.IGNORECASE)
+# A number ends in a digit: the comma after "Until 2024," is the sentence's, and no words follow the number.
+_COUNTED = re.compile(
+    rf"(?P<number>\b\d(?:[\d,.]*\d)?|\b(?:{_NUMBER_WORDS})\b)(?=((?:\s+[A-Za-z][\w-]*){{1,3}}))", re.IGNORECASE
+)
+# A number of a text, in digits or in words.
+_NUMBER = re.compile(rf"\b\d(?:[\d,.]*\d)?|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+# A number that is a date, not a count: a year ("In 2023 a ship ran aground"), a day after its month ("March 4 the").
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_PATTERN})\.? $")
+
+
+def _is_date(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is a year (not one before a plural: "2000 people") or the day of a
+    month written before it."""
+    if _YEAR.fullmatch(text, start, end):
+        following = re.match(r"\s+([A-Za-z][\w-]*)", text[end:])
+        return not (following and _plural(following.group(1)))  # "2000 passengers" are counted
+    return end - start <= 2 and bool(_MONTH_BEFORE.search(text[max(0, start - 12) : start]))
+
+
 _JOINED_COUNT = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS}))-(?P<noun>[A-Za-z]+)\b", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
 # How often: "once", "twice", "three times".
@@ -117,7 +144,12 @@ def _coordinated(words: Sequence[str]) -> bool:
 def _counts(text: str) -> tuple[tuple[str, ...], ...]:
     """For each number of a text, the words after it; a number joined to its noun ("a 30-page report", "the
     5-knot limit") counts that noun, given in the plural it stands for ("pages"), as a count writes it."""
-    out = [tuple(re.findall(r"[A-Za-z][\w-]+", m.group(1))) for m in _COUNTED.finditer(text)]
+    out = []
+    for m in _COUNTED.finditer(text):
+        words = tuple(re.findall(r"[A-Za-z][\w-]+", m.group(2)))
+        if _is_date(text, m.start("number"), m.end("number")):
+            continue  # a date, which counts nothing ("2000 people" does)
+        out.append(words)
     return tuple(out + [(m.group("noun") + "s",) for m in _JOINED_COUNT.finditer(text)])
 
 
@@ -169,8 +201,8 @@ def gives_count(question: str, text: str, context: str = "", alike: Alike = same
         counted = _whole_words(" ".join(counted_nouns(question)))
         if counted <= {"time", "times"} and _TIMES.search(text):
             return True  # "how many times ...?": "twice", "three times"
-        if not _QUANTITY.search(text):
-            return False
+        if not any(not _is_date(text, *m.span()) for m in _NUMBER.finditer(text)):
+            return False  # no number, or only dates
         if not counted or counted & {t for words in _counts(text) for t in _whole_words(" ".join(words))}:
             return True  # a number of the thing counted ("36 targets"; not "bombing 36 targets" for bombs)
         if any(alike(c, w) or _people_both(c, w) for c in counted_nouns(question) for w in after_numbers(text)):

@@ -233,6 +233,24 @@ def test_the_sentence_before_names_what_only_an_elliptical_count_counts() -> Non
     )
 
 
+def test_a_date_is_no_elliptical_count() -> None:
+    """A year or a month's day counts nothing, so the sentence before naming what is counted makes no answer of
+    it ("Until 2019, every barge over 80 metres ..." after "Few passengers know ..."); a year's number before a
+    plural is still a count, and the comma after a number is no part of it."""
+    question = "How many passengers were on the ferry?"
+
+    def after(text: str, context: str) -> Scored:
+        return dataclasses.replace(_scored(text), context=context)
+
+    before = "Few passengers know that the ferry sailed without a mate."
+    assert not answers_kind(question, after("Until 2019, every barge over 80 metres carried a mate.", before))
+    assert not answers_kind(question, after("In 2021 a ferry of the line ran aground.", before))
+    assert not answers_kind(question, after("On May 3 the ferry left port.", before))
+    assert answers_kind(question, after("Nine were rescued by noon.", before))
+    assert answers_kind(question, after("The ferry carries 2000 passengers.", ""))
+    assert answers_kind("How many were rescued?", after("Of them, 1950 people were rescued.", ""))
+
+
 def test_a_compound_counts_its_last_word() -> None:
     """'Four fighter-bombers' are bombers: they answer 'how many bombers', not 'how many fighters'; 'warplanes'
     are planes."""
