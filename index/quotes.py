@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from index.answer import Quote
 from index.attribution import asks_itself, same_voice
+from index.chunking import continues_quotation
 from index.chunking import introduces as introduces_next
 from index.config import AnswerSettings
 from index.corpus import Article
@@ -165,6 +166,8 @@ def _extend(
         first, last = (other, s) if before else (s, other)
         if last.sentence.end - first.sentence.start > MERGE_MAX_CHARS:
             continue
+        if before and continues_quotation(other.sentence, s.sentence):
+            return Pick((first, last), tuple(group[1:]))  # nor does the second half of a quotation
         if not before and introduces:
             return Pick((first, last), tuple(group[1:]))  # a line ending in ":" never stands alone
         score = (len(lacking & set(token_tuple(other.text))), other.relevance)

@@ -89,6 +89,22 @@ def test_quotes_that_pass_the_cut_but_do_not_fit_are_kept_for_more() -> None:
     assert shown == [0, 1] and further == [2, 3, 4]
 
 
+def test_the_second_half_of_a_quotation_is_shown_with_its_opening() -> None:
+    """A best sentence that closes a quotation the sentence before opened is quoted from that opening, however
+    little of the question the opening holds; a sentence before that opens no quotation joins only if relevant."""
+    from index.quotes import _extend
+
+    def part(sid: int, text: str, start: int, relevance: float) -> Scored:
+        sentence = Sentence(sid, "a", start, start + len(text), text, 0)
+        return Scored(Candidate(sentence, relevance), relevance, "other", speaker="ferry owner Ann Lie")
+
+    opening = part(1, '"No warning ever reached the crew.', 0, 0.2)
+    plain = part(1, "No warning ever reached the crew.", 0, 0.2)
+    best = part(2, 'They did all they could," ferry owner Ann Lie said.', 35, 0.9)
+    assert [p.sentence.id for p in _extend([best], {1: opening, 2: best}, 0.9, set(), False).parts] == [1, 2]
+    assert [p.sentence.id for p in _extend([best], {1: plain, 2: best}, 0.9, set(), False).parts] == [2]
+
+
 def test_a_neighbour_said_by_someone_else_does_not_join_the_quote() -> None:
     """A quote is shown under one speaker: the next sentence of the paragraph joins it only if the same voice (or
     the outlet's narration) says it; after the outlet's narration, nobody's words join it."""
