@@ -522,6 +522,11 @@ class _Context:
     def resolve(self, speaker: str) -> str:
         """Pronouns to the person quoted (or named) last; 'the ministry' or a surname to its fuller mention."""
         speaker = speaker.strip()
+        if speaker.lower() == "i":
+            # the writer's own words outside any quotation ('..." I wrote to the ministry'), in a column or a blog:
+            # its author's, not the last one quoted
+            source = self.article.source
+            return source.author or source.outlet
         if _PRONOUN.match(speaker):
             if speaker.lower() in ("he", "she") and self.subject_at == self.seen and self.subject_person:
                 return self.with_role(self.subject_person)  # the person the sentence before opened with
@@ -962,6 +967,7 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
     quote_open_by: str | None = None  # whose quotation is still open at this sentence
     intro_by: str | None = None  # whose statement the line before (ending in ":") introduced
     prev: Sentence | None = None
+    inherited: set[int] = set()  # quotations given to the speaker before them, for want of their own attribution
     for s in sentences:
         text = s.text
         if s.kind == "byline":
@@ -1020,6 +1026,7 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
                     speaker = out[-1]
             elif out and out[-1] != outlet:
                 speaker = out[-1]  # a new quotation right after an attributed one continues it
+                inherited.add(len(out))
         confirmed = parsed is not None and speaker is not None and _bare(parsed) == _bare(speaker)
         if speaker is not None and (
             not (plausible_speaker(speaker) or confirmed)
@@ -1046,11 +1053,12 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
         ctx.see(text, docs[len(out)] if docs is not None else None)
         out.append(speaker)
         prev = s
-    # A quotation attributed only where it closes (`," the statement said.`): its opening is the same speaker's.
+    # A quotation attributed only where it closes (`," the statement said.`): its opening is the same speaker's,
+    # also when the opening had been taken to go on with the speaker before it.
     for i in range(len(sentences) - 1, 0, -1):
         cur, before = sentences[i], sentences[i - 1]
         if (
-            out[i - 1] == outlet
+            (out[i - 1] == outlet or i - 1 in inherited)
             and out[i] != outlet
             and cur.block == before.block
             and before.text.lstrip()[:1] in _OPEN_QUOTE

@@ -184,6 +184,35 @@ def test_a_bare_quotation_after_one_that_went_on_to_say_continues_it() -> None:
     assert _who(text, '"The ferries') == "the port spokesman"
 
 
+def test_a_quotation_attributed_where_it_closes_is_that_speakers_not_the_one_before() -> None:
+    """A quotation right after someone's words, attributed at its close in the next sentence to someone else: the
+    one named at the close said all of it, its opening too; without a name at its close it goes on with the one
+    before."""
+    text = (
+        "The ferry line said the boat had lost its engines. "
+        '"No warning was ever given to the crew. They did what they could," line director Mia Holt said.\n\n'
+        "The harbour office said the boat had been warned. "
+        '"We called twice. Nobody on the boat answered."'
+    )
+    assert _who(text, '"No warning') == "line director Mia Holt"
+    assert _who(text, "They did") == "line director Mia Holt"
+    assert _who(text, '"We called') == "The harbour office"
+    assert _who(text, "Nobody on the boat") == "The harbour office"
+
+
+def test_i_in_the_narration_is_the_writer_not_the_last_one_named() -> None:
+    """A column's writer quoting herself ('"...," I wrote to the ministry'): the article's author, else its outlet;
+    "I" inside someone's quotation is still theirs."""
+    text = (
+        "Everyone in the port now knows the name of the Greta Lund.\n\n"
+        '"The channel is too narrow for that," I wrote to the ministry in 2024.\n\n'
+        '"I saw the ship hit the pier," dock worker Jan Berg said.'
+    )
+    assert _who(text, '"The channel', author="Karin Holm") == "Karin Holm"
+    assert _who(text, '"The channel') == "The Gazette"
+    assert _who(text, '"I saw', author="Karin Holm") == "dock worker Jan Berg"
+
+
 def test_a_paragraph_of_quoted_words_alone_continues_the_quoted_speaker_before_it() -> None:
     text = (
         "“The crossing stays open,” harbour master Tom Ball said at his first briefing on Monday.\n\n"
