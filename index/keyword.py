@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.lexicon import ABBREVIATIONS, COUNTRY_WORDS, INSTITUTION_NAMES, SPELLINGS, STOPWORDS
+from index.lexicon import ABBREVIATIONS, BRITISH_WORDS, COUNTRY_WORDS, INSTITUTION_NAMES, SPELLINGS, STOPWORDS
 
 try:
     import Stemmer
@@ -79,7 +79,8 @@ def _abbreviation(m: re.Match[str]) -> str:
 
 def tokenize(text: str) -> list[str]:
     """Lower-case stems without stop words; a hyphenated name also yields its parts ("al-bab", "bab"); initials
-    written with dots are one word ("A.P." as "ap"); a common abbreviation stands for its word ("Dept")."""
+    written with dots are one word ("A.P." as "ap"); a common abbreviation stands for its word ("Dept"), and a
+    British word for the American one ("lorries" as "trucks")."""
     text = unicodedata.normalize("NFKC", text)
     text = _INSTITUTIONS.sub(lambda m: f" {_INSTITUTION_NAMES[m.group().lower()]} ", text)
     text = _ABBREV.sub(_abbreviation, text)
@@ -93,6 +94,7 @@ def tokenize(text: str) -> list[str]:
         if word in ABBREVIATIONS:
             out.extend(tokenize(ABBREVIATIONS[word]))
             continue
+        word = BRITISH_WORDS.get(word, word)
         parts = [word] + (word.split("-") if "-" in word else [])
         for n, part in enumerate(parts):
             if n and part == "us":

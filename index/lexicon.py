@@ -141,6 +141,9 @@ NUMBER_WORDS = frozenset(
 EMPHASIS_WORDS = frozenset(
     "really actually truly honestly indeed exactly basically genuinely seriously definitely certainly".split()
 )
+# Adverbs of a question that ask how things stand in time ("can trucks still get through?", "has it opened yet?"):
+# its frame, which an answering article need not write.
+STANDING_WORDS = frozenset("still yet already ever anymore currently".split())
 # Words that ask what came first ("who first reported the patrol?"): an article tells of the first report without
 # the word.
 ORDER_WORDS = frozenset("first originally initially earliest".split())
@@ -273,9 +276,38 @@ ABBREVIATIONS = {
     "sen": "senator",
     "rep": "representative",
     "spox": "spokesperson",
+    "boss": "chief",
+    "bosses": "chiefs",
     "dod": "pentagon",
     "approx": "approximately",
     "tv": "television",
+    "hurt": "injured",  # "who got hurt?", of "injuring two workers"
+}
+
+# British and American words for the same thing ("lorries" in a London wire, "trucks" in a question), read by the
+# keyword index as the American one; only words with no other common sense in the news ("lift", "flat" and "fall"
+# have one). Their plurals follow by stemming.
+BRITISH_WORDS = {
+    "lorry": "truck",
+    "lorries": "trucks",
+    "petrol": "gasoline",
+    "motorway": "highway",
+    "motorways": "highways",
+    "railway": "railroad",
+    "railways": "railroads",
+    "timetable": "schedule",
+    "timetables": "schedules",
+    "flyover": "overpass",
+    "windscreen": "windshield",
+    "postcode": "zipcode",
+    "nappies": "diapers",
+    "aeroplane": "airplane",
+    "aeroplanes": "airplanes",
+    "tyre": "tire",
+    "tyres": "tires",
+    "kerb": "curb",
+    "pensioner": "retiree",
+    "pensioners": "retirees",
 }
 
 # Institutions the news names in several ways, and the one word the keyword index reads for each way: a question

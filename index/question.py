@@ -54,6 +54,7 @@ from index.lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     STATEMENT_NOUNS,
+    STANDING_WORDS,
     STOPWORDS,
     TEXTS_OF_RULES,
     TITLES,
@@ -984,6 +985,7 @@ _FRAME_TERMS = _SAYING | word_terms(
     | _SAID
     | KIND_OF_ORGANISATION
     | EMPHASIS_WORDS
+    | STANDING_WORDS
     | ORDER_WORDS
     | _ANYONE
     | NUMBER_WORDS

@@ -35,6 +35,12 @@ from index.keyword import tokenize
         ("DoD officials", "Pentagon officials"),
         ("the Department of State", "the State Department"),
         ("Capitol Hill", "Congress"),
+        # British words read as the American ones, and casual words as the news's
+        ("lorries had to reach the port", "trucks had to reach the port"),
+        ("a lorry driver", "a truck driver"),
+        ("the motorway and the railway", "the highway and the railroad"),
+        ("who got hurt", "who got injured"),
+        ("the ferry line's boss said", "the ferry line's chief said"),
     ],
 )
 def test_an_abbreviation_and_its_word_give_the_same_tokens(typed: str, written: str) -> None:

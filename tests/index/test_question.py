@@ -205,6 +205,23 @@ def test_a_word_the_articles_hold_in_an_irregular_form_is_no_strange_word() -> N
     assert vocabulary.has_strange_words("What did the divers lose in the hold?")
 
 
+def test_a_word_of_how_things_stand_is_no_strange_word() -> None:
+    """"still", "yet", "already" ask how things stand, which the articles tell without those words; a word of the
+    thing asked no article has is still strange."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    texts = ["The ferry terminal stayed open, but lorries had to reach it by the coast road."]
+    article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    assert vocabulary.strange_words("can trucks still reach the ferry terminal?") == ()
+    assert vocabulary.strange_words("is the terminal already open, or not yet?") == ()
+    assert vocabulary.strange_words("can buses still reach the terminal?") == ("buses",)
+
+
 def test_yes_no_questions_include_true_or_not() -> None:
     assert is_yes_no("The mayor says the bridge is safe. true or not?")
     assert is_yes_no("Is that true?") and is_yes_no("Did the ferry sink?")
