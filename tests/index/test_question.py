@@ -206,8 +206,8 @@ def test_a_word_the_articles_hold_in_an_irregular_form_is_no_strange_word() -> N
 
 
 def test_a_word_of_how_things_stand_is_no_strange_word() -> None:
-    """"still", "yet", "already" ask how things stand, which the articles tell without those words; a word of the
-    thing asked no article has is still strange."""
+    """Words such as "still", "yet", "already" ask how things stand, which the articles tell without those words;
+    a word of the thing asked no article has is still strange."""
     from pathlib import Path
 
     from index.corpus import Article, Source
