@@ -54,9 +54,12 @@ _SPAN = _span(f"{_TIME_UNITS}|{DISTANCE_UNITS}")
 _TIME_SPAN = _span(_TIME_UNITS)
 # A number and the words after it: what is counted. The words are looked ahead at, so that the next number's
 # words are read too ("nine Russian and eight Turkish warplanes": warplanes were counted twice).
-# A number ends in a digit: the comma after "Until 2024," is the sentence's, and no words follow the number.
+# A number ends in a digit: the comma after "Until 2024," is the sentence's, and no words follow the number. A
+# possessive is one word, and "of the" comes before the words ("340 of the firm's servers" counts servers).
 _COUNTED = re.compile(
-    rf"(?P<number>\b\d(?:[\d,.]*\d)?|\b(?:{_NUMBER_WORDS})\b)(?=((?:\s+[A-Za-z][\w-]*){{1,3}}))", re.IGNORECASE
+    rf"(?P<number>\b\d(?:[\d,.]*\d)?|\b(?:{_NUMBER_WORDS})\b)"
+    r"(?=((?:\s+of(?:\s+(?:the|its|their|his|her|our|these|those))?)?(?:\s+[A-Za-z][\w'’-]*){1,3}))",
+    re.IGNORECASE,
 )
 # A number of a text, in digits or in words.
 _NUMBER = re.compile(rf"\b\d(?:[\d,.]*\d)?|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
@@ -82,7 +85,7 @@ _TIMES = re.compile(rf"\b(?:once|twice|thrice|(?:\d+|{_NUMBER_WORDS}) times)\b",
 _ASKS_MONEY = re.compile(
     r"\b(?:money|cash|funding|aid|compensation|cost\w*|price\w*|fares?|fees?|tariffs?|wages?|salar\w*|rents?|"
     r"pa(?:y|id|ying|yment)|spen[dt]\w*|worth|fund\w*|"
-    rf"budget\w*|fine[ds]?|charg\w+|{_CURRENCIES})\b",
+    rf"budget\w*|fine[ds]?|charg\w+|ransoms?|bail|bribes?|rewards?|damages|loans?|debts?|{_CURRENCIES})\b",
     re.IGNORECASE,
 )
 

@@ -251,6 +251,15 @@ def test_a_date_is_no_elliptical_count() -> None:
     assert answers_kind("How many were rescued?", after("Of them, 1950 people were rescued.", ""))
 
 
+def test_a_count_of_some_of_a_whole_counts_the_noun_after_of() -> None:
+    """ "340 of the firm's servers", "12 of Acme's trucks": the count is of the noun after the possessive."""
+    question = "How many servers were hit?"
+    assert answers_kind(question, _scored("The attackers encrypted about 340 of the firm's servers."))
+    assert answers_kind(question, _scored("The attackers encrypted about 340 of Acme's servers."))
+    assert answers_kind(question, _scored("They encrypted 340 of its servers."))
+    assert not answers_kind(question, _scored("The attackers encrypted 340 of the firm's laptops."))
+
+
 def test_a_compound_counts_its_last_word() -> None:
     """'Four fighter-bombers' are bombers: they answer 'how many bombers', not 'how many fighters'; 'warplanes'
     are planes."""
@@ -423,6 +432,10 @@ def test_a_count_of_people_in_general_and_of_some_people(question: str, text: st
         ("How much did the new pier cost?", "The pier is 40 metres long.", False),
         ("How much did the new pier cost?", "The pier cost 40 million euros.", True),
         ("How much will the tunnel cost?", "The estimate is 1.2 billion kronor.", True),  # any currency
+        # a ransom, a bail, a bribe are money: not a count of something else
+        ("How much ransom did the gang ask for?", "The gang encrypted about 340 servers.", False),
+        ("How much ransom did the gang ask for?", "The gang asked for 4 million dollars.", True),
+        ("How much was his bail?", "He was held for 3 days.", False),
         # a currency that is also a common word is money only after a number
         ("How much did the bridge cost?", "The bridge cost the city 2 billion reais.", True),
         ("How much did the bridge cost?", "Builders won 3 contracts for the bridge.", False),
