@@ -155,7 +155,8 @@ _DOCUMENT_READ = re.compile(
     rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\s+(?:from|by)\s+"
     r"(?P<who>[^,;:“\"]+?)\s+(?:read|reads|said|says|stated|states|added)\b"
 )
-_ROLE_PHRASE = r"(?P<role>(?:a|an|the)\s+[^,.;“”\"]{3,90})"  # "a spokesman for the harbour board"
+# "a spokesman for the harbour board", "Northgate's chief analyst"
+_ROLE_PHRASE = r"(?P<role>(?:a|an|the|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+[^,.;“”\"]{3,90})"
 _APPOSITIVE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+" + _ROLE_PHRASE + ",")
 # A role set after the name that closes a sentence: '," said Tomas Ekberg, a researcher at Lund University.'
 _CLOSING_ROLE = re.compile(r",\s+" + _ROLE_PHRASE + r"\.?[\"”]?\s*$")

@@ -268,6 +268,11 @@ def test_a_role_after_the_name_that_closes_a_sentence_is_the_speaker_s() -> None
     assert _who(text, '"The port') == "Tomas Ekberg, a security researcher at Lund University"
     # a clause after the name is no role
     assert _who('"The port is fine," said Tomas Ekberg, adding that the ferry was late.', '"The port') == "Tomas Ekberg"
+    # a role given by its body's possessive ("Lund University's harbour expert"), after the name or between commas
+    text = '"The port badly needs friends," said Tomas Ekberg, Lund University\'s harbour expert.'
+    assert _who(text, '"The port') == "Tomas Ekberg, Lund University's harbour expert"
+    text = "Tomas Ekberg, Portsea's harbour master, said the ferry was late."
+    assert _who(text, "Tomas Ekberg") == "Tomas Ekberg, Portsea's harbour master"
 
 
 def test_a_long_clause_before_a_trailing_attribution_is_not_its_speaker() -> None:
