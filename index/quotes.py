@@ -115,6 +115,15 @@ def _reason_after(best: Scored, by_id: dict[int, Scored]) -> Scored | None:
     return after
 
 
+def _half_quotation(s: Scored, by_id: dict[int, Scored]) -> bool:
+    """Whether a sentence is half of a quotation the sentence splitter cut in two, the other half a candidate."""
+    before, after = by_id.get(s.sentence.id - 1), by_id.get(s.sentence.id + 1)
+    return bool(
+        (before is not None and continues_quotation(before.sentence, s.sentence))
+        or (after is not None and continues_quotation(s.sentence, after.sentence))
+    )
+
+
 def _one_voice(a: Scored, b: Scored) -> bool:
     """Whether two sentences can stand in one quote under one name: the second is nobody's words but the outlet's
     (or the first's speaker's)."""
@@ -166,8 +175,8 @@ def _extend(
         first, last = (other, s) if before else (s, other)
         if last.sentence.end - first.sentence.start > MERGE_MAX_CHARS:
             continue
-        if before and continues_quotation(other.sentence, s.sentence):
-            return Pick((first, last), tuple(group[1:]))  # nor does the second half of a quotation
+        if continues_quotation(first.sentence, last.sentence):
+            return Pick((first, last), tuple(group[1:]))  # nor does half a quotation
         if not before and introduces:
             return Pick((first, last), tuple(group[1:]))  # a line ending in ":" never stands alone
         score = (len(lacking & set(token_tuple(other.text))), other.relevance)
@@ -386,6 +395,8 @@ def select(
             pick = _extend(q, by_id, top, taken, disputed, asked)
             if pick.parts[-1].text.rstrip().endswith(":") and g is not groups[0]:
                 continue  # introduces something it could not carry (the best answer is shown all the same)
+        elif _half_quotation(q[0], by_id):
+            pick = _extend(q, by_id, top, taken, disputed, asked)  # one quotation, one quote
         # the best, the reason it leaves to the next sentence, each side's best
         must = g is groups[0] or g is reason or (disputed and (g is claims[0] or g is denials[0]))
         if not must and used + pick.length > budget:

@@ -91,7 +91,8 @@ def test_quotes_that_pass_the_cut_but_do_not_fit_are_kept_for_more() -> None:
 
 def test_the_second_half_of_a_quotation_is_shown_with_its_opening() -> None:
     """A best sentence that closes a quotation the sentence before opened is quoted from that opening, however
-    little of the question the opening holds; a sentence before that opens no quotation joins only if relevant."""
+    little of the question the opening holds, and an opening with the rest; a sentence before that opens no
+    quotation joins only if relevant."""
     from index.quotes import _extend
 
     def part(sid: int, text: str, start: int, relevance: float) -> Scored:
@@ -103,6 +104,29 @@ def test_the_second_half_of_a_quotation_is_shown_with_its_opening() -> None:
     best = part(2, 'They did all they could," ferry owner Ann Lie said.', 35, 0.9)
     assert [p.sentence.id for p in _extend([best], {1: opening, 2: best}, 0.9, set(), False).parts] == [1, 2]
     assert [p.sentence.id for p in _extend([best], {1: plain, 2: best}, 0.9, set(), False).parts] == [2]
+    # and the opening as the best sentence: the rest of its quotation after it
+    first = part(1, '"No warning ever reached the crew.', 0, 0.9)
+    rest = part(2, 'They did all they could," ferry owner Ann Lie said.', 35, 0.2)
+    assert [p.sentence.id for p in _extend([first], {1: first, 2: rest}, 0.9, set(), False).parts] == [1, 2]
+
+
+def test_both_halves_of_a_quotation_relevant_are_one_quote() -> None:
+    """The two sentences of one quotation, both relevant enough to be quotes of their own, are shown as one quote
+    with the speaker's name at its close, not as two quotes, one of them unattributed in its words."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    opening = '"Tracing a ferry takes weeks.'
+    rest = "From the records alone we cannot say who sank it,\" said Ann Lie, the line's analyst."
+
+    def half(sid: int, text: str, start: int, relevance: float) -> Scored:
+        sentence = Sentence(sid, "a", start, start + len(text), text, 0)
+        speaker = "Ann Lie, the line's analyst"
+        return Scored(Candidate(sentence, relevance), relevance, "other", passage=sid, speaker=speaker)
+
+    scored = [half(2, rest, 30, 0.9), half(1, opening, 0, 0.85)]
+    selection = select(scored, AnswerSettings(), "What did the analyst say about who sank it?", lambda a, b: 0.0)
+    assert [[p.sentence.id for p in pick.parts] for pick in selection.picks] == [[1, 2]]
 
 
 def test_a_neighbour_said_by_someone_else_does_not_join_the_quote() -> None:
