@@ -343,6 +343,17 @@ def sides(
     # so is the claim a qualifying denial answers, fairly relevant (CONTRA_FLOOR) however it words it.
     answered = {c[0].sentence.id for c in claims}
     denials += [g for g in groups if group_stance(g) == "denial" and answers(g[0]) in answered and g not in denials]
+    # So is a fairly relevant denial, in any article, that names the speaker of a qualifying claim beside a noun for
+    # what was said ("described Kestria's accusations as a provocation" of Kestria's government's claim).
+    denials += [
+        g
+        for g in groups
+        if group_stance(g) == "denial"
+        and g[0].relevance >= CONTRA_FLOOR
+        and not actors_differ(g[0].text)
+        and g not in denials
+        and any(c[0].speaker and names_claimant(g[0].text, c[0].speaker) for c in claims)
+    ]
     denied = {answers(d[0]) for d in denials}
     claims += [
         g

@@ -436,6 +436,24 @@ def test_a_denial_naming_whose_statement_it_contradicts_is_on_that_statement_s_p
     assert sides([[scored(unnamed, 0.9, "denial")], [claim]], 0.9, similarity, never) == ([], [])
 
 
+def test_a_denial_naming_whose_claim_it_denies_joins_the_dispute_below_a_side_s_floor() -> None:
+    """A qualifying claim by the harbour board, and in another article, less relevant than a side must be, 'The
+    ferry company described the harbour board's accusations as a provocation': its other side. Below the floor
+    and naming no one's statement, or below the lower floor of a passage that answers another, it is none."""
+    account = "The harbour board accused the ferry company of dumping fuel in the bay at dawn."
+    named = "The ferry company described the harbour board's accusations as a provocation."
+    unnamed = "The ferry company described the whole affair as a provocation."
+    claim = scored(account, 0.9, "claim", speaker="The harbour board")
+    similarity = alike({})  # unlike in meaning: the name alone ties them
+
+    def denied(text: str, relevance: float) -> list[str]:
+        return [g[0].text for g in sides([[claim], [scored(text, relevance, "denial")]], 0.9, similarity, never)[1]]
+
+    assert denied(named, SIDE_FLOOR - 0.05) == [named]
+    assert denied(unnamed, SIDE_FLOOR - 0.05) == []
+    assert denied(named, 0.3) == []
+
+
 def test_a_denial_holding_the_question_s_point_in_a_common_word_answers_the_best_claim() -> None:
     """'Did the port give the navy the cargo manifests?': the navy's claim leads; the only denial relevant enough
     to qualify (of the tugs) is about something else, and the harbour master's "never handed any manifest" is
