@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING
 from index.chunking import Sentence, introduces
 from index.cleaning import clean
 from index.corpus import Article
-from index.keyword import COUNTRIES, token_tuple, word_terms
+from index.keyword import COUNTRIES, token_tuple, tokenize, word_terms
 from index.lexicon import (
     BODY_WORDS,
     DEMONYMS,
     DENIAL_NOUNS,
     DENIAL_VERBS,
+    INSTITUTION_NAMES,
     MONTH_PATTERN,
     OFFICER_ROLES,
     PEOPLE_NOUNS,
@@ -160,6 +161,8 @@ _ROLE_PHRASE = r"(?P<role>(?:a|an|the|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]
 _APPOSITIVE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+" + _ROLE_PHRASE + ",")
 # A role set after the name that closes a sentence: '," said Tomas Ekberg, a researcher at Lund University.'
 _CLOSING_ROLE = re.compile(r",\s+" + _ROLE_PHRASE + r"\.?[\"”]?\s*$")
+# Prepositions that begin a phrase of place or affiliation after a speaker's head noun ("a diplomat in Helsby").
+_PLACE_PREPOSITIONS = frozenset("in at from of for with".split())
 _PRONOUN = re.compile(r"^(?:he|she|they|we|i)$", re.IGNORECASE)
 # A sentence opening with a person as its subject: "Opposition leader Siri Nygaard backed ...", "Eva Holm, the
 # union's leader, ..." (a role of up to four lower-case or capitalised words, then the name).
@@ -561,9 +564,12 @@ class _Context:
                     return name
             for earlier in reversed(self.speakers):
                 # "No one was hurt, the agency said." after "Velmar's space agency said ...": a speaker named in
-                # more words with that head noun
+                # more words with that head noun, or with it before a phrase of place ("A Western diplomat in
+                # Helsby" for "the diplomat")
                 first = own_name(earlier).split(",")[0]
-                if " " in first and first.split()[-1].lower() == head.lower():
+                words = first.lower().split()
+                at = words.index(head.lower()) if head.lower() in words else -1
+                if len(words) > 1 and at > 0 and (at == len(words) - 1 or words[at + 1] in _PLACE_PREPOSITIONS):
                     return first
             return speaker
         honorific = _HONORIFIC.fullmatch(speaker)
@@ -994,6 +1000,8 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
             parsed = parsed_speaker(docs[len(out)]) if docs is not None else None
             if parsed is not None:
                 parsed = _AUXILIARY.sub("", parsed) or None  # "X and Y both reject ...": X and Y
+            if parsed is not None:
+                parsed = _DATE_TAIL.sub("", parsed) or None  # "A post on a forum on Sunday claimed": the post
             dateline = _DATELINE.match(text)
             if parsed is not None and dateline:
                 if parsed.rstrip(" —–-") in dateline.group():
@@ -1074,11 +1082,17 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
 _GENERIC_NAME_TERMS = word_terms(TITLES | BODY_WORDS)
 
 
+# The institutions' single-word names (index.lexicon.INSTITUTION_NAMES), as tokenize writes them.
+_INSTITUTION_TERMS = frozenset(t for name in set(INSTITUTION_NAMES.values()) if " " not in name for t in tokenize(name))
+
+
 def _voice(speaker: str) -> tuple[frozenset[str], frozenset[str]]:
     """The countries a speaker's name places it in, and the other words of its name (capitalised words, less the
     generic ones): "Pentagon spokesman Eric Pahon" is ({}, {pentagon, eric, pahon})."""
     countries: set[str] = set()
-    names: set[str] = set()
+    # an institution named in several words is the one word the keyword index reads for it ("Department of
+    # Defense spokesman Eric Pahon" speaks for the Pentagon)
+    names: set[str] = {t for t in tokenize(speaker) if t in _INSTITUTION_TERMS}
     for word in re.findall(r"[A-Z][\w.'’-]*", speaker):
         tokens = token_tuple(word)
         found = {t for t in tokens if t in COUNTRIES}

@@ -200,6 +200,17 @@ def test_a_quotation_attributed_where_it_closes_is_that_speakers_not_the_one_bef
     assert _who(text, "Nobody on the boat") == "The harbour office"
 
 
+def test_the_diplomat_is_the_one_named_before_with_where_he_is() -> None:
+    """'A Western diplomat in Helsby ... said' then '"...," the diplomat said.': the same diplomat, named as fully
+    as the article named him, in the closing sentence and in the quotation's opening."""
+    text = (
+        "A Western diplomat in Helsby, who asked not to be named, said the frigate was not theirs. "
+        '"We saw the flag. It was not a Norvik ship," the diplomat said.'
+    )
+    assert _who(text, '"We saw') == "A Western diplomat in Helsby"
+    assert _who(text, "It was not") == "A Western diplomat in Helsby"
+
+
 def test_i_in_the_narration_is_the_writer_not_the_last_one_named() -> None:
     """A column's writer quoting herself ('"...," I wrote to the ministry'): the article's author, else its outlet;
     "I" inside someone's quotation is still theirs."""
@@ -304,6 +315,9 @@ def test_a_phrase_of_time_before_the_subject_is_not_the_speaker_and_its_spokesma
     assert _who(text, "Within three") == "the Harbour Board"
     assert _who(text, '"No board') == "Harbour Board spokesman Erik Dahl"
     assert _who("On Monday the Harbour Board said the pier was closed.", "On Monday") == "the Harbour Board"
+    # and after it: "A post on a ferry forum on Sunday claimed ..." is the post's
+    text = "A post on a ferry forum on Sunday claimed that the records of 2,000 passengers had been stolen."
+    assert _who(text, "A post") == "A post on a ferry forum"
 
 
 def test_a_surname_is_the_person_named_before_with_where_he_is_from() -> None:
@@ -506,6 +520,9 @@ def test_a_speaker_that_runs_into_a_verb_is_none() -> None:
     [
         ("Harbour Board officials", "the Harbour Board", True),  # a body and its officials
         ("Pentagon officials", "Pentagon spokesman Ana Silva", True),  # an institution's name is a proper word
+        ("Department of Defense spokesman Ana Silva", "the Pentagon", True),  # an institution by another name
+        ("the Associated Press", "AP", True),
+        ("Department of Defense spokesman Ana Silva", "the State Department", False),
         ("Marta Lind, a harbour pilot", "Lind", True),  # a person named in full, then by surname
         ("the French Transport Ministry", "France", True),  # a country's body speaks for the country
         ("the French Transport Ministry", "the German Transport Ministry", False),  # generic words, two countries
