@@ -343,17 +343,23 @@ def sides(
     # so is the claim a qualifying denial answers, fairly relevant (CONTRA_FLOOR) however it words it.
     answered = {c[0].sentence.id for c in claims}
     denials += [g for g in groups if group_stance(g) == "denial" and answers(g[0]) in answered and g not in denials]
-    # So is a fairly relevant denial, in any article, that names the speaker of a qualifying claim beside a noun for
-    # what was said ("described Kestria's accusations as a provocation" of Kestria's government's claim).
-    denials += [
-        g
-        for g in groups
-        if group_stance(g) == "denial"
-        and g[0].relevance >= CONTRA_FLOOR
-        and not actors_differ(g[0].text)
-        and g not in denials
-        and any(c[0].speaker and names_claimant(g[0].text, c[0].speaker) for c in claims)
-    ]
+    # So is a denial about as relevant as a side must be against the best answer (though under a side's floor), in
+    # any article, by another voice that names the speaker of the best answer, a claim, beside a noun for what was
+    # said, and is close in meaning to it: "described Kestria's accusations as a provocation" when Kestria's
+    # accusation answers best (not a denial of another thing Kestria said).
+    leading = groups[0][0]
+    if claims and claims[0] is groups[0] and leading.speaker:
+        denials += [
+            g
+            for g in groups
+            if group_stance(g) == "denial"
+            and g[0].relevance >= SIDE_MARGIN * top
+            and not actors_differ(g[0].text)
+            and g not in denials
+            and not same_voice(leading.speaker, g[0].speaker)
+            and names_claimant(g[0].text, leading.speaker)
+            and similarity(leading.sentence, g[0].sentence) >= CONTRA_SIMILARITY
+        ]
     denied = {answers(d[0]) for d in denials}
     claims += [
         g

@@ -437,21 +437,27 @@ def test_a_denial_naming_whose_statement_it_contradicts_is_on_that_statement_s_p
 
 
 def test_a_denial_naming_whose_claim_it_denies_joins_the_dispute_below_a_side_s_floor() -> None:
-    """A qualifying claim by the harbour board, and in another article, less relevant than a side must be, 'The
-    ferry company described the harbour board's accusations as a provocation': its other side. Below the floor
-    and naming no one's statement, or below the lower floor of a passage that answers another, it is none."""
+    """The harbour board's claim answers best; in another article, less relevant than a side must be, 'The ferry
+    company described the harbour board's accusations as a provocation', close in meaning to it: its other side.
+    Not when it is unlike it in meaning, names no one's statement, is far less relevant than the best answer, or
+    when the best answer is not the board's claim but other words of the board."""
     account = "The harbour board accused the ferry company of dumping fuel in the bay at dawn."
     named = "The ferry company described the harbour board's accusations as a provocation."
     unnamed = "The ferry company described the whole affair as a provocation."
-    claim = scored(account, 0.9, "claim", speaker="The harbour board")
-    similarity = alike({})  # unlike in meaning: the name alone ties them
+    board = "The harbour board"
+    near = alike({frozenset((account, named)): 0.55, frozenset((account, unnamed)): 0.55})  # alike enough to answer
 
-    def denied(text: str, relevance: float) -> list[str]:
-        return [g[0].text for g in sides([[claim], [scored(text, relevance, "denial")]], 0.9, similarity, never)[1]]
+    def denied(text: str, relevance: float, best: str = "claim", similarity=near) -> list[str]:  # type: ignore[no-untyped-def]
+        first = scored(account, 0.9, best, speaker=board)
+        police = scored("Port police said the ferry company had dumped fuel before.", 0.8, "claim", speaker="Police")
+        groups = [[first], [police]] if best == "claim" else [[first], [scored(account, 0.8, "claim", speaker=board)]]
+        return [g[0].text for g in sides(groups + [[scored(text, relevance, "denial")]], 0.9, similarity, never)[1]]
 
     assert denied(named, SIDE_FLOOR - 0.05) == [named]
     assert denied(unnamed, SIDE_FLOOR - 0.05) == []
-    assert denied(named, 0.3) == []
+    assert denied(named, 0.3) == []  # not as relevant against the best answer as a side must be
+    assert denied(named, SIDE_FLOOR - 0.05, best="other") == []
+    assert denied(named, SIDE_FLOOR - 0.05, similarity=alike({})) == []  # it names another thing the board said
 
 
 def test_a_denial_holding_the_question_s_point_in_a_common_word_answers_the_best_claim() -> None:
