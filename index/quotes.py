@@ -116,7 +116,7 @@ def _reason_after(best: Scored, by_id: dict[int, Scored]) -> Scored | None:
 
 
 def _half_quotation(s: Scored, by_id: dict[int, Scored]) -> bool:
-    """Whether a sentence is half of a quotation the sentence splitter cut in two, the other half a candidate."""
+    """Whether a sentence is half of a quotation the sentence splitter cut in two, the other half among `by_id`."""
     before, after = by_id.get(s.sentence.id - 1), by_id.get(s.sentence.id + 1)
     return bool(
         (before is not None and continues_quotation(before.sentence, s.sentence))
@@ -380,6 +380,7 @@ def select(
     # Relevance first: the quotes are chosen as single sentences within the budget (a line ending in ":"
     # comes with what it introduces). Context second: each then takes in a neighbour while room remains.
     chosen: list[tuple[list[Scored], list[Scored], Pick]] = []
+    halves = {g[0].sentence.id: g[0] for g in wanted}  # two halves of a quotation, each wanted, are joined at once
     taken: set[int] = set()
     used = 0
     for g in wanted:
@@ -395,8 +396,8 @@ def select(
             pick = _extend(q, by_id, top, taken, disputed, asked)
             if pick.parts[-1].text.rstrip().endswith(":") and g is not groups[0]:
                 continue  # introduces something it could not carry (the best answer is shown all the same)
-        elif _half_quotation(q[0], by_id):
-            pick = _extend(q, by_id, top, taken, disputed, asked)  # one quotation, one quote
+        elif _half_quotation(q[0], halves):
+            pick = _extend(q, by_id, top, taken, disputed, asked)  # one quotation, one quote, not two
         # the best, the reason it leaves to the next sentence, each side's best
         must = g is groups[0] or g is reason or (disputed and (g is claims[0] or g is denials[0]))
         if not must and used + pick.length > budget:
