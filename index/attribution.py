@@ -698,8 +698,10 @@ def _posted_by(
 
 def asks_itself(text: str) -> bool:
     """Whether a sentence is the outlet's own question ("Why would Sarnia claim Orlandian help?", a headline
-    "Who really fired on the depot?"): it ends in a question mark and quotes no one. Its reporting verb says
-    nothing its subject said."""
+    "Who really fired on the depot?"): it ends in a question mark and quotes no one, or it opens an interviewer's
+    question ("Q: ..."). Its reporting verb says nothing its subject said."""
+    if _ASKED_LABEL.match(text):
+        return True  # an interviewer's question, whatever it ends in ("Q: The airport blames the army. ...")
     return text.rstrip().endswith("?") and not any(c in text for c in '"“”')
 
 
@@ -1074,7 +1076,66 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
             and _quote_balance(before.text) > 0
         ):
             out[i - 1] = out[i]
-    return out
+    return _interviewed(article, sentences, out)
+
+
+# An interview's labels: the interviewer's question ("Q:", "Question:") and the answer ("A:", "Answer:").
+_ASKED_LABEL = re.compile(r"^\s*(?:Q|Question)\s*:", re.IGNORECASE)
+_ANSWER_LABEL = re.compile(r"^\s*(?:A|Answer)\s*:", re.IGNORECASE)
+# Whom an interview's introduction says the outlet spoke to: "X spoke to Jane Doe, president of ...", "in an
+# interview with Jane Doe", "interviewed Jane Doe".
+_INTERVIEWEE = re.compile(
+    r"\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\s+|\binterview(?:ed|s)?\s+(?:with\s+)?",
+    re.IGNORECASE,
+)
+# Where the interviewee's name and role end: a phrase of time or place after them ("... on Saturday morning").
+_INTERVIEWEE_END = re.compile(r"\s+(?:on|about|last|this|earlier|in|at|by|after|before|for)\s|[.;:(]|$")
+
+
+def interviewer_asks(text: str) -> bool:
+    """Whether a sentence opens an interviewer's question ("Q: ..."), which the next paragraph answers."""
+    return bool(_ASKED_LABEL.match(text))
+
+
+def interview_answers(text: str) -> bool:
+    """Whether a sentence opens an answer in an interview ("A: ..."), to the question before it."""
+    return bool(_ANSWER_LABEL.match(text))
+
+
+def _interviewee(article: Article, sentences: Sequence[Sentence]) -> str | None:
+    """The person an interview's introduction (the sentences before its first question) says was interviewed,
+    with the role given beside the name, when one is named: "Jonas Ekeberg, president of the pilots' union"."""
+    for s in sentences:
+        if _ASKED_LABEL.match(s.text) or _ANSWER_LABEL.match(s.text):
+            break
+        m = _INTERVIEWEE.search(s.text)
+        if m is None:
+            continue
+        rest = s.text[m.end() :]
+        who = rest[: _INTERVIEWEE_END.search(rest).start()].strip(" ,")  # type: ignore[union-attr]
+        if _SUBJECT_PERSON.match(who) or _APPOSITIVE.match(who + ","):
+            return who
+    return None
+
+
+def _interviewed(article: Article, sentences: Sequence[Sentence], out: list[str]) -> list[str]:
+    """The speakers of an interview laid out as questions and answers: an answer's paragraph ("A: ...") is the
+    words of the person interviewed, a question's ("Q: ...") the outlet's; an article without both labels is
+    left as it is."""
+    text = article.text
+    # each sentence's paragraph, from its line's start (its first sentence may be too short to quote: "A: Yes.")
+    starts = [text[text.rfind("\n", 0, s.start) + 1 : s.end] for s in sentences]
+    if not any(_ANSWER_LABEL.match(t) for t in starts) or not any(_ASKED_LABEL.match(t) for t in starts):
+        return out
+    who = _interviewee(article, sentences)
+    outlet = article.source.outlet
+    result = list(out)
+    for i, start in enumerate(starts):
+        if _ASKED_LABEL.match(start):
+            result[i] = outlet
+        elif who is not None and _ANSWER_LABEL.match(start):
+            result[i] = who
+    return result
 
 
 # Capitalised words of a speaker's name that say what kind of body or rank it is, not which one (as tokenize

@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 
 from index.answer import Quote
-from index.attribution import asks_itself, same_voice
+from index.attribution import asks_itself, interview_answers, interviewer_asks, same_voice
 from index.chunking import continues_quotation
 from index.chunking import introduces as introduces_next
 from index.config import AnswerSettings
@@ -187,7 +187,8 @@ def _extend(
 
 def _answered_questions(ranked: list[Scored]) -> list[Scored]:
     """`ranked` without the outlet's own questions, which answer nothing: the sentence right after one in its
-    paragraph, which answers it ("One explanation is politics at home."), takes its relevance when higher."""
+    paragraph, which answers it ("One explanation is politics at home."), or after an interviewer's question the
+    first of the answer's paragraph ("Q: ..." then "A: ..."), takes its relevance when higher."""
     asking = [s for s in ranked if asks_itself(s.text)]
     if not asking:
         return ranked
@@ -198,7 +199,7 @@ def _answered_questions(ranked: list[Scored]) -> list[Scored]:
         if (
             after is not None
             and after.sentence.article_id == q.sentence.article_id
-            and after.sentence.block == q.sentence.block
+            and (after.sentence.block == q.sentence.block or interviewer_asks(q.text) or interview_answers(after.text))
             and after.sentence.kind == "text"
             and after.relevance < q.relevance
         ):

@@ -388,6 +388,28 @@ def test_an_interviews_labels_and_question_words_are_no_name() -> None:
     assert _who(text, "Nordline and") == "Nordline and the harbour board"
 
 
+def test_an_interview_s_answers_are_the_words_of_the_one_interviewed() -> None:
+    """An interview laid out as questions and answers: the answers' paragraphs (their first sentence too short to
+    quote or not) are the words of the person the introduction says the outlet spoke to, with the role given;
+    the questions' paragraphs, statements or not, the outlet's. Without an introduction naming anyone, or without
+    both labels, nothing changes."""
+    text = (
+        "Coast Radio spoke to Lena Berg, head of the ferry workers' union, on Saturday morning.\n\n"
+        "Q: The harbour board blames the crew for the delay. Is that fair?\n\n"
+        "A: Never. The crew did exactly what the rules say.\n\n"
+        "Q: What happens next?\n\n"
+        "A: We will meet the board on Monday and ask for the logs."
+    )
+    who = "Lena Berg, head of the ferry workers' union"
+    assert _who(text, "Q: The harbour board") == "The Gazette"
+    assert _who(text, "The crew did exactly") == who
+    assert _who(text, "A: We will meet") == who
+    nobody = text.replace("Coast Radio spoke to Lena Berg, head of the ferry workers' union,", "We asked")
+    assert _who(nobody, "A: We will meet") == "The Gazette"
+    unlabelled = text.replace("Q: ", "")
+    assert _who(unlabelled, "A: We will meet") == "The Gazette"
+
+
 @pytest.mark.parametrize(
     "text",
     [

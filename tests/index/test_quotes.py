@@ -49,6 +49,27 @@ def test_a_best_answer_that_introduces_a_quotation_is_shown_even_alone() -> None
     assert not selection.abstained and len(selection.picks) == 1
 
 
+def test_an_interviewer_s_question_passes_its_relevance_to_the_answer_after_it() -> None:
+    """'Q: Is this happening more often?' matches the question best, and answers nothing: the first sentence of the
+    answer's paragraph after it ('A: Much more often.') takes its relevance; a statement opening a question
+    ('Q: The board blames the crew.') is the interviewer's, no answer either. A sentence of another paragraph
+    after a question that is no interviewer's does not."""
+    from index.quotes import _answered_questions
+
+    def at(sid: int, text: str, block: int, relevance: float) -> Scored:
+        return Scored(Candidate(Sentence(sid, "a", 0, len(text), text, block), relevance), relevance, "other")
+
+    asked = at(1, "Q: Is this happening more often?", 1, 0.9)
+    answer = at(2, "A: Much more often.", 2, 0.3)
+    kept = _answered_questions([asked, answer])
+    assert [(s.sentence.id, s.relevance) for s in kept] == [(2, 0.9)]
+    stated = at(1, "Q: The board blames the crew for the delay.", 1, 0.9)
+    assert [s.sentence.id for s in _answered_questions([stated, answer])] == [2]
+    plain = at(1, "Is this happening more often?", 1, 0.9)
+    later = at(2, "The ferries sail at noon.", 2, 0.3)
+    assert [(s.sentence.id, s.relevance) for s in _answered_questions([plain, later])] == [(2, 0.3)]
+
+
 def test_a_reprint_is_quoted_from_the_copy_a_reader_can_check() -> None:
     """Two copies of one passage, about as relevant: the dated copy with an address is quoted, the undated one
     only listed; a copy far less relevant does not take the place of the best one."""
