@@ -641,6 +641,8 @@ def _attribution(text: str, ctx: _Context) -> str | None:
                 and not vm.group().endswith("ing")
             ):
                 continue  # "the reported announcement", "was promptly denied by": not a speaker's verb
+            if re.match(r"\s+by\s+(?:(?:the|a|an|its|their|his|her)\s|[A-Z])", head[vm.end() :]):
+                continue  # "before the incident reported by the airport": the airport reported it, not the incident
             main = _name_before(before)
             if main:
                 main_verb = vm.group()

@@ -421,6 +421,14 @@ def test_a_document_speaks_for_whoever_issued_it(text: str) -> None:
     assert _speakers(text)[0][1] == "the harbour board"
 
 
+def test_a_thing_reported_by_someone_is_not_who_reported_it() -> None:
+    """'... before the incident reported by the airport': a participle with its agent says the airport reported
+    the incident, not that the incident said anything; 'The board reported by email that ...' is the board's."""
+    text = "All flights at the range ended at 11:20, two hours before the incident reported by the airport."
+    assert _who(text, "All flights") == "The Gazette"
+    assert _who("The board reported by email that the pier was closed.", "The board") == "The board"
+
+
 def test_the_matter_is_nobody() -> None:
     """'... familiar with the matter said': a word ending like a noun for someone acting that names no one."""
     assert _who("The deal was signed, two people familiar with the matter said.", "The deal") != "the matter"
