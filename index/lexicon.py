@@ -143,7 +143,7 @@ EMPHASIS_WORDS = frozenset(
 )
 # Adverbs of a question that ask how things stand in time ("can trucks still get through?", "has it opened yet?"):
 # its frame, which an answering article need not write.
-STANDING_WORDS = frozenset("still yet already ever anymore currently".split())
+STANDING_WORDS = frozenset("still yet already ever anymore currently now".split())
 # Words that ask what came first ("who first reported the patrol?"): an article tells of the first report without
 # the word.
 ORDER_WORDS = frozenset("first originally initially earliest".split())

@@ -522,6 +522,17 @@ _EXPECTED = (
         (re.compile(_OPENING + rf"how {adjective}\b", re.I), MEASURE, kind)
         for adjective, kind in sorted(_MEASURES.items())
     ),
+    # "how close did the drone get?": a distance, when something moves near something ("how close are the two
+    # governments" is no measure)
+    (
+        re.compile(
+            _OPENING + r"how close\b(?:\s+[\w'’-]+){1,5}?\s+(?:get|gets|got|come|comes|came|fly|flew|pass|passed|"
+            r"sail|sailed|land|landed|fall|fell|strike|struck)\b",
+            re.I,
+        ),
+        MEASURE,
+        "distance",
+    ),
     *(
         (re.compile(_OPENING + rf"(?:at |to |from )?(?:what|which) {noun}\b", re.I), MEASURE, kind)
         for noun, kind in sorted(_MEASURE_NOUNS.items())

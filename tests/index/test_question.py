@@ -63,6 +63,8 @@ from index.question import (
         ("At what altitude did the plane fly?", MEASURE, "height"),  # the measure by its noun
         ("what speed was the ferry doing", MEASURE, "speed"),
         ("How close are the two councils?", 0, ""),  # of a relation, not a distance
+        ("how close did the drone get to the ferry?", MEASURE, "distance"),  # something moving near something
+        ("How close did the shells fall to the school?", MEASURE, "distance"),
     ],
 )
 def test_the_expected_answer_type_comes_from_the_question_word(question: str, mask: int, kind: str) -> None:
@@ -219,6 +221,7 @@ def test_a_word_of_how_things_stand_is_no_strange_word() -> None:
     vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
     assert vocabulary.strange_words("can trucks still reach the ferry terminal?") == ()
     assert vocabulary.strange_words("is the terminal already open, or not yet?") == ()
+    assert vocabulary.strange_words("can lorries reach the terminal now?") == ()
     assert vocabulary.strange_words("can buses still reach the terminal?") == ("buses",)
 
 
