@@ -24,6 +24,9 @@ DENIAL_VERBS = frozenset(
 )
 # Verbs of checking a statement: "could not be verified" is an outlet's caveat, not a denial.
 VERIFYING_VERBS = frozenset("verify corroborate substantiate confirm".split())
+# Verbs of knowing and guessing: "I don't know, and I won't guess" says what the speaker cannot tell, and denies
+# nothing.
+KNOWING_VERBS = frozenset("know guess recall remember".split())
 # Nouns of the same meaning ("a denial", "the rebuttal").
 DENIAL_NOUNS = frozenset({"denial", "rebuttal", "refutation", "repudiation"})
 # Words that call a statement untrue or worthless, whoever says them ("rubbish", "100 percent false").

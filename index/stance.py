@@ -22,6 +22,7 @@ from index.lexicon import (
     DENIAL_VERBS,
     DISCREDITING,
     DISCREDITING_PHRASES,
+    KNOWING_VERBS,
     NAMING_VERBS,
     NEGATIONS,
     REPORTING_VERBS,
@@ -36,8 +37,9 @@ if TYPE_CHECKING:
 _SIDE_CLAUSES = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "prep", "npadvmod"})
 # Reporting nouns that make a sentence a report of someone's claim ("a statement", "according to").
 _REPORT_NOUNS = frozenset({"statement", "claim", "claims", "allegation", "allegations", "according", "release"})
-# Verbs whose negation leaves nothing asserted or denied: "X did not say ...", "it could not be verified".
-_NOT_ASSERTING = REPORTING_VERBS | VERIFYING_VERBS
+# Verbs whose negation leaves nothing asserted or denied: "X did not say ...", "it could not be verified", "I don't
+# know".
+_NOT_ASSERTING = REPORTING_VERBS | VERIFYING_VERBS | KNOWING_VERBS
 _QUOTED_QUESTION = re.compile(r"[\"“]")
 # "X has yet to respond": nobody has said anything yet.
 _YET_TO = re.compile(
