@@ -47,7 +47,7 @@ from index.stance import stance
         # a negation of the reporting verb: nobody asserts anything
         ("The builders did not say when the bridge would reopen.", True, "other"),
         # not knowing, or not guessing, denies nothing
-        ('"I don\'t know, and I won\'t guess," the union leader said.', True, "other"),
+        ("\"I don't know, and I won't guess,\" the union leader said.", True, "other"),
         ("The mayor said he did not remember who gave the order.", True, "other"),
         # the outlet's caveat that it could not check a claim denies nothing
         ("The claim could not be independently verified.", False, "other"),
