@@ -441,11 +441,15 @@ class Engine:
             found = gather(index, qvec, terms, self.settings.candidate_chunks, both_sides=is_yes_no(question))
         if (
             analysis.strange
-            and max((c.dense for c in found), default=0.0) < self.settings.min_relevance
+            and (
+                max((c.dense for c in found), default=0.0) < self.settings.min_relevance
+                or vocabulary.mostly_strange(question)
+            )
             and not self._said_otherwise(vocabulary.strange_words(question), found)
         ):
             # A word no article has, and no passage close in meaning: what matched is only the names it shares
-            # with the articles ("how old is Sean Spicer?", "what's the weather like in Aleppo?").
+            # with the articles ("how old is Sean Spicer?", "what's the weather like in Aleppo?"), or the one
+            # word of a question the articles otherwise never speak of ("best drone for a beginner?").
             return Answer(question, (), True, index_version=index.manifest.version)
         # The candidates' columns read at once, and their relevance computed as arrays (index.scoring).
         ids = [c.sentence.id for c in found]

@@ -1238,6 +1238,18 @@ class Vocabulary:
                 words.append(word)
         return tuple(w for w in words if unknown & set(token_tuple(w)))
 
+    def mostly_strange(self, question: str) -> bool:
+        """Whether a question's words no article has outnumber those some article has (words that frame it and
+        numbers left out): "best drone for a beginner?" asks of things the articles never tell, whatever the
+        one word it shares with them."""
+        strange = {t for w in self.strange_words(question) for t in token_tuple(w)}
+        known = {
+            t
+            for t in self._keyword.query_terms(question)
+            if not t.isdigit() and t not in _FRAME_TERMS and t not in strange
+        }
+        return len(strange) > len(known)
+
     def _known_whole(self, word: str) -> bool:
         """A keyword token some article has, or a hyphenated one all of whose parts some article has."""
         return self.knows(word) or ("-" in word and all(self.knows(p) for p in word.split("-") if p))

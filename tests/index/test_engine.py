@@ -305,6 +305,21 @@ def test_a_word_no_article_has_said_in_other_words_is_answered(
     assert engine.ask("what was the weather like at the quay?").abstained
 
 
+def test_a_question_mostly_of_words_no_article_has_abstains_though_its_names_match(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """'where to buy cheap portmore ferry tickets online?': its two words the articles hold bring a passage close
+    enough in meaning, and its more words no article has, nor anything like them: no answer. A question with one
+    such word among several the articles hold is answered."""
+    wire = (
+        "The ferry Nordlys ran aground outside Portmore on Tuesday, the harbour board said.\n\n"
+        "The ferry company said the ferry had lost its steering in the storm."
+    )
+    engine = _engine_on(tmp_path, real_embedder, {"wire": (wire, "Ferry aground", "Coastal Wire")})
+    assert engine.ask("where to buy cheap portmore ferry tickets online?").abstained
+    assert not engine.ask("why did the ferry nordlys run aground outside portmore, honestly?").abstained
+
+
 def test_a_word_of_harm_no_article_has_asks_of_the_harm_they_tell_of(
     tmp_path: Path, real_embedder: SentenceTransformerEmbedder
 ) -> None:

@@ -225,6 +225,23 @@ def test_a_word_of_how_things_stand_is_no_strange_word() -> None:
     assert vocabulary.strange_words("can buses still reach the terminal?") == ("buses",)
 
 
+def test_a_question_mostly_of_words_no_article_has_is_mostly_strange() -> None:
+    """ "best ferry for a beginner?" shares one word with the articles and asks of two they never use; "can trucks
+    still reach the ferry terminal?" has one strange word among three the articles hold."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    texts = ["The ferry terminal stayed open, but lorries had to reach it by the coast road."]
+    article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    assert vocabulary.mostly_strange("best ferry for a beginner?")
+    assert not vocabulary.mostly_strange("can buses still reach the ferry terminal?")
+    assert not vocabulary.mostly_strange("did the ferry terminal stay open?")
+
+
 def test_yes_no_questions_include_true_or_not() -> None:
     assert is_yes_no("The mayor says the bridge is safe. true or not?")
     assert is_yes_no("Is that true?") and is_yes_no("Did the ferry sink?")
