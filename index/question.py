@@ -1239,15 +1239,11 @@ class Vocabulary:
         return tuple(w for w in words if unknown & set(token_tuple(w)))
 
     def mostly_strange(self, question: str) -> bool:
-        """Whether a question's words no article has outnumber those some article has (words that frame it and
-        numbers left out): "best drone for a beginner?" asks of things the articles never tell, whatever the
-        one word it shares with them."""
+        """Whether a question's words no article has (strange_words) outnumber those some article has, numbers
+        left out: "best drone for a beginner?" asks of things the articles never tell, whatever the one word it
+        shares with them; "how many operations were cancelled?" shares one word and lacks one."""
         strange = {t for w in self.strange_words(question) for t in token_tuple(w)}
-        known = {
-            t
-            for t in self._keyword.query_terms(question)
-            if not t.isdigit() and t not in _FRAME_TERMS and t not in strange
-        }
+        known = {t for t in self._keyword.query_terms(question) if not t.isdigit() and self._known_whole(t)}
         return len(strange) > len(known)
 
     def _known_whole(self, word: str) -> bool:

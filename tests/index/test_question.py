@@ -240,6 +240,7 @@ def test_a_question_mostly_of_words_no_article_has_is_mostly_strange() -> None:
     assert vocabulary.mostly_strange("best ferry for a beginner?")
     assert not vocabulary.mostly_strange("can buses still reach the ferry terminal?")
     assert not vocabulary.mostly_strange("did the ferry terminal stay open?")
+    assert not vocabulary.mostly_strange("how many lorries were cancelled?")  # one shared, one lacking
 
 
 def test_yes_no_questions_include_true_or_not() -> None:
