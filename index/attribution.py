@@ -1114,7 +1114,8 @@ def _interviewee(article: Article, sentences: Sequence[Sentence]) -> str | None:
         if m is None:
             continue
         rest = s.text[m.end() :]
-        who = rest[: _INTERVIEWEE_END.search(rest).start()].strip(" ,")  # type: ignore[union-attr]
+        end = _INTERVIEWEE_END.search(rest)
+        who = rest[: end.start() if end else len(rest)].strip(" ,")
         if _SUBJECT_PERSON.match(who) or _APPOSITIVE.match(who + ","):
             return who
     return None

@@ -154,7 +154,8 @@ def _extend(
     """The group's best sentence, joined by a neighbour of the same article when that is relevant too: of two, the
     one that brings more of the question's words (`asked`, keyword terms) the best sentence lacks, then the more
     relevant ("Our policy has not changed," before a sentence that only repeats "militaries" for "has anything
-    changed ...?")."""
+    changed ...?"); the other half of a quotation cut in two, and what a line ending in ":" introduces, however
+    relevant."""
     s = group[0]
     best_pair: tuple[Scored, ...] = (s,)
     best_score: tuple[int, float] = (-1, 0.0)
