@@ -239,6 +239,7 @@ _MEASURE_UNITS = {
     "speed": r"km/h|kph|mph|knots?|(?:kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?) (?:an|per|a) (?:hour|second)|mach",
     "depth": _LENGTH_UNITS + r"|fathoms?",
     "weight": r"tonnes?|tons?|kilo(?:gram)?s?|kg|pounds?|lbs?|grams?|g",
+    "temperature": r"degrees?|°\s?[CF]|celsius|centigrade|fahrenheit",
 }
 _MEASURE_WORDS = {
     "height": r"altitude|height|above",
@@ -246,6 +247,7 @@ _MEASURE_WORDS = {
     "speed": r"speed",
     "depth": r"depth|below",
     "weight": r"weight|weigh\w*",
+    "temperature": r"temperatures?",
 }
 _MEASURED = {
     kind: re.compile(
@@ -257,8 +259,8 @@ _MEASURED = {
 
 def gives_measure(kind: str, text: str) -> bool:
     """Whether a sentence gives the measure asked for (index.question's kinds "height", "distance", "speed",
-    "depth", "weight"): a number in one of its units or a word for the measure; "40 kilometres northeast of the
-    city" gives a distance, not a height. Other kinds ask nothing of it."""
+    "depth", "weight", "temperature"): a number in one of its units or a word for the measure; "40 kilometres
+    northeast of the city" gives a distance, not a height. Other kinds ask nothing of it."""
     pattern = _MEASURED.get(kind)
     return pattern is None or bool(pattern.search(text))
 

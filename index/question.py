@@ -464,9 +464,29 @@ _NAME_OF_PERSON = re.compile(
 )
 # "How high", "how far", ...: a measure, which the model tags as a quantity ("30,000 feet", "40 kilometres").
 # Left out: words also used of relations or of importance ("how close are the two governments", "how big a deal").
-_MEASURES = {"high": "height", "tall": "height", "far": "distance", "fast": "speed", "deep": "depth", "heavy": "weight"}
+_MEASURES = {
+    "high": "height",
+    "tall": "height",
+    "far": "distance",
+    "fast": "speed",
+    "deep": "depth",
+    "heavy": "weight",
+    "hot": "temperature",
+    "cold": "temperature",
+    "warm": "temperature",
+}
 # "At what altitude ...", "what speed ...": the same measures asked by their nouns.
-_MEASURE_NOUNS = {"altitude": "height", "height": "height", "distance": "distance", "speed": "speed", "depth": "depth"}
+# What a "how warm / cold / high ..." question may ask of that is no measure: "how cold are relations between them?",
+# "how warm was the welcome?", "how high are tensions?".
+_NOT_MEASURED = r".*\b(?:relations?|relationship|ties|welcome|reception|response|feelings?|tensions?|hopes?)\b"
+_MEASURE_NOUNS = {
+    "altitude": "height",
+    "height": "height",
+    "distance": "distance",
+    "speed": "speed",
+    "depth": "depth",
+    "temperature": "temperature",
+}
 
 
 @lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
@@ -519,7 +539,7 @@ _EXPECTED = (
         "number",
     ),
     *(
-        (re.compile(_OPENING + rf"how {adjective}\b", re.I), MEASURE, kind)
+        (re.compile(_OPENING + rf"how {adjective}\b(?!{_NOT_MEASURED})", re.I), MEASURE, kind)
         for adjective, kind in sorted(_MEASURES.items())
     ),
     # "how close did the drone get?": a distance, when something moves near something ("how close are the two

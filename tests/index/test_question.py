@@ -65,6 +65,10 @@ from index.question import (
         ("How close are the two councils?", 0, ""),  # of a relation, not a distance
         ("how close did the drone get to the ferry?", MEASURE, "distance"),  # something moving near something
         ("How close did the shells fall to the school?", MEASURE, "distance"),
+        ("how hot was it in the harbour?", MEASURE, "temperature"),
+        ("What temperature did the water reach?", MEASURE, "temperature"),
+        ("How cold are relations between the two ports?", 0, ""),  # of a relation, not a temperature
+        ("how high are tensions in the harbour?", 0, ""),
     ],
 )
 def test_the_expected_answer_type_comes_from_the_question_word(question: str, mask: int, kind: str) -> None:

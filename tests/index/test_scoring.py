@@ -10,7 +10,7 @@ import pytest
 from index.chunking import Sentence
 from index.counting import after_numbers, counted_nouns
 from index.nlp import bits
-from index.question import AGENT, DATE, PERSON
+from index.question import AGENT, DATE, MEASURE, PERSON
 from index.scoring import Scored, answers_kind
 from index.search import Candidate
 
@@ -258,6 +258,14 @@ def test_a_count_of_some_of_a_whole_counts_the_noun_after_of() -> None:
     assert answers_kind(question, _scored("The attackers encrypted about 340 of Acme's servers."))
     assert answers_kind(question, _scored("They encrypted 340 of its servers."))
     assert not answers_kind(question, _scored("The attackers encrypted 340 of the firm's laptops."))
+
+
+def test_a_temperature_is_given_in_degrees() -> None:
+    """'how hot was it?': a number of degrees, not any number."""
+    question = "How hot was it in the harbour?"
+    assert answers_kind(question, _scored("Temperatures in the harbour reached 38 degrees Celsius.", MEASURE))
+    assert answers_kind(question, _scored("It was 38°C in the harbour at noon.", MEASURE))
+    assert not answers_kind(question, _scored("Some 38 boats stayed in the harbour.", MEASURE))
 
 
 def test_a_compound_counts_its_last_word() -> None:
