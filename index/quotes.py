@@ -12,7 +12,7 @@ from index.chunking import continues_quotation
 from index.chunking import introduces as introduces_next
 from index.config import AnswerSettings
 from index.corpus import Article
-from index.counting import Alike, same_word
+from index.counting import Alike, same_word, tells_of_harm
 from index.disputes import Led, Similarity, group_stance, other_actors, sides
 from index.keyword import token_tuple, tokenize, word_terms
 from index.lexicon import NAMING_VERBS
@@ -317,6 +317,10 @@ def select(
     if asks_why(question):
         # "Why ...?": one that gives a cause or a purpose before one that only tells what happened
         fitting = _first(fitting, settings.relative_cutoff * top, lambda s: gives_reason(s.text))
+    if tells_of_harm(question):
+        # "Did anyone die ...?": one telling of people killed or hurt, or of none, before others that are relevant
+        # ("A 74-year-old man died in his flat after the power cut" before the lead on the blackout)
+        fitting = _first(fitting, settings.min_relevance, lambda s: tells_of_harm(s.text))
     verb = set(token_tuple(who_said_verb(question))) - _SAID_TERMS
     if verb:
         # "Who reported the patrol?": one whose words are reported, before one who only spoke of the patrol

@@ -70,6 +70,25 @@ def test_an_interviewer_s_question_passes_its_relevance_to_the_answer_after_it()
     assert [(s.sentence.id, s.relevance) for s in _answered_questions([plain, later])] == [(2, 0.3)]
 
 
+def test_a_question_of_harm_is_answered_first_by_a_sentence_telling_of_harm() -> None:
+    """'did anyone die because of the storm?': the sentence telling of a death comes first among the relevant
+    ones, though the lead on the storm matches the question's words better; a question of no harm keeps the
+    order of relevance."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    def at(sid: int, text: str, relevance: float) -> Scored:
+        sentence = Sentence(sid, f"a{sid}", 0, len(text), text, 0)
+        return Scored(Candidate(sentence, relevance), relevance, "other", passage=sid)
+
+    lead = at(1, "The storm cut power to a million homes across the coast on Monday.", 0.8)
+    death = at(2, "A 74-year-old man died in his flat after the power cut, police said.", 0.5)
+    first = select([lead, death], AnswerSettings(), "did anyone die because of the storm?", lambda a, b: 0.0)
+    assert first.picks[0].best.sentence.id == 2
+    other = select([lead, death], AnswerSettings(), "how many homes lost power in the storm?", lambda a, b: 0.0)
+    assert other.picks[0].best.sentence.id == 1
+
+
 def test_a_reprint_is_quoted_from_the_copy_a_reader_can_check() -> None:
     """Two copies of one passage, about as relevant: the dated copy with an address is quoted, the undated one
     only listed; a copy far less relevant does not take the place of the best one."""
