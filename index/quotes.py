@@ -317,10 +317,6 @@ def select(
     if asks_why(question):
         # "Why ...?": one that gives a cause or a purpose before one that only tells what happened
         fitting = _first(fitting, settings.relative_cutoff * top, lambda s: gives_reason(s.text))
-    if tells_of_harm(question):
-        # "Did anyone die ...?": one telling of people killed or hurt, or of none, before others that are relevant
-        # ("A 74-year-old man died in his flat after the power cut" before the lead on the blackout)
-        fitting = _first(fitting, settings.min_relevance, lambda s: tells_of_harm(s.text))
     verb = set(token_tuple(who_said_verb(question))) - _SAID_TERMS
     if verb:
         # "Who reported the patrol?": one whose words are reported, before one who only spoke of the patrol
@@ -358,6 +354,13 @@ def select(
         return stance if stance in ("claim", "denial") and not other_actors(asked, g[0].text, led) else "other"
 
     disputed = bool(claims and denials)
+    if not disputed and tells_of_harm(question):
+        # "Did anyone die ...?": the best relevant answer telling of people killed or hurt, or of none, first ("A
+        # 74-year-old man died in his flat after the power cut" before the lead on the blackout); the others, and a
+        # dispute's sides, keep their order
+        harm = next((g for g in groups if g[0].relevance >= settings.min_relevance and tells_of_harm(g[0].text)), None)
+        if harm is not None:
+            groups = [harm] + [g for g in groups if g is not harm]
     if disputed:
         # Claims first, then denials, then what others say; the best answer always among them.
         wanted = claims[:SIDE_QUOTES] + denials[:SIDE_QUOTES]
