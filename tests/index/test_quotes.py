@@ -16,6 +16,14 @@ def _scored(text: str, holds: int = 0) -> Scored:
     return Scored(Candidate(Sentence(0, "a", 0, len(text), text, 0), 0.5), 0.5, "other", holds=holds)
 
 
+def _sentence(
+    sid: int, text: str, relevance: float, start: int = 0, block: int = 0, article: str = "a", speaker: str = ""
+) -> Scored:
+    """A scored sentence `sid` of an article, at `start` in its text, a passage of its own."""
+    sentence = Sentence(sid, article, start, start + len(text), text, block)
+    return Scored(Candidate(sentence, relevance), relevance, "other", passage=sid, speaker=speaker)
+
+
 def test_also_reported_by_names_only_outlets_that_carry_the_passage() -> None:
     """A reprint group can chain through similar sentences; an outlet is listed only if it carries the words."""
     from pathlib import Path
@@ -56,17 +64,14 @@ def test_an_interviewer_s_question_passes_its_relevance_to_the_answer_after_it()
     after a question that is no interviewer's does not."""
     from index.quotes import _answered_questions
 
-    def at(sid: int, text: str, block: int, relevance: float) -> Scored:
-        return Scored(Candidate(Sentence(sid, "a", 0, len(text), text, block), relevance), relevance, "other")
-
-    asked = at(1, "Q: Is this happening more often?", 1, 0.9)
-    answer = at(2, "A: Much more often.", 2, 0.3)
+    asked = _sentence(1, "Q: Is this happening more often?", 0.9, block=1)
+    answer = _sentence(2, "A: Much more often.", 0.3, block=2)
     kept = _answered_questions([asked, answer])
     assert [(s.sentence.id, s.relevance) for s in kept] == [(2, 0.9)]
-    stated = at(1, "Q: The board blames the crew for the delay.", 1, 0.9)
+    stated = _sentence(1, "Q: The board blames the crew for the delay.", 0.9, block=1)
     assert [s.sentence.id for s in _answered_questions([stated, answer])] == [2]
-    plain = at(1, "Is this happening more often?", 1, 0.9)
-    later = at(2, "The ferries sail at noon.", 2, 0.3)
+    plain = _sentence(1, "Is this happening more often?", 0.9, block=1)
+    later = _sentence(2, "The ferries sail at noon.", 0.3, block=2)
     assert [(s.sentence.id, s.relevance) for s in _answered_questions([plain, later])] == [(2, 0.3)]
 
 
@@ -77,12 +82,8 @@ def test_a_question_of_harm_is_answered_first_by_a_sentence_telling_of_harm() ->
     from index.config import AnswerSettings
     from index.quotes import select
 
-    def at(sid: int, text: str, relevance: float) -> Scored:
-        sentence = Sentence(sid, f"a{sid}", 0, len(text), text, 0)
-        return Scored(Candidate(sentence, relevance), relevance, "other", passage=sid)
-
-    lead = at(1, "The storm cut power to a million homes across the coast on Monday.", 0.8)
-    death = at(2, "A 74-year-old man died in his flat after the power cut, police said.", 0.5)
+    lead = _sentence(1, "The storm cut power to a million homes across the coast on Monday.", 0.8, article="a1")
+    death = _sentence(2, "A 74-year-old man died in his flat after the power cut, police said.", 0.5, article="a2")
     first = select([lead, death], AnswerSettings(), "did anyone die because of the storm?", lambda a, b: 0.0)
     assert first.picks[0].best.sentence.id == 2
     other = select([lead, death], AnswerSettings(), "how many homes lost power in the storm?", lambda a, b: 0.0)
@@ -136,8 +137,7 @@ def test_the_second_half_of_a_quotation_is_shown_with_its_opening() -> None:
     from index.quotes import _extend
 
     def part(sid: int, text: str, start: int, relevance: float) -> Scored:
-        sentence = Sentence(sid, "a", start, start + len(text), text, 0)
-        return Scored(Candidate(sentence, relevance), relevance, "other", speaker="ferry owner Ann Lie")
+        return _sentence(sid, text, relevance, start, speaker="ferry owner Ann Lie")
 
     opening = part(1, '"No warning ever reached the crew.', 0, 0.2)
     plain = part(1, "No warning ever reached the crew.", 0, 0.2)
@@ -159,12 +159,8 @@ def test_both_halves_of_a_quotation_relevant_are_one_quote() -> None:
     opening = '"Tracing a ferry takes weeks.'
     rest = "From the records alone we cannot say who sank it,\" said Ann Lie, the line's analyst."
 
-    def half(sid: int, text: str, start: int, relevance: float) -> Scored:
-        sentence = Sentence(sid, "a", start, start + len(text), text, 0)
-        speaker = "Ann Lie, the line's analyst"
-        return Scored(Candidate(sentence, relevance), relevance, "other", passage=sid, speaker=speaker)
-
-    scored = [half(2, rest, 30, 0.9), half(1, opening, 0, 0.85)]
+    speaker = "Ann Lie, the line's analyst"
+    scored = [_sentence(2, rest, 0.9, 30, speaker=speaker), _sentence(1, opening, 0.85, 0, speaker=speaker)]
     selection = select(scored, AnswerSettings(), "What did the analyst say about who sank it?", lambda a, b: 0.0)
     assert [[p.sentence.id for p in pick.parts] for pick in selection.picks] == [[1, 2]]
 
