@@ -475,10 +475,10 @@ _MEASURES = {
     "cold": "temperature",
     "warm": "temperature",
 }
-# "At what altitude ...", "what speed ...": the same measures asked by their nouns.
 # What a "how warm / cold / high ..." question may ask of that is no measure: "how cold are relations between them?",
 # "how warm was the welcome?", "how high are tensions?".
 _NOT_MEASURED = r".*\b(?:relations?|relationship|ties|welcome|reception|response|feelings?|tensions?|hopes?)\b"
+# "At what altitude ...", "what speed ...": the same measures asked by their nouns.
 _MEASURE_NOUNS = {
     "altitude": "height",
     "height": "height",
@@ -491,7 +491,7 @@ _MEASURE_NOUNS = {
 
 @lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
 def asked_measure(question: str) -> str:
-    """The measure a "how high / far / fast / deep / heavy / tall" question asks for ("height"), else ""."""
+    """The measure a "how high / far / fast / deep / heavy / tall / hot" question asks for ("height"), else ""."""
     _, kind = expected(question)
     return kind if kind in _MEASURES.values() else ""
 
