@@ -30,8 +30,10 @@ _CURRENCIES = (
 )
 # Money in a text: a currency's sign or name, or a word of cost; a currency that is also a common word ("real",
 # "rand", "won") only just after a number ("2 billion reais", not "a lack of real help").
+# Time spent is no money: "They spent the following days mapping the network".
+_NOT_TIME_SPENT = r"(?!\s+(?:[\w'’-]+\s+){0,3}(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|decades?|time)\b)"
 _MONEY = re.compile(
-    rf"[$€£¥₹₽]|\b(?:{_CURRENCIES}|budget|cost\w*|spent|price)\b"
+    rf"[$€£¥₹₽]|\b(?:{_CURRENCIES}|budget|cost\w*|spent{_NOT_TIME_SPENT}|price)\b"
     r"|(?<![\d,.])\d[\d,.]*\s*(?:(?:million|billion|trillion|bn|m)\s+)?(?:reais|real|rand|won)\b",
     re.I,
 )
@@ -66,15 +68,18 @@ _NUMBER = re.compile(rf"\b\d(?:[\d,.]*\d)?|\b(?:{_NUMBER_WORDS})\b", re.IGNORECA
 # A number that is a date, not a count: a year ("In 2023 a ship ran aground"), a day after its month ("March 4 the").
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_PATTERN})\.? $")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_PATTERN})\b")
 
 
 def _is_date(text: str, start: int, end: int) -> bool:
     """Whether the number at text[start:end] is a year (not one before a plural: "2000 people") or the day of a
-    month written before it."""
+    month written before or after it ("March 4", "10 October")."""
     if _YEAR.fullmatch(text, start, end):
         following = re.match(r"\s+([A-Za-z][\w-]*)", text[end:])
         return not (following and _plural(following.group(1)))  # "2000 passengers" are counted
-    return end - start <= 2 and bool(_MONTH_BEFORE.search(text[max(0, start - 12) : start]))
+    if end - start > 2:
+        return False
+    return bool(_MONTH_BEFORE.search(text[max(0, start - 12) : start]) or _MONTH_AFTER.match(text, end))
 
 
 _JOINED_COUNT = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS}))-(?P<noun>[A-Za-z]+)\b", re.IGNORECASE)
@@ -218,8 +223,8 @@ def gives_count(question: str, text: str, context: str = "", alike: Alike = same
         )
         return elliptical and bool(counted & _whole_words(context))
     if _HOW_MUCH.search(question):
-        if not _QUANTITY.search(text):
-            return False
+        if not any(not _is_date(text, *m.span()) for m in _NUMBER.finditer(text)):
+            return False  # no number, or only dates ("in 2023", "on 10 October")
         # "how much did it cost?": money; "how much waste was dumped?": a number of some unit ("40,000 tonnes");
         # "how much did prices go up?": a change, as money or a share ("rose by 12 percent")
         if not _ASKS_MONEY.search(question):

@@ -246,6 +246,7 @@ def test_a_date_is_no_elliptical_count() -> None:
     assert not answers_kind(question, after("Until 2019, every barge over 80 metres carried a mate.", before))
     assert not answers_kind(question, after("In 2021 a ferry of the line ran aground.", before))
     assert not answers_kind(question, after("On May 3 the ferry left port.", before))
+    assert not answers_kind(question, after("On 3 May the ferry left port.", before))
     assert answers_kind(question, after("Nine were rescued by noon.", before))
     assert answers_kind(question, after("The ferry carries 2000 passengers.", ""))
     assert answers_kind("How many were rescued?", after("Of them, 1950 people were rescued.", ""))
@@ -444,6 +445,10 @@ def test_a_count_of_people_in_general_and_of_some_people(question: str, text: st
         ("How much ransom did the gang ask for?", "The gang encrypted about 340 servers.", False),
         ("How much ransom did the gang ask for?", "The gang asked for 4 million dollars.", True),
         ("How much was his bail?", "He was held for 3 days.", False),
+        # a date is no amount, nor is time spent money
+        ("How much ransom did the gang ask for?", "On 10 October the gang struck, as it has since 2023.", False),
+        ("How much did the port spend?", "The port spent the next 3 days clearing the quay.", False),
+        ("How much did the port spend?", "The port spent 40 million on the quay.", True),
         # a currency that is also a common word is money only after a number
         ("How much did the bridge cost?", "The bridge cost the city 2 billion reais.", True),
         ("How much did the bridge cost?", "Builders won 3 contracts for the bridge.", False),
