@@ -31,8 +31,11 @@ def _plain_stem(word: str) -> str:
     return _STEMMER.stemWord(word) if _STEMMER is not None else word
 
 
-# A British spelling's stem -> the American one's (index.lexicon.SPELLINGS), where stemming leaves them apart.
-_SPELLING_STEMS = {_plain_stem(b): _plain_stem(a) for b, a in SPELLINGS if _plain_stem(b) != _plain_stem(a)}
+# A British spelling's or word's stem -> the American one's (index.lexicon.SPELLINGS, BRITISH_WORDS), where
+# stemming leaves them apart.
+_SPELLING_STEMS = {
+    _plain_stem(b): _plain_stem(a) for b, a in SPELLINGS + BRITISH_WORDS if _plain_stem(b) != _plain_stem(a)
+}
 
 
 @lru_cache(maxsize=65536)
@@ -94,7 +97,6 @@ def tokenize(text: str) -> list[str]:
         if word in ABBREVIATIONS:
             out.extend(tokenize(ABBREVIATIONS[word]))
             continue
-        word = BRITISH_WORDS.get(word, word)
         parts = [word] + (word.split("-") if "-" in word else [])
         for n, part in enumerate(parts):
             if n and part == "us":

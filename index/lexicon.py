@@ -288,30 +288,21 @@ ABBREVIATIONS = {
 }
 
 # British and American words for the same thing ("lorries" in a London wire, "trucks" in a question), read by the
-# keyword index as the American one; only words with no other common sense in the news ("lift", "flat" and "fall"
-# have one). Their plurals follow by stemming.
-BRITISH_WORDS = {
-    "lorry": "truck",
-    "lorries": "trucks",
-    "petrol": "gasoline",
-    "motorway": "highway",
-    "motorways": "highways",
-    "railway": "railroad",
-    "railways": "railroads",
-    "timetable": "schedule",
-    "timetables": "schedules",
-    "flyover": "overpass",
-    "windscreen": "windshield",
-    "postcode": "zipcode",
-    "nappies": "diapers",
-    "aeroplane": "airplane",
-    "aeroplanes": "airplanes",
-    "tyre": "tire",
-    "tyres": "tires",
-    "kerb": "curb",
-    "pensioner": "retiree",
-    "pensioners": "retirees",
-}
+# keyword index as the American one, as SPELLINGS are; only words with no other common sense in the news ("lift",
+# "flat", "fall", "tyre" of "to tire" have one). Their plurals follow by stemming.
+BRITISH_WORDS = (
+    ("lorry", "truck"),
+    ("petrol", "gasoline"),
+    ("motorway", "highway"),
+    ("railway", "railroad"),
+    ("timetable", "schedule"),
+    ("flyover", "overpass"),
+    ("windscreen", "windshield"),
+    ("postcode", "zipcode"),
+    ("nappy", "diaper"),
+    ("aeroplane", "airplane"),
+    ("kerb", "curb"),
+)
 
 # Institutions the news names in several ways, and the one word the keyword index reads for each way: a question
 # about "the Defense Department" finds what "the Pentagon" said.
