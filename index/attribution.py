@@ -707,6 +707,15 @@ def asks_itself(text: str) -> bool:
     return text.rstrip().endswith("?") and not any(c in text for c in '"“”')
 
 
+def continues_quotation(line: Sentence, after: Sentence) -> bool:
+    """Whether `after` goes on with a quotation `line` opened and left open, in the same paragraph: '"No call was
+    received on board.' and 'Our crew did all they could," the owner said.' are one speaker's words, cut in two by
+    the sentence splitter."""
+    if after.article_id != line.article_id or after.block != line.block or after.id != line.id + 1:
+        return False
+    return _quote_balance(line.text) > 0 and _quote_balance(after.text) < 0
+
+
 def _quotes_someone(text: str) -> bool:
     """Whether a sentence holds quoted words ("“...,” he said", "he said it was “rubbish”"), not only a report of
     what someone said."""

@@ -43,28 +43,6 @@ def introduces(line: Sentence, after: Sentence) -> bool:
     )
 
 
-# A quotation mark that opens: a curly opening one, or a straight one at the start or after a space or bracket,
-# before a word; one that closes: a curly closing one, or a straight one after a word or a stop.
-_OPENS = re.compile(r"“|(?:^|(?<=[\s(\[]))\"(?=[\w'‘(.…-])")
-_CLOSES = re.compile(r"”|(?<=[\w.,!?…'’)-])\"(?=[\s,.;:!?)]|$)")
-
-
-def _quote_marks(text: str) -> list[bool]:
-    """The quotation marks of a text in their order: True for one that opens, False for one that closes."""
-    marks = [(m.start(), True) for m in _OPENS.finditer(text)] + [(m.start(), False) for m in _CLOSES.finditer(text)]
-    return [opens for _, opens in sorted(marks)]
-
-
-def continues_quotation(line: Sentence, after: Sentence) -> bool:
-    """Whether `after` goes on with a quotation `line` opened and left open, in the same paragraph: '"No call was
-    received on board.' and 'Our crew did all they could," the owner said.' are one speaker's words, cut in two by
-    the sentence splitter."""
-    if after.article_id != line.article_id or after.block != line.block or after.id != line.id + 1:
-        return False
-    opened, closed = _quote_marks(line.text), _quote_marks(after.text)
-    return bool(opened and opened[-1] and closed and not closed[0])
-
-
 @dataclasses.dataclass(frozen=True)
 class Chunk:
     """Consecutive sentences of one article, embedded together; spans `article.text[start:end]`."""

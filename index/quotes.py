@@ -7,8 +7,7 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 
 from index.answer import Quote
-from index.attribution import asks_itself, interview_answers, interviewer_asks, same_voice
-from index.chunking import continues_quotation
+from index.attribution import asks_itself, continues_quotation, interview_answers, interviewer_asks, same_voice
 from index.chunking import introduces as introduces_next
 from index.config import AnswerSettings
 from index.corpus import Article

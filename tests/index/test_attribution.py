@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from index.attribution import same_voice, speakers
-from index.chunking import article_sentences
+from index.attribution import continues_quotation, same_voice, speakers
+from index.chunking import Sentence, article_sentences
 from index.corpus import Article, Source
 from index.nlp import parse
 
@@ -844,3 +844,24 @@ def test_it_is_the_body_the_sentence_before_opened_with() -> None:
         "On Monday it said two crews had rescued 40 people."
     )
     assert _who(text, "On Monday it said", outlet="Coast Times") == "The Harbour Board"
+
+
+def test_the_second_half_of_a_quotation_continues_the_sentence_that_opened_it() -> None:
+    """'"No call came in.' then 'We did what we could," the owner said.': one quotation cut in two; a quotation
+    closed in its own sentence, one opened after the next sentence, another paragraph or article, are not."""
+
+    def at(sid: int, text: str, block: int = 0, article: str = "a") -> Sentence:
+        return Sentence(sid, article, 0, len(text), text, block)
+
+    for opening, rest in (
+        ('"No call came in on the bridge.', 'We did what we could," the owner said.'),
+        ("“No call came in on the bridge.", "We did what we could,” the owner said."),
+        ('The owner said: "No call came in.', 'We did what we could."'),
+    ):
+        assert continues_quotation(at(0, opening), at(1, rest)), opening
+        assert not continues_quotation(at(0, opening), at(1, rest, block=1))
+        assert not continues_quotation(at(0, opening), at(1, rest, article="b"))
+        assert not continues_quotation(at(0, opening), at(2, rest))
+    assert not continues_quotation(at(0, '"No call came in," the owner said.'), at(1, 'He added that "all was well."'))
+    assert not continues_quotation(at(0, 'He called it "a lie" at once.'), at(1, 'We did what we could," he said.'))
+    assert not continues_quotation(at(0, '"No call came in.'), at(1, 'Then "nothing" was done.'))

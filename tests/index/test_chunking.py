@@ -54,25 +54,3 @@ def test_a_line_ending_in_a_colon_introduces_what_follows_it_closely() -> None:
     gap_line = Sentence(1, "a", 16, 34, "The ferry is safe:", 1)
     assert not introduces(gap_line, later)
     assert not introduces(line, Sentence(1, "b", 16, 34, "The ferry is safe.", 0))  # another article
-
-
-def test_the_second_half_of_a_quotation_continues_the_sentence_that_opened_it() -> None:
-    """'"No call came in.' then 'We did what we could," the owner said.': one quotation cut in two; a quotation
-    closed in its own sentence, one opened after the next sentence, another paragraph or article, are not."""
-    from index.chunking import Sentence, continues_quotation
-
-    def at(sid: int, text: str, block: int = 0, article: str = "a") -> Sentence:
-        return Sentence(sid, article, 0, len(text), text, block)
-
-    for opening, rest in (
-        ('"No call came in on the bridge.', 'We did what we could," the owner said.'),
-        ("“No call came in on the bridge.", "We did what we could,” the owner said."),
-        ('The owner said: "No call came in.', 'We did what we could."'),
-    ):
-        assert continues_quotation(at(0, opening), at(1, rest)), opening
-        assert not continues_quotation(at(0, opening), at(1, rest, block=1))
-        assert not continues_quotation(at(0, opening), at(1, rest, article="b"))
-        assert not continues_quotation(at(0, opening), at(2, rest))
-    assert not continues_quotation(at(0, '"No call came in," the owner said.'), at(1, 'He added that "all was well."'))
-    assert not continues_quotation(at(0, 'He called it "a lie" at once.'), at(1, 'We did what we could," he said.'))
-    assert not continues_quotation(at(0, '"No call came in.'), at(1, 'Then "nothing" was done.'))
