@@ -439,13 +439,14 @@ class Engine:
         articles = index.articles
         if found is None:
             found = gather(index, qvec, terms, self.settings.candidate_chunks, both_sides=is_yes_no(question))
+        strange = vocabulary.strange_words(question) if analysis.strange else ()
         if (
-            analysis.strange
+            strange
             and (
                 max((c.dense for c in found), default=0.0) < self.settings.min_relevance
-                or vocabulary.mostly_strange(question)
+                or vocabulary.mostly_strange(question, strange)
             )
-            and not self._said_otherwise(vocabulary.strange_words(question), found)
+            and not self._said_otherwise(strange, found)
         ):
             # A word no article has, and no passage close in meaning: what matched is only the names it shares
             # with the articles ("how old is Sean Spicer?", "what's the weather like in Aleppo?"), or the one

@@ -16,7 +16,7 @@ import bisect
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -1258,11 +1258,11 @@ class Vocabulary:
                 words.append(word)
         return tuple(w for w in words if unknown & set(token_tuple(w)))
 
-    def mostly_strange(self, question: str) -> bool:
-        """Whether a question's words no article has (strange_words) outnumber those some article has, numbers
-        left out: "best drone for a beginner?" asks of things the articles never tell, whatever the one word it
-        shares with them; "how many operations were cancelled?" shares one word and lacks one."""
-        strange = {t for w in self.strange_words(question) for t in token_tuple(w)}
+    def mostly_strange(self, question: str, strange_words: Sequence[str]) -> bool:
+        """Whether a question's words no article has (its `strange_words`) outnumber those some article has,
+        numbers left out: "best drone for a beginner?" asks of things the articles never tell, whatever the one
+        word it shares with them; "how many operations were cancelled?" shares one word and lacks one."""
+        strange = {t for w in strange_words for t in token_tuple(w)}
         known = {t for t in self._keyword.query_terms(question) if not t.isdigit() and self._known_whole(t)}
         return len(strange) > len(known)
 
