@@ -496,6 +496,16 @@ def asked_measure(question: str) -> str:
     return kind if kind in _MEASURES.values() else ""
 
 
+_HOW_ADJECTIVE = re.compile(r"\bhow\s+(" + "|".join(sorted(_MEASURES)) + r")\b", re.IGNORECASE)
+
+
+def _measure_word(question: str) -> str:
+    """The adjective of the measure a question asks by "how ..." ("hot" of "how hot was it?"), else "": it frames
+    the question, as "how long" does, and is no thing the articles must name ("temperatures reached 38 degrees")."""
+    found = _HOW_ADJECTIVE.search(question)
+    return found.group(1).lower() if found and asked_measure(question) else ""
+
+
 # The question word and what the answer must hold; the first pattern that matches decides.
 _EXPECTED = (
     (_WHICH_PERSON, PERSON, "person"),  # first: "which city official ..." asks for the official
@@ -1244,10 +1254,11 @@ class Vocabulary:
 
     def strange_words(self, question: str) -> tuple[str, ...]:
         """The words of a question that no article has (has_strange_words), as typed, in lower case."""
+        measure = set(token_tuple(_measure_word(question)))  # "hot" of "how hot": the answer's kind
         unknown = {
             w
             for w in self._keyword.query_terms(question)
-            if not w.isdigit() and w not in _FRAME_TERMS and not self._known_whole(w)
+            if not w.isdigit() and w not in _FRAME_TERMS and w not in measure and not self._known_whole(w)
         }
         words = []
         for word in _PLAIN_WORD.findall(question.lower()) if unknown else ():

@@ -229,6 +229,24 @@ def test_a_word_of_how_things_stand_is_no_strange_word() -> None:
     assert vocabulary.strange_words("can buses still reach the terminal?") == ("buses",)
 
 
+def test_the_adjective_of_a_measure_asked_is_no_strange_word() -> None:
+    """ "how hot was it?" asks for degrees, which an article gives without "hot"; the same adjective of no measure
+    ("how warm was the welcome?") or anywhere else in a question is a word the articles lack."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    texts = ["The ferry terminal closed when temperatures reached 41 degrees and the welcome was brief."]
+    article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    assert vocabulary.strange_words("how hot was it at the terminal?") == ()
+    assert vocabulary.strange_words("How far did the ferry get?") == ()
+    assert vocabulary.strange_words("how warm was the welcome?") == ("warm",)
+    assert vocabulary.strange_words("was the terminal hot?") == ("hot",)
+
+
 def test_a_question_mostly_of_words_no_article_has_is_mostly_strange() -> None:
     """ "best ferry for a beginner?" shares one word with the articles and asks of two they never use; "can trucks
     still reach the ferry terminal?" has one strange word among three the articles hold."""
