@@ -30,6 +30,10 @@ CONTRA_SIMILARITY = 0.5
 # preferring a person's or a body's own words in quotation marks.
 PAIR_WEIGHT = 1.0
 DIRECT_BONUS = 0.1
+# A best answer that is on no side (the outlet's narration, an account on neither side) is a dispute's when a side
+# stands beside it at this share of its relevance: as close as the quotes were shown when it was set, and kept
+# apart from the display's relative cut since, so that showing more quotes makes no more disputes.
+BESIDE_SHARE = 0.8
 DIVERSITY_WEIGHT = 1.0  # a side's second quote should add something to its first
 _DIRECT = re.compile(r"[\"“”].{12,}[\"“”]")
 

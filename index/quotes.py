@@ -12,7 +12,7 @@ from index.chunking import introduces as introduces_next
 from index.config import AnswerSettings
 from index.corpus import Article
 from index.counting import Alike, same_word, tells_of_harm
-from index.disputes import Led, Similarity, group_stance, other_actors, sides
+from index.disputes import BESIDE_SHARE, Led, Similarity, group_stance, other_actors, sides
 from index.keyword import token_tuple, tokenize, word_terms
 from index.lexicon import NAMING_VERBS
 from index.passages import same_passage_again
@@ -338,7 +338,7 @@ def select(
             similarity,
             lambda text: other_actors(asked, text, led),
             who_is_right=asks_who_is_right(question),
-            shown=settings.relative_cutoff,
+            shown=BESIDE_SHARE,  # not the relative cut: showing more quotes makes no more disputes
             point=point,
         )
         if is_yes_no(question) and not asks_position(question)

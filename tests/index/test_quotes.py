@@ -520,3 +520,39 @@ def test_who_did_a_kind_of_saying_prefers_a_sentence_that_tells_of_it() -> None:
     assert first.picks[0].parts[0].text == report.text
     said = select([musing, report], settings, "Who said the ferry sank?", lambda a, b: 0.0)
     assert said.picks[0].parts[0].text == musing.text
+
+
+def test_a_lower_relative_cut_shows_more_quotes_but_makes_no_more_disputes() -> None:
+    """The relative cut decides which quotes are shown; whether a narrated best answer is a dispute's is decided at
+    BESIDE_SHARE of its relevance whatever the cut: sides at 0.72 of a best answer on neither side are shown
+    under a cut of 0.7 and make no dispute."""
+    from index.config import AnswerSettings
+    from index.disputes import BESIDE_SHARE
+    from index.quotes import select
+
+    best_text = "The bay is twelve miles wide and the ferry crosses it twice a day."
+    claim_text = "The harbour board said the ferry crossed the bay at dawn."
+    denial_text = "The ferry company denied that the ferry crossed the bay at dawn."
+
+    def s(n: int, text: str, relevance: float, stance: str, speaker: str) -> Scored:
+        sentence = Sentence(n, f"article-{n}", 0, len(text), text, 0)
+        return Scored(Candidate(sentence, relevance), relevance, stance, passage=n, speaker=speaker)
+
+    pool = [
+        s(1, best_text, 1.0, "other", ""),
+        s(2, claim_text, 0.72, "claim", "The harbour board"),
+        s(3, denial_text, 0.72, "denial", "The ferry company"),
+    ]
+
+    def similarity(a: Sentence, b: Sentence) -> float:
+        return 1.0 if a.id == b.id else 0.7
+
+    question = "Did the ferry cross the bay at dawn?"
+    assert 0.7 < 0.72 < BESIDE_SHARE
+    wide = select(pool, AnswerSettings(relative_cutoff=0.7), question, similarity)
+    assert not wide.disputed and [p.best.text for p in wide.picks] == [best_text, claim_text, denial_text]
+    narrow = select(pool, AnswerSettings(relative_cutoff=0.8), question, similarity)
+    assert not narrow.disputed and [p.best.text for p in narrow.picks] == [best_text]
+    # sides standing at BESIDE_SHARE of the best make it the dispute's, whatever the cut
+    near = [pool[0], *(dataclasses.replace(x, relevance=0.85) for x in pool[1:])]
+    assert select(near, AnswerSettings(relative_cutoff=0.7), question, similarity).disputed
