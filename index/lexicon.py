@@ -133,7 +133,10 @@ GENERIC_VERBS = frozenset(
     uses used seem seems seemed speak speaks spoke talk talks talked react reacts reacted cause causes caused""".split()
 )
 # Pronouns for something or someone unnamed ("is the UN doing anything?"): they name nothing an article must hold.
-INDEFINITE_PRONOUNS = frozenset("anything something everything nothing anyone someone everyone anybody".split())
+INDEFINITE_PRONOUNS = frozenset(
+    """anything something everything nothing anyone someone everyone anybody somebody everybody nobody whoever
+    whatever whichever""".split()
+)
 # Numbers written as words ("eleven members", "two countries"), and words that count ("dozens", "several").
 NUMBER_WORDS = frozenset(
     """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozen dozens

@@ -247,6 +247,23 @@ def test_the_adjective_of_a_measure_asked_is_no_strange_word() -> None:
     assert vocabulary.strange_words("was the terminal hot?") == ("hot",)
 
 
+def test_a_pronoun_for_whoever_it_is_is_no_strange_word() -> None:
+    """ "whoever", "whatever", "nobody" stand for someone or something unknown, which the articles name otherwise:
+    "have they found whoever closed the terminal?" shares "closed" and "terminal" with them and lacks nothing."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    texts = ["Police have not found the man who closed the ferry terminal."]
+    article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    assert vocabulary.strange_words("have police found whoever closed the terminal?") == ()
+    assert vocabulary.strange_words("did nobody close the terminal?") == ()
+    assert vocabulary.strange_words("have police found whatever blocked the terminal?") == ("blocked",)
+
+
 def test_a_question_mostly_of_words_no_article_has_is_mostly_strange() -> None:
     """ "best ferry for a beginner?" shares one word with the articles and asks of two they never use; "can trucks
     still reach the ferry terminal?" has one strange word among three the articles hold."""
