@@ -28,6 +28,7 @@ from index.lexicon import (
     MONTH_PATTERN,
     OFFICER_ROLES,
     PEOPLE_NOUNS,
+    PERSON_WORDS,
     PORTFOLIOS,
     REPORTING_VERBS,
     STATEMENT_NOUNS,
@@ -808,6 +809,21 @@ def _quoted(doc: Doc) -> set[int]:
     return out
 
 
+def _subject_before(doc: Doc, pronoun: str) -> str | None:
+    """The subject of the sentence's main verb when it is a noun phrase for someone, before `pronoun` ("A Tarlo
+    resident" of "A Tarlo resident has given police a video she says shows ..."); else None."""
+    at = next((t.i for t in doc if t.lower_ == pronoun.lower()), None)
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or at is None or subject.i >= at or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        span = [t for t in subject.subtree if t.i < at]
+        noun = subject.lemma_.lower()
+        if subject.ent_type_ == "PERSON" or noun in PERSON_WORDS or f"{noun}s" in PEOPLE_NOUNS:
+            return _span_text(span)
+    return None
+
+
 def parsed_speaker(doc: Doc) -> str | None:
     """The subject of the sentence's main reporting or denial verb, read from the parse: "Pentagon spokesman Jeff
     Davis" of "Shortly after Dorrian rejected it, Pentagon spokesman Jeff Davis said ..."; for "X was quoted by Y
@@ -1037,6 +1053,10 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
             speaker = posted[s.block]  # an embedded post: its account's words, whatever introduced it
         if new_block and speaker is not None:
             intro_by = None  # the block has an attribution of its own: the line before introduced something else
+        if speaker is not None and _PRONOUN.match(speaker) and docs is not None:
+            # a pronoun nothing before it names: the sentence's own subject, when it opens with someone ("A Tarlo
+            # resident has given police a video she says shows ...")
+            speaker = _subject_before(docs[len(out)], speaker) or speaker
         if speaker is None:
             speaker = intro_by
         if speaker is None and text[:1] in _OPEN_QUOTE:

@@ -865,3 +865,12 @@ def test_the_second_half_of_a_quotation_continues_the_sentence_that_opened_it() 
     assert not continues_quotation(at(0, '"No call came in," the owner said.'), at(1, 'He added that "all was well."'))
     assert not continues_quotation(at(0, 'He called it "a lie" at once.'), at(1, 'We did what we could," he said.'))
     assert not continues_quotation(at(0, '"No call came in.'), at(1, 'Then "nothing" was done.'))
+
+
+def test_a_pronoun_nothing_before_names_is_the_sentence_s_own_subject() -> None:
+    """An article opening "A harbour worker has given police photos he says show ..." has no one before "he": the
+    photos are the worker's account. A subject that is no one ("The storm") leaves the pronoun to the rules after."""
+    text = "A harbour worker has given police photos he says show the ferry leaving at dawn. The inquiry goes on."
+    assert _who(text, "A harbour worker") == "A harbour worker"
+    text = "The storm damaged a pier she says was already unsafe. Then it ends."
+    assert _who(text, "The storm") != "The storm"
