@@ -130,7 +130,8 @@ STATEMENT_NOUNS = frozenset(
 GENERIC_VERBS = frozenset(
     """want wants wanted need needs needed get gets got happen happens happened make makes made take takes took do
     does did go goes went come comes came give gives gave know knows knew think thinks thought mean means meant use
-    uses used seem seems seemed speak speaks spoke talk talks talked react reacts reacted cause causes caused""".split()
+    uses used seem seems seemed speak speaks spoke talk talks talked react reacts reacted cause causes caused run runs
+    ran""".split()
 )
 # Pronouns for something or someone unnamed ("is the UN doing anything?"): they name nothing an article must hold.
 INDEFINITE_PRONOUNS = frozenset(
@@ -286,6 +287,7 @@ ABBREVIATIONS = {
     "bosses": "chiefs",
     "dod": "pentagon",
     "approx": "approximately",
+    "max": "maximum",
     "tv": "television",
     "hurt": "injured",  # "who got hurt?", of "injuring two workers"
 }

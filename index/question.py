@@ -641,13 +641,18 @@ def _entity_of(tok: Token) -> tuple[int, int]:
     return next(((e.start, e.end) for e in tok.doc.ents if e.start <= tok.i < e.end), (tok.i, tok.i + 1))
 
 
+def _typed_short(text: str) -> bool:
+    """A word typed short in lower case ("max" for maximum, "govt"): no name, whatever the tagger makes of it."""
+    return text.islower() and text in ABBREVIATIONS
+
+
 def named_things(doc: Doc) -> tuple[str, ...]:
     """The entities and runs of proper nouns of a parsed question, as written; dates and numbers left out."""
     out: list[str] = []
     covered: set[int] = set()
     for ent in doc.ents:
         covered.update(range(ent.start, ent.end))
-        if ent.label_ not in _NOT_NAMED:
+        if ent.label_ not in _NOT_NAMED and not _typed_short(ent.text):
             out.append(ent.text)
     run: list[str] = []
     for tok in list(doc) + [None]:
@@ -658,6 +663,7 @@ def named_things(doc: Doc) -> tuple[str, ...]:
             and not _misspelt_question_word(tok)
             and not _verb_tagged_as_name(tok)
             and tok.lower_ not in _CALENDAR
+            and not _typed_short(tok.text)
             and any(ch.isalpha() for ch in tok.text)
         ):
             run.append(tok.text_with_ws)
@@ -758,6 +764,24 @@ _WHO_LEADS = re.compile(
     r"speaks\s+for|is\s+speaking\s+for)\b",
     re.IGNORECASE,
 )
+# "Who runs the trust?" asks for its head as "who heads" does; "who runs Norway's airports?" for the body that
+# operates them: a plural common noun is run by a body, not led by a person.
+_WHO_RUNS = re.compile(
+    _OPENING + r"who\s+(?:is\s+)?(?:now\s+|currently\s+)?(?P<leads>runs|running)\b(?P<object>[^?.!]*)", re.IGNORECASE
+)
+_PLURAL_NOUN = re.compile(r"\b[a-z][\w'’-]*[^su'’\W]s\W*$")
+
+
+def _who_leads(question: str) -> re.Match[str] | None:
+    """The "who heads / leads / speaks for ..." of a question; "who runs ..." only of a body ("the trust")."""
+    led = _WHO_LEADS.search(question)
+    if led is None:
+        led = _WHO_RUNS.search(question)
+        if led is not None and _PLURAL_NOUN.search(led.group("object")):
+            return None
+    return led
+
+
 # The body a leading verb's object names: "the controllers' union", "Clearwater".
 _LED_BODY = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})")
 
@@ -767,7 +791,7 @@ def asked_post(question: str) -> str:
     """The post a question of who leads or speaks for a body asks about ("head" of "who heads the agency?",
     "spokesman" of "who speaks for it?"), else "". Unlike a role asked by its noun, an answer need not name the
     post: "The Pentagon, now helmed by Trump's appointee James Mattis" answers who heads it."""
-    led = _WHO_LEADS.search(question)
+    led = _who_leads(question)
     if led is None:
         return ""
     return "head" if led.group("leads") else "spokesman"
@@ -790,9 +814,9 @@ def role_qualifiers(question: str) -> tuple[str, ...]:
     word: the office before it ("defense secretary", "foreign minister": index.lexicon.PORTFOLIOS), a name before
     it ("ISIS commanders"), its owner ("the ferry's captain") or what it is of ("the commander of the naval base"),
     less words for a kind of body or a country (those are asked for as named things); () when none."""
-    led = _WHO_LEADS.search(question)
+    led = _who_leads(question)
     if led:
-        body = _LED_BODY.match(question, led.end())
+        body = _LED_BODY.match(question, led.start("object") if "object" in led.re.groupindex else led.end())
         return _qualifying(body.group("words") if body else "")
     m = _role_match(question)
     if m is None or not asked_role(question):
@@ -1032,6 +1056,8 @@ _FRAME_TERMS = _SAYING | word_terms(
     | NUMBER_WORDS
     | STATEMENT_NOUNS
     | INDEFINITE_PRONOUNS
+    # "the maximum sentence": a limit, which the articles give as "up to five years"
+    | {"maximum", "minimum"}
 )
 _TITLE_TERMS = word_terms(TITLES)
 _OFFICE_TERMS = word_terms(OFFICE_NOUNS)
@@ -1255,6 +1281,9 @@ class Vocabulary:
     def strange_words(self, question: str) -> tuple[str, ...]:
         """The words of a question that no article has (has_strange_words), as typed, in lower case."""
         measure = set(token_tuple(_measure_word(question)))  # "hot" of "how hot": the answer's kind
+        phase = asked_phase(question)
+        if phase:  # "start" of "when did the leak start?": the answer's kind, told by "began" as well
+            measure |= {t for m in _TOLD_PHASE[phase].finditer(question) for t in token_tuple(m.group())}
         unknown = {
             w
             for w in self._keyword.query_terms(question)
@@ -1275,7 +1304,9 @@ class Vocabulary:
         word it shares with them; "how many operations were cancelled?" shares one word and lacks one."""
         strange = {t for w in strange_words for t in token_tuple(w)}
         known = {t for t in self._keyword.query_terms(question) if not t.isdigit() and self._known_whole(t)}
-        return len(strange) > len(known)
+        # with no word shared, nothing lifts a passage's likeness to the question but its meaning: the passages'
+        # relevance decides ("when did the leak start?" of "The release began ...")
+        return bool(known) and len(strange) > len(known)
 
     def _known_whole(self, word: str) -> bool:
         """A keyword token some article has, or a hyphenated one all of whose parts some article has."""

@@ -284,6 +284,33 @@ def test_a_question_mostly_of_words_no_article_has_is_mostly_strange() -> None:
     assert not mostly("can buses still reach the ferry terminal?")
     assert not mostly("did the ferry terminal stay open?")
     assert not mostly("how many lorries were cancelled?")  # one shared, one lacking
+    # with no word shared there is nothing a passage could match but the meaning: its relevance decides
+    assert vocabulary.strange_words("when was the blockade?") == ("blockade",)
+    assert not mostly("when was the blockade?")
+    assert mostly("when was the ferry blockade by the dockers?")
+
+
+def test_words_that_frame_a_question_of_a_phase_or_a_limit_are_no_strange_words() -> None:
+    """ "start" of "when did the strike start?" asks for a beginning, which an article tells by "began"; "max" is
+    typed short for "maximum", and a limit is given as "up to five years", not named: neither is a word the
+    articles must have, nor is "max" a name. "start" in another question is a word like any other."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.nlp import parse
+    from index.question import Vocabulary, named_things
+
+    texts = ["The strike began on Monday and carries a fine of up to 500 euros for each day."]
+    article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    assert vocabulary.strange_words("when did the strike start?") == ()
+    assert vocabulary.strange_words("when did the strike finish?") == ()
+    assert vocabulary.strange_words("did the strike start a fire?") == ("start", "fire")
+    assert vocabulary.strange_words("what's the max fine for the strike?") == ()
+    assert vocabulary.strange_words("what's the minimum fine for the strike?") == ()
+    assert named_things(next(iter(parse(["what's the max fine for this?"])))) == ()
+    assert vocabulary.strange_words("how many days did the strike run?") == ()  # "run": a verb of any sense
 
 
 def test_yes_no_questions_include_true_or_not() -> None:
@@ -969,6 +996,11 @@ def test_who_leads_a_body_asks_for_its_head_by_any_title() -> None:
     assert asked_post("who is commanding the rebel forces?") == "head"  # in the present progressive too
     assert asked_post("who is speaking for Clearwater?") == "spokesman"
     assert asked_post("who speaks for Clearwater?") == "spokesman"  # its spokesman, spokeswoman, spokesperson
+    # "who runs X?" of a body asks for its head; of things a body operates ("the city's ferries"), for that body
+    assert asked_post("who runs the harbour trust?") == "head"
+    assert role_qualifiers("who runs the harbour trust?") == ("harbour", "trust")
+    assert asked_post("who is running Clearwater now?") == "head"
+    assert asked_post("who runs the city's ferries?") == ""
     assert role_qualifiers("who speaks for Clearwater?") == ("Clearwater",)
     assert role_qualifiers("who leads Clearwater?") == ("Clearwater",)
     assert role_qualifiers("who chairs the dockers' union?") == ("dockers'",)  # "union": a body, a named thing
