@@ -111,6 +111,26 @@ def _in_content(tok: Token) -> bool:
     return True
 
 
+# Nouns that "no" makes into a negation of the whole clause when they stand in a phrase of time or manner before
+# its verb: "at no time", "at no point", "in no way", "under no circumstances", "on no account", "by no means".
+_NEGATING_NOUNS = frozenset("time point stage moment way circumstances circumstance account means".split())
+
+
+def _negating_phrase(tok: Token) -> bool:
+    """Whether a token is the "no" of a phrase that negates the verb it hangs on ("At no time did the discharge
+    exceed the limits"), not of a thing ("with no details", "at no cost" qualify without denying)."""
+    noun = tok.head
+    return (
+        tok.lower_ == "no"
+        and tok.dep_ == "det"
+        and noun.lower_ in _NEGATING_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and (noun.head.head.pos_ in ("VERB", "AUX") or noun.head.head.dep_ in ("ROOT", "ccomp"))  # (a verb
+        # the tagger took for a noun: "under no circumstances would the pier reopen")
+    )
+
+
 def negated(doc: Doc) -> str:
     """What a negation of the sentence's main or reported clause negates: "content" (what is asserted), "report"
     ("X did not say ...": nobody asserts anything) or "" when nothing that the sentence asserts is negated."""
@@ -122,6 +142,11 @@ def negated(doc: Doc) -> str:
             continue  # "without giving details" qualifies; it does not deny
         if tok.lower_ == "not" and tok.i and tok.doc[tok.i - 1].text == "," and tok.head.pos_ != "VERB":
             continue  # "rebels, not ISIS", "in the bay, not at sea": a contrast of what is asserted, not its negation
+        if _negating_phrase(tok):
+            verb = tok.head.head.head  # "At no time did the discharge exceed ...": the verb the phrase negates
+            if _in_content(verb) and verb.lemma_.lower() not in _NOT_ASSERTING and not _under_belief(verb):
+                return "content"
+            continue
         if not _in_content(tok.head if tok.dep_ in ("neg", "det") else tok):
             continue
         if tok.head.lemma_.lower() in _NOT_ASSERTING and tok.head.pos_ in ("VERB", "AUX"):

@@ -225,3 +225,13 @@ def test_naming_someone_s_statement_as_something_discredits_it() -> None:
         "She called the report on Tuesday.",
     ):
         assert stance(text, True, doc=next(parse([text]))) != "denial", text
+
+
+def test_a_phrase_of_no_time_or_no_way_negates_its_verb() -> None:
+    """ "At no time did the crane fail, the port said" denies as "the crane did not fail" does; "no" of a thing in
+    such a phrase ("at no cost", "with no delay") qualifies what is asserted and denies nothing."""
+    assert stance('"At no time did the crane fail," the port manager told reporters.', attributed=True) == "denial"
+    assert stance("At no point did the crew leave the bridge, the captain said.", attributed=True) == "denial"
+    assert stance("The mayor said that under no circumstances would the pier reopen.", attributed=True) == "denial"
+    assert stance("The port said it would replace the crane at no cost to the town.", attributed=True) == "claim"
+    assert stance("The port said the ferry left with no delay.", attributed=True) == "claim"
