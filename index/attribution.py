@@ -886,8 +886,21 @@ def parsed_speaker(doc: Doc) -> str | None:
 # A speaker named by a role alone and perhaps a name, of no body: "spokesman Maj. Adrian Rankine-Galloway",
 # "a spokeswoman". Whose role it is, the sentence may say in a clause of its own (see role_body).
 _BARE_ROLE = re.compile(
-    r"(?:(?:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|representative|official)(?:\s+[A-Z][\w.'’-]*)*"
+    r"(?:(?:a|an|the)\s+)?(?:spokesman|spokeswoman|spokesperson|representative|official|chief executive|chairman|"
+    r"chairwoman|chairperson|managing director)(?:\s+[A-Z][\w.'’-]*)*"
 )
+
+
+def _body_before(before: str, outlet: str, doc: Doc | None) -> str | None:
+    """The body that spoke in the sentence right before (parsed as `doc`), in the same paragraph, whose role a
+    speaker named by a bare role holds ("Norvik Agrochem rejected the figure. 'At no time ...,' chief executive
+    Henrik Aas told reporters": Norvik Agrochem's chief executive); None when that was the outlet, a person or no
+    one. A name of capitalised words is a body when the parse tags it as one ("Norvik Agrochem": ORG)."""
+    name = _bare(own_name(before))
+    if not name or name == _bare(outlet) or not plausible_speaker(name):
+        return None
+    tagged = doc is not None and any(e.label_ in _NOT_PEOPLE and name in e.text for e in doc.ents)
+    return name if tagged or not (_is_person(name) or _person_in(name)) else None
 
 
 def role_body(speaker: str, doc: Doc) -> str | None:
@@ -1042,6 +1055,9 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
             elif parsed is not None and speaker is not None:
                 speaker = _with_carrier(speaker, parsed)
             body = role_body(speaker, docs[len(out)]) if speaker is not None and docs is not None else None
+            if body is None and speaker is not None and _BARE_ROLE.fullmatch(speaker.strip()):
+                last_doc = docs[len(out) - 1] if docs is not None and out and not new_block else None
+                body = _body_before(out[-1] if last_doc is not None else "", outlet, last_doc)
             if body is not None and speaker is not None:
                 # "The Pentagon denied ..., said spokesman X": the Pentagon's spokesman
                 speaker = f"{_bare(ctx.resolve(body))} {_bare(speaker)}"

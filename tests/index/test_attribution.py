@@ -874,3 +874,16 @@ def test_a_pronoun_nothing_before_names_is_the_sentence_s_own_subject() -> None:
     assert _who(text, "A harbour worker") == "A harbour worker"
     text = "The storm damaged a pier she says was already unsafe. Then it ends."
     assert _who(text, "The storm") != "The storm"
+
+
+def test_a_bare_role_right_after_a_body_spoke_is_that_body_s() -> None:
+    """ "The port authority rejected the figure. 'No crane failed,' chief executive Ana Berg told reporters." gives
+    the authority's chief executive; not after a person, the outlet, or a sentence of another paragraph."""
+    text = 'Norvik Shipping rejected the figure. "No crane failed," chief executive Ana Berg told reporters.'
+    assert _who(text, '"No crane') == "Norvik Shipping chief executive Ana Berg"  # (tagged ORG)
+    text = 'The Harbour Board denied the report. "We saw nothing," spokesman Ole Dahl said.'
+    assert _who(text, '"We saw') == "Harbour Board spokesman Ole Dahl"
+    text = 'Mette Lind said the crane was old. "No crane failed," spokesman Ole Dahl said.'
+    assert _who(text, '"No crane') == "spokesman Ole Dahl"
+    text = 'Kessel Shipping rejected the figure.\n\n"No crane failed," chief executive Ana Berg told reporters.'
+    assert _who(text, '"No crane') == "chief executive Ana Berg"
