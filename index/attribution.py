@@ -160,6 +160,11 @@ _DOCUMENT_READ = re.compile(
 # "a spokesman for the harbour board", "Northgate's chief analyst"
 _ROLE_PHRASE = r"(?P<role>(?:a|an|the|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+[^,.;“”\"]{3,90})"
 _APPOSITIVE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+" + _ROLE_PHRASE + ",")
+# A role told by a clause after the name: "Ole Brandt, who chairs the Lenne Anglers' Association, said ...".
+_WHO_ROLE = re.compile(
+    r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+(?P<role>who\s+(?:chairs|heads|leads|runs|directs|manages|"
+    r"owns|founded|represents|works\s+(?:for|at)|is|was)\s+[^,.;“”\"]{3,90}),"
+)
 # A role set after the name that closes a sentence: '," said Tomas Ekberg, a researcher at Lund University.'
 _CLOSING_ROLE = re.compile(r",\s+" + _ROLE_PHRASE + r"\.?[\"”]?\s*$")
 # Prepositions that begin a phrase of place or affiliation after a speaker's head noun ("a diplomat in Helsby").
@@ -513,6 +518,7 @@ class _Context:
             self.subject_body, self.subject_body_at = body.group("who"), self.seen
         for m in _APPOSITIVE.finditer(text):
             self.remember(f"{m.group('name')}, {m.group('role')}")
+        self.remember_clauses(text)
         for m in _NAME.finditer(text):
             words = m.group().strip().split()
             while words and words[0] in _NOT_NAME_START:
@@ -523,6 +529,12 @@ class _Context:
             self.mentions.append(name)
             if _is_person(name):
                 self.last_person = name
+
+    def remember_clauses(self, text: str) -> None:
+        """Keep a role a clause tells ("Ole Brandt, who chairs the anglers' association, said ..."), for the
+        sentence that tells it as for later ones ("Brandt said")."""
+        for m in _WHO_ROLE.finditer(text):
+            self.remember(f"{m.group('name')}, {m.group('role')}")
 
     def resolve(self, speaker: str) -> str:
         """Pronouns to the person quoted (or named) last; 'the ministry' or a surname to its fuller mention."""
@@ -1032,6 +1044,7 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
                 quote_open_by = None
         speaker: str | None
         parsed: str | None = None
+        ctx.remember_clauses(text)
         if quote_open_by is not None and text.lstrip()[:1] not in _OPEN_QUOTE:
             # Inside someone's open quotation: their words, unless an attribution follows its close.
             m = _AFTER_QUOTE.search(text)

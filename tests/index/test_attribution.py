@@ -887,3 +887,16 @@ def test_a_bare_role_right_after_a_body_spoke_is_that_body_s() -> None:
     assert _who(text, '"No crane') == "spokesman Ole Dahl"
     text = 'Kessel Shipping rejected the figure.\n\n"No crane failed," chief executive Ana Berg told reporters.'
     assert _who(text, '"No crane') == "chief executive Ana Berg"
+
+
+def test_a_role_told_by_a_who_clause_goes_with_the_name() -> None:
+    """ "Ole Dahl, who chairs the ferry users' group, said ..." names Dahl by that role, in that sentence and in his
+    quotation after it; a clause of something else he did ("who saw the crash") is no role."""
+    text = (
+        "Ole Dahl, who chairs the Portmore Ferry Users' Group, said members had waited since dawn. "
+        '"Nobody told us anything," Dahl said.'
+    )
+    assert _who(text, "Ole Dahl") == "Ole Dahl, who chairs the Portmore Ferry Users' Group"
+    assert _who(text, '"Nobody') == "Ole Dahl, who chairs the Portmore Ferry Users' Group"
+    text = 'Ole Dahl, who saw the crash, said it was loud. "Nobody told us anything," Dahl said.'
+    assert _who(text, '"Nobody') == "Ole Dahl"
