@@ -35,6 +35,7 @@ from index.question import (
     Analysis,
     Vocabulary,
     analyse,
+    asks_only_words,
     asks_reaction,
     clean_question,
     is_yes_no,
@@ -478,7 +479,7 @@ class Engine:
         voice = analysis.voice if analysis.voice and not vocabulary.is_outlet(analysis.voice) else ""
         if voice:
             # (an outlet's own narration is its words: "..., according to Sputnik?" keeps Sputnik's reporting)
-            scored = voiced(voice, scored, self.settings.min_relevance, alias)
+            scored = voiced(voice, scored, self.settings.min_relevance, alias, asks_only_words(question, voice))
         vectors = index.sentence_vectors
 
         def similarity(a: Sentence, b: Sentence) -> float:

@@ -641,6 +641,13 @@ def _entity_of(tok: Token) -> tuple[int, int]:
     return next(((e.start, e.end) for e in tok.doc.ents if e.start <= tok.i < e.end), (tok.i, tok.i + 1))
 
 
+def asks_only_words(question: str, voice: str) -> bool:
+    """Whether a question for a voice's words asks for all it said, naming nothing else: "what did the anglers guy
+    say?", "what does Dahl think?"; not "what did Dahl say about the bridge?"."""
+    voiced = set(tokenize(voice))
+    return not [t for t in tokenize(question) if t not in voiced and t not in _FRAME_TERMS]
+
+
 def _typed_short(text: str) -> bool:
     """A word typed short in lower case ("max" for maximum, "govt"): no name, whatever the tagger makes of it."""
     return text.islower() and text in ABBREVIATIONS

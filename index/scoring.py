@@ -188,14 +188,35 @@ def _member(ids: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
     return np.asarray(sorted_ids[at] == ids)
 
 
-def voiced(voice: str, scored: list[Scored], floor: float, also: str = "") -> list[Scored]:
+# How many sentences from a voice's best answer its other words are read as going on from it (voiced).
+VOICE_RUN = 3
+
+
+def voiced(voice: str, scored: list[Scored], floor: float, also: str = "", run: bool = False) -> list[Scored]:
     """For a question for someone's words ("What did X say?"): when X's own words are among the relevant
     passages (relevance `floor` or more), the outlet's narration is left out: "X has just spoken to reporters"
     tells of X and is not what X said. Other people's words stay (a body speaks through its spokesmen, under
     other names). `also` is another name of X's (index.question.Vocabulary.named_as)."""
-    own = [
-        s
+
+    def theirs(s: Scored) -> bool:
+        return bool(s.speaker) and (speaks_as(voice, s.speaker) or bool(also and speaks_as(also, s.speaker)))
+
+    own = [s for s in scored if theirs(s) and s.relevance >= floor]
+    if not own:
+        return scored
+    if not run:
+        return [s for s in scored if s.speaker]
+    # X's words go on after the sentence that names X ("Ole Brandt, who chairs the anglers, said members had walked
+    # the river." then '"The river is dead," Brandt said.'): for a question of all X said (`run`: "what did the
+    # anglers guy say?", not "what did X say about the bridge?"), the words of X's run of sentences around X's best
+    # one answer as it does, at least at `floor`, however little their words are like the question's
+    best = max(own, key=lambda s: s.relevance).sentence
+    near = {
+        id(s)
         for s in scored
-        if s.speaker and (speaks_as(voice, s.speaker) or (also and speaks_as(also, s.speaker))) and s.relevance >= floor
-    ]
-    return [s for s in scored if s.speaker] if own else scored
+        if theirs(s)
+        and s.sentence.article_id == best.article_id
+        and 0 < abs(s.sentence.id - best.id) <= VOICE_RUN
+        and s.relevance < floor
+    }
+    return [dataclasses.replace(s, relevance=floor) if id(s) in near else s for s in scored if s.speaker]

@@ -511,3 +511,34 @@ def test_how_many_times_is_answered_by_how_often(question: str, text: str, gives
 
     number = bits(["CARDINAL"])
     assert answers_kind(question, dataclasses.replace(_scored(text), holds=number)) is gives
+
+
+def test_a_voice_s_words_around_its_best_answer_answer_as_it_does() -> None:
+    """ "What did the anglers guy say?" finds the sentence naming him ("Ole Dahl, who chairs the anglers, said ...")
+    by its words; his quotation in the sentences after it answers too, however unlike the question, and is lifted
+    to the floor. His words further away, or another voice's, are not."""
+    from index.scoring import VOICE_RUN, voiced
+
+    def s(sid: int, text: str, speaker: str, relevance: float, article: str = "a") -> Scored:
+        sentence = Sentence(sid, article, 0, len(text), text, 0)
+        return Scored(Candidate(sentence, relevance), relevance, "other", speaker=speaker)
+
+    dahl = "Ole Dahl, who chairs the anglers"
+    named = s(4, "Ole Dahl, who chairs the anglers, said members walked the river.", dahl, 0.6)
+    quote = s(5, "“The river is dead,” Dahl said.", dahl, 0.3)
+    far = s(5 + VOICE_RUN + 1, "“We will sue,” Dahl said.", dahl, 0.3)
+    elsewhere = s(5, "“Fish die every summer,” Dahl said.", dahl, 0.3, article="b")
+    other = s(6, "“It was the heat,” the company said.", "the company", 0.3)
+    pool = [named, quote, far, elsewhere, other]
+    out = {x.text: x.relevance for x in voiced("the anglers guy", pool, 0.45, run=True)}
+    assert out == {named.text: 0.6, quote.text: 0.45, far.text: 0.3, elsewhere.text: 0.3, other.text: 0.3}
+    # a question naming what about ("what did Dahl say about the weir?") is not asking for all he said
+    assert all(x.relevance < 0.45 for x in voiced("Dahl", pool, 0.45) if x.text != named.text)
+
+
+def test_a_question_of_all_a_voice_said_names_nothing_else() -> None:
+    from index.question import asks_only_words
+
+    assert asks_only_words("what did the anglers guy say?", "the anglers guy")
+    assert asks_only_words("What does Dahl really think?", "Dahl")
+    assert not asks_only_words("what did Dahl say about the weir?", "Dahl")
