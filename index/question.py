@@ -34,6 +34,7 @@ from index.lexicon import (
     EMPHASIS_WORDS,
     EXPERT_MARKS,
     EXPERT_VOICES,
+    GENERIC_PEOPLE,
     GENERIC_VERBS,
     INDEFINITE_PRONOUNS,
     KIND_OF_ORGANISATION,
@@ -49,6 +50,7 @@ from index.lexicon import (
     ORDER_WORDS,
     OUTLET_NAME_WORDS,
     OUTLET_NOUNS,
+    PEOPLE_NOUNS,
     PERSON_WORDS,
     PORTFOLIOS,
     REPORTING_VERBS,
@@ -457,9 +459,20 @@ def gives_destination(text: str) -> bool:
     return bool(_TO_PLACE.search(text))
 
 
-# "What was the name of the pilot ...": a role noun within two words of "name of".
+# One of a kind of people ("worker" of "workers", "fisherman" of "fishermen"), not words for people in general.
+_ONE_OF_PEOPLE = sorted(
+    {w[:-3] + "man" if w.endswith("men") else w[:-1] for w in PEOPLE_NOUNS - GENERIC_PEOPLE if w.endswith(("s", "men"))}
+    - {w[:-1] for w in PEOPLE_NOUNS if w.endswith("ies")},
+    key=lambda w: (-len(w), w),
+)
+# "What was the name of the pilot ...", "what's the name of the worker who ...": a role noun, or one of a kind of
+# people (not a possessive: "the name of the residents' group" is a group's), within two words of "name of".
 _NAME_OF_PERSON = re.compile(
-    r"\bnames?\s+of\s+(?:the|a|an|that|this|its|their|his|her)?\s*(?:[\w'’.-]+\s+){0,2}?(?:" + _ROLES + r")\b",
+    r"\bnames?\s+of\s+(?:the|a|an|that|this|its|their|his|her)?\s*(?:[\w'’.-]+\s+){0,2}?(?:"
+    + _ROLES
+    + "|"
+    + "|".join(_ONE_OF_PEOPLE)
+    + r")\b(?!['’])",
     re.IGNORECASE,
 )
 # "How high", "how far", ...: a measure, which the model tags as a quantity ("30,000 feet", "40 kilometres").

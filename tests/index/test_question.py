@@ -52,6 +52,11 @@ from index.question import (
         ("What was the name of the ferry's captain?", PERSON, "person"),
         ("what's the name of the harbour official who signed it", PERSON, "person"),
         ("What is the name of the ferry?", 0, ""),
+        # one of a kind of people, named in the singular; a group of them is a body
+        ("what's the name of the worker who closed the gate?", PERSON, "person"),
+        ("what was the name of the fisherman who found it?", PERSON, "person"),
+        ("what is the name of the residents' group?", 0, ""),
+        ("what is the name of the worker's union?", 0, ""),
         # where something was published: an outlet as much as a place
         ("Where was the harbour board's statement first published?", PLACE | ORGANISATION, "source"),
         ("where did the photos appear?", PLACE | ORGANISATION, "source"),
