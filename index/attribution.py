@@ -165,6 +165,8 @@ _WHO_ROLE = re.compile(
     r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+(?P<role>who\s+(?:chairs|heads|leads|runs|directs|manages|"
     r"owns|founded|represents|works\s+(?:for|at)|is|was)\s+[^,.;“”\"]{3,90}),"
 )
+# A role after a name and an age: "Marta Dahl, 34, a nurse who was travelling to work, told NRB ...".
+_AGED_APPOSITIVE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+\d{1,3},\s+" + _ROLE_PHRASE + ",")
 # A role set after the name that closes a sentence: '," said Tomas Ekberg, a researcher at Lund University.'
 _CLOSING_ROLE = re.compile(r",\s+" + _ROLE_PHRASE + r"\.?[\"”]?\s*$")
 # Prepositions that begin a phrase of place or affiliation after a speaker's head noun ("a diplomat in Helsby").
@@ -531,9 +533,10 @@ class _Context:
                 self.last_person = name
 
     def remember_clauses(self, text: str) -> None:
-        """Keep a role a clause tells ("Ole Brandt, who chairs the anglers' association, said ..."), for the
-        sentence that tells it as for later ones ("Brandt said")."""
-        for m in _WHO_ROLE.finditer(text):
+        """Keep a role a clause tells ("Ole Brandt, who chairs the anglers' association, said ...") or one set after
+        a name and an age ("Marta Dahl, 34, a nurse, told ..."), for the sentence that tells it as for later ones
+        ("Brandt said")."""
+        for m in (*_WHO_ROLE.finditer(text), *_AGED_APPOSITIVE.finditer(text)):
             self.remember(f"{m.group('name')}, {m.group('role')}")
 
     def resolve(self, speaker: str) -> str:
@@ -733,6 +736,12 @@ def _quotes_someone(text: str) -> bool:
     """Whether a sentence holds quoted words ("“...,” he said", "he said it was “rubbish”"), not only a report of
     what someone said."""
     return any(ch in _OPEN_QUOTE for ch in text)
+
+
+def _only_opens_quotation(text: str) -> bool:
+    """Whether a sentence is quoted words from its start to its end: one quotation mark, opening it."""
+    marks = sum(text.count(m) for m in '"“”')
+    return marks == 1 and text.lstrip()[:1] in _OPEN_QUOTE and _quote_balance(text) > 0
 
 
 def _quote_balance(text: str) -> int:
@@ -1050,6 +1059,10 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
             m = _AFTER_QUOTE.search(text)
             after = _name_before(m.group("before")) if m and m.group("before") else None
             speaker = ctx.resolve(after) if after else quote_open_by
+        elif _only_opens_quotation(text):
+            # quoted words to the sentence's end ('"I rang the company on Tuesday and told them ...'): whatever they
+            # say of someone telling is the quotation's, not its attribution, which comes where it closes
+            speaker = None
         else:
             speaker = _attribution(text, ctx)
             parsed = parsed_speaker(docs[len(out)]) if docs is not None else None

@@ -900,3 +900,22 @@ def test_a_role_told_by_a_who_clause_goes_with_the_name() -> None:
     assert _who(text, '"Nobody') == "Ole Dahl, who chairs the Portmore Ferry Users' Group"
     text = 'Ole Dahl, who saw the crash, said it was loud. "Nobody told us anything," Dahl said.'
     assert _who(text, '"Nobody') == "Ole Dahl"
+
+
+def test_words_quoted_to_the_sentence_s_end_are_no_attribution() -> None:
+    """'"I rang the port on Tuesday and told them the gate was open. Nobody came," he said.': "Tuesday and told"
+    is in the quotation, not someone telling; the quotation is the farmer's, whose words these are."""
+    text = (
+        "Farmer Ola Berg said the water had risen for two days. "
+        '"I rang the port on Tuesday and told them the gate was open. Nobody came," he said.'
+    )
+    assert _who(text, '"I rang') == "Farmer Ola Berg"
+    # a sentence that also closes its quotation is attributed by its own words
+    text = 'Farmer Ola Berg spoke first. "The gate was open," the harbour master told reporters.'
+    assert _who(text, '"The gate') == "the harbour master"
+
+
+def test_a_role_after_a_name_and_an_age_goes_with_the_name() -> None:
+    text = 'Ida Holm, 34, a nurse on her way to work, told NRB: "The carriage tipped. Then it was dark."'
+    assert _who(text, "Ida Holm") == "Ida Holm, a nurse on her way to work"
+    assert _who(text, "Then it was dark") == "Ida Holm, a nurse on her way to work"
