@@ -475,6 +475,16 @@ _NAME_OF_PERSON = re.compile(
     + r")\b(?!['’])",
     re.IGNORECASE,
 )
+# "What's the driver's name?", "whats the pilots name": the same asked by the possessive (the match is the role
+# noun).
+_PERSON_S_NAME = re.compile(
+    r"\b(?:"
+    + _ROLES
+    + "|"
+    + "|".join(_ONE_OF_PEOPLE)
+    + r")(?=['’]s?\s+(?:full\s+|first\s+|real\s+)?names?\b|s\s+(?:full\s+|first\s+|real\s+)?names?\W*$)",
+    re.IGNORECASE,
+)
 # "How high", "how far", ...: a measure, which the model tags as a quantity ("30,000 feet", "40 kilometres").
 # Left out: words also used of relations or of importance ("how close are the two governments", "how big a deal").
 _MEASURES = {
@@ -523,6 +533,7 @@ def _measure_word(question: str) -> str:
 _EXPECTED = (
     (_WHICH_PERSON, PERSON, "person"),  # first: "which city official ..." asks for the official
     (_NAME_OF_PERSON, PERSON, "person"),
+    (_PERSON_S_NAME, PERSON, "person"),
     (re.compile(_OPENING + r"(?:at )?what time\b", re.I), TIME, "time"),
     (
         re.compile(_OPENING + r"(?:when|(?:on |in )?(?:what|which) (?:date|day|year|month)|how long ago)\b", re.I),
@@ -768,7 +779,7 @@ def asked_role(question: str) -> str:
 
 
 def _role_match(question: str) -> re.Match[str] | None:
-    for pattern in (_WHICH_PERSON, _NAME_OF_PERSON, _WHO_HOLDS):
+    for pattern in (_WHICH_PERSON, _NAME_OF_PERSON, _PERSON_S_NAME, _WHO_HOLDS):
         m = pattern.search(question)
         if m:
             return m

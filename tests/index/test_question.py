@@ -57,6 +57,11 @@ from index.question import (
         ("what was the name of the fisherman who found it?", PERSON, "person"),
         ("what is the name of the residents' group?", 0, ""),
         ("what is the name of the worker's union?", 0, ""),
+        # and by the possessive, typed with or without its apostrophe
+        ("what's the driver's name?", PERSON, "person"),
+        ("whats the pilots name", PERSON, "person"),
+        ("what was the ferry's name?", 0, ""),
+        ("did the drivers name the cause?", 0, ""),
         # where something was published: an outlet as much as a place
         ("Where was the harbour board's statement first published?", PLACE | ORGANISATION, "source"),
         ("where did the photos appear?", PLACE | ORGANISATION, "source"),
