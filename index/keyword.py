@@ -14,7 +14,15 @@ from pathlib import Path
 
 import numpy as np
 
-from index.lexicon import ABBREVIATIONS, BRITISH_WORDS, COUNTRY_WORDS, INSTITUTION_NAMES, SPELLINGS, STOPWORDS
+from index.lexicon import (
+    ABBREVIATIONS,
+    BRITISH_WORDS,
+    COUNTRY_WORDS,
+    INSTITUTION_NAMES,
+    PHRASES,
+    SPELLINGS,
+    STOPWORDS,
+)
 
 try:
     import Stemmer
@@ -67,6 +75,7 @@ COUNTRIES = frozenset(_stem(c) for c in COUNTRY_WORDS.values()) | {"usa", "uk", 
 
 
 # An institution's other names (index.lexicon.INSTITUTION_NAMES), as people type them too ("department of defense").
+_PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(PHRASES, key=len, reverse=True)) + r")\b", re.I)
 _INSTITUTION_NAMES = {n.lower(): word for n, word in INSTITUTION_NAMES.items()}
 _INSTITUTIONS = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(INSTITUTION_NAMES, key=len, reverse=True)) + r")(?![\w])",
@@ -86,6 +95,7 @@ def tokenize(text: str) -> list[str]:
     British word for the American one ("lorries" as "trucks")."""
     text = unicodedata.normalize("NFKC", text)
     text = _INSTITUTIONS.sub(lambda m: f" {_INSTITUTION_NAMES[m.group().lower()]} ", text)
+    text = _PHRASES.sub(lambda m: f" {PHRASES[m.group().lower()]} ", text)
     text = _ABBREV.sub(_abbreviation, text)
     text = _INITIALS.sub(lambda m: " " + m.group().replace(".", "") + " ", text)
     text = text.lower().replace("’", "'")

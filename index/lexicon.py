@@ -309,6 +309,10 @@ BRITISH_WORDS = (
     ("kerb", "curb"),
 )
 
+# Everyday phrases for what the news names in one word ("can I get my money back?" of "a full refund"), read by
+# the keyword index as that word. Only phrases with no other sense.
+PHRASES = {"money back": "refund"}
+
 # Institutions the news names in several ways, and the one word the keyword index reads for each way: a question
 # about "the Defense Department" finds what "the Pentagon" said.
 INSTITUTION_NAMES = {

@@ -84,3 +84,14 @@ def test_us_in_a_lower_case_compound_is_the_country() -> None:
     assert "usa" in tokenize("was there a joint us-norway patrol?")
     assert "usa" in tokenize("the us-led coalition")
     assert "usa" not in tokenize("tell us about the patrol")
+
+
+def test_an_everyday_phrase_reads_as_the_news_word_for_it() -> None:
+    """ "can I get my money back?" asks for what an article calls "a full refund"; "money" alone stays money."""
+    from index.keyword import tokenize
+
+    assert "refund" in tokenize("can I get my money back?")
+    assert tokenize("Passengers get a full refund.") == ["passeng", "get", "full", "refund"]
+    assert "refund" not in tokenize("The money went back to the fund.") and "money" in tokenize(
+        "Where did the money go?"
+    )
