@@ -40,6 +40,7 @@ from index.question import (
     clean_question,
     is_yes_no,
     may_speak_as,
+    names_holder,
     role_forms,
     without_excluded,
 )
@@ -378,10 +379,13 @@ class Engine:
 
     def _speaker_holds(self, sentence: Sentence) -> int:
         """The entity types a sentence's speaker adds to what it holds: someone, who answers "who ..."; a person
-        only when a person is named in it or in the sentence before ("..., he said" after "Colonel Ana Silva
-        said ..."), for a ministry speaking is no answer to "which pilot ..."."""
+        only when its name is a role's holder named ("Nordbane spokesman Per Viken"), or a person is named in the
+        sentence or in the one before ("..., he said" after "Colonel Ana Silva said ..."), for a ministry speaking
+        is no answer to "which pilot ..."."""
         index = self.index
         holds = AGENT & ~PERSON
+        if names_holder(index.speakers[sentence.id]):
+            return holds | PERSON  # "Nordbane spokesman Per Viken", whatever the tagger made of "Per Viken"
         before = sentence.id - 1
         if before >= 0 and index.sentences[before].article_id == sentence.article_id:
             holds |= index.entities[before] & PERSON

@@ -672,6 +672,22 @@ def asks_only_words(question: str, voice: str) -> bool:
     return not [t for t in tokenize(question) if t not in voiced and t not in _FRAME_TERMS]
 
 
+# A role's holder named after it: "spokesman Per Viken", "President Ana Silva" (a title or role word, then a name).
+_HOLDER_NAMED = re.compile(r"\b(?:" + _ROLES + r")\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+", re.IGNORECASE)
+
+
+def names_holder(speaker: str) -> bool:
+    """Whether a speaker's name names a person by a role and a name ("Nordbane spokesman Per Viken"), not a body
+    alone ("Nordbane", "the Nordbane press office")."""
+    own = own_name(speaker)
+    return any(m.group()[-1:].isalpha() and _is_named(m.group()) for m in _HOLDER_NAMED.finditer(own))
+
+
+def _is_named(words: str) -> bool:
+    """The words after a role are a name: capitalised, in the text as written."""
+    return all(w[:1].isupper() for w in words.split()[1:])
+
+
 def _typed_short(text: str) -> bool:
     """A word typed short in lower case ("max" for maximum, "govt"): no name, whatever the tagger makes of it."""
     return text.islower() and text in ABBREVIATIONS
@@ -1144,6 +1160,10 @@ def may_speak_as(voice: str, speaker: str) -> bool:
     return speaks_as(voice, speaker)
 
 
+# A phrase of place or company after someone described by a common noun: "on the train", "from the village".
+_PLACE_AFTER = re.compile(r"\s+(?:on|in|at|from|near|aboard|inside|outside)\s+", re.IGNORECASE)
+
+
 def speaks_as(voice: str, speaker: str) -> bool:
     """Whether a speaker is the voice a question asks for: they share a word that names someone ("the
     Pentagon" and "Pentagon spokesman Eric Pahon"), and no country tells them apart ("Turkey's foreign minister"
@@ -1163,7 +1183,10 @@ def speaks_as(voice: str, speaker: str) -> bool:
         # a name they share ("Pentagon"); of a name in two words or more, its last (a first name shared is not the
         # same person: "John Kerry" is not "Colonel John Dorrian")
         proper = words - _BODY_TERMS
-        naming = [t for w in voice.split() if (t := set(token_tuple(w)) & proper)]
+        # someone described by a common noun is named by it, not by where they were ("the nurse on the train")
+        head = _PLACE_AFTER.split(voice, maxsplit=1)[0] if voice[:1].islower() else voice
+        naming = [t for w in head.split() if (t := set(token_tuple(w)) & proper)]
+        naming = naming or [t for w in voice.split() if (t := set(token_tuple(w)) & proper)]
         return len(proper) < 2 or bool(shared & naming[-1])
     if shared and not (countries and not speaker_countries) and not (words - _BODY_TERMS) and words <= speaker_words:
         # the same kind of body ("the state media", "Russian government media outlets"), unless the voice is a

@@ -1082,3 +1082,25 @@ def test_words_asked_of_someone_unnamed_are_anyone_s() -> None:
     vocabulary = Vocabulary(KeywordIndex.build(texts), [article], ["A source in the harbour board"])
     assert vocabulary.quotes("the anonymous source", lambda term, words: False)
     assert not vocabulary.quotes("the Pier Trust", lambda term, words: False)
+
+
+def test_someone_described_by_a_common_noun_is_named_by_it_not_by_where_they_were() -> None:
+    """ "the nurse on the train" is the nurse the articles quote ("Ida Holm, a nurse on her way to work"), not
+    whoever was on the train; a name keeps its last word ("John Kerry" is not "Colonel John Dorrian")."""
+    from index.question import speaks_as
+
+    assert speaks_as("the nurse on the train", "Ida Holm, a nurse on her way to work")
+    assert not speaks_as("the nurse on the train", "Farmer Ola Berg, who was on the train")
+    assert speaks_as("the farmer near the track", "Farmer Ola Berg")
+    assert not speaks_as("John Kerry", "Colonel John Dorrian")
+
+
+def test_a_speaker_named_by_a_role_and_a_name_is_a_person() -> None:
+    from index.question import names_holder
+
+    assert names_holder("Nordbane spokesman Per Viken")
+    assert names_holder("Regional transport minister Tor Engen")
+    assert not names_holder("Nordbane")
+    assert not names_holder("a hospital spokeswoman")
+    assert not names_holder("The Pentagon spokesman")
+    assert not names_holder("the spokesman for the company")
