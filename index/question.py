@@ -680,7 +680,7 @@ def names_holder(speaker: str) -> bool:
     """Whether a speaker's name names a person by a role and a name ("Nordbane spokesman Per Viken"), not a body
     alone ("Nordbane", "the Nordbane press office")."""
     own = own_name(speaker)
-    return any(m.group()[-1:].isalpha() and _is_named(m.group()) for m in _HOLDER_NAMED.finditer(own))
+    return any(_is_named(m.group()) for m in _HOLDER_NAMED.finditer(own))
 
 
 def _is_named(words: str) -> bool:
