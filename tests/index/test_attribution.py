@@ -916,6 +916,7 @@ def test_words_quoted_to_the_sentence_s_end_are_no_attribution() -> None:
 
 
 def test_a_role_after_a_name_and_an_age_goes_with_the_name() -> None:
+    """ "Ida Holm, 34, a nurse ..., told NRB": the age is set off as the role is; the role goes with the name."""
     text = 'Ida Holm, 34, a nurse on her way to work, told NRB: "The carriage tipped. Then it was dark."'
     assert _who(text, "Ida Holm") == "Ida Holm, a nurse on her way to work"
     assert _who(text, "Then it was dark") == "Ida Holm, a nurse on her way to work"

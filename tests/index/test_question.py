@@ -15,6 +15,7 @@ from index.question import (
     PERSON,
     PLACE,
     TIME,
+    Vocabulary,
     analyse,
     asks_who_did,
     asks_who_said,
@@ -22,6 +23,17 @@ from index.question import (
     is_yes_no,
     named_things,
 )
+
+
+def _vocabulary(text: str) -> Vocabulary:
+    """The words of one article of `text`, as the engine reads them."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+
+    article = Article(Source(id="a", outlet="Coastal Wire"), text, Path("a"))
+    return Vocabulary(KeywordIndex.build([text]), [article])
 
 
 @pytest.mark.parametrize(
@@ -224,15 +236,7 @@ def test_a_word_the_articles_hold_in_an_irregular_form_is_no_strange_word() -> N
 def test_a_word_of_how_things_stand_is_no_strange_word() -> None:
     """Words such as "still", "yet", "already" ask how things stand, which the articles tell without those words;
     a word of the thing asked no article has is still strange."""
-    from pathlib import Path
-
-    from index.corpus import Article, Source
-    from index.keyword import KeywordIndex
-    from index.question import Vocabulary
-
-    texts = ["The ferry terminal stayed open, but lorries had to reach it by the coast road."]
-    article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
-    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    vocabulary = _vocabulary("The ferry terminal stayed open, but lorries had to reach it by the coast road.")
     assert vocabulary.strange_words("can trucks still reach the ferry terminal?") == ()
     assert vocabulary.strange_words("is the terminal already open, or not yet?") == ()
     assert vocabulary.strange_words("can lorries reach the terminal now?") == ()
@@ -242,15 +246,9 @@ def test_a_word_of_how_things_stand_is_no_strange_word() -> None:
 def test_the_adjective_of_a_measure_asked_is_no_strange_word() -> None:
     """ "how hot was it?" asks for degrees, which an article gives without "hot"; the same adjective of no measure
     ("how warm was the welcome?") or anywhere else in a question is a word the articles lack."""
-    from pathlib import Path
-
-    from index.corpus import Article, Source
-    from index.keyword import KeywordIndex
-    from index.question import Vocabulary
-
-    texts = ["The ferry terminal closed when temperatures reached 41 degrees and the welcome was brief."]
-    article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
-    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    vocabulary = _vocabulary(
+        "The ferry terminal closed when temperatures reached 41 degrees and the welcome was brief."
+    )
     assert vocabulary.strange_words("how hot was it at the terminal?") == ()
     assert vocabulary.strange_words("How far did the ferry get?") == ()
     assert vocabulary.strange_words("how warm was the welcome?") == ("warm",)
@@ -260,15 +258,7 @@ def test_the_adjective_of_a_measure_asked_is_no_strange_word() -> None:
 def test_a_pronoun_for_whoever_it_is_is_no_strange_word() -> None:
     """ "whoever", "whatever", "nobody" stand for someone or something unknown, which the articles name otherwise:
     "have they found whoever closed the terminal?" shares "closed" and "terminal" with them and lacks nothing."""
-    from pathlib import Path
-
-    from index.corpus import Article, Source
-    from index.keyword import KeywordIndex
-    from index.question import Vocabulary
-
-    texts = ["Police have not found the man who closed the ferry terminal."]
-    article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
-    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    vocabulary = _vocabulary("Police have not found the man who closed the ferry terminal.")
     assert vocabulary.strange_words("have police found whoever closed the terminal?") == ()
     assert vocabulary.strange_words("did nobody close the terminal?") == ()
     assert vocabulary.strange_words("have police found whatever blocked the terminal?") == ("blocked",)
@@ -277,15 +267,7 @@ def test_a_pronoun_for_whoever_it_is_is_no_strange_word() -> None:
 def test_a_question_mostly_of_words_no_article_has_is_mostly_strange() -> None:
     """ "best ferry for a beginner?" shares one word with the articles and asks of two they never use; "can trucks
     still reach the ferry terminal?" has one strange word among three the articles hold."""
-    from pathlib import Path
-
-    from index.corpus import Article, Source
-    from index.keyword import KeywordIndex
-    from index.question import Vocabulary
-
-    texts = ["The ferry terminal stayed open, but lorries had to reach it by the coast road."]
-    article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
-    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    vocabulary = _vocabulary("The ferry terminal stayed open, but lorries had to reach it by the coast road.")
 
     def mostly(question: str) -> bool:
         return vocabulary.mostly_strange(question, vocabulary.strange_words(question))
@@ -304,16 +286,10 @@ def test_words_that_frame_a_question_of_a_phase_or_a_limit_are_no_strange_words(
     """ "start" of "when did the strike start?" asks for a beginning, which an article tells by "began"; "max" is
     typed short for "maximum", and a limit is given as "up to five years", not named: neither is a word the
     articles must have, nor is "max" a name. "start" in another question is a word like any other."""
-    from pathlib import Path
-
-    from index.corpus import Article, Source
-    from index.keyword import KeywordIndex
     from index.nlp import parse
-    from index.question import Vocabulary, named_things
+    from index.question import named_things
 
-    texts = ["The strike began on Monday and carries a fine of up to 500 euros for each day."]
-    article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
-    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    vocabulary = _vocabulary("The strike began on Monday and carries a fine of up to 500 euros for each day.")
     assert vocabulary.strange_words("when did the strike start?") == ()
     assert vocabulary.strange_words("when did the strike finish?") == ()
     assert vocabulary.strange_words("did the strike start a fire?") == ("start", "fire")
@@ -636,15 +612,7 @@ def test_a_question_of_what_someone_said_or_thought_asks_for_their_position(ques
 def test_a_word_one_typing_slip_from_an_article_word_is_found() -> None:
     """'berrg' and 'olsen' (for 'Berg', 'Olson'): a letter added, changed, left out or two swapped; short words
     and words two slips away are not read as another."""
-    from pathlib import Path
-
-    from index.corpus import Article, Source
-    from index.keyword import KeywordIndex
-    from index.question import Vocabulary
-
-    texts = ["Harbour master Ole Berggren told Kari Olsson that the Nordline ferry sailed alone."]
-    article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
-    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    vocabulary = _vocabulary("Harbour master Ole Berggren told Kari Olsson that the Nordline ferry sailed alone.")
     assert vocabulary.near("bergren") == "berggren"  # a letter left out
     assert vocabulary.near("olssen") == "olsson"  # one changed
     assert vocabulary.near("nordlni") == "nordlin"  # two swapped ("nordlnie" and "Nordline", stemmed)
