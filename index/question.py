@@ -52,6 +52,7 @@ from index.lexicon import (
     OUTLET_NOUNS,
     PEOPLE_NOUNS,
     PERSON_WORDS,
+    PHRASES,
     PORTFOLIOS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -1350,13 +1351,16 @@ class Vocabulary:
                 unknown -= terms  # held in an irregular form, which no suffix rule relates: "find" of "found"
             elif terms:
                 words.append(word)
+        # an everyday phrase read as a news word no article has ("money back" as "refund"): the phrase, as typed
+        words += [p for p in PHRASES if p in question.lower() and unknown & set(token_tuple(PHRASES[p]))]
         return tuple(w for w in words if unknown & set(token_tuple(w)))
 
     def mostly_strange(self, question: str, strange_words: Sequence[str]) -> bool:
         """Whether a question's words no article has (its `strange_words`) outnumber those some article has,
         numbers left out: "best drone for a beginner?" asks of things the articles never tell, whatever the one
         word it shares with them; "how many operations were cancelled?" shares one word and lacks one."""
-        strange = {t for w in strange_words for t in token_tuple(w)}
+        # (a phrase read as one word counts its words as typed: "money back" is two words the articles lack)
+        strange = {t for w in strange_words for t in (w.split() if w in PHRASES else token_tuple(w))}
         known = {t for t in self._keyword.query_terms(question) if not t.isdigit() and self._known_whole(t)}
         # with no word shared, nothing lifts a passage's likeness to the question but its meaning: the passages'
         # relevance decides ("when did the leak start?" of "The release began ...")

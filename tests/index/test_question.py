@@ -243,6 +243,15 @@ def test_a_word_of_how_things_stand_is_no_strange_word() -> None:
     assert vocabulary.strange_words("can buses still reach the terminal?") == ("buses",)
 
 
+def test_an_everyday_phrase_the_articles_lack_is_strange_as_typed() -> None:
+    """ "money back" is read as "refund": an article with a refund answers it, one without lacks the phrase."""
+    assert _vocabulary("Passengers get a full refund.").strange_words("can passengers get their money back?") == ()
+    lacking = _vocabulary("Passengers were hurt.")
+    assert lacking.strange_words("can passengers get their money back?") == ("money back",)
+    question = "can passengers get their money back?"
+    assert lacking.mostly_strange(question, lacking.strange_words(question))  # two words lacking, one held
+
+
 def test_the_adjective_of_a_measure_asked_is_no_strange_word() -> None:
     """ "how hot was it?" asks for degrees, which an article gives without "hot"; the same adjective of no measure
     ("how warm was the welcome?") or anywhere else in a question is a word the articles lack."""
