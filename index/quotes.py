@@ -18,6 +18,7 @@ from index.lexicon import NAMING_VERBS
 from index.passages import same_passage_again
 from index.question import (
     DATE,
+    TIME,
     asked_phase,
     asked_post,
     asked_role,
@@ -30,6 +31,7 @@ from index.question import (
     is_yes_no,
     role_qualifiers,
     speaks_as,
+    tells_clock_time,
     tells_phase,
     who_said_verb,
 )
@@ -297,6 +299,12 @@ def select(
         and not any(speaks_as(x, s.speaker) for x in others_than)
     ]
     fitting = _beside_the_best(ranked, fitting, settings)
+    if expects == TIME:
+        # "What time ...?": a clock time ("at about 07:48") answers before a part of the day ("on Thursday
+        # morning"), which the lead beside it may give: the lead then lifts its neighbour as for any kind
+        clocked = _beside_the_best(ranked, [s for s in fitting if tells_clock_time(s.text)], settings)
+        if clocked and clocked[0].relevance >= settings.min_relevance:
+            fitting = clocked + [s for s in fitting if not tells_clock_time(s.text)]
     fitting = _holding_the_role(question, fitting, settings)
     if asks_for_author(question):
         # "Who wrote the report?": a byline answers it, however its words compare with the question's

@@ -556,3 +556,20 @@ def test_a_lower_relative_cut_shows_more_quotes_but_makes_no_more_disputes() -> 
     # sides standing at BESIDE_SHARE of the best make it the dispute's, whatever the cut
     near = [pool[0], *(dataclasses.replace(x, relevance=0.85) for x in pool[1:])]
     assert select(near, AnswerSettings(relative_cutoff=0.7), question, similarity).disputed
+
+
+def test_what_time_is_answered_by_a_clock_time_before_a_part_of_the_day() -> None:
+    """ "what time did the ferry sink?": "at about 07:48" before "on Thursday morning", though the latter is the
+    more relevant; with no clock time relevant enough the part of the day answers."""
+    from index.config import AnswerSettings
+    from index.question import TIME
+    from index.quotes import select
+
+    morning = _sentence(1, "The ferry sank on Thursday morning after a storm.", 0.9, article="a")
+    clock = _sentence(7, "The ferry hit the pier at about 07:48 and sank.", 0.6, article="b")
+    pool = [dataclasses.replace(morning, holds=TIME), dataclasses.replace(clock, holds=TIME)]
+    first = select(pool, AnswerSettings(), "what time did the ferry sink?", lambda a, b: 0.0, TIME).picks[0]
+    assert first.best.text == clock.text
+    weak = [pool[0], dataclasses.replace(pool[1], relevance=0.3)]
+    first = select(weak, AnswerSettings(), "what time did the ferry sink?", lambda a, b: 0.0, TIME).picks[0]
+    assert first.best.text == morning.text
