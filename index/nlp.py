@@ -164,6 +164,18 @@ _CLOCK = re.compile(
 )
 
 
+# A time by the clock that no tag is needed to read: "11pm", "7.40 a.m.", "noon", "midnight", "ten o'clock".
+_CLOCK_WORDS = re.compile(
+    r"\b\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?m\b|\bnoon\b|\bmidnight\b|\b\w+ o'clock\b", re.IGNORECASE
+)
+
+
+def tells_clock_time(text: str) -> bool:
+    """Whether a sentence gives a time by the clock ("at about 07:48", "11pm"), not only a part of the day ("on
+    Thursday morning"), which the parse tags as a time too."""
+    return bool(_CLOCK.search(text) or _CLOCK_WORDS.search(text))
+
+
 def _spelled_count(doc: Doc) -> bool:
     """Whether a number written as a word counts a noun right after it outside any entity: news style spells a
     number out at a sentence's start ("Eleven passengers were treated ..."), where the model may read it as an

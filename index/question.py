@@ -239,22 +239,6 @@ def asked_phase(question: str) -> str:
     return next((phase for phase, pattern in _ASKED_PHASE.items() if pattern.search(question)), "")
 
 
-# A time by the clock: "07:48", "at 7.40 pm", "0600 GMT", "noon", "midnight", "10 o'clock" (not "2.5 percent").
-_CLOCK_TIME = re.compile(
-    r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?!\s*(?:percent|per cent|%|million|billion|trillion|km|kilomet|metre|meter|"
-    r"mile|euros?|dollars?|crowns?|kronor))"
-    r"|\b\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?m\b"
-    r"|\b[0-2]\d[0-5]\d\s*(?:GMT|UTC|local time|hrs)\b"
-    r"|\bnoon\b|\bmidnight\b|\b\w+ o'clock\b",
-    re.IGNORECASE,
-)
-
-
-def tells_clock_time(text: str) -> bool:
-    """Whether a sentence gives a time by the clock, not only a part of the day ("on Thursday morning")."""
-    return bool(_CLOCK_TIME.search(text))
-
-
 # How many words from a word of beginning or end a word of the question must stand for that word to be telling of
 # what was asked: "Russia started carrying out air strikes", "Moscow launched its first airstrikes"; not "The
 # beginning of Trump's presidency comes amid ... campaign" for "When did Russia begin its air campaign?".

@@ -15,6 +15,7 @@ from index.counting import Alike, same_word, tells_of_harm
 from index.disputes import BESIDE_SHARE, Led, Similarity, group_stance, other_actors, sides
 from index.keyword import token_tuple, tokenize, word_terms
 from index.lexicon import NAMING_VERBS
+from index.nlp import tells_clock_time
 from index.passages import same_passage_again
 from index.question import (
     DATE,
@@ -31,7 +32,6 @@ from index.question import (
     is_yes_no,
     role_qualifiers,
     speaks_as,
-    tells_clock_time,
     tells_phase,
     who_said_verb,
 )
@@ -302,9 +302,10 @@ def select(
     if expects == TIME:
         # "What time ...?": a clock time ("at about 07:48") answers before a part of the day ("on Thursday
         # morning"), which the lead beside it may give: the lead then lifts its neighbour as for any kind
-        clocked = _beside_the_best(ranked, [s for s in fitting if tells_clock_time(s.text)], settings)
+        clock = {id(s) for s in fitting if tells_clock_time(s.text)}
+        clocked = _beside_the_best(ranked, [s for s in fitting if id(s) in clock], settings)
         if clocked and clocked[0].relevance >= settings.min_relevance:
-            fitting = clocked + [s for s in fitting if not tells_clock_time(s.text)]
+            fitting = clocked + [s for s in fitting if id(s) not in clock]
     fitting = _holding_the_role(question, fitting, settings)
     if asks_for_author(question):
         # "Who wrote the report?": a byline answers it, however its words compare with the question's

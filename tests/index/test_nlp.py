@@ -1,4 +1,5 @@
-"""The shared spaCy pipeline: a question is not held up by a long article being parsed in another thread."""
+"""The shared spaCy pipeline: a question is not held up by a long article being parsed in another thread; what the
+parse is helped with (a clock time the model reads as a number)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import subprocess
 import sys
 import threading
 
-from index.nlp import TAGS_ONLY, parse
+import pytest
+
+from index.nlp import TAGS_ONLY, parse, tells_clock_time
 from tests.conftest import ROOT
 
 
@@ -144,3 +147,19 @@ def test_the_model_loading_while_spacy_is_imported_loads_both() -> None:
         done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
         assert done.returncode == 0, done.stderr[-2000:]
         assert done.stdout.strip() == "True (1, 384)"
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("The ferry hit the pier at about 07:48.", True),
+        ("The gates were opened at about 11pm on Friday.", True),
+        ("The order came at 0600 GMT.", True),
+        ("The strike began shortly before midnight.", True),
+        ("The ferry sank on Thursday morning.", False),  # a part of the day, no clock time
+        ("Fares rose 2.5 percent.", False),
+        ("A ticket costs 12.50 euros.", False),
+    ],
+)
+def test_a_clock_time_is_told_apart_from_a_part_of_the_day(text: str, clock: bool) -> None:
+    assert tells_clock_time(text) is clock

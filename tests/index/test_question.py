@@ -1081,21 +1081,3 @@ def test_a_speaker_named_by_a_role_and_a_name_is_a_person() -> None:
     assert not names_holder("a hospital spokeswoman")
     assert not names_holder("The Pentagon spokesman")
     assert not names_holder("the spokesman for the company")
-
-
-@pytest.mark.parametrize(
-    ("text", "clock"),
-    [
-        ("The ferry hit the pier at about 07:48.", True),
-        ("The gates were opened at about 11pm on Friday.", True),
-        ("The order came at 0600 GMT.", True),
-        ("The strike began shortly before midnight.", True),
-        ("The ferry sank on Thursday morning.", False),  # a part of the day, no clock time
-        ("Fares rose 2.5 percent.", False),
-        ("A ticket costs 12.50 euros.", False),
-    ],
-)
-def test_a_clock_time_is_told_apart_from_a_part_of_the_day(text: str, clock: bool) -> None:
-    from index.question import tells_clock_time
-
-    assert tells_clock_time(text) is clock
