@@ -677,6 +677,7 @@ def asks_only_words(question: str, voice: str) -> bool:
 _HOLDER_NAMED = re.compile(r"\b(?:" + _ROLES + r")\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # asked of every candidate's speaker (index.engine); speakers recur
 def names_holder(speaker: str) -> bool:
     """Whether a speaker's name names a person by a role and a name ("Nordbane spokesman Per Viken"), not a body
     alone ("Nordbane", "the Nordbane press office")."""
@@ -814,19 +815,15 @@ _WHO_LEADS = re.compile(
 )
 # "Who runs the trust?" asks for its head as "who heads" does; "who runs Norway's airports?" for the body that
 # operates them: a plural common noun is run by a body, not led by a person.
-_WHO_RUNS = re.compile(
-    _OPENING + r"who\s+(?:is\s+)?(?:now\s+|currently\s+)?(?P<leads>runs|running)\b(?P<object>[^?.!]*)", re.IGNORECASE
-)
+_WHO_RUNS = re.compile(_OPENING + r"who\s+(?:is\s+)?(?:now\s+|currently\s+)?(?P<leads>runs|running)\b", re.IGNORECASE)
 _PLURAL_NOUN = re.compile(r"\b[a-z][\w'’-]*[^su'’\W]s\W*$")
 
 
 def _who_leads(question: str) -> re.Match[str] | None:
     """The "who heads / leads / speaks for ..." of a question; "who runs ..." only of a body ("the trust")."""
-    led = _WHO_LEADS.search(question)
-    if led is None:
-        led = _WHO_RUNS.search(question)
-        if led is not None and _PLURAL_NOUN.search(led.group("object")):
-            return None
+    led = _WHO_LEADS.search(question) or _WHO_RUNS.search(question)
+    if led is not None and led.re is _WHO_RUNS and _PLURAL_NOUN.search(question[led.end() :].split("?")[0]):
+        return None
     return led
 
 
@@ -864,7 +861,7 @@ def role_qualifiers(question: str) -> tuple[str, ...]:
     less words for a kind of body or a country (those are asked for as named things); () when none."""
     led = _who_leads(question)
     if led:
-        body = _LED_BODY.match(question, led.start("object") if "object" in led.re.groupindex else led.end())
+        body = _LED_BODY.match(question, led.end())
         return _qualifying(body.group("words") if body else "")
     m = _role_match(question)
     if m is None or not asked_role(question):
