@@ -24,6 +24,7 @@ from index.lexicon import (
     DISCREDITING_PHRASES,
     KNOWING_VERBS,
     NAMING_VERBS,
+    NEGATING_NOUNS,
     NEGATIONS,
     REPORTING_VERBS,
     STATEMENT_NOUNS,
@@ -111,11 +112,6 @@ def _in_content(tok: Token) -> bool:
     return True
 
 
-# Nouns that "no" makes into a negation of the whole clause when they stand in a phrase of time or manner before
-# its verb: "at no time", "at no point", "in no way", "under no circumstances", "on no account", "by no means".
-_NEGATING_NOUNS = frozenset("time point stage moment way circumstances circumstance account means".split())
-
-
 def _negating_phrase(tok: Token) -> bool:
     """Whether a token is the "no" of a phrase that negates the verb it hangs on ("At no time did the discharge
     exceed the limits"), not of a thing ("with no details", "at no cost" qualify without denying)."""
@@ -123,7 +119,7 @@ def _negating_phrase(tok: Token) -> bool:
     return (
         tok.lower_ == "no"
         and tok.dep_ == "det"
-        and noun.lower_ in _NEGATING_NOUNS
+        and noun.lower_ in NEGATING_NOUNS
         and noun.dep_ == "pobj"
         and noun.head.dep_ == "prep"
         and (noun.head.head.pos_ in ("VERB", "AUX") or noun.head.head.dep_ in ("ROOT", "ccomp"))  # (a verb
