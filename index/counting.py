@@ -26,15 +26,17 @@ _QUANTITY = re.compile(rf"(\d|\b(?:{_NUMBER_WORDS})\b)", re.IGNORECASE)
 # "rand", "won") only in a text, where a number stands with them.
 _CURRENCIES = (
     r"dollars?|euros?|rubles?|roubles?|pounds?|kronor|krona|kroner|krone|francs?|yen|yuan|renminbi|rupees?|lira|"
-    r"liras|shekels?|dinars?|dirhams?|riyals?|pesos?|zloty|forint"
+    r"liras|shekels?|dinars?|dirhams?|riyals?|rials?|pesos?|zloty|forint|koruna|kuna|hryvnias?|baht|ringgit|naira|"
+    r"shillings?|pence|cents?"
 )
 # Money in a text: a currency's sign or name, or a word of cost; a currency that is also a common word ("real",
-# "rand", "won") only just after a number ("2 billion reais", not "a lack of real help").
+# "rand", "won", "crowns", "marks") only just after a number ("2 billion reais", "48 million crowns", not "a lack of
+# real help" or "the crown's lawyers").
 # Time spent is no money: "They spent the following days mapping the network".
 _NOT_TIME_SPENT = r"(?!\s+(?:[\w'’-]+\s+){0,3}(?:days?|weeks?|months?|years?|hours?|minutes?|nights?|decades?|time)\b)"
 _MONEY = re.compile(
     rf"[$€£¥₹₽]|\b(?:{_CURRENCIES}|budget|cost\w*|spent{_NOT_TIME_SPENT}|price)\b"
-    r"|(?<![\d,.])\d[\d,.]*\s*(?:(?:million|billion|trillion|bn|m)\s+)?(?:reais|real|rand|won)\b",
+    r"|(?<![\d,.])\d[\d,.]*\s*(?:(?:million|billion|trillion|bn|m)\s+)?(?:reais|real|rand|won|crowns?|marks?|lei)\b",
     re.I,
 )
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?)?((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)

@@ -453,6 +453,9 @@ def test_a_count_of_people_in_general_and_of_some_people(question: str, text: st
         ("How much did the bridge cost?", "The bridge cost the city 2 billion reais.", True),
         ("How much did the bridge cost?", "Builders won 3 contracts for the bridge.", False),
         ("How much did the bridge cost?", "Residents saw a real change after 2 bridges opened.", False),
+        ("How much is the contract worth?", "The town signed a contract worth 60 million crowns.", True),
+        ("How much is the contract worth?", "The crown's lawyers signed 60 contracts.", False),
+        ("How much does a ticket cost?", "A return ticket is 75 pence.", True),
         # a change of a price: a share of it answers as well as money
         ("How much did ferry fares go up?", "Ferry fares rose by 12 percent on Monday.", True),
         ("How much did ferry fares go up?", "Ferry fares rose again on Monday, a 12% jump.", True),
