@@ -22,6 +22,9 @@ DENIAL_VERBS = frozenset(
     """deny dispute reject refute rebut dismiss debunk contradict disavow repudiate denounce discredit
     disprove ridicule deride downplay disagree""".split()
 )
+# Verbs of leaving something out as possible ("ruled out", "excluded"): negated, they leave it possible ("has not
+# ruled out sabotage"), which denies nothing. A verb read with its particle is written with it.
+EXCLUDING_VERBS = frozenset({"exclude", "discount", "rule out"})
 # Verbs of checking a statement: "could not be verified" is an outlet's caveat, not a denial.
 VERIFYING_VERBS = frozenset("verify corroborate substantiate confirm".split())
 # Verbs of knowing and guessing: "I don't know, and I won't guess" says what the speaker cannot tell, and denies

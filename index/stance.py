@@ -22,6 +22,7 @@ from index.lexicon import (
     DENIAL_VERBS,
     DISCREDITING,
     DISCREDITING_PHRASES,
+    EXCLUDING_VERBS,
     KNOWING_VERBS,
     NAMING_VERBS,
     NEGATING_NOUNS,
@@ -74,6 +75,8 @@ def _denies(doc: Doc) -> bool:
             break
         lower = tok.lower_
         if tok.lemma_.lower() in DENIAL_VERBS and (tok.pos_ in ("VERB", "AUX") or _verb_tagged_noun(tok)):
+            if _negated_verb(tok):
+                continue  # "the company did not deny that ...": it leaves the claim standing
             return True
         if lower in DENIAL_NOUNS:
             return True
@@ -84,6 +87,18 @@ def _denies(doc: Doc) -> bool:
         if _names_a_statement_as(tok):
             return True
     return bool(_PHRASES.search(doc.text[:end]))
+
+
+def _negated_verb(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _verb_of_denying(tok: Token) -> bool:
+    """Whether a verb denies or leaves out ("deny", "reject", "rule out", "exclude"): its negation affirms that
+    something may be so ("has not ruled anything out", "did not deny"), and is no denial."""
+    lemma = tok.lemma_.lower()
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+    return lemma in DENIAL_VERBS or lemma in EXCLUDING_VERBS or f"{lemma} {particle}" in EXCLUDING_VERBS
 
 
 def _names_a_statement_as(tok: Token) -> bool:
@@ -145,6 +160,8 @@ def negated(doc: Doc) -> str:
             continue
         if not _in_content(tok.head if tok.dep_ in ("neg", "det") else tok):
             continue
+        if tok.dep_ == "neg" and _verb_of_denying(tok.head):
+            continue  # "has not ruled anything out": something is left possible, nothing denied
         if tok.head.lemma_.lower() in _NOT_ASSERTING and tok.head.pos_ in ("VERB", "AUX"):
             found = "report"  # "X did not say ...", "it could not be verified": nobody asserts or denies it
             continue

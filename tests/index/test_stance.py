@@ -235,3 +235,17 @@ def test_a_phrase_of_no_time_or_no_way_negates_its_verb() -> None:
     assert stance("The mayor said that under no circumstances would the pier reopen.", attributed=True) == "denial"
     assert stance("The port said it would replace the crane at no cost to the town.", attributed=True) == "claim"
     assert stance("The port said the ferry left with no delay.", attributed=True) == "claim"
+
+
+def test_a_denying_verb_negated_denies_nothing() -> None:
+    """ "has not ruled out", "did not deny", "have not excluded" leave something possible: no denial; the verbs
+    themselves, not negated, still deny ("denied", "ruled out" by a negation of its own is not needed)."""
+    for text in (
+        "The agency says the valve is the most likely cause but has not ruled anything out.",
+        "The company did not deny that the valve had been left open, a spokesman said.",
+        "Police have not excluded sabotage, the spokeswoman said.",
+        "The ministry said it could not rule out more strikes.",
+    ):
+        assert stance(text, attributed=True) == "claim", text
+    assert stance("The company denied that the valve had been left open.", attributed=True) == "denial"
+    assert stance("The ministry said the ships did not collide.", attributed=True) == "denial"
