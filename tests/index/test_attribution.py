@@ -920,3 +920,42 @@ def test_a_role_after_a_name_and_an_age_goes_with_the_name() -> None:
     text = 'Ida Holm, 34, a nurse on her way to work, told NRB: "The carriage tipped. Then it was dark."'
     assert _who(text, "Ida Holm") == "Ida Holm, a nurse on her way to work"
     assert _who(text, "Then it was dark") == "Ida Holm, a nurse on her way to work"
+
+
+def test_a_body_s_own_statement_is_its_voice() -> None:
+    """A statement in which the outlet speaks as "we" (a company's, a union's) gives its narration to the outlet
+    as its statement; quoted words stay their speaker's. News with one "we" of its newsroom, or whose "we" is only
+    inside someone's quotation, stays the outlet's narration."""
+    statement = (
+        "Statement on the closure of the Harbour Road depot\n\n"
+        "We are sorry for the disruption to our customers this week.\n\n"
+        "The depot was closed on Monday after a fault in its cooling system. Our engineers found the fault within "
+        "an hour. We do not accept that any food left the depot unsafe.\n\n"
+        'The council said on Tuesday that "the depot should stay shut".'
+    )
+    mark = "Brennick Foods (statement)"
+    assert _who(statement, "We are sorry", outlet="Brennick Foods") == mark
+    assert _who(statement, "The depot was closed", outlet="Brennick Foods") == mark
+    assert _who(statement, "We do not accept", outlet="Brennick Foods") == mark
+    assert _who(statement, "The council said", outlet="Brennick Foods") == "The council"
+    news = (
+        "The Harbour Road depot was closed on Monday after a fault in its cooling system.\n\n"
+        "The council said it would inspect the depot on Friday. We have asked the company for comment.\n\n"
+        '"We are sorry for the disruption," said Anna Berg, a Brennick Foods manager. "Our engineers are on it."\n\n'
+        "Customers were sent to the depot in Karvik instead."
+    )
+    assert _who(news, "The Harbour Road depot", outlet="Coast Radio") == "Coast Radio"
+    assert _who(news, "Customers were sent", outlet="Coast Radio") == "Coast Radio"
+
+
+def test_own_statement_counts_we_outside_quotations() -> None:
+    """own_statement: "we"/"our"/"us" in a third of the narration and in two sentences at least; "US" is a
+    country, and quoted words are someone else's."""
+    from index.attribution import own_statement
+
+    assert own_statement(["We regret the delay.", "Our crews worked all night.", "The line reopened at six."])
+    assert not own_statement(["We regret the delay.", "The line reopened.", "Trains ran.", "Buses ran.", "It rained."])
+    live = ["We regret the delay.", "Our crews worked.", "The line reopened.", "Trains ran.", "Buses ran."]
+    assert not own_statement(live + ["It rained.", "Roads shut."])  # two of seven
+    assert not own_statement(["US officials met.", "The US said so.", "The line reopened."])
+    assert not own_statement(['"We regret it," he said.', '"Our crews worked," she said.', "The line reopened."])
