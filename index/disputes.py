@@ -414,11 +414,16 @@ def sides(
         if not own:
             return [], []  # the best claim and denial are about different things: no dispute on this point
         best = max(own, key=pair_weight)
-    answer = (
-        groups[:1]
-        if groups[0][0].speaker and group_stance(groups[0]) != "other"
-        else [g for g in groups if g[0].relevance >= shown * top]
-    )
+    beside = [g for g in groups[1:] if g[0].relevance >= shown * top]
+    leader = groups[0][0]
+    if leader.speaker and group_stance(groups[0]) != "other":
+        # someone's claim or denial: the answer is theirs, told here or, in other words, beside it (a union's own
+        # statement "Last year X cut inspections ..." and the report "The union said inspections had been cut ...,
+        # a claim X rejected"); another voice's passage beside it is not the answer
+        beside = [
+            g for g in beside if group_stance(g) == group_stance(groups[0]) and same_voice(leader.speaker, g[0].speaker)
+        ]
+    answer = groups[:1] + beside
     if not who_is_right and not any(_contested(g, claims, denials, similarity, best, point, answers) for g in answer):
         return [], []  # no side of it is the answer: the dispute is beside the question's point
 

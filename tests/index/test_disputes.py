@@ -491,3 +491,40 @@ def test_a_name_held_by_both_sides_is_no_point_they_share() -> None:
     unlike = alike({frozenset((claim, tugs)): 0.3, frozenset((claim, named)): 0.35})
     groups = [[scored(claim, 1.3, "claim")], [scored(tugs, 1.0, "denial")], [scored(named, SIDE_FLOOR - 0.1, "denial")]]
     assert sides(groups, 1.3, unlike, never, point=frozenset({"dravian"})) == ([], [])
+
+
+def test_a_voice_s_best_claim_is_disputed_where_its_report_beside_it_is_denied() -> None:
+    """A union's statement says it in its words (best answer, on no denial's point); a report beside it gives the
+    union's claim and its article the company's denial of it: the answer is the union's claim, and disputed. A
+    claim beside it in another voice does not make the best answer disputed."""
+    own = scored(
+        "Last year the company cut inspections to save money.", 0.77, "claim", speaker="Rail Union (statement)"
+    )
+    report = scored(
+        "The Rail Union said inspections had been cut, a claim the company rejected.",
+        0.75,
+        "claim",
+        speaker="The Rail Union",
+        article="wire",
+    )
+    denial = scored(
+        '"No inspections have been cut."',
+        0.35,
+        "denial",
+        answers=report.sentence.id,
+        speaker="the company",
+        article="wire",
+    )
+    pairs = {frozenset((report.text, denial.text)): 0.5}
+    claims, denials = sides([[own], [report], [denial]], 0.77, alike(pairs), never, shown=0.8)
+    assert report.text in [g[0].text for g in claims] and [g[0].text for g in denials] == [denial.text]
+    other = scored(
+        report.text.replace("The Rail Union", "The Drivers' Guild"),
+        0.75,
+        "claim",
+        speaker="The Drivers' Guild",
+        article="wire",
+    )
+    denial2 = scored(denial.text, 0.35, "denial", answers=other.sentence.id, speaker="the company", article="wire")
+    pairs[frozenset((other.text, denial2.text))] = 0.5
+    assert sides([[own], [other], [denial2]], 0.77, alike(pairs), never, shown=0.8) == ([], [])
