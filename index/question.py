@@ -623,9 +623,28 @@ class Analysis:
     thing: str = ""  # the kind of thing a "what N ..." question asks for ("weapons"), when tagged a noun
 
 
+# A question opened by an auxiliary asks whether something is so, whatever count it names ("is the school hiding
+# how many children are sick?"), unless it asks someone to tell it ("do you know how many ...?", "did they say how
+# much it cost?").
+_OPENS_YES_NO = re.compile(rf"^\W*(?:(?:{_FILLERS})\W+)*(?:{'|'.join(AUXILIARIES)})\b", re.IGNORECASE)
+_ASKS_TO_TELL = re.compile(
+    r"\b(?:know|knows|knew|tell|tells|told|say|says|said|wonder|explain|find out|found out|report|reported)\b",
+    re.IGNORECASE,
+)
+
+
+def count_in_yes_no(question: str) -> bool:
+    """Whether a question's "how many" or "how much" stands in a yes/no question that does not ask to be told it
+    ("is the school hiding how many children are sick?"): what the question is about, not what it asks for."""
+    return bool(_OPENS_YES_NO.match(question)) and not _ASKS_TO_TELL.search(question)
+
+
 def expected(question: str) -> tuple[int, str]:
     """The entity types an answer must hold, by the question word, and their name."""
+    embedded = count_in_yes_no(question)
     for pattern, mask, kind in _EXPECTED:
+        if embedded and kind in ("number", "amount"):
+            continue  # a count named in a yes/no question is what it is about, not what it asks for
         if pattern.search(question):
             return mask, kind
     return 0, ""

@@ -26,6 +26,7 @@ from index.question import (
     asks_outlet,
     asks_who_did,
     asks_who_said,
+    count_in_yes_no,
     gives_bearing,
     gives_destination,
     gives_model,
@@ -95,7 +96,7 @@ def answers_kind(
     machine = asked_model(question)
     if machine and not gives_model(machine, s.text, s.holds):
         return False  # "what kind of jets": a make or model of aircraft ("Su-24M"), not that jets flew
-    return gives_count(question, s.text, s.context, alike)
+    return count_in_yes_no(question) or gives_count(question, s.text, s.context, alike)
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")

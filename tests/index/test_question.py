@@ -7,6 +7,7 @@ import pytest
 from index.nlp import bits, parse
 from index.question import (
     AGENT,
+    AMOUNT,
     DATE,
     DURATION,
     MEASURE,
@@ -91,6 +92,12 @@ def _vocabulary(text: str) -> Vocabulary:
         ("What temperature did the water reach?", MEASURE, "temperature"),
         ("How cold are relations between the two ports?", 0, ""),  # of a relation, not a temperature
         ("how high are tensions in the harbour?", 0, ""),
+        # a count a yes/no question names is what it is about; asked to be told, it is what it asks for
+        ("is the port hiding how many ships were hit?", 0, ""),
+        ("did the council lie about how much the pier cost?", 0, ""),
+        ("do you know how many ships were hit?", NUMBER, "number"),
+        ("did the council say how much the pier cost?", AMOUNT, "amount"),
+        ("so how many ships were hit?", NUMBER, "number"),
     ],
 )
 def test_the_expected_answer_type_comes_from_the_question_word(question: str, mask: int, kind: str) -> None:

@@ -464,6 +464,9 @@ def test_a_count_of_people_in_general_and_of_some_people(question: str, text: st
         # a number joined to its noun counts it
         ("How many pages is the report?", "In a 30-page report, the group said the river was polluted.", True),
         ("How many pages is the report?", "In a report, the group said 30 samples were taken.", False),
+        # a count a yes/no question is about asks for none ("is the port hiding how many ships were hit?")
+        ("is the port hiding how many ships were hit?", "The port denied hiding anything from the public.", True),
+        ("did they say how many ships were hit?", "The port denied hiding anything from the public.", False),
     ],
 )
 def test_how_much_and_joined_counts(question: str, text: str, gives: bool) -> None:
