@@ -291,13 +291,18 @@ _CONTRAST = re.compile(r"^\W*(?:but|however|yet)\b", re.IGNORECASE)
 # How far back (in sentences of the same article) such a denial may answer a claim: news writing gives the claim
 # and the reply within a few paragraphs.
 ANSWER_REACH = 6
+# How far back any other denial may: the claim just before it, or the one before a sentence of the outlet's own
+# ("The office says the chicken is the likely source. Tests are due on Friday. The caterer denies its food was to
+# blame.").
+NEXT_REACH = 2
 
 
 def answered_claims(
     sides: Sequence[str], articles: Sequence[str], speakers: Sequence[str], texts: Sequence[str] = ()
 ) -> list[int]:
     """For each sentence (in article order), the position of the statement it answers, else -1: a denial right after
-    a claim in the same article answers it, as news writing sets them ("X claimed ... Y, however, denied it").
+    a claim in the same article answers it, as news writing sets them ("X claimed ... Y, however, denied it"),
+    also past one sentence of the outlet's own between them (NEXT_REACH).
     A denial there often names its claim only as "it" or "such a mission", so it is found through its claim. A
     denial naming what it denies as said before ("denied the allegations") answers the nearest claim before it,
     within ANSWER_REACH sentences of its article (`texts`, the sentences' texts), as that voice first made it.
@@ -317,7 +322,7 @@ def answered_claims(
         if sides[j] != "denial":
             continue
         anaphoric = j < len(texts) and bool(_ANAPHORIC_DENIAL.search(texts[j]))
-        i = _answered_statement(j, sides, articles, speakers, ANSWER_REACH if anaphoric else 1)
+        i = _answered_statement(j, sides, articles, speakers, ANSWER_REACH if anaphoric else NEXT_REACH)
         if i < 0 or sides[i] != "claim":
             continue
         # named as said before, the claim as first made: "Clearwater said the company had dumped ...", then its

@@ -102,6 +102,11 @@ def test_a_denial_right_after_a_claim_in_its_article_answers_that_claim() -> Non
     articles = ["a", "a", "a", "a", "b", "c"]
     speakers = ["the harbour board", "the ferry company", "Coastal Wire", "the ferry company", "x", "y"]
     assert answered_claims(sides, articles, speakers) == [-1, 0, -1, -1, -1, -1]
+    # past one sentence of the outlet's own ("Tests are due on Friday."), not past two
+    between = ["claim", "other", "denial"]
+    assert answered_claims(between, ["a"] * 3, ["the board", "Coastal Wire", "the company"]) == [-1, -1, 0]
+    farther = ["claim", "other", "other", "denial"]
+    assert answered_claims(farther, ["a"] * 4, ["the board", "Coastal Wire", "Coastal Wire", "the company"])[3] == -1
 
 
 def test_a_voice_going_on_does_not_answer_itself() -> None:
