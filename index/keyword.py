@@ -141,6 +141,12 @@ def top_indices(scores: np.ndarray, k: int) -> list[int]:
 
 K1 = 1.5
 B = 0.75
+# Two stems are forms of one word when the longer is the shorter, of at least FORM_MIN letters, and one of these
+# endings, which stemming leaves on ("complain"/"complaint", "inspect"/"inspector"); shorter stems begin too many
+# unrelated words ("polic" of police and "polici" of policy); a name's "n" makes a people of a place ("Varonia",
+# "Varonian"), and "ri" a body of its officer ("minist", "ministri"): each answers other questions.
+FORM_MIN = 6
+FORM_ENDINGS = ("t", "or", "er")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -211,6 +217,7 @@ class KeywordIndex:
         self._avg_len = total / self._n if self._n and total else 1.0
         self._df: dict[str, int] = {}
         self._idf: dict[str, float] = {}
+        self._forms: dict[str, tuple[str, ...]] = {}
 
     @classmethod
     def build(cls, texts: list[str]) -> KeywordIndex:
@@ -245,6 +252,32 @@ class KeywordIndex:
             if col is not None:
                 found.append(np.asarray(part.docs[int(part.indptr[col]) : int(part.indptr[col + 1])]) + offset)
         return np.concatenate(found) if found else np.zeros(0, dtype=np.int64)
+
+    def forms(self, term: str) -> tuple[str, ...]:
+        """The term and the terms of its other forms that some sentence holds: a stem of FORM_MIN letters or more
+        and the stem with one of FORM_ENDINGS ("complain" and "complaint", "inspect" and "inspector", "govern" and
+        "governor"), which stemming leaves apart."""
+        found = self._forms.get(term)
+        if found is not None:
+            return found
+        related = [term]
+        if term.isalpha():
+            if len(term) >= FORM_MIN:
+                related += [term + e for e in FORM_ENDINGS if self.df(term + e)]
+            related += [
+                term[: -len(e)]
+                for e in FORM_ENDINGS
+                if term.endswith(e) and len(term) - len(e) >= FORM_MIN and self.df(term[: -len(e)])
+            ]
+        found = self._forms[term] = tuple(related)
+        return found
+
+    def sentences_with_forms(self, term: str) -> np.ndarray:
+        """The ids of the sentences that hold a term in any of its forms (forms), in order."""
+        forms = self.forms(term)
+        if len(forms) == 1:
+            return self.sentences_with(term)
+        return np.unique(np.concatenate([self.sentences_with(f) for f in forms]))
 
     def query_terms(self, question: str) -> list[str]:
         """The question's search terms in order, each once."""

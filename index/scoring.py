@@ -163,7 +163,7 @@ def relevances(
     own = np.zeros(n)
     both = np.zeros(n)
     for j, (term, weight) in enumerate(zip(terms, weights, strict=True)):
-        holding = keyword.sentences_with(term)
+        holding = keyword.sentences_with_forms(term)
         in_text[j] = _member(ids, holding)
         in_context[j] = _member(ids - 1, holding) & has_context
         in_meta = np.fromiter((term in meta_terms[m] for m in metas), dtype=bool, count=n)

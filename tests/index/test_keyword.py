@@ -95,3 +95,29 @@ def test_an_everyday_phrase_reads_as_the_news_word_for_it() -> None:
     assert "refund" not in tokenize("The money went back to the fund.") and "money" in tokenize(
         "Where did the money go?"
     )
+
+
+def test_a_stem_meets_its_other_forms_that_stemming_leaves_apart() -> None:
+    """forms: "complained" finds "complaints", "inspect" finds "inspector"; not a short stem's longer words
+    ("police" and "policy"), a place and its people ("Varonia", "Varonian") or a body and its officer ("ministry",
+    "minister"). Each form must be held by some sentence."""
+    from index.keyword import KeywordIndex
+
+    texts = [
+        "The council received 27 complaints about the meals.",
+        "An inspector visited the kitchen.",
+        "Police changed their policy.",
+        "The Varonian army entered Varonia.",
+        "The ministry said the minister was away.",
+    ]
+    keyword = KeywordIndex.build(texts)
+    (complained,) = tokenize("complained")
+    assert set(keyword.forms(complained)) == {complained, *tokenize("complaints")}
+    (inspect,) = tokenize("inspect")
+    assert set(keyword.forms(inspect)) == {inspect, *tokenize("inspector")}
+    assert keyword.forms(*tokenize("inspector")) == tuple(tokenize("inspector"))  # no sentence holds "inspect"
+    for word in ("police", "varonia", "ministry", "minister"):
+        (term,) = tokenize(word)
+        assert keyword.forms(term) == (term,), word
+    assert keyword.sentences_with_forms(complained).tolist() == [0]
+    assert keyword.sentences_with(complained).tolist() == []

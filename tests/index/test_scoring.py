@@ -212,6 +212,19 @@ def test_relevance_is_the_cosine_plus_the_question_words_held_around_the_sentenc
     assert relevances(found, contexts, metas, [], keyword).tolist() == [0.25] * 5
 
 
+def test_a_term_is_covered_by_its_other_forms() -> None:
+    """ "Has anyone complained?" is covered by a sentence holding "complaints" (KeywordIndex.forms)."""
+    from index.keyword import KeywordIndex
+    from index.scoring import COVERAGE_WEIGHT, relevances
+
+    texts = ["The council received 27 complaints about the meals.", "The council praised the meals."]
+    keyword = KeywordIndex.build(texts)
+    terms = keyword.query_terms("complained")
+    found = [Candidate(Sentence(i, "a", 0, len(t), t, 0), 0.25) for i, t in enumerate(texts)]
+    got = relevances(found, ["", ""], ["Gazette", "Gazette"], terms, keyword).tolist()
+    assert got == pytest.approx([0.25 + COVERAGE_WEIGHT, 0.25])
+
+
 def test_the_sentence_before_names_what_only_an_elliptical_count_counts() -> None:
     """'Nine took part' after a sentence about lifeboats counts lifeboats; '22 cabins were searched' after a
     sentence naming lifeboat-cranes counts cabins, not lifeboats."""
