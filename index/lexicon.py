@@ -360,7 +360,8 @@ PEOPLE_NOUNS = frozenset(
     victims casualties patients students tourists visitors fans members officials journalists reporters prisoners
     detainees hostages survivors inhabitants villagers citizens voters miners farmers fishermen firefighters
     rescuers volunteers doctors nurses teachers people persons individuals smugglers gunmen suspects attackers
-    kidnappers guards drivers hackers traffickers""".split()
+    kidnappers guards drivers hackers traffickers boys girls sons daughters mothers fathers parents teenagers pupils
+    babies infants relatives""".split()
 )
 # Words that count people of any kind: "eleven members of an armed gang" counts the smugglers asked for.
 GENERIC_PEOPLE = frozenset("people persons individuals members".split())

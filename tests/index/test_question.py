@@ -69,6 +69,8 @@ def _vocabulary(text: str) -> Vocabulary:
         ("what's the name of the worker who closed the gate?", PERSON, "person"),
         ("what was the name of the fisherman who found it?", PERSON, "person"),
         ("what is the name of the residents' group?", 0, ""),
+        ("what's the name of the boy who found it?", PERSON, "person"),  # of an age, a kin, a sex
+        ("what's the name of the girl's school?", 0, ""),
         ("what is the name of the worker's union?", 0, ""),
         # and by the possessive, typed with or without its apostrophe
         ("what's the driver's name?", PERSON, "person"),
