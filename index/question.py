@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from index.attribution import document_owner, own_name
+from index.attribution import STATEMENT_MARK, document_owner, own_name
 from index.corpus import Article
 from index.counting import DISTANCE_UNITS
 from index.errors import EmptyQuestion, QuestionTooLong
@@ -1313,6 +1313,12 @@ class Vocabulary:
             for w in keyword.query_terms(part)
         )
         self._outlet_words = frozenset(w for a in articles for w in token_tuple(a.source.outlet)) - _GENERIC_VOICE
+        # the words of outlets that are parties, whose own statements the articles carry ("X (statement)")
+        self._stating = (
+            frozenset(w for name in self._speakers if name.endswith(STATEMENT_MARK) for w in token_tuple(name))
+            - _GENERIC_VOICE
+            - set(token_tuple(STATEMENT_MARK))
+        )
         self._texts = [a.text for a in articles] + [a.source.outlet for a in articles]
         self._initials: dict[str, str] | None = None  # built at the first word that needs it (spelled_out)
         self._apposed: dict[str, str] | None = None  # built at the first voice that needs it (named_as)
@@ -1410,8 +1416,10 @@ class Vocabulary:
 
     def is_outlet(self, voice: str) -> bool:
         """Whether the voice asked for is an outlet of the articles ("..., according to Sputnik?"): its own
-        narration is then its words."""
-        return bool((set(token_tuple(voice)) - _GENERIC_VOICE) & self._outlet_words)
+        narration is then its words. A party that issued its own statement ("what does the union want?" of the
+        union's statement) is a voice like any other: its statement is given to it (index.attribution)."""
+        words = set(token_tuple(voice)) - _GENERIC_VOICE
+        return bool(words & self._outlet_words) and not words & self._stating
 
     def _begins_a_word(self, word: str) -> bool:
         """Whether some article's word begins with this one ("congress" of "Congressional"): a name written in a

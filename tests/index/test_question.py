@@ -1090,3 +1090,23 @@ def test_a_speaker_named_by_a_role_and_a_name_is_a_person() -> None:
     assert not names_holder("a hospital spokeswoman")
     assert not names_holder("The Pentagon spokesman")
     assert not names_holder("the spokesman for the company")
+
+
+def test_an_outlet_that_issued_its_own_statement_is_a_voice() -> None:
+    """The union's own statement is given to it ("Ferry Workers' Union (statement)"): "what did the union say?"
+    asks for its words, not for an outlet's narration; the wire that carried the story stays an outlet."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    texts = ["We call on the board to act.", "The harbour board met on Tuesday."]
+    articles = [
+        Article(Source(id="u", outlet="Ferry Workers' Union"), texts[0], Path("u")),
+        Article(Source(id="w", outlet="Coastal Wire"), texts[1], Path("w")),
+    ]
+    speakers = ["Ferry Workers' Union (statement)", "Coastal Wire"]
+    vocabulary = Vocabulary(KeywordIndex.build(texts), articles, speakers)
+    assert not vocabulary.is_outlet("the union") and vocabulary.is_outlet("the Coastal Wire")
+    assert Vocabulary(KeywordIndex.build(texts), articles, ["Coastal Wire"]).is_outlet("the union")
