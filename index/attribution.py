@@ -346,11 +346,21 @@ def _name_after(text: str) -> str | None:
     return None
 
 
+# Pronouns for no one: a sentence whose subject they are quotes nobody.
+_NO_ONE = frozenset({"nobody", "no one", "no-one", "none", "nothing", "neither"})
+
+
+def _no_one(name: str) -> bool:
+    return " ".join(re.findall(r"[\w'’.-]+", name)).lower() in _NO_ONE
+
+
 def plausible_speaker(name: str) -> bool:
     """Whether a found speaker can be someone: it names someone (a capitalised word), is a pronoun the pass
     resolves, or is a role or a body ("officials", "the ministry"). Else it is other words that stood before a
     verb ("the day", "a misreading of")."""
     words = re.findall(r"[\w'’.-]+", name)
+    if _no_one(name):
+        return False  # "Nobody has explained to us why ...": no one says anything
     if any(w[:1].isupper() for w in words):
         return True
     if _names_an_agent(name):
@@ -1113,7 +1123,7 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
                 inherited.add(len(out))
         confirmed = parsed is not None and speaker is not None and _bare(parsed) == _bare(speaker)
         if speaker is not None and (
-            not (plausible_speaker(speaker) or confirmed)
+            not (plausible_speaker(speaker) or (confirmed and not _no_one(speaker)))
             or (docs is not None and _ends_in_verb(speaker, docs[len(out)]))
         ):
             # "the day", "news", "a misreading of": words before a verb, not someone (unless the parse finds them

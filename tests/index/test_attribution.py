@@ -959,3 +959,10 @@ def test_own_statement_counts_we_outside_quotations() -> None:
     assert not own_statement(live + ["It rained.", "Roads shut."])  # two of seven
     assert not own_statement(["US officials met.", "The US said so.", "The line reopened."])
     assert not own_statement(['"We regret it," he said.', '"Our crews worked," she said.', "The line reopened."])
+
+
+def test_no_one_is_no_speaker() -> None:
+    """ "Nobody has explained to us why ..." quotes no one: the sentence is the outlet's."""
+    text = "The ferry waited for three hours. Nobody has explained to us why the ferry waited."
+    assert _who(text, "Nobody has") == "The Gazette"
+    assert _who("No one told the crew why the ferry waited.", "No one") == "The Gazette"
