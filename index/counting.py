@@ -272,9 +272,20 @@ def gives_measure(kind: str, text: str) -> bool:
     return pattern is None or bool(pattern.search(text))
 
 
-def gives_span(text: str, of_time: bool = False) -> bool:
+# A time between two events, told from the second: "reached them at 04:00, more than ten hours later".
+_ELAPSED = re.compile(
+    rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS}|a|an|few|many|half an?)\b)[\s-]+(?:\w+[\s-]+)?(?:{_TIME_UNITS})\s+"
+    r"(?:later|afterwards|after that)\b",
+    re.IGNORECASE,
+)
+
+
+def gives_span(text: str, of_time: bool = False, elapsed: bool = False) -> bool:
     """Whether a sentence gives a length of time or distance ("for two hours", "since 2009", "40 kilometres"), as
-    "how long" asks: a date alone does not; a length of time only (`of_time`: "how long did it last?")."""
+    "how long" asks: a date alone does not; a length of time only (`of_time`: "how long did it last?"); a time
+    between two events as well (`elapsed`: "how long did it take?", answered by "ten hours later")."""
+    if elapsed and _ELAPSED.search(text):
+        return True
     return bool((_TIME_SPAN if of_time else _SPAN).search(text))
 
 

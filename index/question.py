@@ -193,6 +193,20 @@ _HOW_LONG_IN_TIME = re.compile(
 )
 
 
+# "How long did it take ...", "how long did they wait ...", "how long before ...": the time between two events,
+# which "ten hours later" gives.
+_HOW_LONG_TAKEN = re.compile(
+    r"\bhow long\b(?:.*\b(?:take|takes|took|taken|wait|waits|waited)\b|\s+(?:before|until|till)\b)", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def asks_time_taken(question: str) -> bool:
+    """Whether a "how long" question asks for the time between two events ("how long did it take them to reach
+    the climbers?"): "more than ten hours later" answers it."""
+    return bool(_HOW_LONG_TAKEN.search(question))
+
+
 @lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
 def asks_how_long_in_time(question: str) -> bool:
     """Whether a "how long" question asks for a length of time ("How long did the strike last?")."""

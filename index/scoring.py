@@ -24,6 +24,7 @@ from index.question import (
     asks_how_long,
     asks_how_long_in_time,
     asks_outlet,
+    asks_time_taken,
     asks_who_did,
     asks_who_said,
     count_in_yes_no,
@@ -86,7 +87,7 @@ def answers_kind(
         return False  # "the name of the pilot": a sentence naming someone in that role (a byline, the author)
     if not gives_measure(asked_measure(question), s.text):
         return False  # "how high": a height, not the distance to a city
-    if asks_how_long(question) and not gives_span(s.text, asks_how_long_in_time(question)):
+    if asks_how_long(question) and not gives_span(s.text, asks_how_long_in_time(question), asks_time_taken(question)):
         return False  # a length of time or distance, not a date
     if asks_destination(question) and not gives_destination(s.text):
         return False  # "where was the cargo going?": a place it went to, not where it was stopped

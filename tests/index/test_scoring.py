@@ -152,6 +152,11 @@ def test_how_long_is_answered_by_a_length_of_time_or_distance() -> None:
     assert answers_kind("How long did the crossing take?", _scored("It took two hours.", bits(["TIME"])))
     # "how long ago" asks for a date
     assert answers_kind("How long ago did it begin?", _scored("It began on 3 May.", bits(["DATE"])))
+    # the time between two events, told from the second, answers how long something took
+    reached = _scored("Rescuers reached the boat at 04:00, more than ten hours later.", bits(["TIME", "DATE"]))
+    assert answers_kind("How long did it take the rescuers to reach the boat?", reached)
+    assert answers_kind("how long before the rescuers got there?", reached)
+    assert not answers_kind(question, reached)  # not how long the strike lasted
 
 
 def test_a_person_asked_for_by_role_is_named_in_that_role() -> None:
