@@ -47,6 +47,14 @@ _QUOTED_QUESTION = re.compile(r"[\"“]")
 _YET_TO = re.compile(
     r"\b(?:has|have|had)\s+yet\s+to\s+(?:respond|comment|confirm|say|react|reply|answer|address)\b", re.I
 )
+# Words that decline to answer ("That is not for me to say", "I can't comment on that"): a negation there refuses
+# to say, and denies nothing.
+_DECLINES = re.compile(
+    r"\bnot (?:for|up to) (?:me|us|him|her|them|you) to\b|\bnot (?:my|our|his|her|their) place to\b|"
+    r"\b(?:can ?not|can['’]t|won['’]t|will not|would not|wouldn['’]t|could not|couldn['’]t)\s+"
+    r"(?:comment|speculate|guess|go into)\b|\bno comment\b",
+    re.IGNORECASE,
+)
 _OPENS_QUOTE = re.compile(r"(^|\s)[\"“]")
 _REPORTS = re.compile(r"\b(?:said|says|say|told|stated|statement|according to|quoted|claimed|claims|reported)\b", re.I)
 _PHRASES = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in DISCREDITING_PHRASES) + r")\b", re.I)
@@ -205,6 +213,8 @@ def stance(text: str, attributed: bool = False, context: str = "", following: st
     if _denies(doc):
         return "denial"
     negation = negated(doc)
+    if negation == "content" and _DECLINES.search(text):
+        return "other"  # "That is not for me to say": the negation refuses to answer, and denies nothing
     if negation == "content":
         return "denial" if attributed or reports(doc) else "other"
     if negation == "report" or _YET_TO.search(text):

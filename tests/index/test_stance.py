@@ -254,3 +254,20 @@ def test_a_denying_verb_negated_denies_nothing() -> None:
         assert stance(text, attributed=True) == "claim", text
     assert stance("The company denied that the valve had been left open.", attributed=True) == "denial"
     assert stance("The ministry said the ships did not collide.", attributed=True) == "denial"
+
+
+def test_declining_to_answer_is_neither_side() -> None:
+    """ "That is not for me to say", "I can't comment on that": a refusal to answer, no denial; a refusal that also
+    discredits still denies, and what is said beside declining to say more is still said."""
+    for text in (
+        '"That is not for me to say," she said.',
+        "It is not up to us to decide that, the spokesman said.",
+        '"I can\'t comment on that," he said.',
+        '"It is not my place to judge," she said.',
+    ):
+        assert stance(text, attributed=True) == "other", text
+    assert stance('"That is not true," she said.', attributed=True) == "denial"
+    assert stance('"I can\'t comment on that. It is absurd," he said.', attributed=True) == "denial"
+    # what is said beside declining to say more stands
+    text = "The board said it had opened its own inquiry but declined to comment further."
+    assert stance(text, attributed=True) == "claim"
