@@ -126,9 +126,11 @@ def _half_quotation(s: Scored, by_id: dict[int, Scored]) -> bool:
 
 
 def _one_voice(a: Scored, b: Scored) -> bool:
-    """Whether two sentences can stand in one quote under one name: the second is nobody's words but the outlet's
-    (or the first's speaker's)."""
-    return not b.speaker or bool(a.speaker and same_voice(b.speaker, a.speaker))
+    """Whether two sentences can stand in one quote under one name: both the outlet's narration, or both one
+    voice's words. The outlet's narration after someone's words would be shown as theirs."""
+    if not a.speaker or not b.speaker:
+        return not a.speaker and not b.speaker
+    return same_voice(b.speaker, a.speaker)
 
 
 def _quoted(group: list[Scored], checkable: Callable[[str], int]) -> list[Scored]:

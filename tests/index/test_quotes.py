@@ -166,8 +166,9 @@ def test_both_halves_of_a_quotation_relevant_are_one_quote() -> None:
 
 
 def test_a_neighbour_said_by_someone_else_does_not_join_the_quote() -> None:
-    """A quote is shown under one speaker: the next sentence of the paragraph joins it only if the same voice (or
-    the outlet's narration) says it; after the outlet's narration, nobody's words join it."""
+    """A quote is shown under one speaker: the next sentence of the paragraph joins it only if the same voice says
+    it; the outlet's narration does not join someone's words (it would be shown as theirs: "We were told by the
+    centre that the helicopter could not fly. But the weather service recorded ..."), nor theirs the outlet's."""
     from index.quotes import _extend
 
     def part(sid: int, text: str, speaker: str, start: int) -> Scored:
@@ -180,7 +181,10 @@ def test_a_neighbour_said_by_someone_else_does_not_join_the_quote() -> None:
     told = part(2, "Officials said so on Tuesday.", "", 57)
     assert len(_extend([best], {1: best, 2: other}, 0.9, set(), False).parts) == 1
     assert len(_extend([best], {1: best, 2: same}, 0.9, set(), False).parts) == 2
-    assert len(_extend([best], {1: best, 2: told}, 0.9, set(), False).parts) == 2
+    assert len(_extend([best], {1: best, 2: told}, 0.9, set(), False).parts) == 1
+    more = part(2, "The ferry had sailed twice that week.", "", 57)
+    narration_first = part(1, "The board met on Monday.", "", 0)
+    assert len(_extend([narration_first], {1: narration_first, 2: more}, 0.9, set(), False).parts) == 2
     # the outlet's narration as the best sentence: someone's words after it would be shown under the outlet
     narration = part(1, "The board has stood by its account.", "", 0)
     assert len(_extend([narration], {1: narration, 2: same}, 0.9, set(), False).parts) == 1
