@@ -1162,24 +1162,25 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
     return _own_statement(article, sentences, _interviewed(article, sentences, out))
 
 
-# The words by which an author speaks for a body: "we", "our", "us" (not "US", the country). Quoted words are
-# someone else's, and are left out before looking.
-_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Oo]urselves)\b")
+# The words by which an author speaks for a body or for themselves: "we", "our", "us" (not "US", the country),
+# "I", "my", "me". Quoted words are someone else's, and are left out before looking.
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Oo]urselves|I|[Mm]y|me|[Mm]ine|[Mm]yself)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
-# A body's own statement speaks as "we" in this share of its narration, and in at least OWN_VOICE_MIN of its
-# sentences: measured on the articles of 26 written stories and the seeds, a company's or a union's statement
-# 0.44-0.75 (2-9 sentences), a security firm's blog 0.55; news, live pages and explainers 0.00-0.11, a blog and
-# a pilots' association's post 0.22-0.29.
+# A body's or a person's own statement speaks in the first person in this share of its narration, and in at least
+# OWN_VOICE_MIN of its sentences: measured on the articles of 28 written stories and the seeds, a company's or a
+# union's statement 0.44-0.75 (2-9 sentences), a security firm's blog 0.55, a family's post 0.45, a local blog and
+# an association's post 0.44-0.71; news, live pages and explainers 0.00-0.22, two blogs 0.20-0.29.
 OWN_VOICE_SHARE = 1 / 3
 OWN_VOICE_MIN = 2
 STATEMENT_MARK = " (statement)"
 
 
 def own_statement(narration: Sequence[str]) -> bool:
-    """Whether an article's narration (its sentences in no one else's voice) speaks as "we": a body's own
-    statement (a company's, a union's, a ministry's), in which the outlet is a party and its words a side."""
-    plural = sum(bool(_FIRST_PLURAL.search(_QUOTED.sub("", text))) for text in narration)
-    return plural >= OWN_VOICE_MIN and plural >= OWN_VOICE_SHARE * len(narration)
+    """Whether an article's narration (its sentences in no one else's voice) speaks in the first person: a body's
+    own statement (a company's, a union's, a ministry's) or a person's own post, in which the outlet is a party and
+    its words a side."""
+    first = sum(bool(_FIRST_PERSON.search(_QUOTED.sub("", text))) for text in narration)
+    return first >= OWN_VOICE_MIN and first >= OWN_VOICE_SHARE * len(narration)
 
 
 def _own_statement(article: Article, sentences: Sequence[Sentence], out: list[str]) -> list[str]:

@@ -949,8 +949,8 @@ def test_a_body_s_own_statement_is_its_voice() -> None:
 
 
 def test_own_statement_counts_we_outside_quotations() -> None:
-    """own_statement: "we"/"our"/"us" in a third of the narration and in two sentences at least; "US" is a
-    country, and quoted words are someone else's."""
+    """own_statement: "we"/"our"/"us" (or "I"/"my"/"me") in a third of the narration and in two sentences at
+    least; "US" is a country, and quoted words are someone else's."""
     from index.attribution import own_statement
 
     assert own_statement(["We regret the delay.", "Our crews worked all night.", "The line reopened at six."])
@@ -958,6 +958,8 @@ def test_own_statement_counts_we_outside_quotations() -> None:
     live = ["We regret the delay.", "Our crews worked.", "The line reopened.", "Trains ran.", "Buses ran."]
     assert not own_statement(live + ["It rained.", "Roads shut."])  # two of seven
     assert not own_statement(["US officials met.", "The US said so.", "The line reopened."])
+    # a person's own post speaks as "I" and "my"
+    assert own_statement(["My brother died on Sunday.", "He was 34.", "I have seen the figures myself."])
     assert not own_statement(['"We regret it," he said.', '"Our crews worked," she said.', "The line reopened."])
 
 
