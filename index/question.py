@@ -1416,6 +1416,9 @@ class Vocabulary:
         countries, words = _voice_words(voice)
         if not countries and words <= _KIND_OF_ORGANISATION:
             return True  # "the company": named otherwise in the articles, whatever it is
+        kind = words & _KIND_OF_ORGANISATION
+        if not countries and kind and all(self.knows(w) for w in words - kind):
+            return True  # "the ferry company": a company of the articles' ferry, named otherwise
         if _experts(voice):
             words = words | _EXPERT_MARK_TERMS  # "analysts": whoever the articles show to be one
         near = {i for w in countries | words for i in self._speakers_by_word.get(w, ())}  # a shared word is needed

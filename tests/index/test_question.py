@@ -425,6 +425,9 @@ def test_the_vocabulary_knows_whose_words_the_articles_give() -> None:
     assert vocabulary.quotes("France", attributed)  # a country, in someone's words
     assert not vocabulary.quotes("the French navy", attributed)  # its body never among them
     assert vocabulary.quotes("the spokesman", attributed)  # names no one: not judged
+    # a kind of body qualified by the articles' own words is one of theirs named otherwise; not by words they lack
+    assert vocabulary.quotes("the ferry company", attributed)
+    assert not vocabulary.quotes("the insurance company", attributed)
 
 
 def test_chat_words_around_a_question_change_nothing() -> None:
