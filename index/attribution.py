@@ -181,6 +181,13 @@ _SUBJECT_PERSON = re.compile(
 # "Its spokesman, Markus Weber", "their leader": a role of the body named just before.
 _ITS_ROLE = re.compile(r"^(?:its|their)\s+(?P<role>[a-z][a-z -]*?)(?:,\s*(?P<name>[A-Z][^,]*?))?,?$", re.IGNORECASE)
 _DEFINITE = re.compile(r"^[Tt]he\s+(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
+# "A ministry spokesman, Colonel Radu Ilic": the officer of a body named by its common noun, which the article has
+# named in full before.
+_BODY_ROLE = re.compile(
+    r"^(?:a|an|the)\s+(?P<body>[a-z]+)\s+(?P<role>spokesman|spokeswoman|spokesperson|official|representative)"
+    r"(?P<rest>,\s*[A-Z].*)?$",
+    re.IGNORECASE,
+)
 # "the spokesman", "the Pentagon spokesman", "the Harbour Board spokeswoman": someone named earlier, by role.
 _ROLE_DEFINITE = re.compile(
     r"^[Tt]he\s+(?P<body>(?:[A-Z][\w.'’-]*\s+){0,3})(?P<role>spokesman|spokeswoman|spokesperson|minister|secretary|"
@@ -573,6 +580,16 @@ class _Context:
             # "The operator, Stadtbus, says ... . Its spokesman, Markus Weber, told ...": Stadtbus spokesman
             body = _bare(own_name(self.last_speaker)).split(", ")[-1]
             return " ".join(filter(None, (body, m.group("role"), m.group("name"))))
+        m = _BODY_ROLE.match(speaker)
+        if m and m.group("body").lower() in BODY_WORDS:
+            # "A ministry spokesman, Colonel Radu Ilic" after "Marovia's defence ministry says ...": that ministry's
+            body_word = re.compile(rf"\b{m.group('body')}\b", re.IGNORECASE)
+            body = next(
+                (n for n in reversed(self.speakers) if body_word.search(n) and not _person_in(n)),
+                None,
+            )
+            if body is not None and len(_bare(body)) > len(m.group("body")):
+                return f"{_bare(own_name(body))} {m.group('role')}{m.group('rest') or ''}"
         named = self.named_in_role(speaker)
         if named:
             return named

@@ -968,3 +968,15 @@ def test_no_one_is_no_speaker() -> None:
     text = "The ferry waited for three hours. Nobody has explained to us why the ferry waited."
     assert _who(text, "Nobody has") == "The Gazette"
     assert _who("No one told the crew why the ferry waited.", "No one") == "The Gazette"
+
+
+def test_a_body_s_officer_by_its_common_noun_is_the_body_named_before() -> None:
+    """ "A ministry spokesman, Colonel Radu Ilic, told ..." after "Norland's defence ministry says ..." is that
+    ministry's spokesman; with no such body named before, the words stay as written."""
+    text = (
+        "Norland's defence ministry says its air defences brought down the drone. A ministry spokesman, Colonel "
+        'Radu Ilic, told state television the drone had ignored "three clear warnings".'
+    )
+    assert _who(text, "A ministry spokesman") == "Norland's defence ministry spokesman, Colonel Radu Ilic"
+    alone = 'A ministry spokesman, Colonel Radu Ilic, told state television the drone had ignored "warnings".'
+    assert _who(alone, "A ministry spokesman") == "A ministry spokesman, Colonel Radu Ilic"
