@@ -92,7 +92,7 @@ ROLE_NOUNS = frozenset(
     """official officials spokesman spokeswoman spokesperson person guy man woman expert analyst reporter journalist
     commander general minister diplomat lawmaker senator colonel major secretary envoy ambassador boss head chief
     leader chairman chairwoman chair director president pilot pilots officer officers soldier soldiers captain
-    driver witness""".split()
+    driver witness councillor councilor mayor governor""".split()
 )
 # What a byline may say its author is after the name ("By Priya Nand, Local Democracy Reporter"): a job, no author.
 JOURNALIST_ROLES = frozenset(

@@ -1397,7 +1397,11 @@ class Vocabulary:
         word it shares with them; "how many operations were cancelled?" shares one word and lacks one."""
         # (a phrase read as one word counts its words as typed: "money back" is two words the articles lack)
         strange = {t for w in strange_words for t in (w.split() if w in PHRASES else token_tuple(w))}
-        known = {t for t in self._keyword.query_terms(question) if not t.isdigit() and self._known_whole(t)}
+        known = {
+            t
+            for t in self._keyword.query_terms(question)
+            if not t.isdigit() and t not in _FRAME_TERMS and self._known_whole(t)
+        }
         # with no word shared, nothing lifts a passage's likeness to the question but its meaning: the passages'
         # relevance decides ("when did the leak start?" of "The release began ...")
         return bool(known) and len(strange) > len(known)
