@@ -182,7 +182,8 @@ _WHICH_PERSON = re.compile(
     re.IGNORECASE,
 )
 # "How long did it last?" (not "how long ago": a date).
-_HOW_LONG = re.compile(_OPENING + r"how long\b(?!\s+ago)", re.I)
+# "how long ...?", and "how much longer / more time ...?", which asks the same of a difference
+_HOW_LONG = re.compile(_OPENING + r"(?:how long\b(?!\s+ago)|how much (?:longer|more time|extra time|time)\b)", re.I)
 
 
 # "How long did it last / take / go on ...": a length of time, not of distance.

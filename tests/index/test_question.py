@@ -62,6 +62,8 @@ def _vocabulary(text: str) -> Vocabulary:
         ("What did the spokesman say about the deal?", 0, ""),  # what he said, not who he is
         ("Which side of the river flooded?", 0, ""),
         ("which councillor said it?", PERSON, "person"),  # an elected office is a role
+        ("how much longer does the detour take?", DURATION, "duration"),  # a length of time, not an amount
+        ("how much more time do they need?", DURATION, "duration"),
         # "the name of" a role asks for a person
         ("What was the name of the ferry's captain?", PERSON, "person"),
         ("what's the name of the harbour official who signed it", PERSON, "person"),
