@@ -242,32 +242,28 @@ def test_a_phrase_of_no_time_or_no_way_negates_its_verb() -> None:
     assert stance("The port said the ferry left with no delay.", attributed=True) == "claim"
 
 
-def test_a_denying_verb_negated_denies_nothing() -> None:
-    """ "has not ruled out", "did not deny", "have not excluded" leave something possible: no denial; the verbs
-    themselves, not negated, still deny ("denied", "ruled out" by a negation of its own is not needed)."""
-    for text in (
-        "The agency says the valve is the most likely cause but has not ruled anything out.",
-        "The company did not deny that the valve had been left open, a spokesman said.",
-        "Police have not excluded sabotage, the spokeswoman said.",
-        "The ministry said it could not rule out more strikes.",
-    ):
-        assert stance(text, attributed=True) == "claim", text
-    assert stance("The company denied that the valve had been left open.", attributed=True) == "denial"
-    assert stance("The ministry said the ships did not collide.", attributed=True) == "denial"
-
-
-def test_declining_to_answer_is_neither_side() -> None:
-    """ "That is not for me to say", "I can't comment on that": a refusal to answer, no denial; a refusal that also
-    discredits still denies, and what is said beside declining to say more is still said."""
-    for text in (
-        '"That is not for me to say," she said.',
-        "It is not up to us to decide that, the spokesman said.",
-        '"I can\'t comment on that," he said.',
-        '"It is not my place to judge," she said.',
-    ):
-        assert stance(text, attributed=True) == "other", text
-    assert stance('"That is not true," she said.', attributed=True) == "denial"
-    assert stance('"I can\'t comment on that. It is absurd," he said.', attributed=True) == "denial"
-    # what is said beside declining to say more stands
-    text = "The board said it had opened its own inquiry but declined to comment further."
-    assert stance(text, attributed=True) == "claim"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of denying or of ruling out, negated, leaves something possible: a claim, no denial
+        ("The agency says the valve is the most likely cause but has not ruled anything out.", "claim"),
+        ("The company did not deny that the valve had been left open, a spokesman said.", "claim"),
+        ("Police have not excluded sabotage, the spokeswoman said.", "claim"),
+        ("The ministry said it could not rule out more strikes.", "claim"),
+        ("The company denied that the valve had been left open.", "denial"),
+        ("The ministry said the ships did not collide.", "denial"),
+        # declining to answer is neither side, unless it also discredits
+        ('"That is not for me to say," she said.', "other"),
+        ("It is not up to us to decide that, the spokesman said.", "other"),
+        ('"I can\'t comment on that," he said.', "other"),
+        ('"It is not my place to judge," she said.', "other"),
+        ('"That is not true," she said.', "denial"),
+        ('"I can\'t comment on that. It is absurd," he said.', "denial"),
+        # what is said beside declining to say more stands
+        ("The board said it had opened its own inquiry but declined to comment further.", "claim"),
+    ],
+)
+def test_a_negation_that_leaves_the_claim_standing_denies_nothing(text: str, expected: str) -> None:
+    """ "has not ruled out", "did not deny", "That is not for me to say": a negation that leaves something possible
+    or refuses to answer is no denial."""
+    assert stance(text, attributed=True) == expected
