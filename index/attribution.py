@@ -246,6 +246,9 @@ _DATE_TAIL = re.compile(
     rf"(?:\s+(?:on|in|last|this))?\s+(?:{WEEKDAY_PATTERN}|today|yesterday|"
     rf"(?:{MONTH_PATTERN})\s+\d{{1,2}}(?:,\s*\d{{4}})?)$"
 )
+# A group's founding told after it ("A parents' group set up on Tuesday says ..."), left once its date is cut: the
+# group speaks, not "... set up".
+_FOUNDED_TAIL = re.compile(r"\s+(?:set up|formed|founded|created|launched|established)$")
 # Capitalised words that start a sentence or clause without being part of a name.
 _NOT_NAME_START = frozenset(
     "After Before But And The A An During On In At As If When While Since Asked Even Given Moreover However".split()
@@ -1097,6 +1100,8 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
                 parsed = _AUXILIARY.sub("", parsed) or None  # "X and Y both reject ...": X and Y
             if parsed is not None:
                 parsed = _DATE_TAIL.sub("", parsed) or None  # "A post on a forum on Sunday claimed": the post
+            if parsed is not None:
+                parsed = _FOUNDED_TAIL.sub("", parsed) or None  # "A parents' group set up on Tuesday says": the group
             dateline = _DATELINE.match(text)
             if parsed is not None and dateline:
                 if parsed.rstrip(" —–-") in dateline.group():

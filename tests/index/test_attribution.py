@@ -980,3 +980,9 @@ def test_a_body_s_officer_by_its_common_noun_is_the_body_named_before() -> None:
     assert _who(text, "A ministry spokesman") == "Norland's defence ministry spokesman, Colonel Radu Ilic"
     alone = 'A ministry spokesman, Colonel Radu Ilic, told state television the drone had ignored "warnings".'
     assert _who(alone, "A ministry spokesman") == "A ministry spokesman, Colonel Radu Ilic"
+
+
+def test_a_group_s_founding_told_after_it_is_no_part_of_its_name() -> None:
+    """ "A parents' group set up on Tuesday says ...": the group speaks; its date and its founding are cut."""
+    text = "A parents' group set up on Tuesday says it has collected reports of more than 90 sick children."
+    assert _who(text, "A parents'") == "A parents' group"
