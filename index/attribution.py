@@ -540,7 +540,6 @@ class _Context:
             self.subject_body, self.subject_body_at = body.group("who"), self.seen
         for m in _APPOSITIVE.finditer(text):
             self.remember(f"{m.group('name')}, {m.group('role')}")
-        self.remember_clauses(text)
         for m in _NAME.finditer(text):
             words = m.group().strip().split()
             while words and words[0] in _NOT_NAME_START:
