@@ -208,10 +208,10 @@ MACHINES = {
     "gun": frozenset("gun rifle artillery howitzer launcher".split()),
     "weapon": frozenset("weapon arm".split()),
 }
-# Words that negate the clause they stand in.
 # Nouns that "no" makes into a negation of the whole clause when they stand in a phrase of time or manner before
 # its verb: "at no time", "at no point", "in no way", "under no circumstances", "on no account", "by no means".
 NEGATING_NOUNS = frozenset("time point stage moment way circumstances circumstance account means".split())
+# Words that negate the clause they stand in.
 NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "n't", "without", "none", "nothing", "nobody"})
 
 # Words too common to find a passage by (English function words, and the words of reporting itself).

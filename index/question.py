@@ -648,6 +648,7 @@ _ASKS_TO_TELL = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
 def count_in_yes_no(question: str) -> bool:
     """Whether a question's "how many" or "how much" stands in a yes/no question that does not ask to be told it
     ("is the school hiding how many children are sick?"): what the question is about, not what it asks for."""
@@ -1419,11 +1420,11 @@ class Vocabulary:
         of a keyword term and the words): an analyst's words naming Turkey are not the Turkish foreign
         ministry's. Words for a person in general ("guy", "spokesman") do not count."""
         countries, words = _voice_words(voice)
-        if not countries and words <= _KIND_OF_ORGANISATION:
-            return True  # "the company": named otherwise in the articles, whatever it is
         kind = words & _KIND_OF_ORGANISATION
-        if not countries and kind and all(self.knows(w) for w in words - kind):
-            return True  # "the ferry company": a company of the articles' ferry, named otherwise
+        if not countries and (kind or not words) and all(self.knows(w) for w in words - kind):
+            # "the company", or one qualified by the articles' own words ("the ferry company"): named otherwise in
+            # the articles, whatever it is
+            return True
         if _experts(voice):
             words = words | _EXPERT_MARK_TERMS  # "analysts": whoever the articles show to be one
         near = {i for w in countries | words for i in self._speakers_by_word.get(w, ())}  # a shared word is needed
