@@ -5,6 +5,7 @@ the leading candidates, which may complete a quote."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -13,6 +14,10 @@ from index.keyword import top_indices
 from index.loaded import Index
 
 RRF_K = 60
+# How much a sentence's paragraph counts in its closeness to the question (cosines): measured on 29 written sets
+# of four articles each, 0.2-0.3 found more answers with no side of a dispute lost; 0.4 and 0.5 found as many more
+# but lost a side of two disputes, since a neighbour lifted so far outranks the side's own sentence.
+CONTEXT_WEIGHT = 0.3
 
 
 @dataclasses.dataclass(frozen=True)
@@ -21,6 +26,31 @@ class Candidate:
 
     sentence: Sentence
     dense: float
+
+
+def cosines(index: Index, sids: Sequence[int], qvec: np.ndarray) -> np.ndarray:
+    """Each sentence's closeness to the question: its cosine, lifted toward the cosine of its passage in its
+    paragraph (its vector summed with those of the sentences just before and after it there) when that is
+    closer. A sentence that leaves its subject to the one before ("It said it had asked an independent doctor to
+    review the case.", "The fine is up to 50,000 crowns.") is about what its paragraph is about, which its own
+    words may not say; it never falls below its own cosine, so a sentence that answers in its own words keeps
+    its place."""
+    ids = np.asarray(sids, dtype=np.int64)
+    if not len(ids):
+        return np.zeros(0)
+    own = np.asarray(index.sentence_vectors[ids], dtype=np.float64)
+    window = own.copy()
+    sentences = [index.sentences[int(i)] for i in ids]
+    for step in (-1, 1):
+        for row, (i, s) in enumerate(zip(ids.tolist(), sentences, strict=True)):
+            j = i + step
+            if 0 <= j < len(index.sentences):
+                near = index.sentences[j]
+                if near.article_id == s.article_id and near.block == s.block:
+                    window[row] += index.sentence_vectors[j]
+    alone = own @ qvec
+    together = (window @ qvec) / np.linalg.norm(window, axis=1)
+    return np.maximum(alone, (1 - CONTEXT_WEIGHT) * alone + CONTEXT_WEIGHT * together)
 
 
 def fused_chunks(index: Index, qvec: np.ndarray, k: int, sent_scores: np.ndarray) -> list[int]:
@@ -57,7 +87,7 @@ def candidates(index: Index, qvec: np.ndarray, terms: list[str], k: int) -> list
     if not sids:
         return []
     ordered = sorted(sids)
-    dense = np.asarray(index.sentence_vectors[ordered]) @ qvec
+    dense = cosines(index, ordered, qvec)
     return [Candidate(index.sentences[sid], float(d)) for sid, d in zip(ordered, dense, strict=True)]
 
 
@@ -72,9 +102,8 @@ def gather(index: Index, qvec: np.ndarray, terms: list[str], k: int, both_sides:
         best = max(found, key=lambda c: c.dense)
         seen = {c.sentence.id for c in found}
         more = candidates(index, np.asarray(index.sentence_vectors[best.sentence.id]), terms, 8)
-        for c in more:
-            if c.sentence.id not in seen:
-                found.append(dataclasses.replace(c, dense=float(np.dot(index.sentence_vectors[c.sentence.id], qvec))))
+        new = [c.sentence.id for c in more if c.sentence.id not in seen]
+        found += _scored(index, new, qvec)
         found += question_denials(index, found, qvec)
         found += paired_denials(index, found, qvec)
         found += answering_denials(index, found, qvec)
@@ -85,7 +114,7 @@ def gather(index: Index, qvec: np.ndarray, terms: list[str], k: int, both_sides:
 def question_denials(index: Index, found: list[Candidate], qvec: np.ndarray, k: int = 6) -> list[Candidate]:
     """The denials closest in meaning to the question: a denial rarely repeats the words of what it denies."""
     seen = {c.sentence.id for c in found}
-    return [Candidate(index.sentences[sid], sim) for sid, sim in index.nearest_denials(qvec, k) if sid not in seen]
+    return _scored(index, [sid for sid, _ in index.nearest_denials(qvec, k) if sid not in seen], qvec)
 
 
 def paired_denials(
@@ -95,34 +124,34 @@ def paired_denials(
     whatever words the question used (index.disputes keeps those close enough to be on the same point)."""
     seen = {c.sentence.id for c in found}
     leading = sorted((c for c in found if index.sides[c.sentence.id] == "claim"), key=lambda c: -c.dense)
-    out: list[Candidate] = []
+    out: list[int] = []
     for c in leading[:claims]:
         for sid, _ in index.nearest_denials(np.asarray(index.sentence_vectors[c.sentence.id]), k):
             if sid not in seen:
                 seen.add(sid)
-                out.append(Candidate(index.sentences[sid], float(np.dot(index.sentence_vectors[sid], qvec))))
-    return out
+                out.append(sid)
+    return _scored(index, out, qvec)
 
 
 def answering_denials(index: Index, found: list[Candidate], qvec: np.ndarray) -> list[Candidate]:
     """The statements that answer a candidate in its own article (the sentence after it, index.answers): a denial
     of a claim, a claim set against a denial ("But ...")."""
     seen = {c.sentence.id for c in found}
-    out: list[Candidate] = []
+    out: list[int] = []
     for c in found:
         nxt = c.sentence.id + 1
         if nxt in seen or nxt >= len(index.sentences) or index.answers[nxt] != c.sentence.id:
             continue
         seen.add(nxt)
-        out.append(Candidate(index.sentences[nxt], float(np.dot(index.sentence_vectors[nxt], qvec))))
-    return out
+        out.append(nxt)
+    return _scored(index, out, qvec)
 
 
 def neighbours(index: Index, found: list[Candidate], qvec: np.ndarray, top: int = 12) -> list[Candidate]:
     """The sentences next to the leading candidates in their paragraphs, so that a quote can take in the
     sentence that completes it ("the sentence or two") even when retrieval did not bring that one up."""
     seen = {c.sentence.id for c in found}
-    out: list[Candidate] = []
+    out: list[int] = []
     for c in sorted(found, key=lambda c: -c.dense)[:top]:
         for sid in (c.sentence.id - 1, c.sentence.id + 1):
             if sid in seen or not 0 <= sid < len(index.sentences):
@@ -132,5 +161,10 @@ def neighbours(index: Index, found: list[Candidate], qvec: np.ndarray, top: int 
             if s.article_id != c.sentence.article_id or (s.block != c.sentence.block and not introduced):
                 continue  # same paragraph, or what a line ending in ":" introduces
             seen.add(sid)
-            out.append(Candidate(s, float(np.dot(index.sentence_vectors[sid], qvec))))
-    return out
+            out.append(sid)
+    return _scored(index, out, qvec)
+
+
+def _scored(index: Index, sids: list[int], qvec: np.ndarray) -> list[Candidate]:
+    """The sentences `sids` as candidates, with their closeness to the question (cosines)."""
+    return [Candidate(index.sentences[sid], float(d)) for sid, d in zip(sids, cosines(index, sids, qvec), strict=True)]

@@ -1,0 +1,72 @@
+"""Retrieval's closeness of a sentence to a question (index.search.cosines), on articles written for the test, with
+the real model and index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index import search
+from index.config import AnswerSettings, IndexSettings
+from index.embedder import SentenceTransformerEmbedder
+from index.engine import Engine
+
+BRIDGE = (
+    "Holt footbridge shut\n\n"
+    "The town council of Holt closed the wooden footbridge over the river Aller on Monday after a walker reported "
+    "a cracked beam. It will stay shut until engineers have checked every beam, which could take six weeks.\n\n"
+    "The bakery on Mill Street will stay shut on Sunday for a family wedding.\n\n"
+    "A market will be held on the square on Saturday, as every year.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def bridge(tmp_path_factory: pytest.TempPathFactory, real_embedder: SentenceTransformerEmbedder) -> Engine:
+    directory = tmp_path_factory.mktemp("search")
+    corpus = directory / "corpus"
+    corpus.mkdir()
+    (corpus / "bridge.txt").write_text(BRIDGE, encoding="utf-8")
+    (corpus / "bridge.toml").write_text('title = "Holt footbridge shut"\noutlet = "Holt Post"\n', encoding="utf-8")
+    return Engine(Path(corpus), IndexSettings(dir=directory / "idx"), AnswerSettings(), embedder=real_embedder).load()
+
+
+def _sid(engine: Engine, start: str) -> int:
+    return next(s.id for s in engine.index.sentences if s.text.startswith(start))
+
+
+def _own(engine: Engine, sid: int, qvec: np.ndarray) -> float:
+    return float(np.asarray(engine.index.sentence_vectors[sid]) @ qvec)
+
+
+def test_a_sentence_leaving_its_subject_to_the_one_before_is_as_close_as_its_paragraph(bridge: Engine) -> None:
+    """'It will stay shut until ...' says nothing of the footbridge in its own words: the sentence before it in
+    its paragraph does, and lifts it toward the question, above the bakery that also stays shut."""
+    qvec = bridge.embed(["How long will the footbridge in Holt be closed?"])[0]
+    shut, bakery = _sid(bridge, "It will stay shut"), _sid(bridge, "The bakery")
+    lifted, alone = search.cosines(bridge.index, [shut, bakery], qvec)
+    assert lifted > _own(bridge, shut, qvec) + 0.02
+    assert alone == pytest.approx(_own(bridge, bakery, qvec))  # a paragraph of its own, after the bridge's
+    assert lifted > alone
+
+
+def test_a_sentence_never_falls_below_its_own_cosine(bridge: Engine) -> None:
+    """The paragraph only lifts: the sentence that says it in its own words keeps its cosine, and every sentence
+    is at least as close as alone."""
+    qvec = bridge.embed(["Why was the footbridge over the Aller closed?"])[0]
+    sids = [s.id for s in bridge.index.sentences]
+    got = search.cosines(bridge.index, sids, qvec)
+    own = np.array([_own(bridge, sid, qvec) for sid in sids])
+    assert np.all(got >= own - 1e-6)
+    assert search.cosines(bridge.index, [], qvec).shape == (0,)
+
+
+def test_without_the_paragraph_the_subjectless_sentence_stays_low(
+    bridge: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no weight for the paragraph the sentence is only its own words: the lift above is the rule's."""
+    monkeypatch.setattr(search, "CONTEXT_WEIGHT", 0.0)
+    qvec = bridge.embed(["How long will the footbridge in Holt be closed?"])[0]
+    shut = _sid(bridge, "It will stay shut")
+    assert search.cosines(bridge.index, [shut], qvec)[0] == pytest.approx(_own(bridge, shut, qvec))
