@@ -32,6 +32,7 @@ class Index:
     entities: Column  # for each sentence, the types of the entities it names (index.nlp bits)
     passages: Column  # for each sentence, a passage id shared by its reprints in other articles
     answers: Column  # what it answers (a denial: its claim; a "But ..." claim: its denial; answered_claims), or -1
+    paragraphs: np.ndarray  # for each sentence, a number shared only by the sentences of its paragraph (_paragraphs)
 
     @classmethod
     def assemble(cls, manifest: Manifest, articles: dict[str, Article], segments: tuple[Segment, ...]) -> Index:
@@ -56,6 +57,7 @@ class Index:
             entities=Column(segments, "entities"),
             passages=Column(segments, "passage"),
             answers=Column(segments, "answers"),
+            paragraphs=_paragraphs(segments),
         )
 
     def nearest_chunks(self, qvecs: np.ndarray, depth: int) -> tuple[np.ndarray, np.ndarray]:
@@ -102,3 +104,15 @@ class Index:
             return ""
         prev = self.sentences[sentence.id - 1]
         return prev.text if prev.article_id == sentence.article_id else ""
+
+
+def _paragraphs(segments: tuple[Segment, ...]) -> np.ndarray:
+    """For each sentence, a number shared only by the sentences of its paragraph: its segment's number, its
+    article's place in the segment and its block's in the article, one field each (read once at load, as arrays)."""
+    parts = [
+        (np.int64(n) << 48)
+        | (np.asarray(seg.sentence_units["article"], dtype=np.int64) << 24)
+        | np.asarray(seg.sentence_units["block"], dtype=np.int64)
+        for n, seg in enumerate(segments)
+    ]
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)

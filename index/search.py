@@ -40,14 +40,12 @@ def cosines(index: Index, sids: Sequence[int], qvec: np.ndarray) -> np.ndarray:
         return np.zeros(0)
     own = np.asarray(index.sentence_vectors[ids], dtype=np.float64)
     window = own.copy()
-    sentences = [index.sentences[int(i)] for i in ids]
     for step in (-1, 1):
-        for row, (i, s) in enumerate(zip(ids.tolist(), sentences, strict=True)):
-            j = i + step
-            if 0 <= j < len(index.sentences):
-                near = index.sentences[j]
-                if near.article_id == s.article_id and near.block == s.block:
-                    window[row] += index.sentence_vectors[j]
+        near = ids + step
+        inside = np.flatnonzero((near >= 0) & (near < len(index.paragraphs)))
+        same = inside[index.paragraphs[near[inside]] == index.paragraphs[ids[inside]]]
+        if len(same):
+            window[same] += np.asarray(index.sentence_vectors[near[same]], dtype=np.float64)
     alone = own @ qvec
     together = (window @ qvec) / np.linalg.norm(window, axis=1)
     return np.maximum(alone, (1 - CONTEXT_WEIGHT) * alone + CONTEXT_WEIGHT * together)
