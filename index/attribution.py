@@ -11,7 +11,7 @@ same rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -1180,7 +1180,7 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
             and _quote_balance(before.text) > 0
         ):
             out[i - 1] = out[i]
-    return _own_statement(article, sentences, _interviewed(article, sentences, out))
+    return _own_statement(article, sentences, _interviewed(article, sentences, out, docs))
 
 
 # The words by which an author speaks for a body or for themselves: "we", "our", "us" (not "US", the country),
@@ -1243,11 +1243,19 @@ def interview_answers(text: str) -> bool:
     return bool(_ANSWER_LABEL.match(text))
 
 
-def _interviewee(article: Article, sentences: Sequence[Sentence]) -> str | None:
-    """The person an interview's introduction (the sentences before its first question) says was interviewed,
-    with the role given beside the name, when one is named: "Jonas Ekeberg, president of the pilots' union"."""
-    for s in sentences:
-        if _ASKED_LABEL.match(s.text) or _ANSWER_LABEL.match(s.text):
+def _interviewee(
+    article: Article,
+    sentences: Sequence[Sentence],
+    out: Sequence[str] = (),
+    docs: Sequence[Doc] | None = None,
+    asked: Set[int] = frozenset(),
+) -> str | None:
+    """The person an interview's introduction (the sentences before its first question: a labelled one, or one of
+    `asked`) says was interviewed, with the role given beside the name, when one is named: "Jonas Ekeberg,
+    president of the pilots' union". "We spoke to him" is the person the introduction last gave words to (`out`,
+    the speakers so far; `docs`, the parses that tell a person from a body)."""
+    for i, s in enumerate(sentences):
+        if _ASKED_LABEL.match(s.text) or _ANSWER_LABEL.match(s.text) or i in asked:
             break
         m = _INTERVIEWEE.search(s.text)
         if m is None:
@@ -1257,18 +1265,51 @@ def _interviewee(article: Article, sentences: Sequence[Sentence]) -> str | None:
         who = rest[: end.start() if end else len(rest)].strip(" ,")
         if _SUBJECT_PERSON.match(who) or _APPOSITIVE.match(who + ","):
             return who
+        if who.lower() in _OBJECT_PRONOUNS and out:
+            outlet = article.source.outlet
+            for j in range(i - 1, -1, -1):
+                if out[j] != outlet and _person_of(out[j], docs[j] if docs is not None else None):
+                    return out[j]
     return None
 
 
-def _interviewed(article: Article, sentences: Sequence[Sentence], out: list[str]) -> list[str]:
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _asked_paragraphs(article: Article, sentences: Sequence[Sentence], out: Sequence[str]) -> list[int]:
+    """The outlet's questions set as paragraphs of their own ("What do you know about the transformer?" as a
+    subheading): one sentence, in the outlet's narration, ending in a question mark, quoting no one."""
+    outlet = article.source.outlet
+    found = []
+    for i, s in enumerate(sentences):
+        alone = (i == 0 or sentences[i - 1].block != s.block) and (
+            i + 1 == len(sentences) or sentences[i + 1].block != s.block
+        )
+        if alone and out[i] == outlet and s.text.rstrip().endswith("?") and not _QUOTE_MARKS.search(s.text):
+            found.append(i)
+    return found
+
+
+_QUOTE_MARKS = re.compile('["“”]')
+# An interview laid out without labels has at least this many questions as paragraphs: one question is an
+# explainer's subheading, or a line of a report, as often as an interviewer's.
+ASKED_MIN = 2
+
+
+def _interviewed(
+    article: Article, sentences: Sequence[Sentence], out: list[str], docs: Sequence[Doc] | None = None
+) -> list[str]:
     """The speakers of an interview laid out as questions and answers: an answer's paragraph ("A: ...") is the
-    words of the person interviewed, a question's ("Q: ...") the outlet's; an article without both labels is
-    left as it is."""
+    words of the person interviewed, a question's ("Q: ...") the outlet's. Without the labels, an article whose
+    introduction names the person interviewed ("We spoke to him on Monday") and whose questions stand as
+    paragraphs of their own (ASKED_MIN or more), each answered in the paragraph after it, in the first person in
+    one answer at least ("When I retired in 2023 ..."), is read the same way: an explainer's subheadings ("What
+    happened?") name no one interviewed, and its answers are the outlet's."""
     text = article.text
     # each sentence's paragraph, from its line's start (its first sentence may be too short to quote: "A: Yes.")
     starts = [text[text.rfind("\n", 0, s.start) + 1 : s.end] for s in sentences]
     if not any(_ANSWER_LABEL.match(t) for t in starts) or not any(_ASKED_LABEL.match(t) for t in starts):
-        return out
+        return _interviewed_unlabelled(article, sentences, out, docs)
     who = _interviewee(article, sentences)
     outlet = article.source.outlet
     result = list(out)
@@ -1277,6 +1318,36 @@ def _interviewed(article: Article, sentences: Sequence[Sentence], out: list[str]
             result[i] = outlet
         elif who is not None and _ANSWER_LABEL.match(start):
             result[i] = who
+    return result
+
+
+def _interviewed_unlabelled(
+    article: Article, sentences: Sequence[Sentence], out: list[str], docs: Sequence[Doc] | None
+) -> list[str]:
+    """The speakers of an interview whose questions are paragraphs of their own, with no "Q:" and "A:" (see
+    _interviewed); `out` unchanged for any other article."""
+    asked = _asked_paragraphs(article, sentences, out)
+    if len(asked) < ASKED_MIN:
+        return out
+    outlet = article.source.outlet
+    answers: list[int] = []
+    for q in asked:
+        after = q + 1
+        if after >= len(sentences) or after in asked:
+            return out  # a question left unanswered: a list of questions, not an interview
+        j = after
+        while j < len(sentences) and sentences[j].block == sentences[after].block:
+            if out[j] == outlet:
+                answers.append(j)
+            j += 1
+    if not any(_FIRST_PERSON.search(_QUOTED.sub("", sentences[j].text)) for j in answers):
+        return out
+    who = _interviewee(article, sentences, out, docs, frozenset(asked))
+    if who is None:
+        return out
+    result = list(out)
+    for j in answers:
+        result[j] = who
     return result
 
 

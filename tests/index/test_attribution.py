@@ -410,6 +410,51 @@ def test_an_interview_s_answers_are_the_words_of_the_one_interviewed() -> None:
     assert _who(unlabelled, "A: We will meet") == "The Gazette"
 
 
+INTERVIEW = (
+    "The Lenne has fallen for six weeks in a row. The regional water office measured 12 cubic metres a second on "
+    "Monday, a third of the usual flow for June.\n\n"
+    "Farmers along the Lenne are worried about the summer. Ole Dahl, a dairy farmer who has kept cows by the river "
+    "for 30 years, says the water has never been so low. We talked to him on Tuesday.\n\n"
+    "How low is the river now?\n\n"
+    "It is half what it was in May. I have never seen it like this.\n\n"
+    "Is the dam to blame?\n\n"
+    "That is for the engineers. Cows need water either way.\n\n"
+    "The dam's operator said the flow had been kept within its permit.\n\n"
+    "The water office will publish new figures on Friday. Rain is forecast for the weekend."
+)
+
+
+def test_an_interview_with_its_questions_as_paragraphs_gives_the_answers_to_the_one_interviewed() -> None:
+    """An interview laid out without "Q:" and "A:": its questions stand as paragraphs of their own, each answered
+    in the paragraph after it, in the first person at least once, and its introduction names whom the outlet
+    spoke to ("We talked to him": the person it last gave words to). The answers are that person's words; the
+    questions, and what follows the interview, stay as they were."""
+    who = "Ole Dahl, a dairy farmer who has kept cows by the river for 30 years"
+    assert _who(INTERVIEW, "It is half what") == who
+    assert _who(INTERVIEW, "I have never seen") == who
+    assert _who(INTERVIEW, "That is for the engineers") == who
+    assert _who(INTERVIEW, "How low is") == "The Gazette"
+    assert _who(INTERVIEW, "The dam's operator") == "The dam's operator"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # an explainer's subheadings: no one interviewed, the answers are the outlet's
+        ("We talked to him on Tuesday.", "Here is what we know."),
+        # one question as a paragraph is a line of a report as often as an interviewer's
+        ("Is the dam to blame?\n\nThat is for the engineers. Cows need water either way.\n\n", ""),
+        # answers in no one's first person: an explainer that happens to quote a farmer first
+        ("I have never seen it like this.", "The last time was 1976."),
+    ],
+)
+def test_question_paragraphs_without_an_interview_are_the_outlet_s(old: str, new: str) -> None:
+    """Questions as paragraphs alone do not make an interview: without someone the introduction says the outlet
+    spoke to, with one such question only, or with no answer in the first person, the answers stay the outlet's."""
+    text = INTERVIEW.replace(old, new)
+    assert old in INTERVIEW and _who(text, "It is half what") == "The Gazette"
+
+
 @pytest.mark.parametrize(
     "text",
     [
