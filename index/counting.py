@@ -190,7 +190,13 @@ _HARM = re.compile(
     r"\b(?:die[ds]?|dying|dead|deaths?|kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:e|es|ed|ing|y|ies)|hurt|"
     r"casualt(?:y|ies)|fatalit(?:y|ies)|fatally|toll|lives|perish(?:ed)?|slain|murder(?:s|ed)?|massacred?|bodies|"
     r"drown(?:s|ed|ing)?|executed|"
-    r"eliminated|neutrali[sz]ed)\b",
+    r"eliminated|neutrali[sz]ed|"
+    # someone hurt told by what was done for them or what was broken: "was taken to hospital with a broken leg",
+    # "were treated for smoke inhalation", "is in a critical condition"
+    r"(?:taken|rushed|flown|airlifted|admitted)\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed|"
+    r"treated\s+(?:for|in\s+hospital|at\s+(?:a|the)\s+(?:scene|hospital))|"
+    r"(?:broken|broke\s+(?:his|her|their|a|an))\s+(?:legs?|arms?|ribs?|wrists?|ankles?|hips?|necks?|backs?|jaws?|"
+    r"collarbones?|bones?|skulls?)|fractur(?:e|es|ed)|concussion|(?:critical|serious)\s+condition)\b",
     re.IGNORECASE,
 )
 

@@ -308,6 +308,14 @@ def select(
         clocked = _beside_the_best(ranked, [s for s in fitting if id(s) in clock], settings)
         if clocked and clocked[0].relevance >= settings.min_relevance:
             fitting = clocked + [s for s in fitting if id(s) not in clock]
+    if tells_of_harm(question):
+        # "Did anybody get hurt because the lights were down?": a sentence telling of someone hurt answers before
+        # one that only tells of the lights, and next to it ("Traffic lights were out for hours." / "A cyclist
+        # was taken to hospital with a broken leg ...") takes its share of that one's relevance, as for a kind
+        # (the order is otherwise relevance's: the best relevant harm is put first below, once in groups)
+        hurt = {id(s) for s in fitting if tells_of_harm(s.text)}
+        harmed = _beside_the_best(ranked, [s for s in fitting if id(s) in hurt], settings)
+        fitting = sorted(harmed + [s for s in fitting if id(s) not in hurt], key=lambda s: -s.relevance)
     fitting = _holding_the_role(question, fitting, settings)
     if asks_for_author(question):
         # "Who wrote the report?": a byline answers it, however its words compare with the question's

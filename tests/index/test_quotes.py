@@ -90,6 +90,46 @@ def test_a_question_of_harm_is_answered_first_by_a_sentence_telling_of_harm() ->
     assert other.picks[0].best.sentence.id == 1
 
 
+def test_a_question_of_harm_takes_the_harm_told_next_to_the_best() -> None:
+    """'did anyone get hurt when the lights went out?': the sentence on the lights matches best and tells of no
+    one hurt; the next one in its paragraph, of a woman taken to hospital, under the minimum relevance on its own
+    words, comes first at its share of the first's relevance, and the two are both shown. Told further down the
+    article, the same harm is not lifted."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    question = "did anyone get hurt when the lights went out?"
+    lights = _sentence(1, "Street lights in the old town went out for three hours on Friday night.", 0.85, block=3)
+    fall = "A 70-year-old woman was taken to hospital with a broken hip after a fall on the steps, police said."
+    hurt = _sentence(2, fall, 0.40, start=75, block=3, speaker="police")
+    picked = select([lights, hurt], AnswerSettings(), question, lambda a, b: 0.0).picks
+    assert [p.best.sentence.id for p in picked] == [2, 1]
+    apart = dataclasses.replace(hurt, candidate=Candidate(dataclasses.replace(hurt.sentence, id=5), 0.40))
+    assert [
+        p.best.sentence.id for p in select([lights, apart], AnswerSettings(), question, lambda a, b: 0.0).picks
+    ] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "harm"),
+    [
+        ("A cyclist was taken to hospital with a broken leg.", True),
+        ("Two passengers were treated for smoke inhalation.", True),
+        ("The driver broke his wrist.", True),
+        ("She is in a critical condition.", True),
+        ("The hospital director said every ward had power.", False),
+        ("The bridge was broken in two places.", False),
+        ("The economy is in a stable condition.", False),
+    ],
+)
+def test_harm_is_told_by_what_was_done_for_the_hurt(text: str, harm: bool) -> None:
+    """Someone hurt is told of by the hospital they were taken to, the treatment, the bone broken, the condition;
+    a hospital, a thing broken or a condition alone tell of no one hurt."""
+    from index.counting import tells_of_harm
+
+    assert tells_of_harm(text) is harm
+
+
 def test_a_reprint_is_quoted_from_the_copy_a_reader_can_check() -> None:
     """Two copies of one passage, about as relevant: the dated copy with an address is quoted, the undated one
     only listed; a copy far less relevant does not take the place of the best one."""
