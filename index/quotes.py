@@ -146,6 +146,11 @@ def _quoted(group: list[Scored], checkable: Callable[[str], int]) -> list[Scored
     return [first] + [s for s in group if s is not first]
 
 
+# A sentence shorter than this (characters) says too little to be quoted alone ("That is for the police.", "A:
+# Never."): the next sentence of its paragraph, in the same voice, goes with it however relevant.
+SHORT_ALONE = 40
+
+
 def _extend(
     group: list[Scored],
     by_id: dict[int, Scored],
@@ -157,8 +162,8 @@ def _extend(
     """The group's best sentence, joined by a neighbour of the same article when that is relevant too: of two, the
     one that brings more of the question's words (`asked`, keyword terms) the best sentence lacks, then the more
     relevant ("Our policy has not changed," before a sentence that only repeats "militaries" for "has anything
-    changed ...?"); the other half of a quotation cut in two, and what a line ending in ":" introduces, however
-    relevant."""
+    changed ...?"); the other half of a quotation cut in two, what a line ending in ":" introduces, and what
+    follows a sentence too short to stand alone (SHORT_ALONE), however relevant."""
     s = group[0]
     best_pair: tuple[Scored, ...] = (s,)
     best_score: tuple[int, float] = (-1, 0.0)
@@ -183,6 +188,8 @@ def _extend(
             return Pick((first, last), tuple(group[1:]))  # nor does half a quotation
         if not before and introduces:
             return Pick((first, last), tuple(group[1:]))  # a line ending in ":" never stands alone
+        if not before and len(s.text.strip()) < SHORT_ALONE:
+            return Pick((first, last), tuple(group[1:]))  # nor a few words: "That is for the police." goes on
         score = (len(lacking & set(token_tuple(other.text))), other.relevance)
         if other.relevance >= MERGE_RATIO * top and score > best_score:
             best_pair, best_score = (first, last), score
@@ -192,7 +199,8 @@ def _extend(
 def _answered_questions(ranked: list[Scored]) -> list[Scored]:
     """`ranked` without the outlet's own questions, which answer nothing: the sentence right after one in its
     paragraph, which answers it ("One explanation is politics at home."), or after an interviewer's question the
-    first of the answer's paragraph ("Q: ..." then "A: ..."), takes its relevance when higher."""
+    first of the answer's paragraph ("Q: ..." then "A: ..."; a paragraph in someone's words after the outlet's
+    question standing alone), takes its relevance when higher."""
     asking = [s for s in ranked if asks_itself(s.text)]
     if not asking:
         return ranked
@@ -203,7 +211,14 @@ def _answered_questions(ranked: list[Scored]) -> list[Scored]:
         if (
             after is not None
             and after.sentence.article_id == q.sentence.article_id
-            and (after.sentence.block == q.sentence.block or interviewer_asks(q.text) or interview_answers(after.text))
+            and (
+                after.sentence.block == q.sentence.block
+                or interviewer_asks(q.text)
+                or interview_answers(after.text)
+                # the next paragraph, in someone's words, answers the outlet's own question (an interview whose
+                # questions stand as paragraphs: "Could the fire have been sabotage?" / "That is for the police.")
+                or (not q.speaker and bool(after.speaker) and after.sentence.block == q.sentence.block + 1)
+            )
             and after.sentence.kind == "text"
             and after.relevance < q.relevance
         ):

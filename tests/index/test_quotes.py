@@ -75,6 +75,47 @@ def test_an_interviewer_s_question_passes_its_relevance_to_the_answer_after_it()
     assert [(s.sentence.id, s.relevance) for s in _answered_questions([plain, later])] == [(2, 0.3)]
 
 
+def test_the_outlet_s_question_standing_alone_passes_its_relevance_to_someone_s_answer_after_it() -> None:
+    """'Is the dam to blame?' as a paragraph of the outlet's, and the next paragraph in someone's words ('That is
+    for the engineers.'): the answer takes the question's relevance. The outlet's own next paragraph, or
+    someone's words two paragraphs on, do not."""
+    from index.quotes import _answered_questions
+
+    asked = _sentence(1, "Is the dam to blame?", 0.9, block=4)
+    answer = _sentence(2, "That is for the engineers.", 0.2, block=5, speaker="Ole Dahl, a dairy farmer")
+    assert [(s.sentence.id, s.relevance) for s in _answered_questions([asked, answer])] == [(2, 0.9)]
+    narrated = dataclasses.replace(answer, speaker="")
+    assert [(s.sentence.id, s.relevance) for s in _answered_questions([asked, narrated])] == [(2, 0.2)]
+    further = _sentence(2, "That is for the engineers.", 0.2, block=6, speaker="Ole Dahl, a dairy farmer")
+    assert [(s.sentence.id, s.relevance) for s in _answered_questions([asked, further])] == [(2, 0.2)]
+
+
+def test_a_sentence_too_short_to_stand_alone_is_quoted_with_the_next_one() -> None:
+    """'That is for the engineers.' answers best: the next sentence of its paragraph in the same voice goes with
+    it however little relevant; a sentence long enough to stand alone keeps its quote to itself, and the next
+    sentence in another voice or paragraph does not join."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    who = "Ole Dahl, a dairy farmer"
+    short = _sentence(1, "That is for the engineers.", 0.9, block=5, speaker=who)
+    more = _sentence(
+        2, "Cows need water either way, and the river is all we have.", 0.1, start=27, block=5, speaker=who
+    )
+    question = "was the dam to blame?"
+    picked = select([short, more], AnswerSettings(), question, lambda a, b: 0.0).picks[0]
+    assert [p.sentence.id for p in picked.parts] == [1, 2]
+    long = _sentence(1, "That is a question for the engineers who run the dam, not for me.", 0.9, block=5, speaker=who)
+    later = dataclasses.replace(more, candidate=Candidate(dataclasses.replace(more.sentence, start=67), 0.1))
+    assert [
+        p.sentence.id for p in select([long, later], AnswerSettings(), question, lambda a, b: 0.0).picks[0].parts
+    ] == [1]
+    other = dataclasses.replace(more, speaker="")
+    assert [
+        p.sentence.id for p in select([short, other], AnswerSettings(), question, lambda a, b: 0.0).picks[0].parts
+    ] == [1]
+
+
 def test_a_question_of_harm_is_answered_first_by_a_sentence_telling_of_harm() -> None:
     """'did anyone die because of the storm?': the sentence telling of a death comes first among the relevant
     ones, though the lead on the storm matches the question's words better; a question of no harm keeps the
