@@ -154,6 +154,12 @@ EMPHASIS_WORDS = frozenset(
 # Adverbs of a question that ask how things stand in time ("can trucks still get through?", "has it opened yet?"):
 # its frame, which an answering article need not write.
 STANDING_WORDS = frozenset("still yet already ever anymore currently now".split())
+# Function words a question ties its clauses with ("even though", "whether", "unless"), which name nothing: no word
+# of what it asks, held by an article or not. (STOPWORDS leaves them to the keyword index, whose weights were
+# measured with them.)
+CONNECTIVES = frozenset(
+    "even though although whether either unless despite upon onto via whose might must shall".split()
+)
 # Words that ask what came first ("who first reported the patrol?"): an article tells of the first report without
 # the word.
 ORDER_WORDS = frozenset("first originally initially earliest".split())

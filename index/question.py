@@ -29,6 +29,7 @@ from index.lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
     BODY_WORDS,
+    CONNECTIVES,
     DENIAL_NOUNS,
     DENIAL_VERBS,
     EMPHASIS_WORDS,
@@ -1136,6 +1137,7 @@ _FRAME_TERMS = _SAYING | word_terms(
     | NUMBER_WORDS
     | STATEMENT_NOUNS
     | INDEFINITE_PRONOUNS
+    | CONNECTIVES
     # "the maximum sentence": a limit, which the articles give as "up to five years"
     | {"maximum", "minimum"}
 )

@@ -307,6 +307,16 @@ def test_a_question_mostly_of_words_no_article_has_is_mostly_strange() -> None:
     assert framed.mostly_strange(question, framed.strange_words(question))
 
 
+def test_function_words_are_no_words_a_question_lacks() -> None:
+    """ "did they keep sailing even though it was stormy?": "even" and "though" tie the question together and name
+    nothing; only "stormy" is a word the articles lack, among two they hold, so the question is not refused as
+    mostly of words they never use."""
+    vocabulary = _vocabulary("The ferry kept sailing after the storm warning, the harbour master said.")
+    question = "did they keep sailing even though it was stormy?"
+    assert vocabulary.strange_words(question) == ("stormy",)
+    assert not vocabulary.mostly_strange(question, vocabulary.strange_words(question))
+
+
 def test_words_that_frame_a_question_of_a_phase_or_a_limit_are_no_strange_words() -> None:
     """ "start" of "when did the strike start?" asks for a beginning, which an article tells by "began"; "max" is
     typed short for "maximum", and a limit is given as "up to five years", not named: neither is a word the
