@@ -959,7 +959,7 @@ def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = ()) -> bool:
     "defense" of "defense secretary", "base" of "the commander of the naval base"), one of them must stand near
     the role's word ("secretary of defense", "the base's commander"): a press secretary is no defense secretary;
     or anywhere in the text when a body's word stands before the role's ("union chairman" of the air traffic
-    controllers' union named in the sentence before)."""
+    controllers' union named in the sentence before), or "its" or "their" does ("Its chief executive is ...")."""
     wanted = _role_word(role)
     words = [
         part
@@ -977,12 +977,18 @@ def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = ()) -> bool:
         ) and (
             not qualifiers
             or _qualified(qualifiers, words[max(0, i - QUALIFIER_SPAN) : i + QUALIFIER_SPAN + 1])
-            or (i and bool(set(token_tuple(words[i - 1])) & _BODY_TERMS) and _qualified(qualifiers, words))
+            or (
+                i
+                and (bool(set(token_tuple(words[i - 1])) & _BODY_TERMS) or words[i - 1].lower() in _BODY_POSSESSIVES)
+                and _qualified(qualifiers, words)
+            )
         ):
             return True
     return False
 
 
+# "Its chief executive", "their spokesman": the role of a body named before.
+_BODY_POSSESSIVES = frozenset({"its", "their"})
 # Words either side of a role's word that its office may stand in ("secretary of defense", "minister for foreign
 # affairs").
 QUALIFIER_SPAN = 4

@@ -1049,6 +1049,18 @@ def test_a_role_after_a_body_s_word_takes_its_qualifier_from_the_sentence_before
     assert holds_role("spokesman", f'{before} "It will reopen," ministry spokesman Ana Silva said.', ("harbour",))
 
 
+def test_a_role_after_its_or_their_is_the_role_of_the_body_named_before() -> None:
+    """'Its chief executive is Per Holm.' after a sentence naming the ferry company: its head, for "who is the
+    boss of the ferry company?"; without the body named anywhere, or with a role after another word, no."""
+    from index.question import holds_role
+
+    before = "Nordline Ferries employs 900 people on the coast."
+    assert holds_role("boss", f"{before} Its chief executive is Per Holm.", ("nordline", "ferries"))
+    assert holds_role("spokesman", f"{before} Their spokesman is Ola Berg.", ("nordline",))
+    assert not holds_role("boss", "The harbour is busy. Its chief executive is Per Holm.", ("nordline", "ferries"))
+    assert not holds_role("boss", f"{before} A chief executive is Per Holm.", ("nordline", "ferries"))
+
+
 def test_a_common_noun_set_in_apposition_to_one_name_stands_for_it() -> None:
     """'the Harbour Watch Group, a volunteer monitoring network, ...': "the network" is that group; a noun set
     beside two names stands for neither; a voice of more than one word is not looked up."""
