@@ -12,6 +12,7 @@ import re
 import sys
 import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,7 +50,8 @@ ENTITY_LABELS = (
     "TEMPORAL",  # not an entity: a word that places an event in time (index.lexicon.TEMPORAL)
 )
 _BIT = {label: 1 << i for i, label in enumerate(ENTITY_LABELS)}
-_lock = threading.Lock()
+# The pipeline runs one batch at a time (_Turns): a short parse (a question) takes the next turn before a long one
+# (an article being indexed) takes another batch.
 
 
 def bits(labels: Iterable[str]) -> int:
@@ -145,14 +147,47 @@ TAGS_ONLY = ("parser", "lemmatizer")
 
 def parse(texts: Iterable[str], batch_size: int = 64, disable: tuple[str, ...] = ()) -> Iterator[Doc]:
     """Each text parsed, in order (without the pipeline's components named in `disable`). The pipeline is held
-    one batch at a time: a question parsed while a long article is being indexed waits for one batch (a
-    fraction of a second), not for the whole article."""
+    one batch at a time, and a parse of one batch or less goes before the next batch of a longer one: a question
+    parsed while a long article is being indexed waits for one batch (a fraction of a second), not for the whole
+    article, however the threads are scheduled."""
     nlp = pipeline()
     items = list(texts)
+    short = len(items) <= batch_size
     for start in range(0, len(items), batch_size):
-        with _lock:
+        with _TURNS.taken(short):
             docs = list(nlp.pipe(items[start : start + batch_size], batch_size=batch_size, disable=list(disable)))
         yield from docs
+
+
+class _Turns:
+    """Turns at the pipeline, one at a time: a short parse waiting goes first. A plain lock does not do it: the
+    thread that let it go takes it back at once more often than not, so a question waited for all of an article's
+    batches."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._busy = False
+        self._short_waiting = 0
+
+    @contextmanager
+    def taken(self, short: bool) -> Iterator[None]:
+        with self._changed:
+            self._short_waiting += short
+            try:
+                while self._busy or (not short and self._short_waiting):
+                    self._changed.wait()
+                self._busy = True
+            finally:
+                self._short_waiting -= short
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._busy = False
+                self._changed.notify_all()
+
+
+_TURNS = _Turns()
 
 
 # A time of day the model tags as a number: "at 7.40", "around 07:40", "at 0600 GMT", "by 18:30 local time".

@@ -40,6 +40,45 @@ def test_a_question_is_parsed_while_a_long_article_is_being_parsed() -> None:
     assert answered_while_indexing, "the question waited for the whole article"
 
 
+def test_a_short_parse_waiting_takes_the_next_turn_before_a_long_one() -> None:
+    """Whatever the scheduling: while a long parse's batch runs, a question waits; when the batch ends, the
+    question goes before the long parse's next batch, which the same thread asks for at once (with a plain lock,
+    that thread took it back first more often than not)."""
+    import time
+
+    from index.nlp import _Turns
+
+    turns = _Turns()
+    order: list[str] = []
+    holding = threading.Event()
+    release = threading.Event()
+
+    def long_parse() -> None:
+        with turns.taken(False):
+            holding.set()
+            release.wait(10)
+            order.append("batch 1")
+        with turns.taken(False):
+            order.append("batch 2")
+
+    def question() -> None:
+        with turns.taken(True):
+            order.append("question")
+
+    running = threading.Thread(target=long_parse)
+    running.start()
+    assert holding.wait(10)
+    asking = threading.Thread(target=question)
+    asking.start()
+    deadline = time.monotonic() + 10
+    while turns._short_waiting == 0 and time.monotonic() < deadline:
+        time.sleep(0.001)  # until the question waits for its turn
+    release.set()
+    running.join(10)
+    asking.join(10)
+    assert order == ["batch 1", "question", "batch 2"]
+
+
 def test_a_time_of_day_in_digits_is_a_time() -> None:
     """'What time ...?' needs a sentence holding a time: "at 7.40" or "at 0600 GMT", which the model tags as a
     number, count; an amount such as "about 1.25 million" does not."""
