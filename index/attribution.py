@@ -1196,11 +1196,16 @@ OWN_VOICE_MIN = 2
 STATEMENT_MARK = " (statement)"
 
 
+def _in_first_person(text: str) -> bool:
+    """Whether a sentence speaks in the first person outside the words it quotes."""
+    return bool(_FIRST_PERSON.search(_QUOTED.sub("", text)))
+
+
 def own_statement(narration: Sequence[str]) -> bool:
     """Whether an article's narration (its sentences in no one else's voice) speaks in the first person: a body's
     own statement (a company's, a union's, a ministry's) or a person's own post, in which the outlet is a party and
     its words a side."""
-    first = sum(bool(_FIRST_PERSON.search(_QUOTED.sub("", text))) for text in narration)
+    first = sum(_in_first_person(text) for text in narration)
     return first >= OWN_VOICE_MIN and first >= OWN_VOICE_SHARE * len(narration)
 
 
@@ -1285,12 +1290,11 @@ def _asked_paragraphs(article: Article, sentences: Sequence[Sentence], out: Sequ
         alone = (i == 0 or sentences[i - 1].block != s.block) and (
             i + 1 == len(sentences) or sentences[i + 1].block != s.block
         )
-        if alone and out[i] == outlet and s.text.rstrip().endswith("?") and not _QUOTE_MARKS.search(s.text):
+        if alone and out[i] == outlet and asks_itself(s.text):
             found.append(i)
     return found
 
 
-_QUOTE_MARKS = re.compile('["“”]')
 # An interview laid out without labels has at least this many questions as paragraphs: one question is an
 # explainer's subheading, or a line of a report, as often as an interviewer's.
 ASKED_MIN = 2
@@ -1340,7 +1344,7 @@ def _interviewed_unlabelled(
             if out[j] == outlet:
                 answers.append(j)
             j += 1
-    if not any(_FIRST_PERSON.search(_QUOTED.sub("", sentences[j].text)) for j in answers):
+    if not any(_in_first_person(sentences[j].text) for j in answers):
         return out
     who = _interviewee(article, sentences, out, docs, frozenset(asked))
     if who is None:

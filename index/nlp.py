@@ -50,8 +50,6 @@ ENTITY_LABELS = (
     "TEMPORAL",  # not an entity: a word that places an event in time (index.lexicon.TEMPORAL)
 )
 _BIT = {label: 1 << i for i, label in enumerate(ENTITY_LABELS)}
-# The pipeline runs one batch at a time (_Turns): a short parse (a question) takes the next turn before a long one
-# (an article being indexed) takes another batch.
 
 
 def bits(labels: Iterable[str]) -> int:
@@ -187,7 +185,7 @@ class _Turns:
                 self._changed.notify_all()
 
 
-_TURNS = _Turns()
+_TURNS = _Turns()  # the one pipeline's turns, shared by every thread that parses
 
 
 # A time of day the model tags as a number: "at 7.40", "around 07:40", "at 0600 GMT", "by 18:30 local time".

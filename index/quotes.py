@@ -323,14 +323,16 @@ def select(
         clocked = _beside_the_best(ranked, [s for s in fitting if id(s) in clock], settings)
         if clocked and clocked[0].relevance >= settings.min_relevance:
             fitting = clocked + [s for s in fitting if id(s) not in clock]
-    if tells_of_harm(question):
-        # "Did anybody get hurt because the lights were down?": a sentence telling of someone hurt answers before
-        # one that only tells of the lights, and next to it ("Traffic lights were out for hours." / "A cyclist
-        # was taken to hospital with a broken leg ...") takes its share of that one's relevance, as for a kind
-        # (the order is otherwise relevance's: the best relevant harm is put first below, once in groups)
-        hurt = {id(s) for s in fitting if tells_of_harm(s.text)}
-        harmed = _beside_the_best(ranked, [s for s in fitting if id(s) in hurt], settings)
-        fitting = sorted(harmed + [s for s in fitting if id(s) not in hurt], key=lambda s: -s.relevance)
+    of_harm = tells_of_harm(question)
+    hurt: set[int] = set()  # the sentences telling of someone hurt, for a question of harm
+    if of_harm:
+        # "Did anybody get hurt because the lights were down?": a sentence telling of someone hurt next to one of
+        # the most relevant ("Traffic lights were out for hours." / "A cyclist was taken to hospital with a
+        # broken leg ...") takes its share of that one's relevance, as for a kind; the best relevant one is put
+        # first below, once in groups
+        hurt = {s.sentence.id for s in fitting if tells_of_harm(s.text)}
+        harmed = _beside_the_best(ranked, [s for s in fitting if s.sentence.id in hurt], settings)
+        fitting = sorted(harmed + [s for s in fitting if s.sentence.id not in hurt], key=lambda s: -s.relevance)
     fitting = _holding_the_role(question, fitting, settings)
     if asks_for_author(question):
         # "Who wrote the report?": a byline answers it, however its words compare with the question's
@@ -387,11 +389,11 @@ def select(
         return stance if stance in ("claim", "denial") and not other_actors(asked, g[0].text, led) else "other"
 
     disputed = bool(claims and denials)
-    if not disputed and tells_of_harm(question):
+    if not disputed and of_harm:
         # "Did anyone die ...?": the best relevant answer telling of people killed or hurt, or of none, first ("A
         # 74-year-old man died in his flat after the power cut" before the lead on the blackout); the others, and a
         # dispute's sides, keep their order
-        harm = next((g for g in groups if g[0].relevance >= settings.min_relevance and tells_of_harm(g[0].text)), None)
+        harm = next((g for g in groups if g[0].relevance >= settings.min_relevance and g[0].sentence.id in hurt), None)
         if harm is not None:
             groups = [harm] + [g for g in groups if g is not harm]
     if disputed:
