@@ -46,6 +46,8 @@ def no_answer(answer: Answer) -> str:
         return f"The articles don't mention {listed}."
     if answer.unquoted:
         return f"The articles don't quote \u201c{answer.unquoted}\u201d."
+    if answer.lacks.startswith("name of "):
+        return f"The articles don't give the {answer.lacks}."
     if answer.lacks in _LACKS:
         return f"The articles don't say {_LACKS[answer.lacks]}."
     return NO_ANSWER

@@ -66,7 +66,7 @@ class Answer:
     disputed: bool = False
     index_version: str = ""
     missing: tuple[str, ...] = ()  # when abstaining: named things of the question that no article mentions
-    lacks: str = ""  # when abstaining: the kind of answer asked for ("date", "place", ...) that no quote holds
+    lacks: str = ""  # when abstaining: the kind of answer no quote holds ("date", "place", "name of the pilot")
     more: tuple[Quote, ...] = ()  # further quotes that passed the relevance cut but did not fit ("More quotes")
     unquoted: str = ""  # when abstaining: whose words were asked for ("What did X say?") that no article gives
     read_as: str = ""  # the question as answered, when a name in it was read as the articles spell it

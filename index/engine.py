@@ -35,6 +35,7 @@ from index.question import (
     Analysis,
     Vocabulary,
     analyse,
+    asks_name,
     asks_only_words,
     asks_reaction,
     clean_question,
@@ -431,7 +432,7 @@ class Engine:
             return Answer(question, (), True, index_version=index.manifest.version, missing=missing)
         if analysis.role and not any(vocabulary.mentions(w) for w in role_forms(analysis.role)):
             # "What was the name of the pilot ...?" when no article has "pilot": none names one
-            return Answer(question, (), True, index_version=index.manifest.version, lacks=analysis.kind)
+            return Answer(question, (), True, index_version=index.manifest.version, lacks=_lacked(question, analysis))
         # "according to the alliance", which the articles name "the Baltic Maritime Group, a ... naval alliance"
         alias = (vocabulary.named_as(analysis.voice) or "") if analysis.voice else ""
         if (
@@ -515,5 +516,13 @@ class Engine:
             abstained=selection.abstained,
             disputed=selection.disputed,
             index_version=index.manifest.version,
-            lacks=analysis.kind if selection.abstained and selection.lacks else "",
+            lacks=_lacked(question, analysis) if selection.abstained and selection.lacks else "",
         )
+
+
+def _lacked(question: str, analysis: Analysis) -> str:
+    """The kind of answer no article gives, as Answer.lacks says it: "name of the pilot" when a role's holder is
+    asked for by name, else the kind asked for ("date", "place", "person", ...)."""
+    if analysis.role and asks_name(question):
+        return f"name of the {analysis.role.lower()}"
+    return analysis.kind

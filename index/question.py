@@ -969,12 +969,7 @@ def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = ()) -> bool:
         if part
     ]
     for i, word in enumerate(words):
-        have = _role_word(word)
-        if (
-            have == wanted
-            or (have in _ROLE_FORMS and wanted in _ROLE_FORMS and have[:_ROLE_STEM] == wanted[:_ROLE_STEM])
-            or (have in LEADER_TITLES and wanted in LEADER_TITLES)
-        ) and (
+        if _is_role(_role_word(word), wanted) and (
             not qualifiers
             or _qualified(qualifiers, words[max(0, i - QUALIFIER_SPAN) : i + QUALIFIER_SPAN + 1])
             or (
@@ -984,6 +979,63 @@ def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = ()) -> bool:
             )
         ):
             return True
+    return False
+
+
+def _is_role(have: str, wanted: str) -> bool:
+    """Whether a word (as _role_word writes it) names the role asked for: the same word, a role word beginning as it
+    does ("spokeswoman" for spokesman), or any leader's title for a leader's."""
+    return (
+        have == wanted
+        or (have in _ROLE_FORMS and wanted in _ROLE_FORMS and have[:_ROLE_STEM] == wanted[:_ROLE_STEM])
+        or (have in LEADER_TITLES and wanted in LEADER_TITLES)
+    )
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def asks_name(question: str) -> bool:
+    """Whether a question asks for the name of someone in a role ("what's the name of the pilot?", "the driver's
+    name", "who was the pilot?"), not for what someone in it did: its answer must name that person."""
+    return bool(asked_role(question)) and any(p.search(question) for p in (_NAME_OF_PERSON, _PERSON_S_NAME, _WHO_HOLDS))
+
+
+# A person's name: two capitalised words or more ("Rune Aasen", "Adrian J.T. Rankine-Galloway"), or a courtesy
+# title and one ("Mr Vik", "Capt. Olsen").
+_NAME = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Capt|Sgt|Lt|Col|Gen|Adm|Prof)\.?\s+[A-Z][\w'’-]+|"
+    r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.)+)?(?:\s+[A-Z][\w'’-]+)+)"
+)
+# The role's word followed by the name: "pilot Jan Olsen", "its chairman, Rune Aasen", "the pilot was named as Jan
+# Olsen", "the captain is Jan Olsen".
+_NAME_AFTER = re.compile(
+    r"\.?(?:,\s+|\s+(?:(?:was|is|has been|had been)\s+)?(?:(?:named|identified)(?:\s+as)?|(?:was|is)|as)\s+|\s+)"
+    + _NAME
+)
+# The name followed by the role's word: "Rune Aasen, chairman of the association", "Jan Olsen, 54, the pilot",
+# "Jan Olsen was the pilot".
+_NAME_BEFORE = re.compile(
+    _NAME + r"(?:,\s+(?:\d{1,3},\s+)?|\s+(?:is|was|,\s+who\s+(?:is|was))\s+)(?:(?:the|a|an|its|their|his|her|our)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$"
+)
+_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+# Characters before a role's word a name standing before it may take up.
+NAME_REACH = 80
+
+
+def names_role_holder(role: str, text: str, speaker: str = "") -> bool:
+    """Whether a sentence names the person in a role: the role's word bound to a name, after it ("pilot Jan
+    Olsen", "its chairman, Rune Aasen", "was named as Jan Olsen") or before it ("Rune Aasen, chairman of the
+    association", "Jan Olsen, 54, the pilot"); or a speaker it is given to that holds both ("the authority's
+    operations director, Mette Krogh"). A sentence that names someone else beside the role's word ("The pilot was
+    told to slow down," Mette Krogh said) does not name the pilot."""
+    wanted = _role_word(role)
+    for where in (text, speaker):
+        for m in _WORD.finditer(where):
+            if not _is_role(_role_word(m.group()), wanted):
+                continue
+            end = m.end() - (1 if m.group().endswith(".") else 0)
+            if _NAME_AFTER.match(where, end) or _NAME_BEFORE.search(where[max(0, m.start() - NAME_REACH) : m.start()]):
+                return True
     return False
 
 

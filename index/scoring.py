@@ -23,6 +23,7 @@ from index.question import (
     asks_for_author,
     asks_how_long,
     asks_how_long_in_time,
+    asks_name,
     asks_outlet,
     asks_time_taken,
     asks_who_did,
@@ -33,6 +34,7 @@ from index.question import (
     gives_model,
     holds_role,
     names_outlet,
+    names_role_holder,
     role_qualifiers,
     speaks_as,
 )
@@ -85,6 +87,8 @@ def answers_kind(
         and not holds_role(role, f"{s.context} {s.text} {s.speaker}", role_qualifiers(question))
     ):
         return False  # "the name of the pilot": a sentence naming someone in that role (a byline, the author)
+    if role and asks_name(question) and s.sentence.kind != "byline" and not names_role_holder(role, s.text, s.speaker):
+        return False  # and naming them: "the pilot was told to slow down," Krogh said names no pilot
     if not gives_measure(asked_measure(question), s.text):
         return False  # "how high": a height, not the distance to a city
     if asks_how_long(question) and not gives_span(s.text, asks_how_long_in_time(question), asks_time_taken(question)):

@@ -10,6 +10,7 @@ of that, its articles added, its questions asked through `ask --json` and scored
 answers are written to `--out` (one file a set) so two versions of the code can be compared answer by answer.
 Python standard library only; the project is never written to.
 """
+
 import argparse
 import html
 import json
@@ -22,8 +23,20 @@ import tempfile
 import tomllib
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SKIP = {".venv", ".index", ".index.lock", "data", ".git", "__pycache__", ".mypy_cache", ".pytest_cache",
-        ".ruff_cache", ".hypothesis", "bench-out", "eval"}
+SKIP = {
+    ".venv",
+    ".index",
+    ".index.lock",
+    "data",
+    ".git",
+    "__pycache__",
+    ".mypy_cache",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".hypothesis",
+    "bench-out",
+    "eval",
+}
 OPTIONS = ("title", "outlet", "published", "author", "url")
 
 
@@ -40,8 +53,9 @@ def visible_text(path: str) -> str:
     """What a quote from an HTML page may come from: its text without tags, scripts or styles, a block a line."""
     raw = open(path, encoding="utf-8").read()
     raw = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", raw)
-    raw = re.sub(r"(?i)</?(p|h[1-6]|li|div|figcaption|figure|article|header|footer|nav|aside|main|br|time)\b[^>]*>",
-                 "\n", raw)
+    raw = re.sub(
+        r"(?i)</?(p|h[1-6]|li|div|figcaption|figure|article|header|footer|nav|aside|main|br|time)\b[^>]*>", "\n", raw
+    )
     return html.unescape(re.sub(r"<[^>]+>", " ", raw))
 
 
@@ -71,6 +85,7 @@ def main() -> None:
     ap.add_argument("--python", default=None, help="the project's python (default: PROJECT/.venv/bin/python)")
     ap.add_argument("--score", default=os.path.join(ROOT, "..", "shared", "eval", "score.py"))
     ap.add_argument("--out", default=None, help="folder for each set's answers (SET.jsonl)")
+    ap.add_argument("--keep", action="store_true", help="keep the scratch copies (their folder is printed)")
     a = ap.parse_args()
     project = os.path.abspath(a.project)
     python = a.python or os.path.join(ROOT, ".venv", "bin", "python")
@@ -79,7 +94,8 @@ def main() -> None:
         base = os.path.join(tmp, "base")
         shutil.copytree(project, base, symlinks=True, ignore=lambda d, names: [n for n in names if n in SKIP])
         run([python, "-m", "bot", "index"], base)
-        seeds = [os.path.join(base, "corpus", n) for n in os.listdir(os.path.join(base, "corpus")) if n.endswith(".txt")]
+        corpus_dir = os.path.join(base, "corpus")
+        seeds = [os.path.join(corpus_dir, n) for n in os.listdir(corpus_dir) if n.endswith(".txt")]
         for set_dir in a.sets:
             set_dir = os.path.abspath(set_dir)
             name = os.path.basename(set_dir.rstrip("/"))
@@ -101,11 +117,15 @@ def main() -> None:
             os.makedirs(os.path.dirname(answers_path), exist_ok=True)
             with open(answers_path, "w", encoding="utf-8") as f:
                 f.write(answers)
-            scored = subprocess.run([sys.executable, a.score, questions, answers_path, "--corpus", corpus],
-                                    capture_output=True, text=True)
+            scored = subprocess.run(
+                [sys.executable, a.score, questions, answers_path, "--corpus", corpus], capture_output=True, text=True
+            )
             print(f"== {name}\n{scored.stdout}{scored.stderr}", flush=True)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if a.keep:
+            print(f"scratch copies kept in {tmp}")
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -64,6 +64,8 @@ def test_an_abstention_says_what_the_articles_lack() -> None:
     assert no_answer(Answer("q?", (), True, lacks="date")) == "The articles don't say when."
     assert no_answer(Answer("q?", (), True, lacks="duration")) == "The articles don't say how long."
     assert no_answer(Answer("q?", (), True, lacks="person")) == "The articles don't say who."
+    named = "The articles don't give the name of the pilot."
+    assert no_answer(Answer("q?", (), True, lacks="name of the pilot")) == named
     assert no_answer(Answer("q?", (), True, lacks="model")) == "The articles don't say which make or model."
     assert no_answer(Answer("q?", (), True, lacks="bearing")) == "The articles don't say in which direction or how far."
     assert no_answer(Answer("q?", (), True, unquoted="the mayor")) == "The articles don't quote \u201cthe mayor\u201d."

@@ -161,8 +161,8 @@ def test_how_long_is_answered_by_a_length_of_time_or_distance() -> None:
 
 
 def test_a_person_asked_for_by_role_is_named_in_that_role() -> None:
-    """'What was the name of the captain ...' is answered by a sentence naming a captain (or "Capt."), in it, as
-    its speaker or in the sentence before; a sentence naming a spokesman answers only "which spokeswoman"."""
+    """'What was the name of the captain ...' is answered by a sentence naming a captain (or "Capt."), in it or as
+    its speaker; a sentence naming a spokesman answers only "which spokeswoman"."""
 
     def person(text: str, speaker: str = "", context: str = "") -> Scored:
         return dataclasses.replace(_scored(text, PERSON), speaker=speaker, context=context)
@@ -170,7 +170,9 @@ def test_a_person_asked_for_by_role_is_named_in_that_role() -> None:
     question = "What was the name of the captain who steered the ferry?"
     assert answers_kind(question, person("Capt. Lena Moe steered it into port."), PERSON)
     assert answers_kind(question, person("The ferry's captain, Lena Moe, steered it into port."), PERSON)
-    assert answers_kind(question, person("She steered it home.", context="Its captain was Lena Moe."), PERSON)
+    # the name must stand in the quote, bound to the role: the sentence before is quoted apart
+    assert not answers_kind(question, person("She steered it home.", context="Its captain was Lena Moe."), PERSON)
+    assert answers_kind(question, person("Its captain was Lena Moe."), PERSON)
     assert not answers_kind(question, person("Spokesman Ole Berg said the ferry was late."), PERSON)
     which = "Which spokeswoman confirmed the delay?"
     assert answers_kind(which, person("It was late, the ferry line said.", speaker="spokesman Ole Berg"), PERSON)
@@ -567,3 +569,13 @@ def test_a_question_of_all_a_voice_said_names_nothing_else() -> None:
     assert asks_only_words("what did the anglers guy say?", "the anglers guy")
     assert asks_only_words("What does Dahl really think?", "Dahl")
     assert not asks_only_words("what did Dahl say about the weir?", "Dahl")
+
+
+def test_the_name_of_a_role_holder_needs_the_name_bound_to_the_role() -> None:
+    """'What's the name of the pilot?' is not answered by someone else's words about the pilot."""
+    question = "what's the name of the pilot?"
+    other = _scored('"The pilot was told to slow down," the port director, Mette Krogh, said.', PERSON)
+    named = _scored("The pilot, Jan Olsen, said he had no warning.", PERSON)
+    assert not answers_kind(question, other, PERSON)
+    assert answers_kind(question, named, PERSON)
+    assert answers_kind("what did the pilot say?", other, 0)
