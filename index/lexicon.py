@@ -168,6 +168,15 @@ ORDER_WORDS = frozenset("first originally initially earliest".split())
 KIND_OF_ORGANISATION = frozenset(
     """company companies firm firms group operator organisation organization corporation business""".split()
 )
+# Nouns for kinds of places ("taken to hospital", "started in a storage room", "towed to a repair yard"): a place
+# as much as a named one is, where the model tags no name as a place.
+PLACE_NOUNS = frozenset(
+    """hospital clinic yard shipyard port harbour harbor dock docks quay pier jetty wharf marina station airport
+    airfield base camp shelter prison jail court courthouse morgue depot warehouse factory plant mine site building
+    house home flat apartment room kitchen basement cellar garage attic roof street road motorway highway bridge
+    tunnel square park market school church mosque hotel office river lake sea coast beach shore bay island border
+    village town city suburb district field forest mountain hill valley farm""".split()
+)
 # Words that name a kind of body ("the Defense Ministry", "the Foreign Office"), not which one.
 BODY_WORDS = frozenset(
     """ministry department forces force command government agency office council committee army navy air press

@@ -54,6 +54,7 @@ from index.lexicon import (
     PEOPLE_NOUNS,
     PERSON_WORDS,
     PHRASES,
+    PLACE_NOUNS,
     PORTFOLIOS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -473,7 +474,41 @@ def asks_destination(question: str) -> bool:
 def gives_destination(text: str) -> bool:
     """Whether a sentence names a place something goes to ("bound for Tobruk", "sent to Libya"), not only where it
     was ("stopped in the Kessa Strait")."""
-    return bool(_TO_PLACE.search(text))
+    return bool(_TO_PLACE.search(text)) or tells_place(text, towards=True)
+
+
+# A place told by a preposition of place and what follows it: "in Bergen", "to a repair yard", "at the
+# Corn Exchange".
+_LOCATIVE = re.compile(
+    r"\b(?P<prep>in|at|on|near|inside|outside|into|onto|to|from|behind|beside|along|off|towards?|through)\s+"
+    r"(?P<words>(?:[\w'’.-]+[,;:]?\s+){0,3}[\w'’.-]+)"
+)
+_NOT_PLACE_NAMES = (
+    frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(t.lower() for t in TITLES) | {"mr", "mrs", "ms", "dr", "i"}
+)
+# Words of a place's phrase looked at after its preposition ("to a nearby repair yard").
+PLACE_REACH = 4
+_TOWARDS = frozenset({"to", "into", "onto", "towards", "toward"})
+
+
+def tells_place(text: str, towards: bool = False) -> bool:
+    """Whether a sentence tells of a place where the model tagged none: a preposition of place before a capitalised
+    name ("towed to a repair yard in Bergen", the model's "Bergen" an organisation) or a word for a kind of place
+    ("taken to hospital", "started in a storage room"), within a few words and before any punctuation. Not a
+    month, a weekday or a title ("on Tuesday", "to Mr Vik"). With `towards`, a place gone to ("to", "into")."""
+    for m in _LOCATIVE.finditer(text):
+        if towards and m.group("prep").lower() not in _TOWARDS:
+            continue
+        for word in m.group("words").split()[:PLACE_REACH]:
+            bare = word.strip("'’.,;:")
+            lower = bare.lower()
+            if lower in _NOT_PLACE_NAMES:
+                break
+            if lower not in STOPWORDS and (bare[:1].isupper() or lower in PLACE_NOUNS or lower[:-1] in PLACE_NOUNS):
+                return True
+            if word[-1] in ",;:":
+                break
+    return False
 
 
 # One of a kind of people ("worker" of "workers", "fisherman" of "fishermen"), not words for people in general.

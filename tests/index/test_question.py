@@ -1190,3 +1190,28 @@ def test_a_question_asks_for_a_role_holder_s_name_by_name_or_who_holds_it() -> N
     assert not asks_name("what did the pilot do?")
     assert not asks_name("which spokesman denied it?")  # who did something: a name need not stand by the role
     assert not asks_name("what is the name of the ferry?")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "towards"),
+    [
+        ("The barge was towed to a repair yard in Kvina on Friday.", True, True),
+        ("The injured driver was taken to hospital.", True, True),
+        ("The fire began in a storage room behind the shop.", True, False),
+        ("They met at the Corn Exchange.", True, False),
+        ("It happened on Tuesday.", False, False),
+        ("The inspectors spoke to Mr Dahl.", False, False),
+        ("She said so in a statement.", False, False),
+        ("The crew were told to slow down and wait.", False, False),
+        ("It was the worst spill in years.", False, False),
+    ],
+)
+def test_a_place_is_told_by_a_preposition_of_place_before_a_name_or_a_kind_of_place(
+    text: str, place: bool, towards: bool
+) -> None:
+    from index.question import gives_destination, tells_place
+
+    assert tells_place(text) is place
+    assert tells_place(text, towards=True) is towards
+    if towards:
+        assert gives_destination(text)

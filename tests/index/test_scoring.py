@@ -579,3 +579,16 @@ def test_the_name_of_a_role_holder_needs_the_name_bound_to_the_role() -> None:
     assert not answers_kind(question, other, PERSON)
     assert answers_kind(question, named, PERSON)
     assert answers_kind("what did the pilot say?", other, 0)
+
+
+def test_where_is_answered_by_a_place_the_model_tagged_as_none() -> None:
+    """'Where ...?' is answered by "a repair yard in Kvina" though the model took Kvina for an organisation; a
+    sentence with no place in it still does not answer."""
+    from index.question import PLACE
+
+    assert answers_kind(
+        "where was the barge taken?", _scored("It was towed to a repair yard in Kvina.", bits(["ORG"])), PLACE
+    )
+    assert answers_kind("where did the fire start?", _scored("It began in a storage room."), PLACE)
+    assert not answers_kind("where did the fire start?", _scored("It began on Tuesday.", bits(["DATE"])), PLACE)
+    assert not answers_kind("where did the fire start?", _scored("Nobody knows how it began."), PLACE)
