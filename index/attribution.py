@@ -294,6 +294,9 @@ def _name_before(text: str) -> str | None:
                 appositive = ", " + segment
             text = text[:cut]
     tokens = [t.lstrip(".…") for t in text.split()]
+    described = _described_by_clause(tokens)
+    if described is not None:
+        return described or None
     kept: list[str] = []
     for token in reversed(tokens):
         if token.endswith((",", ":")) and kept:
@@ -327,6 +330,27 @@ def _name_before(text: str) -> str | None:
     if len(kept) == 1 and kept[0].lower() in ("the", "a", "an"):
         return None
     return re.sub(r"^(?:Another|But|And|However|Moreover)\s+", "", name) + appositive
+
+
+# A subject described by a relative clause opens its sentence in at most this many words: "A fisherman", "A U.S.
+# official", "Residents".
+DESCRIBED_WORDS = 4
+_DETERMINERS = frozenset("a an the two three four several some many".split())
+
+
+def _described_by_clause(tokens: list[str]) -> str | None:
+    """The subject of "A fisherman who watched the ship hit the wall says ...": the words before the relative
+    clause, when they open the text, are few (DESCRIBED_WORDS) and begin with a determiner or are one word ("A
+    fisherman", "Residents"); "" when the words before the verb end in such a clause whose subject is no such
+    phrase (the clause's own words, "watched the MV Nordstjerne hit ...", are nobody); None when they end in no
+    relative clause (a comma before "who" sets off a name's description, read as before)."""
+    at = next((i for i, t in enumerate(tokens) if t.lower() == "who"), None)
+    if at is None or at == 0 or tokens[at - 1].endswith(","):
+        return None
+    subject = tokens[:at]
+    if len(subject) <= DESCRIBED_WORDS and (subject[0].lower() in _DETERMINERS or len(subject) == 1):
+        return " ".join(subject)
+    return ""
 
 
 # Words that begin what follows a name and describes it: "a person familiar with the matter", "sources close to".

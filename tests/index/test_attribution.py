@@ -1031,3 +1031,36 @@ def test_a_group_s_founding_told_after_it_is_no_part_of_its_name() -> None:
     """ "A parents' group set up on Tuesday says ...": the group speaks; its date and its founding are cut."""
     text = "A parents' group set up on Tuesday says it has collected reports of more than 90 sick children."
     assert _who(text, "A parents'") == "A parents' group"
+
+
+@pytest.mark.parametrize(
+    ("text", "starts", "expected"),
+    [
+        (
+            "A ferryman who saw the MV Arken drift into the lock gates on Monday says the crew had gone ashore.",
+            "A ferryman",
+            "A ferryman",
+        ),
+        ("Residents who heard the blast said windows shook across the street.", "Residents", "Residents"),
+        (
+            "A Port Dalby official who spoke on condition of anonymity said the gates held.",
+            "A Port",
+            "A Port Dalby official",
+        ),
+    ],
+)
+def test_a_subject_described_by_a_relative_clause_is_its_words_before_who(
+    text: str, starts: str, expected: str
+) -> None:
+    """The clause's own words ("saw the barge drift into the lock gates") are nobody's name, capitalised or not."""
+    assert _who(text, starts) == expected
+
+
+def test_the_words_of_a_relative_clause_before_a_reporting_verb_name_no_one() -> None:
+    """Read back from the verb, "A fisherman who watched the MV Arken hit the wall" holds capitalised words in its
+    clause ("MV Arken"): the speaker is the fisherman, whatever the parse makes of the sentence."""
+    from index.attribution import _name_before
+
+    assert _name_before("A fisherman who watched the MV Arken hit the wall on Tuesday") == "A fisherman"
+    assert _name_before("Two Vessby residents who saw it") == "Two Vessby residents"
+    assert _name_before("On Monday a man who saw the MV Arken drift") is None  # no subject opening the words
