@@ -1092,7 +1092,17 @@ _ASKS_WORDS = re.compile(
     _OPENING + r"(?:what|how|which|how many|how much)(?:\s+[\w'’-]+){0,4}?\s+(?:did|does|do|has|have)\s+"
     r"(?P<who>[^?,;]{2,80}?)\s+(?:actually\s+|really\s+|just\s+)?"
     r"(?P<verb>say|tell|write|claim|announce|respond|react|reply|think|tweet|confirm|deny|admit|insist|add|"
-    r"argue|warn|complain|describe|call(?!\s+for\b)|label)\b",
+    r"argue|warn|complain|describe|call(?!\s+for\b)|label|said|told|written|claimed|announced|responded|reacted|"
+    r"replied|tweeted|confirmed|denied|admitted|insisted|added|argued|warned|complained|described|called(?!\s+for\b)|"
+    r"labell?ed|commented)\b",
+    re.IGNORECASE,
+)
+# "Has X said anything?", "did X comment on it?", "have X responded yet?": whether X said anything asks for X's
+# words as "what did X say?" does.
+_ANY_WORDS = re.compile(
+    _OPENING + r"(?:has|have|did|does|do)\s+(?P<who>[^?,;]{2,80}?)\s+(?:actually\s+|publicly\s+|even\s+)?"
+    r"(?P<verb>said|say|commented|comment|responded|respond|reacted|react|replied|reply|spoken|speak)\b"
+    r"(?=\s+(?:anything|something|a word|publicly|yet|at all|so far|about|on)\b|\W*$)",
     re.IGNORECASE,
 )
 
@@ -1101,8 +1111,8 @@ _ASKS_WORDS = re.compile(
 def asks_reaction(question: str) -> bool:
     """Whether a question asks how someone reacted or responded ("how did insurers react?"): by words, or by what
     they did ("Insurers raised their premiums ..."), so an answer need not quote them."""
-    m = _ASKS_WORDS.search(question)
-    return m is not None and m.group("verb").lower() in ("react", "respond")
+    m = _ASKS_WORDS.search(question) or _ANY_WORDS.search(question)
+    return m is not None and m.group("verb").lower() in ("react", "respond", "reacted", "responded")
 
 
 # "Who is the head of the agency?", "who's the coalition spokesperson?": who holds a role, not who X is.
@@ -1184,7 +1194,7 @@ MAX_VOICE_WORDS = 5
 def asked_voice(question: str) -> str:
     """Whose words a question asks for ("Assad" of "What did Assad say about the strikes?", "the coalition" of
     "... according to the coalition?"), else ""."""
-    m = _ASKS_WORDS.search(question)
+    m = _ASKS_WORDS.search(question) or _ANY_WORDS.search(question)
     if m and len(m.group("who").split()) > MAX_VOICE_WORDS and not re.search(r"\w", question[m.end() :]):
         # the question's last word read as the verb of saying after a long run of words is a noun: "how did the
         # coalition spokesman brush off the russian claim?" asks how, not for the words of "... the russian"

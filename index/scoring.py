@@ -210,6 +210,15 @@ def voiced(voice: str, scored: list[Scored], floor: float, also: str = "", run: 
         return bool(s.speaker) and (speaks_as(voice, s.speaker) or bool(also and speaks_as(also, s.speaker)))
 
     own = [s for s in scored if theirs(s) and s.relevance >= floor]
+    if not own and run:
+        # all X said, and X's words stand among the candidates however unlike the question's ("has the towing
+        # company said anything?" of "The tug operator, Halvik Towage, declined to comment ..."): X's best answers,
+        # at `floor`
+        said = max((s for s in scored if theirs(s)), key=lambda s: s.relevance, default=None)
+        if said is not None:
+            lifted = dataclasses.replace(said, relevance=floor)
+            scored = [lifted if s is said else s for s in scored]
+            own = [lifted]
     if not own:
         return scored
     if not run:

@@ -465,3 +465,24 @@ def test_a_voice_called_by_the_noun_its_name_was_set_beside_is_that_name(
     engine = _engine_on(tmp_path, real_embedder, {"watch": (text, "Ferry lights", "Coastal Wire")})
     answer = engine.ask("What did the network say about the ferry?")
     assert not answer.abstained and "Ole Berg" in (answer.quotes[0].speaker or "")
+
+
+def test_a_voice_named_by_what_it_is_speaks_through_the_speaker_nearest_in_meaning(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """'Has the towing firm said anything?' when the articles name it "The tug operator, Kvina Towage": its words
+    answer, at the floor though unlike the question's, not a sentence sharing the word "towed"."""
+    text = (
+        "The barge Arken drifted into the lock gates at Vessby on Monday.\n\n"
+        '"The gates held, and nobody was hurt," the canal authority\'s director, Ida Berg, told reporters.\n\n'
+        "The tug operator, Kvina Towage, declined to comment on the crew's account, saying it would speak only to"
+        " the police.\n\n"
+        "The barge was towed to a repair yard on Tuesday evening.\n"
+    )
+    engine = _engine_on(tmp_path, real_embedder, {"barge": (text, "Barge hits lock gates", "Canal News")})
+    answer = engine.ask("has the towing firm said anything?")
+    assert not answer.abstained and answer.quotes[0].text.startswith("The tug operator, Kvina Towage")
+    assert all("towed to a repair yard" not in q.text for q in answer.quotes)
+    # a voice that shares a word with a speaker is that speaker's, as before
+    director = engine.ask("what did the canal authority say?")
+    assert director.quotes and "Ida Berg" in director.quotes[0].text

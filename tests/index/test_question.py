@@ -1215,3 +1215,21 @@ def test_a_place_is_told_by_a_preposition_of_place_before_a_name_or_a_kind_of_pl
     assert tells_place(text, towards=True) is towards
     if towards:
         assert gives_destination(text)
+
+
+@pytest.mark.parametrize(
+    ("question", "voice"),
+    [
+        ("has the towing firm said anything?", "the towing firm"),
+        ("what has the harbour master said?", "the harbour master"),
+        ("did the bus operator comment?", "the bus operator"),
+        ("did the council comment on the report?", "the council"),
+        ("has the union responded yet?", "the union"),
+        ("did the council say the bridge was safe?", ""),  # whether it said so: its position
+        ("did anyone say how many were hurt?", ""),
+    ],
+)
+def test_whether_someone_said_anything_asks_for_their_words(question: str, voice: str) -> None:
+    from index.question import asked_voice
+
+    assert asked_voice(question) == voice

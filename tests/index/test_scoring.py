@@ -592,3 +592,20 @@ def test_where_is_answered_by_a_place_the_model_tagged_as_none() -> None:
     assert answers_kind("where did the fire start?", _scored("It began in a storage room."), PLACE)
     assert not answers_kind("where did the fire start?", _scored("It began on Tuesday.", bits(["DATE"])), PLACE)
     assert not answers_kind("where did the fire start?", _scored("Nobody knows how it began."), PLACE)
+
+
+def test_all_a_voice_said_is_its_best_words_however_unlike_the_question() -> None:
+    """'Has the towing firm said anything?': its words answer at the floor when nothing of its stands above it, and
+    the outlet's narration is left out; a question for its words about something keeps them as they rank."""
+    from index.scoring import voiced
+
+    narration = _scored("The barge was towed to a yard on Friday.")
+    theirs = dataclasses.replace(
+        _scored("Kvina Towage declined to comment, saying it would talk only to police."),
+        relevance=0.3,
+        speaker="Kvina Towage",
+    )
+    only = voiced("Kvina Towage", [narration, theirs], 0.45, run=True)
+    assert [s.text for s in only] == [theirs.text] and only[0].relevance == 0.45
+    about = voiced("Kvina Towage", [narration, theirs], 0.45, run=False)
+    assert about == [narration, theirs]
