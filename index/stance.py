@@ -263,14 +263,22 @@ def accusations(
     """The sides with each statement that another voice's denial answers as something said before ("The authority
     said the vessel had not been inspected since March ... The operator rejected claims that it skipped safety
     inspections") made a claim, when it read as a denial only by its negation (`negative`, by_negation_alone):
-    what is denied as an allegation was alleged."""
+    what is denied as an allegation was alleged. So is each statement of that voice's run of sentences just
+    before the denial (within ANSWER_REACH): its account, of which the denial answers the whole."""
     out = list(sides)
     for j in range(1, len(sides)):
         if sides[j] != "denial" or negative[j] or not _ANAPHORIC_DENIAL.search(texts[j]):
             continue
         i = _answered_statement(j, sides, articles, speakers, ANSWER_REACH)
-        if i >= 0 and sides[i] == "denial" and negative[i]:
-            out[i] = "claim"
+        if i < 0:
+            continue
+        # the voice's account as it gave it, sentence after sentence, up to the denial ("The pilot was told to hold
+        # his position, and he did not do so," ... "Our data shows ..." / "The association rejected the account")
+        for k in range(i, max(-1, j - 1 - ANSWER_REACH), -1):
+            if articles[k] != articles[j] or not same_voice(speakers[k], speakers[i]):
+                break
+            if sides[k] == "denial" and negative[k]:
+                out[k] = "claim"
     return out
 
 

@@ -180,6 +180,29 @@ def test_a_negated_statement_denied_as_an_allegation_is_a_claim() -> None:
     assert accusations(sides, ["a"] * 3, speakers, denied, negative_denied)[0] == "denial"
 
 
+def test_a_denial_of_an_account_makes_each_negated_statement_of_the_account_before_it_a_claim() -> None:
+    """'"The driver was told to stop, and he did not do so," the inspector said. "Our logs show it."' then 'The
+    drivers' union rejected the account.': the union answers the inspector's whole account, not only its last
+    sentence; a negated statement of the account's voice before another voice's words is not part of the account
+    the denial answers."""
+    from index.nlp import parse
+    from index.stance import accusations, by_negation_alone
+
+    texts = [
+        '"The driver was told by the control room to stop, and he did not do so," the inspector, Ane Vik, said.',
+        '"Our logs show it."',
+        "The drivers' union rejected the account.",
+    ]
+    negative = [by_negation_alone(d) for d in parse(texts)]
+    assert negative == [True, False, False]
+    sides = ["denial", "claim", "denial"]
+    speakers = ["the inspector, Ane Vik", "the inspector, Ane Vik", "The drivers' union"]
+    assert accusations(sides, ["a"] * 3, speakers, texts, negative) == ["claim", "claim", "denial"]
+    # another voice's words between the account and the denial: the account is not the one answered
+    between = ["the inspector, Ane Vik", "the mayor", "The drivers' union"]
+    assert accusations(sides, ["a"] * 3, between, texts, negative)[0] == "denial"
+
+
 def test_a_claim_set_against_the_denial_before_it_answers_that_denial() -> None:
     """'"There was never any danger," she said. But a retired engineer said the leak was serious.': the claim
     opening with "But" (or "However", "Yet") answers the denial of another voice just before it; one without the
