@@ -15,7 +15,7 @@ import numpy as np
 
 from index.answer import Answer
 from index.article_store import ArticleSource, FolderStore
-from index.attribution import own_name, same_voice
+from index.attribution import interviewer_asks, own_name, same_voice
 from index.builder import BuilderFailed, ProcessBuilder
 from index.chunking import Sentence
 from index.config import AnswerSettings, IndexSettings
@@ -538,6 +538,7 @@ class Engine:
             point_terms((t for t in terms if t not in SAYING_TERMS), index.keyword.df)
             if is_yes_no(question)
             else frozenset(),
+            _interviewers_questions(index.sentences, [c.sentence for c in found]),
         )
         return Answer(
             question=question,
@@ -556,3 +557,26 @@ def _lacked(question: str, analysis: Analysis) -> str:
     if analysis.role and asks_name(question):
         return f"name of the {analysis.role.lower()}"
     return analysis.kind
+
+
+def _interviewers_questions(sentences: Sequence[Sentence], candidates: Sequence[Sentence]) -> dict[int, int]:
+    """Each candidate in a paragraph of more than one sentence that opens an interviewer's question ("Q: The
+    airline says the runway was icy. The airport says it was not. Who is right?"), with the first sentence of the
+    paragraph after it, which answers it (-1 at its article's end): the interviewer's words are no answer."""
+    out = {}
+    for sentence in candidates:
+        first = last = sentence.id
+        while first > 0 and _same_paragraph(sentences[first - 1], sentence):
+            first -= 1
+        while last + 1 < len(sentences) and _same_paragraph(sentences[last + 1], sentence):
+            last += 1
+        if first == last or not interviewer_asks(sentences[first].text):
+            continue  # a question of one sentence is the outlet's own question (index.quotes)
+        after = last + 1
+        ends = after == len(sentences) or sentences[after].article_id != sentence.article_id
+        out[sentence.id] = -1 if ends else after
+    return out
+
+
+def _same_paragraph(a: Sentence, b: Sentence) -> bool:
+    return a.article_id == b.article_id and a.block == b.block

@@ -196,23 +196,27 @@ def _extend(
     return Pick(best_pair, tuple(group[1:]))
 
 
-def _answered_questions(ranked: list[Scored]) -> list[Scored]:
+def _answered_questions(ranked: list[Scored], interview: Mapping[int, int] | None = None) -> list[Scored]:
     """`ranked` without the outlet's own questions, which answer nothing: the sentence right after one in its
     paragraph, which answers it ("One explanation is politics at home."), or after an interviewer's question the
     first of the answer's paragraph ("Q: ..." then "A: ..."; a paragraph in someone's words after the outlet's
-    question standing alone), takes its relevance when higher."""
-    asking = [s for s in ranked if asks_itself(s.text)]
+    question standing alone), takes its relevance when higher. `interview` gives each sentence of an
+    interviewer's question of more than one sentence ("Q: The airline says the runway was icy. The airport says
+    it was not. Who is right?") the first sentence of the answer's paragraph: none of it is an answer."""
+    interview = interview or {}
+    asking = [s for s in ranked if asks_itself(s.text) or s.sentence.id in interview]
     if not asking:
         return ranked
     asked = {id(s) for s in asking}
     kept = {s.sentence.id: s for s in ranked if id(s) not in asked}
     for q in asking:
-        after = kept.get(q.sentence.id + 1)
+        after = kept.get(interview.get(q.sentence.id, q.sentence.id + 1))
         if (
             after is not None
             and after.sentence.article_id == q.sentence.article_id
             and (
-                after.sentence.block == q.sentence.block
+                q.sentence.id in interview
+                or after.sentence.block == q.sentence.block
                 or interviewer_asks(q.text)
                 or interview_answers(after.text)
                 # the next paragraph, in someone's words, answers the outlet's own question (an interview whose
@@ -299,14 +303,16 @@ def select(
     led: Led = (),
     outlets: frozenset[str] = frozenset(),
     point: frozenset[str] = frozenset(),
+    interview: Mapping[int, int] | None = None,
 ) -> Selection:
     """Pick the quotes: the best sentence, others close to it, both sides when they conflict, reprints once
     (quoted from the copy a reader can check best). `expects` is the mask of entity types an answering sentence
     must hold (0: any); `checkable` ranks an article id's source (see _groups); `own` tells the words of the voice
     a question asks for ("What did X say?") from others'; `led` are the nouns that name a country
     (index.disputes.led_by); `outlets` the words of the articles' outlets' names (for "which news agency ..."); `point`
-    the question's rarest terms (index.disputes.point_terms), which a claim and a denial on its point both hold."""
-    ranked = _answered_questions(sorted(scored, key=lambda s: -s.relevance))
+    the question's rarest terms (index.disputes.point_terms), which a claim and a denial on its point both hold;
+    `interview` the sentences of interviewers' questions of more than one sentence (see _answered_questions)."""
+    ranked = _answered_questions(sorted(scored, key=lambda s: -s.relevance), interview)
     others_than = excluded(question)
     fitting = [
         s

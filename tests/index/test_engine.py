@@ -486,3 +486,24 @@ def test_a_voice_named_by_what_it_is_speaks_through_the_speaker_nearest_in_meani
     # a voice that shares a word with a speaker is that speaker's, as before
     director = engine.ask("what did the canal authority say?")
     assert director.quotes and "Ida Berg" in director.quotes[0].text
+
+
+def test_the_sentences_of_an_interviewer_s_question_of_several_sentences_lead_to_the_next_paragraph() -> None:
+    """Each sentence of "Q: ... . ... . Who is right?" maps to the answer's first sentence; a question of one
+    sentence, and a paragraph that opens no question, are left to the outlet's questions' rule."""
+    from index.chunking import Sentence
+    from index.engine import _interviewers_questions
+
+    texts = [
+        ("Q: The union says the bridge is unsafe.", 1),
+        ("The council says it is not.", 1),
+        ("Who is right?", 1),
+        ("A: We will know after the tests.", 2),
+        ("Q: When?", 3),
+        ("A: In May.", 4),
+        ("The council met on Monday.", 5),
+        ("It voted to close the bridge.", 5),
+    ]
+    sentences = [Sentence(i, "a", 0, len(t), t, block) for i, (t, block) in enumerate(texts)]
+    assert _interviewers_questions(sentences, sentences) == {0: 3, 1: 3, 2: 3}
+    assert _interviewers_questions(sentences, sentences[1:2]) == {1: 3}

@@ -658,3 +658,19 @@ def test_what_time_is_answered_by_a_clock_time_before_a_part_of_the_day() -> Non
     weak = [pool[0], dataclasses.replace(pool[1], relevance=0.3)]
     first = select(weak, AnswerSettings(), "what time did the ferry sink?", lambda a, b: 0.0, TIME).picks[0]
     assert first.best.text == morning.text
+
+
+def test_every_sentence_of_an_interviewer_s_question_passes_its_relevance_to_the_answer() -> None:
+    """'Q: The union says the bridge is unsafe. The council says it is not. Who is right?' then 'A: We will know
+    after the tests.': none of the question's sentences is an answer, whichever is most relevant; the answer's
+    paragraph takes the best one's relevance."""
+    from index.quotes import _answered_questions
+
+    premise = _sentence(2, "The council says it is not.", 0.8, block=3)
+    opening = _sentence(1, "Q: The union says the bridge is unsafe.", 0.6, block=3)
+    answer = _sentence(4, "A: We will know after the tests.", 0.3, block=4)
+    interview = {1: 4, 2: 4}
+    kept = _answered_questions([premise, opening, answer], interview)
+    assert [(s.sentence.id, s.relevance) for s in kept] == [(4, 0.8)]
+    # without the interview's layout the premise stands as a sentence of its own
+    assert [s.sentence.id for s in _answered_questions([premise, answer])] == [2, 4]
