@@ -313,6 +313,9 @@ def select(
     the question's rarest terms (index.disputes.point_terms), which a claim and a denial on its point both hold;
     `interview` the sentences of interviewers' questions of more than one sentence (see _answered_questions)."""
     ranked = _answered_questions(sorted(scored, key=lambda s: -s.relevance), interview)
+    own_relevance = {s.sentence.id: s.relevance for s in scored}
+    # the answers to a question of the outlet's or an interviewer's, relevant by the question's words
+    answering = {s.sentence.id for s in ranked if s.relevance > own_relevance.get(s.sentence.id, s.relevance)}
     others_than = excluded(question)
     fitting = [
         s
@@ -373,10 +376,15 @@ def select(
     # denial on its point are among the relevant passages, whoever narrates the best one. A question for a fact
     # ("who", "what did X say", and "did X say / think / want ...?", which asks for X's position) gets its answer,
     # not a dispute, even when the answer is one side's.
+    # An answer to the outlet's or an interviewer's question ("Who is right?" / "We don't guess. We have the
+    # recorders ...") is found by the question's words, not its own: what leads a dispute is the best passage by
+    # its own words, the answer standing after the others (it may still be a side).
+    leading = [g for g in groups if g[0].sentence.id not in answering]
+    contest = leading + [g for g in groups if g[0].sentence.id in answering]
     claims, denials = (
         sides(
-            groups,
-            top,
+            contest,
+            leading[0][0].relevance if leading and answering else top,
             similarity,
             lambda text: other_actors(asked, text, led),
             who_is_right=asks_who_is_right(question),

@@ -295,7 +295,7 @@ def test_asking_what_someone_said_is_not_asking_whether_it_is_so() -> None:
         "Does the harbour board think the ferry crossed the bay?",
         "so has the ferry company denied it?",
     ]:
-        selection = select(pool, AnswerSettings(), question, similarity)
+        selection = select(pool, AnswerSettings(), question, similarity, interview={10: 11})
         assert not selection.disputed and selection.picks, question
 
 
@@ -674,3 +674,41 @@ def test_every_sentence_of_an_interviewer_s_question_passes_its_relevance_to_the
     assert [(s.sentence.id, s.relevance) for s in kept] == [(4, 0.8)]
     # without the interview's layout the premise stands as a sentence of its own
     assert [s.sentence.id for s in _answered_questions([premise, answer])] == [2, 4]
+
+
+def test_an_answer_lifted_by_an_interviewer_s_question_does_not_lead_the_dispute() -> None:
+    """The same narrated answer and sides as above, the answer in an interview ("Q: The board says the ferry
+    crossed at dawn. The company denies it. Who is right?" / "A: We will know when we have the logs."): it stands
+    first by the question's relevance, not its own, so the sides' own relevance decides the dispute; it is still
+    shown, among what others say."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    claim_text = "The harbour board said the ferry crossed the bay at dawn."
+    denial_text = "The ferry company denied that the ferry crossed the bay at dawn."
+    answer_text = "A: We will know when we have the logs."
+
+    def s(n: int, text: str, relevance: float, stance: str, speaker: str, block: int = 0) -> Scored:
+        sentence = Sentence(n, "interview" if n >= 10 else f"article-{n}", 0, len(text), text, block)
+        return Scored(Candidate(sentence, relevance), relevance, stance, passage=n, speaker=speaker)
+
+    asked = s(10, "Q: The board says the ferry crossed at dawn.", 1.0, "claim", "", block=1)
+    answer = s(11, answer_text, 0.3, "other", "Ana Berg", block=2)
+    pool = [
+        asked,
+        answer,
+        s(2, claim_text, 0.72, "claim", "The harbour board"),
+        s(3, denial_text, 0.72, "denial", "The ferry company"),
+    ]
+
+    def similarity(a: Sentence, b: Sentence) -> float:
+        return 1.0 if a.id == b.id else 0.7
+
+    question = "Did the ferry cross the bay at dawn?"
+    selection = select(pool, AnswerSettings(), question, similarity, interview={10: 11})
+    assert selection.disputed
+    assert [(p.best.text, p.side) for p in selection.picks] == [
+        (claim_text, "claim"),
+        (denial_text, "denial"),
+        (answer_text, "other"),
+    ]
