@@ -295,7 +295,7 @@ def test_asking_what_someone_said_is_not_asking_whether_it_is_so() -> None:
         "Does the harbour board think the ferry crossed the bay?",
         "so has the ferry company denied it?",
     ]:
-        selection = select(pool, AnswerSettings(), question, similarity, interview={10: 11})
+        selection = select(pool, AnswerSettings(), question, similarity)
         assert not selection.disputed and selection.picks, question
 
 
