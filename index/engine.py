@@ -25,6 +25,7 @@ from index.disputes import Led, led_by, point_terms
 from index.embedder import CHECK_TEXTS, Embedder, SentenceTransformerEmbedder
 from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
 from index.keyword import token_tuple
+from index.lexicon import BODY_WORDS, KIND_OF_ORGANISATION, OFFICE_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, STOPWORDS, TITLES
 from index.loaded import Index
 from index.manifest import read_manifest
 from index.nlp import TAGS_ONLY, parse
@@ -72,6 +73,9 @@ VOICE_LIKENESS = 0.5
 VOICE_MARGIN = 0.1
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]")
 _THE = re.compile(r"^the\s+", re.IGNORECASE)
+# Words for a kind of body, post or people, however the articles write them: never a name by themselves.
+_KIND_WORDS = BODY_WORDS | TITLES | ROLE_NOUNS | OFFICE_NOUNS | KIND_OF_ORGANISATION | PEOPLE_NOUNS | STOPWORDS
+_LOWER = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]{2,}(?![\w'’.-])")
 
 
 class Engine:
@@ -102,6 +106,7 @@ class Engine:
         self._timeline: tuple[str, list[Event]] | None = None
         # per index version: what the articles mention, and the nouns they tie to a country (index.disputes.led_by)
         self._words: tuple[str, Vocabulary, Led] | None = None
+        self._named_words: tuple[str, dict[str, str | None]] = ("", {})  # index version, word -> its name
         self._same_thing = SameThing(self.embed)  # counted words compared by meaning (index.counting)
         self._changing = threading.Lock()  # one load or add at a time: each starts from the last one's index
         self.builder: ProcessBuilder | None = None  # builds in a process of its own (build_apart), else here
@@ -284,9 +289,13 @@ class Engine:
         todo = list(dict.fromkeys(c for c in cleaned if isinstance(c, str) and c not in answers))
         if todo:
             read = [self.read_as(t) for t in todo]  # a name typed with a slip, as the articles spell it
-            analyses = self._analyse(read)
-            for text, as_read, vector, analysis in zip(todo, read, self.embed(read), analyses, strict=True):
-                answer = self.answer(as_read, vector, analysis)
+            # and a name typed in lower case, as the articles write it (the model's vectors are uncased: one batch)
+            cased = [self.cased(r) for r in read]
+            analyses = self._analyse(cased)
+            for text, as_read, as_cased, vector, analysis in zip(
+                todo, read, cased, self.embed(read), analyses, strict=True
+            ):
+                answer = dataclasses.replace(self.answer(as_cased, vector, analysis), question=as_read)
                 if as_read != text:
                     answer = dataclasses.replace(answer, question=text, read_as=as_read)
                 answers[text] = self._remember(text, answer)
@@ -313,6 +322,45 @@ class Engine:
             if name:
                 out = out[: m.start()] + name + out[m.end() :]
         return out
+
+    def cased(self, question: str) -> str:
+        """The question with each word typed in lower case that the articles write only as a name, capitalised in
+        every sentence holding it (as far as NAME_LOOK sentences show), written so ("who is the pentagon spokesman
+        ...?": "Pentagon"): what a question names by a capital ("the Pentagon spokesman", not any spokesman) is
+        read so however it was typed. A word the articles also write in lower case is left as typed."""
+        out = question
+        for m in reversed(list(_LOWER.finditer(question))):
+            name = self._always_named(m.group())
+            if name:
+                out = out[: m.start()] + name + out[m.end() :]
+        return out
+
+    def _always_named(self, word: str) -> str | None:
+        """How the articles write a word when they write it only capitalised, past a sentence's first word."""
+        version = self.index.manifest.version
+        if self._named_words[0] != version:
+            self._named_words = (version, {})
+        known = self._named_words[1]
+        if word not in known:
+            known[word] = self._written_as_name(word)
+        return known[word]
+
+    def _written_as_name(self, word: str) -> str | None:
+        index = self.index
+        terms = token_tuple(word)
+        if len(terms) != 1 or word in _KIND_WORDS:
+            return None  # ("army" of "Free Syrian Army" is the word for any army)
+        written = None
+        for sid in index.keyword.sentences_with(terms[0])[:NAME_LOOK]:
+            text = index.sentences[int(sid)].text
+            for m in _WORD.finditer(text):
+                if m.group().lower() != word:
+                    continue
+                if not m.group()[:1].isupper():
+                    return None  # written in lower case too: a common word
+                if m.start() > 0:
+                    written = m.group()
+        return written
 
     def _name_written(self, term: str) -> str | None:
         """How the articles write a keyword term when it is a name: capitalised inside a sentence."""

@@ -987,34 +987,47 @@ _ROLE_FORMS = frozenset(_role_word(w) for w in ROLE_NOUNS | TITLES)
 
 
 def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = ()) -> bool:
-    """Whether a text (a sentence with its speaker and the sentence before) names someone in a role: the role's
-    word, its plural or abbreviation ("Gen." for general), or a role word beginning as it does ("spokeswoman" for
-    spokesman). Words are compared as written, not as keyword stems: a "command center" names no commander.
-    "Who was the pilot?" is not answered by a sentence naming a spokesman. With `qualifiers` (role_qualifiers:
-    "defense" of "defense secretary", "base" of "the commander of the naval base"), one of them must stand near
-    the role's word ("secretary of defense", "the base's commander"): a press secretary is no defense secretary;
-    or anywhere in the text when a body's word stands before the role's ("union chairman" of the air traffic
-    controllers' union named in the sentence before), or "its" or "their" does ("Its chief executive is ...")."""
+    """Whether a text (a sentence with its speaker and the sentence before, a line each) names someone in a role:
+    the role's word, its plural or abbreviation ("Gen." for general), or a role word beginning as it does
+    ("spokeswoman" for spokesman). Words are compared as written, not as keyword stems: a "command center" names
+    no commander. "Who was the pilot?" is not answered by a sentence naming a spokesman. With `qualifiers`
+    (role_qualifiers: "defense" of "defense secretary", "base" of "the commander of the naval base"), one of them
+    must stand near the role's word, in its line ("secretary of defense", "the base's commander"): a press
+    secretary is no defense secretary; or anywhere in the text when a body's word stands before the role's ("union
+    chairman" of the air traffic controllers' union named in the sentence before), or "its" or "their" does ("Its
+    chief executive is ...")."""
     wanted = _role_word(role)
-    words = [
+    # the text's parts (lines: the sentence before, the sentence, its speaker) are read apart for what stands near
+    # the role's word: "... to the Pentagon." and a speaker "White House spokesman Sean Spicer" are not "Pentagon
+    # spokesman"
+    parts = [_role_text_words(line) for line in text.split("\n")]
+    every = [w for words in parts for w in words]
+    for words in parts:
+        for i, word in enumerate(words):
+            if _is_role(_role_word(word), wanted) and (
+                not qualifiers
+                or _qualified(qualifiers, words[max(0, i - QUALIFIER_SPAN) : i + QUALIFIER_SPAN + 1])
+                or (
+                    i
+                    and (
+                        bool(set(token_tuple(words[i - 1])) & _BODY_TERMS) or words[i - 1].lower() in _BODY_POSSESSIVES
+                    )
+                    and _qualified(qualifiers, every)
+                )
+            ):
+                return True
+    return False
+
+
+def _role_text_words(text: str) -> list[str]:
+    """A text's words as a role is looked for in them: each in its parts, and a title written with a hyphen whole
+    too ("secretary-general")."""
+    return [
         part
         for word in re.findall(r"[A-Za-z][\w'’.-]*", text)
-        # a word is read in its parts, and a title written with a hyphen whole too ("secretary-general")
         for part in ([word] if "-" in word and _role_word(word) in LEADER_TITLES else []) + word.split("-")
         if part
     ]
-    for i, word in enumerate(words):
-        if _is_role(_role_word(word), wanted) and (
-            not qualifiers
-            or _qualified(qualifiers, words[max(0, i - QUALIFIER_SPAN) : i + QUALIFIER_SPAN + 1])
-            or (
-                i
-                and (bool(set(token_tuple(words[i - 1])) & _BODY_TERMS) or words[i - 1].lower() in _BODY_POSSESSIVES)
-                and _qualified(qualifiers, words)
-            )
-        ):
-            return True
-    return False
 
 
 def _is_role(have: str, wanted: str) -> bool:

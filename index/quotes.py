@@ -275,7 +275,7 @@ def _holding_the_role(question: str, fitting: list[Scored], settings: AnswerSett
         return fitting
 
     def holds(s: Scored) -> bool:
-        return holds_role(role or post, f"{s.text} {s.speaker}", qualifiers)
+        return holds_role(role or post, f"{s.text}\n{s.speaker}", qualifiers)
 
     ranked = _at_least(settings.min_relevance, fitting, holds)
     # "Who heads X?": one naming X's head by a title first, among those relevant (a post need not be named)

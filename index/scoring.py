@@ -86,7 +86,7 @@ def answers_kind(
     if (
         role
         and s.sentence.kind != "byline"
-        and not holds_role(role, f"{s.context} {s.text} {s.speaker}", role_qualifiers(question))
+        and not holds_role(role, f"{s.context}\n{s.text}\n{s.speaker}", role_qualifiers(question))
     ):
         return False  # "the name of the pilot": a sentence naming someone in that role (a byline, the author)
     if role and asks_name(question) and s.sentence.kind != "byline" and not names_role_holder(role, s.text, s.speaker):

@@ -157,10 +157,11 @@ def test_a_named_thing_the_articles_mention_is_answered(engine: Engine) -> None:
 
 
 def test_words_asked_of_someone_the_articles_name_but_never_quote_are_not_made_up(engine: Engine) -> None:
-    """Assad and Mattis are named (in narration, in others' words), never quoted: no one else's words instead."""
+    """Assad and Mattis are named (in narration, in others' words), never quoted: no one else's words instead, and
+    the answer names them as the articles write them."""
     for question, who in [
         ("What did Assad say about the strikes?", "Assad"),
-        ("what did mattis say?", "mattis"),
+        ("what did mattis say?", "Mattis"),
         # a country's body: others' words naming the country are not its words
         ("What did the Turkish navy say about the strikes?", "the Turkish navy"),
         ("What did the Syrian army say about the strikes?", "the Syrian army"),
@@ -507,3 +508,14 @@ def test_the_sentences_of_an_interviewer_s_question_of_several_sentences_lead_to
     sentences = [Sentence(i, "a", 0, len(t), t, block) for i, (t, block) in enumerate(texts)]
     assert _interviewers_questions(sentences, sentences) == {0: 3, 1: 3, 2: 3}
     assert _interviewers_questions(sentences, sentences[1:2]) == {1: 3}
+
+
+def test_a_name_typed_in_lower_case_is_read_as_the_articles_write_it(engine: Engine) -> None:
+    """ "pentagon" is written capitalised wherever the seeds hold it: "the pentagon spokesman" is the Pentagon's,
+    not any spokesman; "coalition", which they also write in lower case, is left as typed; the answer keeps the
+    question as typed and says nothing of it."""
+    assert engine.cased("who is the pentagon spokesman who talked to rfe/rl?").startswith("who is the Pentagon")
+    assert engine.cased("what did the coalition say?") == "what did the coalition say?"
+    answer = engine.ask("who is the pentagon spokesman who talked to RFE/RL?")
+    assert answer.question == "who is the pentagon spokesman who talked to RFE/RL?" and not answer.read_as
+    assert answer.quotes and all("Pentagon" in q.speaker for q in answer.quotes)

@@ -1233,3 +1233,13 @@ def test_whether_someone_said_anything_asks_for_their_words(question: str, voice
     from index.question import asked_voice
 
     assert asked_voice(question) == voice
+
+
+def test_a_role_s_qualifier_is_looked_for_near_it_within_one_line() -> None:
+    """The sentence, the one before and the speaker are lines of their own: a sentence ending "... to the Harbour
+    Board." and a speaker "City Hall spokesman Ole Dahl" do not make "Harbour Board spokesman"."""
+    from index.question import holds_role
+
+    text = "Asked about it, City Hall spokesman Ole Dahl referred questions to the Harbour Board."
+    assert not holds_role("spokesman", f"{text}\nCity Hall spokesman Ole Dahl", ("Board",))
+    assert holds_role("spokesman", "\nHarbour Board spokesman Ida Berg said so.\n", ("Board",))
