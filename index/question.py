@@ -643,6 +643,15 @@ _EXPECTED = (
         (re.compile(_OPENING + rf"(?:at |to |from )?(?:what|which) {noun}\b", re.I), MEASURE, kind)
         for noun, kind in sorted(_MEASURE_NOUNS.items())
     ),
+    # a count of a unit of time is tagged as a date or a time ("six-year war", "three days", "for 48 hours")
+    (
+        re.compile(
+            r"\bhow many\s+(?:more\s+|whole\s+)?(?:years|months|weeks|days|nights|hours|minutes|seconds|decades)\b",
+            re.I,
+        ),
+        NUMBER | DATE | TIME,
+        "number",
+    ),
     (re.compile(r"\bhow many\b", re.I), NUMBER, "number"),
     (re.compile(r"\bhow much\b", re.I), AMOUNT, "amount"),
     (

@@ -609,3 +609,17 @@ def test_all_a_voice_said_is_its_best_words_however_unlike_the_question() -> Non
     assert [s.text for s in only] == [theirs.text] and only[0].relevance == 0.45
     about = voiced("Kvina Towage", [narration, theirs], 0.45, run=False)
     assert about == [narration, theirs]
+
+
+def test_a_count_of_a_unit_of_time_is_answered_by_what_the_model_tags_a_date() -> None:
+    """'How many days did the strike last?' is answered by "for three days", which the model tags as a date; a
+    count of anything else still needs a number."""
+    from index.question import expected
+
+    question = "how many days did the dock strike last?"
+    mask, kind = expected(question)
+    assert kind == "number"
+    assert answers_kind(question, _scored("The dockers stayed out for three days.", bits(["DATE"])), mask)
+    assert answers_kind("how many years has the war lasted?", _scored("It is a six-year war.", bits(["DATE"])), mask)
+    people = "how many dockers went on strike?"
+    assert not answers_kind(people, _scored("The dockers struck on Monday.", bits(["DATE"])), expected(people)[0])
