@@ -131,7 +131,8 @@ def is_yes_no(question: str) -> bool:
 # (Not "tell", "report", "post", "pass": "Did the US tell Russia where to strike?" asks whether something was done.)
 _POSITION = frozenset(
     """say claim think believe want plan intend consider hope wish propose deny admit accuse suggest insist argue
-    allege acknowledge concede expect fear doubt dispute reject dismiss announce confirm warn mean feel""".split()
+    allege acknowledge concede expect fear doubt dispute reject dismiss announce confirm warn mean feel respond react
+    reply comment criticize criticise condemn welcome""".split()
 )
 
 

@@ -1243,3 +1243,20 @@ def test_a_role_s_qualifier_is_looked_for_near_it_within_one_line() -> None:
     text = "Asked about it, City Hall spokesman Ole Dahl referred questions to the Harbour Board."
     assert not holds_role("spokesman", f"{text}\nCity Hall spokesman Ole Dahl", ("Board",))
     assert holds_role("spokesman", "\nHarbour Board spokesman Ida Berg said so.\n", ("Board",))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did the harbour board respond to the allegations?",
+        "Has the union reacted to the report?",
+        "did the mayor comment on the claims?",
+        "Has Oslo criticized what the company did?",
+        "Did the council condemn the attack?",
+        "Did the company welcome the findings?",
+    ],
+)
+def test_whether_someone_responded_asks_for_their_position_not_a_dispute(question: str) -> None:
+    from index.question import asks_position
+
+    assert asks_position(question)
