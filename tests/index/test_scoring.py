@@ -574,7 +574,7 @@ def test_a_question_of_all_a_voice_said_names_nothing_else() -> None:
 def test_the_name_of_a_role_holder_needs_the_name_bound_to_the_role() -> None:
     """'What's the name of the pilot?' is not answered by someone else's words about the pilot."""
     question = "what's the name of the pilot?"
-    other = _scored('"The pilot was told to slow down," the port director, Mette Krogh, said.', PERSON)
+    other = _scored('"The pilot was told to slow down," the port director, Ane Vik, said.', PERSON)
     named = _scored("The pilot, Jan Olsen, said he had no warning.", PERSON)
     assert not answers_kind(question, other, PERSON)
     assert answers_kind(question, named, PERSON)
