@@ -1251,3 +1251,12 @@ def test_whether_someone_responded_asks_for_their_position_not_a_dispute(questio
     from index.question import asks_position
 
     assert asks_position(question)
+
+
+def test_how_many_a_group_has_claimed_asks_for_a_number_not_its_words() -> None:
+    """'How many victims has the gang claimed?': "claimed" there takes victims, not words."""
+    from index.question import asked_voice
+
+    assert asked_voice("how many victims has the Black Pike gang claimed?") == ""
+    assert asked_voice("how many victims has the Black Pike gang claimed so far?") == ""
+    assert asked_voice("what has the Black Pike gang said?") == "the Black Pike gang"
