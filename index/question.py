@@ -1210,6 +1210,11 @@ _NO_ONE = frozenset(
 )
 
 
+# Words for whoever wrote an article ("according to the blogger", "what does the author say?"): its own words are
+# its outlet's narration, no one quoted in it.
+_WRITER = frozenset(
+    "the a an this that blogger bloggers author authors writer writers columnist columnists blog post article".split()
+)
 # A name asked for runs to this many words at most when nothing follows its verb ("What did the Russian Defense
 # Ministry claim?").
 MAX_VOICE_WORDS = 5
@@ -1234,6 +1239,8 @@ def asked_voice(question: str) -> str:
         return ""  # "according to its release": the words of whoever the question is about, named before
     if set(who.lower().split()[-1:]) & TEXTS_OF_RULES:
         return ""  # "what does the treaty say about ...?": what it provides, which no one need have said
+    if set(who.lower().split()) <= _WRITER:
+        return ""  # "..., according to the blogger?": the article's own words, its outlet's narration
     return document_owner(who)  # "the coalition's release": the coalition's words
 
 

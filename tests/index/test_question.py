@@ -1260,3 +1260,12 @@ def test_how_many_a_group_has_claimed_asks_for_a_number_not_its_words() -> None:
     assert asked_voice("how many victims has the Black Pike gang claimed?") == ""
     assert asked_voice("how many victims has the Black Pike gang claimed so far?") == ""
     assert asked_voice("what has the Black Pike gang said?") == "the Black Pike gang"
+
+
+def test_the_writer_of_an_article_is_no_voice_quoted_in_it() -> None:
+    """ "..., according to the blogger?", "what does the author say?": the article's own words, its narration."""
+    from index.question import asked_voice
+
+    assert asked_voice("what should shops do, according to the blogger?") == ""
+    assert asked_voice("what does the author say about the fire?") == ""
+    assert asked_voice("what does the fire chief say about the fire?") == "the fire chief"
