@@ -1294,6 +1294,9 @@ def _interviewee(
         who = rest[: end.start() if end else len(rest)].strip(" ,")
         if _SUBJECT_PERSON.match(who) or _APPOSITIVE.match(who + ","):
             return who
+        its = _ITS_ROLE.match(who)
+        if its is not None and its.group("name"):
+            return who  # "We spoke to its director, Maja Holm": the body's officer, by name
         if who.lower() in _OBJECT_PRONOUNS and out:
             outlet = article.source.outlet
             for j in range(i - 1, -1, -1):
@@ -1307,16 +1310,25 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 def _asked_paragraphs(article: Article, sentences: Sequence[Sentence], out: Sequence[str]) -> list[int]:
     """The outlet's questions set as paragraphs of their own ("What do you know about the transformer?" as a
-    subheading): one sentence, in the outlet's narration, ending in a question mark, quoting no one."""
+    subheading): a short paragraph (ASKED_SENTENCES at most) ending in a sentence in the outlet's narration that
+    ends in a question mark and quotes no one ("Grey Lynx says it has 40,000 records. Does it?"); each by its
+    last sentence."""
     outlet = article.source.outlet
     found = []
     for i, s in enumerate(sentences):
-        alone = (i == 0 or sentences[i - 1].block != s.block) and (
-            i + 1 == len(sentences) or sentences[i + 1].block != s.block
-        )
-        if alone and out[i] == outlet and asks_itself(s.text):
+        if i + 1 < len(sentences) and sentences[i + 1].block == s.block:
+            continue  # not the paragraph's last sentence
+        first = i
+        while first > 0 and sentences[first - 1].block == s.block:
+            first -= 1
+        if i - first < ASKED_SENTENCES and out[i] == outlet and asks_itself(s.text):
             found.append(i)
     return found
+
+
+# A question set as a paragraph of its own holds at most this many sentences: the question, after a premise or two
+# ("Grey Lynx says it has 40,000 records. Does it?").
+ASKED_SENTENCES = 3
 
 
 # An interview laid out without labels has at least this many questions as paragraphs: one question is an

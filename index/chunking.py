@@ -59,6 +59,11 @@ class Chunk:
         return hashlib.sha256(self.text.encode()).hexdigest()[:24]
 
 
+# A short question of a few words ("Does it?", "Is it?"): an interviewer's, kept though it has one word in lower
+# case.
+_SHORT_QUESTION = re.compile(r"^[A-Z][a-z]+\s+\w[\w'’]*\?$")
+
+
 def article_sentences(article: Article, first_id: int = 0) -> list[Sentence]:
     """The quotable sentences of an article, in order, furniture and repeats left out."""
     out: list[Sentence] = []
@@ -72,7 +77,7 @@ def article_sentences(article: Article, first_id: int = 0) -> list[Sentence]:
             text = article.text[start:end]
             if (
                 block.kind == "text"
-                and (_CREDIT.match(text) or len(_LOWER_WORD.findall(text)) < 2)
+                and (_CREDIT.match(text) or len(_LOWER_WORD.findall(text)) < (1 if _SHORT_QUESTION.match(text) else 2))
                 and not rates_a_claim(text)
             ):
                 continue  # a credit, or a dateline or label with no clause ("MOSCOW, January 23. /TASS/.")

@@ -391,8 +391,8 @@ def test_an_interviews_labels_and_question_words_are_no_name() -> None:
 def test_an_interview_s_answers_are_the_words_of_the_one_interviewed() -> None:
     """An interview laid out as questions and answers: the answers' paragraphs (their first sentence too short to
     quote or not) are the words of the person the introduction says the outlet spoke to, with the role given;
-    the questions' paragraphs, statements or not, the outlet's. Without an introduction naming anyone, or without
-    both labels, nothing changes."""
+    the questions' paragraphs, statements or not, the outlet's. Without an introduction naming anyone, nothing
+    changes."""
     text = (
         "Coast Radio spoke to Lena Berg, head of the ferry workers' union, on Saturday morning.\n\n"
         "Q: The harbour board blames the crew for the delay. Is that fair?\n\n"
@@ -406,8 +406,10 @@ def test_an_interview_s_answers_are_the_words_of_the_one_interviewed() -> None:
     assert _who(text, "A: We will meet") == who
     nobody = text.replace("Coast Radio spoke to Lena Berg, head of the ferry workers' union,", "We asked")
     assert _who(nobody, "A: We will meet") == "The Gazette"
+    # without "Q:", its questions still stand as paragraphs of their own, a premise and a question the first: read
+    # as an interview laid out without labels (test_an_interview_with_its_questions_as_paragraphs_...)
     unlabelled = text.replace("Q: ", "")
-    assert _who(unlabelled, "A: We will meet") == "The Gazette"
+    assert _who(unlabelled, "A: We will meet") == who
 
 
 INTERVIEW = (
@@ -435,6 +437,29 @@ def test_an_interview_with_its_questions_as_paragraphs_gives_the_answers_to_the_
     assert _who(INTERVIEW, "That is for the engineers") == who
     assert _who(INTERVIEW, "How low is") == "The Gazette"
     assert _who(INTERVIEW, "The dam's operator") == "The dam's operator"
+
+
+def test_an_interview_with_a_body_s_officer_named_after_its_role_gives_the_answers_to_them() -> None:
+    """ "We spoke to its director, Ida Berg": the officer of the body named before, by role and name."""
+    text = INTERVIEW.replace(
+        "Ole Dahl, a dairy farmer who has kept cows by the river for 30 years, says the water has never been so low. "
+        "We talked to him on Tuesday.",
+        "The farmers' association is asking for help. We spoke to its director, Ida Berg.",
+    )
+    assert "Ida Berg" in text and _who(text, "It is half what") == "its director, Ida Berg"
+    assert _who(text, "How low is") == "The Gazette"
+
+
+def test_an_interviewer_s_question_after_a_premise_is_answered_in_the_next_paragraph() -> None:
+    """ "The dam's operator says the flow is within its permit. Is it?" is one question, set as its paragraph: the
+    paragraph after it is the interviewee's answer."""
+    text = INTERVIEW.replace(
+        "Is the dam to blame?", "The dam's operator says the flow is within its permit. Is it?"
+    ).replace("That is for the engineers.", "We have not seen the figures.")
+    assert (
+        _who(text, "We have not seen the figures")
+        == "Ole Dahl, a dairy farmer who has kept cows by the river for 30 years"
+    )
 
 
 @pytest.mark.parametrize(

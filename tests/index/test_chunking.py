@@ -54,3 +54,20 @@ def test_a_line_ending_in_a_colon_introduces_what_follows_it_closely() -> None:
     gap_line = Sentence(1, "a", 16, 34, "The ferry is safe:", 1)
     assert not introduces(gap_line, later)
     assert not introduces(line, Sentence(1, "b", 16, 34, "The ferry is safe.", 0))  # another article
+
+
+def test_a_short_question_of_two_words_is_kept_a_label_is_not() -> None:
+    """ "Does it?" after an interviewer's premise is a question of its own; a dateline or a one-word line is not a
+    sentence."""
+    from pathlib import Path
+
+    from index.chunking import article_sentences
+    from index.corpus import Article, Source
+
+    text = "OSLO, May 4.\n\nThe union says it has 400 members. Does it?\n\nWhy?\n\nWe have not seen the list.\n"
+    article = Article(Source(id="a", outlet="Coast Radio"), text, Path("a.txt"))
+    assert [s.text for s in article_sentences(article)] == [
+        "The union says it has 400 members.",
+        "Does it?",
+        "We have not seen the list.",
+    ]
