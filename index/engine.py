@@ -65,6 +65,8 @@ ATTRIBUTED_LOOK = 2000
 OTHERWISE_LOOK = 1
 # How a name is written is read from the first few sentences holding it.
 NAME_LOOK = 5
+# Words of questions whose written form (Engine.cased) is kept, per index version, before the store starts again.
+NAMED_WORDS_KEPT = 50_000
 # A voice named by what it is ("the towing company") is a speaker this close in meaning to it ("The tug operator,
 # Halvik Towage" stood at 0.59 and 0.54 of "the towing firm", the next voice at 0.42 and 0.17), and closer by this
 # margin than any other voice (a voice none speaks for stands about as near several: "the fisherman" at 0.41 of
@@ -342,6 +344,8 @@ class Engine:
             self._named_words = (version, {})
         known = self._named_words[1]
         if word not in known:
+            if len(known) >= NAMED_WORDS_KEPT:
+                known.clear()  # a bot asked for months meets many words: the cache stays bounded
             known[word] = self._written_as_name(word)
         return known[word]
 
