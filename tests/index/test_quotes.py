@@ -712,3 +712,12 @@ def test_an_answer_lifted_by_an_interviewer_s_question_does_not_lead_the_dispute
         (denial_text, "denial"),
         (answer_text, "other"),
     ]
+    # how relevant a side must be against the best is measured against the best by its own words: a question
+    # worded closely (the lifted answer at 1.2) does not push out a side at 0.7 of a claim at 0.75
+    close = [
+        dataclasses.replace(asked, relevance=1.2),
+        answer,
+        s(2, claim_text, 0.75, "claim", "The harbour board"),
+        s(3, denial_text, 0.7, "denial", "The ferry company"),
+    ]
+    assert select(close, AnswerSettings(), question, similarity, interview={10: 11}).disputed
