@@ -484,9 +484,7 @@ _LOCATIVE = re.compile(
     r"\b(?P<prep>in|at|on|near|inside|outside|into|onto|to|from|behind|beside|along|off|towards?|through)\s+"
     r"(?P<words>(?:[\w'’.-]+[,;:]?\s+){0,3}[\w'’.-]+)"
 )
-_NOT_PLACE_NAMES = (
-    frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(t.lower() for t in TITLES) | {"mr", "mrs", "ms", "dr", "i"}
-)
+_NOT_PLACE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS) | TITLES | {"i"}
 # Words of a place's phrase looked at after its preposition ("to a nearby repair yard").
 PLACE_REACH = 4
 _TOWARDS = frozenset({"to", "into", "onto", "towards", "toward"})
@@ -1034,7 +1032,7 @@ def _role_text_words(text: str) -> list[str]:
     too ("secretary-general")."""
     return [
         part
-        for word in re.findall(r"[A-Za-z][\w'’.-]*", text)
+        for word in _WORD.findall(text)
         for part in ([word] if "-" in word and _role_word(word) in LEADER_TITLES else []) + word.split("-")
         if part
     ]
