@@ -523,7 +523,9 @@ class _Context:
         person = next((p for p in parts[:2] if _is_person(p)), parts[0])
         # known by the words before where they are from: "Oskar Mirov of the general staff" is "Mirov"
         m = _AFFILIATION.search(person)
-        head = person[: m.start()] if m and _is_person(person[: m.start()]) else person
+        if m and not _is_person(person[: m.start()]):
+            return  # people from somewhere ("Two nurses at Tarnby Hospital"): no one's name, and not that body's
+        head = person[: m.start()] if m else person
         words = head.split()
         if len(name) > len(self.roles.get(words[-1] if words else "", "")) and _is_person(head):
             for key in {person, head, " ".join(words[-2:]), words[-1]}:

@@ -345,6 +345,17 @@ def test_she_said_is_a_person_named_with_where_she_is_from_not_people_named_by_a
     assert _who(plural, '"It was nothing') == "Harbour master Tom Ball"
 
 
+def test_a_body_is_not_the_people_quoted_before_from_it() -> None:
+    """"Three porters at Elmfield Clinic" are people from the clinic, no person whose name is "Elmfield Clinic": the
+    clinic saying something later is the clinic."""
+    text = (
+        "Three porters at Elmfield Clinic told the Herald that the lifts stopped for an hour.\n\n"
+        "Elmfield Clinic says its lifts worked all night."
+    )
+    assert _who(text, "Elmfield Clinic says") == "Elmfield Clinic"
+    assert _who(text, "Three porters") == "Three porters at Elmfield Clinic"
+
+
 def test_he_said_is_not_a_company_named_in_two_words() -> None:
     """A company quoted in between is not the "he" of a later quote: the parse tags it as an organisation. He is
     the harbour master, named with his role."""
