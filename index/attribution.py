@@ -201,7 +201,8 @@ _ORG_WORDS = frozenset(
     committee army navy kremlin press service newswire news media state states union nations company firm
     group party authority authorities board police court embassy military airline fund foundation trust charity
     society association institute institution organisation organization network centre center commission bank
-    corporation observatory watch alliance federation league movement front brigade militia""".split()
+    corporation observatory watch alliance federation league movement front brigade militia hospital clinic school
+    university college academy museum library prison church club bureau airport""".split()
 )
 # A body opening a sentence as its subject: "Tarsk's army did not respond ...", "The Harbour Board has ...".
 _SUBJECT_BODY = re.compile(

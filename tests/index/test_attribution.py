@@ -356,6 +356,14 @@ def test_a_body_is_not_the_people_quoted_before_from_it() -> None:
     assert _who(text, "Three porters") == "Three porters at Elmfield Clinic"
 
 
+def test_a_body_named_by_its_kind_of_institution_is_no_person() -> None:
+    """"Elmfield Clinic" ends in a kind of institution: a later "she said" is the person quoted before it."""
+    text = (
+        'Nurse Ana Silva said the lifts had stopped. Elmfield Clinic said the lifts worked. "I was there," she said.'
+    )
+    assert _who(text, '"I was there') == "Nurse Ana Silva"
+
+
 def test_he_said_is_not_a_company_named_in_two_words() -> None:
     """A company quoted in between is not the "he" of a later quote: the parse tags it as an organisation. He is
     the harbour master, named with his role."""
@@ -650,6 +658,9 @@ def test_a_speaker_that_runs_into_a_verb_is_none() -> None:
         ("union secretary Petra Lang", "union chairman Arne Vik", False),  # two people, not a body
         ("White House press secretary Ana Silva", "the Associated Press", False),  # an office, not a body
         ("The trust's chief executive, Dr Ana Silva", "A hospital trust in eastern England", True),  # its head noun
+        # a body named with its kind of institution, capitalised, is no person: its officer speaks for it
+        ("a clinic spokeswoman, Ana Silva", "Elmfield Clinic", True),
+        ("a school spokesman, Tom Ball", "Elmfield University", False),
     ],
 )
 def test_same_voice(a: str, b: str, same: bool) -> None:
