@@ -157,8 +157,13 @@ _DOCUMENT_READ = re.compile(
     rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{_DOCUMENT})\s+(?:from|by)\s+"
     r"(?P<who>[^,;:“\"]+?)\s+(?:read|reads|said|says|stated|states|added)\b"
 )
-# "a spokesman for the harbour board", "Northgate's chief analyst"
-_ROLE_PHRASE = r"(?P<role>(?:a|an|the|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+[^,.;“”\"]{3,90})"
+# "a spokesman for the harbour board", "Northgate's chief analyst", or a body's officer without an article: "head of
+# the Electricians' Federation", "spokeswoman for the port"
+_ROLE_PHRASE = (
+    r"(?P<role>(?:(?:a|an|the|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+|(?:"
+    + "|".join(sorted(OFFICER_ROLES, key=len, reverse=True))
+    + r")\s+(?:of|for|at)\s+)[^,.;“”\"]{3,90})"
+)
 _APPOSITIVE = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’-]+),\s+" + _ROLE_PHRASE + ",")
 # A role told by a clause after the name: "Ole Brandt, who chairs the Lenne Anglers' Association, said ...".
 _WHO_ROLE = re.compile(

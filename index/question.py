@@ -1246,8 +1246,9 @@ def asked_voice(question: str) -> str:
 # length on, the start of a longer word counts ("congress" of "congressional"); shorter stems such as "iran" or
 # "syria" would begin unrelated words.
 MIN_PREFIX = 6
-# Words of a question's "What did the X guy say?" that name no one in particular.
-_GENERIC_VOICE = word_terms(PERSON_WORDS)
+# Words of a question's "What did the X guy say?" that name no one in particular, a leader's title among them: "the
+# union boss" is the union's voice, whatever title the articles give its head.
+_GENERIC_VOICE = word_terms(PERSON_WORDS | LEADER_TITLES)
 
 
 _BODY_TERMS = word_terms(BODY_WORDS)

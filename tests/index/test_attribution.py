@@ -346,7 +346,7 @@ def test_she_said_is_a_person_named_with_where_she_is_from_not_people_named_by_a
 
 
 def test_a_body_is_not_the_people_quoted_before_from_it() -> None:
-    """"Three porters at Elmfield Clinic" are people from the clinic, no person whose name is "Elmfield Clinic": the
+    """The "Three porters at Elmfield Clinic" are people from the clinic, no person whose name is "Elmfield Clinic": the
     clinic saying something later is the clinic."""
     text = (
         "Three porters at Elmfield Clinic told the Herald that the lifts stopped for an hour.\n\n"
@@ -356,11 +356,22 @@ def test_a_body_is_not_the_people_quoted_before_from_it() -> None:
     assert _who(text, "Three porters") == "Three porters at Elmfield Clinic"
 
 
-def test_a_body_named_by_its_kind_of_institution_is_no_person() -> None:
-    """"Elmfield Clinic" ends in a kind of institution: a later "she said" is the person quoted before it."""
+def test_a_role_without_an_article_after_the_name_stays_with_the_person() -> None:
+    """A role after a name without an article ("Ada Lind, head of the Dockers' Federation, told ...") is hers as one
+    with "a" or "the" would be: "she said" and her surname later are her name with that role."""
     text = (
-        'Nurse Ana Silva said the lifts had stopped. Elmfield Clinic said the lifts worked. "I was there," she said.'
+        "The dockers say the cranes were old.\n\n"
+        "Ada Lind, head of the Dockers' Federation in the south, told the Herald on Monday that the cranes were old. "
+        '"Nobody listened," she said.\n\nAccording to Lind, the port cut its repair budget.'
     )
+    role = "Ada Lind, head of the Dockers' Federation in the south"
+    assert _who(text, '"Nobody listened') == role
+    assert _who(text, "According to Lind") == role
+
+
+def test_a_body_named_by_its_kind_of_institution_is_no_person() -> None:
+    """A name such as "Elmfield Clinic" ends in a kind of institution: "she said" is the person quoted before."""
+    text = 'Nurse Ana Silva said the lifts had stopped. Elmfield Clinic said the lifts worked. "I was there," she said.'
     assert _who(text, '"I was there') == "Nurse Ana Silva"
 
 

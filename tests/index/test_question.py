@@ -522,6 +522,10 @@ def test_a_question_is_strange_only_when_tagged_for_a_word_no_article_has() -> N
         ("independent experts", "Ole Berg, a professor of law at Bergen", True),
         ("experts", "Harbour Board spokesman Ole Berg", False),
         ("analysts", "Coastal Analytics", False),  # a firm's name is not a job
+        # a leader's title is no name: "the union boss" speaks as the union, whatever the title the articles give
+        ("the union boss", "The dockers' union", True),
+        ("the union boss", "union chairman Arne Vik", True),
+        ("the union boss", "The ferry company", False),
     ],
 )
 def test_a_speaker_is_the_voice_asked_for(voice: str, speaker: str, same: bool) -> None:
