@@ -1304,7 +1304,13 @@ def _interviewee(
             return who
         its = _ITS_ROLE.match(who)
         if its is not None and its.group("name"):
-            return who  # "We spoke to its director, Maja Holm": the body's officer, by name
+            # "We spoke to its director, Maja Holm": the body's officer, by name; the body the sentence opens with or
+            # the one before did ("The national cyber security centre is helping ...")
+            for j in (i, i - 1) if docs is not None else ():
+                body = _body_subject(docs[j]) if docs is not None and j >= 0 else None
+                if body is not None:
+                    return f"{body} {its.group('role')} {its.group('name')}"
+            return who
         if who.lower() in _OBJECT_PRONOUNS and out:
             outlet = article.source.outlet
             for j in range(i - 1, -1, -1):
@@ -1314,6 +1320,22 @@ def _interviewee(
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _body_subject(doc: Doc) -> str | None:
+    """The body a sentence's main verb has as its subject, as written less an opening "The" ("national cyber
+    security centre" of "The national cyber security centre is helping ..."), or None for a person, a pronoun or
+    none: a noun phrase whose head is a common noun or a name the parse tags as an organisation."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None else None
+    if subj is None or subj.pos_ == "PRON" or subj.ent_type_ in ("PERSON", "GPE", "NORP"):
+        return None
+    if subj.pos_ == "PROPN" and subj.ent_type_ != "ORG":
+        return None
+    phrase = _subject_phrase(subj)
+    if (subj.pos_ == "NOUN" and subj.lower_ in PEOPLE_NOUNS) or "," in phrase:
+        return None  # people ("Residents said ..."), or a role set off by its holder's name
+    return re.sub(r"^[Tt]he\s+", "", phrase)
 
 
 def _asked_paragraphs(article: Article, sentences: Sequence[Sentence], out: Sequence[str]) -> list[int]:
@@ -1358,7 +1380,7 @@ def _interviewed(
     starts = [text[text.rfind("\n", 0, s.start) + 1 : s.end] for s in sentences]
     if not any(_ANSWER_LABEL.match(t) for t in starts) or not any(_ASKED_LABEL.match(t) for t in starts):
         return _interviewed_unlabelled(article, sentences, out, docs)
-    who = _interviewee(article, sentences)
+    who = _interviewee(article, sentences, docs=docs)
     outlet = article.source.outlet
     result = list(out)
     for i, start in enumerate(starts):

@@ -470,14 +470,17 @@ def test_an_interview_with_its_questions_as_paragraphs_gives_the_answers_to_the_
 
 
 def test_an_interview_with_a_body_s_officer_named_after_its_role_gives_the_answers_to_them() -> None:
-    """ "We spoke to its director, Ida Berg": the officer of the body named before, by role and name."""
-    text = INTERVIEW.replace(
+    """The "We spoke to its director, Ida Berg": the officer of the body the sentence before opens with, by role and
+    name; a person opening it owns no director, and the role stays as written."""
+    before = (
         "Ole Dahl, a dairy farmer who has kept cows by the river for 30 years, says the water has never been so low. "
-        "We talked to him on Tuesday.",
-        "The farmers' association is asking for help. We spoke to its director, Ida Berg.",
+        "We talked to him on Tuesday."
     )
-    assert "Ida Berg" in text and _who(text, "It is half what") == "its director, Ida Berg"
+    text = INTERVIEW.replace(before, "The farmers' association is asking for help. We spoke to its director, Ida Berg.")
+    assert "Ida Berg" in text and _who(text, "It is half what") == "farmers' association director Ida Berg"
     assert _who(text, "How low is") == "The Gazette"
+    person = INTERVIEW.replace(before, "Ole Dahl is asking for help. We spoke to its director, Ida Berg.")
+    assert _who(person, "It is half what") == "its director, Ida Berg"
 
 
 def test_an_interviewer_s_question_after_a_premise_is_answered_in_the_next_paragraph() -> None:
