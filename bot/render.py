@@ -27,6 +27,7 @@ _LACKS = {
     "agent": "who",
     "person": "who",
     "duration": "how long",
+    "age": "how old",
     "height": "how high",
     "distance": "how far",
     "speed": "how fast",

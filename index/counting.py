@@ -268,11 +268,20 @@ _MEASURED = {
     )
     for kind, units in _MEASURE_UNITS.items()
 }
+# An age ("how old ...?"): a number of years old ("a 50-year-old tower", "67 years old"), one set after a name
+# ("Arvid Nes, 67, said"), or a word of age or of when something was built or founded ("aged 67", "built in 1968",
+# "dates back to 1912"); not "since": "records since 2020" tell nothing of how old the records' keeper is.
+_MEASURED["age"] = re.compile(
+    rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)[\s-]+(?:years?|months?)[\s-]+old\b|\b\d+-(?:year|month)-old\b"
+    r"|\b(?:aged?|age of|built|constructed|erected|founded|established|commissioned|installed|oldest)\b"
+    r"|\bdat(?:es|ed|ing) (?:from|back)\b|\b(?:decades?|centur(?:y|ies))[\s-]+old\b|[A-Za-z],\s\d{1,3},\s",
+    re.IGNORECASE,
+)
 
 
 def gives_measure(kind: str, text: str) -> bool:
     """Whether a sentence gives the measure asked for (index.question's kinds "height", "distance", "speed",
-    "depth", "weight", "temperature"): a number in one of its units or a word for the measure; "40 kilometres
+    "depth", "weight", "temperature", "age"): a number in one of its units or a word for the measure; "40 kilometres
     northeast of the city" gives a distance, not a height. Other kinds ask nothing of it."""
     pattern = _MEASURED.get(kind)
     return pattern is None or bool(pattern.search(text))

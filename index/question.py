@@ -548,6 +548,7 @@ _MEASURES = {
     "hot": "temperature",
     "cold": "temperature",
     "warm": "temperature",
+    "old": "age",
 }
 # What a "how warm / cold / high ..." question may ask of that is no measure: "how cold are relations between them?",
 # "how warm was the welcome?", "how high are tensions?".
@@ -560,6 +561,7 @@ _MEASURE_NOUNS = {
     "speed": "speed",
     "depth": "depth",
     "temperature": "temperature",
+    "age": "age",
 }
 
 
@@ -613,6 +615,8 @@ _EXPECTED = (
         "place",
     ),
     (_HOW_LONG, DURATION, "duration"),
+    # "how old is the tower?", "at what age ...": an age, or when it was built or founded, as a number or a date
+    (re.compile(_OPENING + r"(?:how old\b|(?:at )?what age\b)", re.I), MEASURE | DATE, "age"),
     # "how high were the copper levels?": a magnitude, not a height
     (
         re.compile(

@@ -97,6 +97,7 @@ def _vocabulary(text: str) -> Vocabulary:
         ("What temperature did the water reach?", MEASURE, "temperature"),
         ("How cold are relations between the two ports?", 0, ""),  # of a relation, not a temperature
         ("how high are tensions in the harbour?", 0, ""),
+        ("how old is the pier?", MEASURE | DATE, "age"),  # a number of years, or when it was built
         # a count a yes/no question names is what it is about; asked to be told, it is what it asks for
         ("is the port hiding how many ships were hit?", 0, ""),
         ("did the council lie about how much the pier cost?", 0, ""),

@@ -331,7 +331,13 @@ def test_people_are_no_machines_however_alike_their_words() -> None:
         ("How fast was the ferry going?", "It was travelling at about 12 knots as it entered the port.", True),
         ("How heavy was the cargo?", "The cargo weighed 30 tonnes.", True),
         ("How deep is the harbour?", "The harbour is 12 m deep at the quay.", True),
-        ("How old is the harbour?", "The harbour is 12 m deep at the quay.", True),  # not a measure asked of it
+        ("How old is the harbour?", "The harbour is 12 m deep at the quay.", False),  # an age: a depth is none
+        ("How old is the harbour?", "The harbour was built in 1870.", True),
+        ("How old is the pier?", "Inspectors found the 90-year-old pier unsafe.", True),
+        ("How old is the captain?", "Captain Ida Moe, 58, said the pier was safe.", True),
+        ("How old was the ferry?", "The ferry was 35 years old.", True),
+        ("How old was the ferry?", "The ferry was inspected in May 2024.", False),
+        ("At what age did she retire?", "She retired aged 61.", True),
     ],
 )
 def test_a_measure_is_given_in_its_units(question: str, text: str, gives: bool) -> None:
