@@ -268,15 +268,22 @@ _MEASURED = {
     )
     for kind, units in _MEASURE_UNITS.items()
 }
-# An age ("how old ...?"): a number of years old ("a 50-year-old tower", "67 years old"), one set after a name
-# ("Arvid Nes, 67, said"), or a word of age or of when something was built or founded ("aged 67", "built in 1968",
-# "dates back to 1912"); not "since": "records since 2020" tell nothing of how old the records' keeper is.
+# An age ("how old ...?"): a number of years old ("a 50-year-old tower", "67 years old"), or a word of age or of when
+# something was built or founded ("aged 67", "built in 1968", "dates back to 1912"); not "since": "records since
+# 2020" tell nothing of how old the records' keeper is.
 _MEASURED["age"] = re.compile(
     rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS})\b)[\s-]+(?:years?|months?)[\s-]+old\b|\b\d+-(?:year|month)-old\b"
     r"|\b(?:aged?|age of|built|constructed|erected|founded|established|commissioned|installed|oldest)\b"
-    r"|\bdat(?:es|ed|ing) (?:from|back)\b|\b(?:decades?|centur(?:y|ies))[\s-]+old\b|[A-Za-z],\s\d{1,3},\s",
+    r"|\bdat(?:es|ed|ing) (?:from|back)\b|\b(?:decades?|centur(?:y|ies))[\s-]+old\b",
     re.IGNORECASE,
 )
+# A person's age, set after their name: "Arvid Nes, 67, said".
+_AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]+,\s\d{1,3},\s")
+
+
+def gives_age(text: str, of_person: bool = False) -> bool:
+    """Whether a sentence gives an age (_MEASURED's "age"), or, of a person (`of_person`), one set after a name."""
+    return gives_measure("age", text) or (of_person and bool(_AGE_AFTER_NAME.search(text)))
 
 
 def gives_measure(kind: str, text: str) -> bool:

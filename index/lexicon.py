@@ -539,3 +539,27 @@ COUNTRY_WORDS = {**NATIONALITIES, **PEOPLES, **CAPITALS, "america": "usa", "brit
 # Adjectives of nationality, capitalised as written: after a name they start a new phrase ("according to Sputnik
 # Russian and Turkish planes ...").
 DEMONYMS = frozenset(w.capitalize() for w in NATIONALITIES)
+
+# The world's countries by their names in English, lower case (several for some), for "which country ...?": a
+# city named is no country's name ("a logistics firm in Gdansk" says nothing of which country a group is based in).
+WORLD_COUNTRIES = frozenset(
+    " ".join(name.split())
+    for name in """afghanistan, albania, algeria, andorra, angola, antigua, argentina, armenia, australia, austria,
+    azerbaijan, bahamas, bahrain, bangladesh, barbados, belarus, belgium, belize, benin, bhutan, bolivia, bosnia,
+    botswana, brazil, brunei, bulgaria, burkina faso, burundi, cambodia, cameroon, canada, cape verde, chad, chile,
+    china, colombia, comoros, congo, costa rica, croatia, cuba, cyprus, czechia, czech republic, denmark, djibouti,
+    dominica, dominican republic, ecuador, egypt, el salvador, england, equatorial guinea, eritrea, estonia,
+    eswatini, ethiopia, fiji, finland, france, gabon, gambia, georgia, germany, ghana, greece, grenada, guatemala,
+    guinea, guyana, haiti, honduras, hungary, iceland, india, indonesia, iran, iraq, ireland, israel, italy, ivory
+    coast, jamaica, japan, jordan, kazakhstan, kenya, kiribati, kosovo, kuwait, kyrgyzstan, laos, latvia, lebanon,
+    lesotho, liberia, libya, liechtenstein, lithuania, luxembourg, madagascar, malawi, malaysia, maldives, mali,
+    malta, marshall islands, mauritania, mauritius, mexico, micronesia, moldova, monaco, mongolia, montenegro,
+    morocco, mozambique, myanmar, burma, namibia, nauru, nepal, netherlands, holland, new zealand, nicaragua, niger,
+    nigeria, north korea, north macedonia, norway, oman, pakistan, palau, palestine, panama, papua new guinea,
+    paraguay, peru, philippines, poland, portugal, qatar, romania, russia, rwanda, samoa, san marino, saudi arabia,
+    scotland, senegal, serbia, seychelles, sierra leone, singapore, slovakia, slovenia, solomon islands, somalia,
+    south africa, south korea, south sudan, spain, sri lanka, sudan, suriname, sweden, switzerland, syria, taiwan,
+    tajikistan, tanzania, thailand, east timor, togo, tonga, trinidad, tunisia, turkey, turkmenistan, tuvalu, uganda,
+    ukraine, united arab emirates, uae, united kingdom, uk, britain, great britain, united states, usa, america,
+    uruguay, uzbekistan, vanuatu, vatican, venezuela, vietnam, wales, yemen, zambia, zimbabwe""".split(",")
+)

@@ -64,6 +64,7 @@ from index.lexicon import (
     TEXTS_OF_RULES,
     TITLES,
     WEEKDAYS,
+    WORLD_COUNTRIES,
 )
 from index.nlp import bits, irregular_forms
 
@@ -490,6 +491,26 @@ PLACE_REACH = 4
 _TOWARDS = frozenset({"to", "into", "onto", "towards", "toward"})
 
 
+# "Which country ...?", "in what country", "what nation": a country's name (a city is none), its people or its
+# adjective ("a Danish group").
+_ASKS_COUNTRY = re.compile(r"\b(?:which|what) (?:country|countries|nation|nations)\b", re.I)
+_COUNTRY_NAME = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in sorted(WORLD_COUNTRIES, key=len, reverse=True)) + r")\b", re.I
+)
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def asks_country(question: str) -> bool:
+    """Whether a question asks which country ("which country is the group based in?")."""
+    return bool(_ASKS_COUNTRY.search(question))
+
+
+def names_country(text: str) -> bool:
+    """Whether a text names a country: by its name (WORLD_COUNTRIES, "U.S." as the keyword index reads it), its
+    people or its adjective ("Turkish jets"), or its capital ("Moscow said")."""
+    return bool(_COUNTRY_NAME.search(text)) or bool(set(token_tuple(text)) & COUNTRIES)
+
+
 def tells_place(text: str, towards: bool = False) -> bool:
     """Whether a sentence tells of a place where the model tagged none: a preposition of place before a capitalised
     name ("towed to a repair yard in Bergen", the model's "Bergen" an organisation) or a word for a kind of place
@@ -563,6 +584,25 @@ _MEASURE_NOUNS = {
     "temperature": "temperature",
     "age": "age",
 }
+
+
+# "How old is the pilot?", "how old was Jonas Brekke?": whose age is asked, when a person's (a role, a word for people,
+# a capitalised name); "at what age ..." asks a person's.
+_AGE_OF = re.compile(r"\bhow old (?:is|was|are|were) (?:the |a |an |that |this )?(?P<who>[\w'’-]+)", re.I)
+_AGE_AT = re.compile(r"\bat what age\b", re.I)
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def asks_age_of_person(question: str) -> bool:
+    """Whether a question asks how old a person is (an age set after a name, "Ida Moe, 58, said", answers it), not
+    a thing: "Passenger Jonas Brekke, 34," tells nothing of how old the plane is."""
+    if _AGE_AT.search(question):
+        return True
+    m = _AGE_OF.search(question)
+    if m is None:
+        return False
+    who = m.group("who")
+    return who[:1].isupper() or who.lower() in ROLE_NOUNS or who.lower().rstrip("s") in PEOPLE_NOUNS
 
 
 @lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)

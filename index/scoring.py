@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from index.chunking import Sentence
-from index.counting import Alike, gives_count, gives_measure, gives_span, same_word
+from index.counting import Alike, gives_age, gives_count, gives_measure, gives_span, same_word
 from index.keyword import KeywordIndex, token_tuple
 from index.lexicon import NATIONALITIES
 from index.question import (
@@ -20,6 +20,8 @@ from index.question import (
     asked_measure,
     asked_model,
     asked_role,
+    asks_age_of_person,
+    asks_country,
     asks_destination,
     asks_for_author,
     asks_how_long,
@@ -34,6 +36,7 @@ from index.question import (
     gives_destination,
     gives_model,
     holds_role,
+    names_country,
     names_outlet,
     names_role_holder,
     role_qualifiers,
@@ -78,6 +81,8 @@ def answers_kind(
         return False  # a byline names who wrote the article, and answers nothing else
     if expects and not s.holds & expects and not (expects == PLACE and tells_place(s.text)):
         return False  # (a place the model tagged as no place: "a repair yard in Bergen", "to hospital")
+    if asks_country(question) and not names_country(f"{s.text} {s.speaker}"):
+        return False  # "which country": a country named, not a city ("a logistics firm in Gdansk")
     if asks_who_did(question) and not names_someone_else(question, s):
         return False
     if asks_outlet(question) and not names_outlet(f"{s.text} {s.speaker}", outlets):
@@ -91,7 +96,10 @@ def answers_kind(
         return False  # "the name of the pilot": a sentence naming someone in that role (a byline, the author)
     if role and asks_name(question) and s.sentence.kind != "byline" and not names_role_holder(role, s.text, s.speaker):
         return False  # and naming them: "the pilot was told to slow down," Krogh said names no pilot
-    if not gives_measure(asked_measure(question), s.text):
+    measure = asked_measure(question)
+    if measure == "age" and not gives_age(s.text, asks_age_of_person(question)):
+        return False  # "how old is the plane?": its age, not a passenger's ("Jonas Brekke, 34,")
+    if measure != "age" and not gives_measure(measure, s.text):
         return False  # "how high": a height, not the distance to a city
     if asks_how_long(question) and not gives_span(s.text, asks_how_long_in_time(question), asks_time_taken(question)):
         return False  # a length of time or distance, not a date

@@ -721,3 +721,27 @@ def test_an_answer_lifted_by_an_interviewer_s_question_does_not_lead_the_dispute
         s(3, denial_text, 0.7, "denial", "The ferry company"),
     ]
     assert select(close, AnswerSettings(), question, similarity, interview={10: 11}).disputed
+
+
+def test_the_kind_asked_for_far_from_what_the_question_is_about_is_no_answer() -> None:
+    """'When did the ferry company go bust?': the passages about the company's troubles give no date; a dated
+    sentence about something else (in another article), at under KIND_SHARE of their relevance, is a stretch, and
+    the answer abstains saying what it lacks. The same sentence at a fair share of the best answers."""
+    from index.config import AnswerSettings
+    from index.nlp import bits
+    from index.quotes import KIND_SHARE, select
+
+    date = bits(["DATE"])
+    question = "When did the ferry company go bust?"
+    about = "The ferry company has struggled for years, its owners said."
+    dated = "The harbour festival takes place on 12 June."
+
+    def answer(share: float) -> list[str]:
+        scored = [_sentence(0, about, 0.9), _sentence(5, dated, 0.9 * share, article="b")]
+        scored[1] = dataclasses.replace(scored[1], holds=date)
+        selection = select(scored, AnswerSettings(), question, lambda a, b: 0.0, expects=date)
+        assert selection.abstained == (not selection.picks)
+        return [p.best.text for p in selection.picks]
+
+    assert answer(KIND_SHARE - 0.05) == []
+    assert answer(KIND_SHARE + 0.05) == [dated]

@@ -335,6 +335,7 @@ def test_people_are_no_machines_however_alike_their_words() -> None:
         ("How old is the harbour?", "The harbour was built in 1870.", True),
         ("How old is the pier?", "Inspectors found the 90-year-old pier unsafe.", True),
         ("How old is the captain?", "Captain Ida Moe, 58, said the pier was safe.", True),
+        ("How old is the pier?", "Captain Ida Moe, 58, said the pier was safe.", False),  # her age, not the pier's
         ("How old was the ferry?", "The ferry was 35 years old.", True),
         ("How old was the ferry?", "The ferry was inspected in May 2024.", False),
         ("At what age did she retire?", "She retired aged 61.", True),
@@ -343,6 +344,22 @@ def test_people_are_no_machines_however_alike_their_words() -> None:
 def test_a_measure_is_given_in_its_units(question: str, text: str, gives: bool) -> None:
     """'How high' is answered by a height (a number of metres or feet, an altitude), not by any quantity."""
     assert answers_kind(question, _scored(text)) is gives
+
+
+@pytest.mark.parametrize(
+    ("text", "gives"),
+    [
+        ("The group first struck a logistics firm in Gdansk.", False),  # a city is no country
+        ("The group is thought to operate from Poland.", True),
+        ("Danish police are investigating.", True),  # a country's adjective
+        ("Officials in Moscow said nothing.", True),  # its capital
+        ("The firm has offices in Ivory Coast.", True),  # a name in two words
+    ],
+)
+def test_which_country_is_answered_by_a_country(text: str, gives: bool) -> None:
+    """'Which country ...?' asks for a country, by its name, its adjective or its capital; a city is none."""
+    assert answers_kind("Which country is the group based in?", _scored(text)) is gives
+    assert answers_kind("Where is the group based?", _scored(text))  # any place answers "where"
 
 
 @pytest.mark.parametrize(
