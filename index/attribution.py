@@ -25,6 +25,7 @@ from index.lexicon import (
     DENIAL_NOUNS,
     DENIAL_VERBS,
     INSTITUTION_NAMES,
+    KIND_OF_ORGANISATION,
     MONTH_PATTERN,
     OFFICER_ROLES,
     PEOPLE_NOUNS,
@@ -648,6 +649,14 @@ class _Context:
                 at = words.index(head.lower()) if head.lower() in words else -1
                 if len(words) > 1 and at > 0 and (at == len(words) - 1 or words[at + 1] in _PLACE_PREPOSITIONS):
                     return first
+            if head.lower() in KIND_OF_ORGANISATION:
+                # "Norgrid rejected the union's account. The company said ...": the body that spoke last (a person
+                # quoted since is no company), when its name says it is no other kind of body ("the union")
+                body = next((n for n in reversed(self.speakers) if not _person_in(n)), None)
+                if body is not None and not {w.lower() for w in re.findall(r"[A-Za-z]+", own_name(body))} & (
+                    _ORG_WORDS | BODY_WORDS | PEOPLE_NOUNS
+                ):
+                    return own_name(body)
             return speaker
         honorific = _HONORIFIC.fullmatch(speaker)
         if honorific:  # "Mr Spicer": as the surname alone; unknown, it stays as written

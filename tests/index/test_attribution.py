@@ -1125,3 +1125,17 @@ def test_the_words_of_a_relative_clause_before_a_reporting_verb_name_no_one() ->
     assert _name_before("A fisherman who watched the MV Arken hit the wall on Tuesday") == "A fisherman"
     assert _name_before("Two Vessby residents who saw it") == "Two Vessby residents"
     assert _name_before("On Monday a man who saw the MV Arken drift") is None  # no subject opening the words
+
+
+def test_the_company_is_the_body_that_spoke_last() -> None:
+    """'Nordtow rejected the account. The company said ...': the company is Nordtow, also past a person
+    quoted since; never the union that spoke last, which is no company."""
+    text = (
+        "The dockers' union said the tug had left early. Nordtow rejected the account. "
+        "The company said its crew had followed the pilot's orders."
+    )
+    assert _who(text, "The company said") == "Nordtow"
+    past = text.replace("The company said", 'Its skipper Ole Berg said: "We did as told." The company said')
+    assert _who(past, "The company said") == "Nordtow"
+    union = "Nordtow said nothing. The dockers' union said the tug had left early. The company said it would reply."
+    assert _who(union, "The company said") == "The company"
