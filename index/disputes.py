@@ -179,6 +179,18 @@ def names_claimant(denial: str, claimant: str) -> bool:
     return False
 
 
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]*")
+
+
+@lru_cache(maxsize=4096)
+def accuses(claim: str, denier: str) -> bool:
+    """Whether a claim names, by a word of its own name, the one who denies it: "Everything points to the Corvell
+    plant," against "Corvell Chemicals denied releasing anything into the river" (the accused's denial of the
+    accusation); words for a kind of body or person ("the council") and countries do not count."""
+    own = set(token_tuple(own_name(denier))) - _KIND_TERMS - _PERSON_TERMS - COUNTRIES
+    return bool(own) and bool(own & set(token_tuple(" ".join(_CAPITALISED.findall(claim)))))
+
+
 def _holds_point(s: Scored, point: frozenset[str]) -> bool:
     return bool(point) and bool(point & set(token_tuple(s.text)))
 
@@ -219,12 +231,14 @@ def _linked(
     answers: Callable[[Scored], int] = _answers,
 ) -> bool:
     """Whether a denial is on a claim's point by what links them, whatever their likeness in meaning (_on_point):
-    one set as the answer to the other, both holding the question's point, or the denial naming the claimant."""
+    one set as the answer to the other, both holding the question's point, the denial naming the claimant, or the
+    claim naming the one who denies it (accuses)."""
     return (
         answers(denial[0]) == claim[0].sentence.id
         or answers(claim[0]) == denial[0].sentence.id
         or (_holds_point(claim[0], point) and _holds_point(denial[0], point))
         or names_claimant(denial[0].text, claim[0].speaker)
+        or (bool(denial[0].speaker) and accuses(claim[0].text, denial[0].speaker))
     )
 
 

@@ -436,6 +436,28 @@ def test_a_denial_naming_whose_statement_it_contradicts_is_on_that_statement_s_p
     assert sides([[scored(unnamed, 0.9, "denial")], [claim]], 0.9, similarity, never) == ([], [])
 
 
+def test_an_accusation_and_the_accused_s_denial_are_the_two_sides_however_unlike() -> None:
+    """'"Everything points to the Halden yard," the mayor said' and 'Halden Shipyard denied releasing anything into
+    the bay': the claim names the one who denies it (accuses), however unlike their words; a denial by another
+    voice the claim does not name is no side of it."""
+    from index.disputes import accuses
+
+    claim_text = '"Everything points to the Halden yard," the mayor said.'
+    denial_text = "Halden Shipyard denied releasing anything into the bay."
+    other_text = "The ferry company denied releasing anything into the bay."
+    assert accuses(claim_text, "Halden Shipyard")
+    assert not accuses(claim_text, "The ferry company")
+    assert not accuses("The mayor blamed the council.", "the council")  # a kind of body is no name of its own
+    claim = scored(claim_text, 0.9, "claim", speaker="the mayor")
+    similarity = alike({}, PAIR_FLOOR - 0.1)
+    claims, denials = sides(
+        [[claim], [scored(denial_text, 0.8, "denial", speaker="Halden Shipyard")]], 0.9, similarity, never
+    )
+    assert [g[0].text for g in claims] == [claim_text] and [g[0].text for g in denials] == [denial_text]
+    unnamed = [[claim], [scored(other_text, 0.8, "denial", speaker="The ferry company")]]
+    assert sides(unnamed, 0.9, similarity, never) == ([], [])
+
+
 def test_a_denial_naming_whose_claim_it_denies_joins_the_dispute_below_a_side_s_floor() -> None:
     """The harbour board's claim answers best; in another article, less relevant than a side must be, 'The ferry
     company described the harbour board's accusations as a provocation', close in meaning to it: its other side.
