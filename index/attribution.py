@@ -15,6 +15,7 @@ from collections.abc import Sequence, Set
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from index.byline import credited_reporters
 from index.chunking import Sentence, introduces
 from index.cleaning import clean
 from index.corpus import Article
@@ -1111,7 +1112,9 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
     for s in sentences:
         text = s.text
         if s.kind == "byline":
-            out.append(f"{text} (author)")
+            # a wire's credits name the author among the editors: "(Reporting by Mette Krogh; Editing by ...)"
+            credited = credited_reporters(text)
+            out.append(f"{' and '.join(credited) if credited else text} (author)")
             prev = s
             continue
         new_block = prev is None or prev.block != s.block

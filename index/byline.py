@@ -72,6 +72,27 @@ def read_date_line(line: str) -> dt.date | None:
     return _date(dated) if not after or _TIME_AFTER.fullmatch(after) else None
 
 
+# A wire's credits closing its story: "(Reporting by Mette Krogh; Editing by Paul Strand)", "(Additional reporting by
+# ...)": the reporters named first are its authors.
+_CREDITS = re.compile(r"^\(\s*(?:additional\s+)?reporting\s+by\s+(?P<names>[^;()]+?)\s*(?:;[^()]*)?\)\.?$", re.I)
+
+
+def credited_reporters(line: str) -> list[str]:
+    """The reporters a wire's credit line names ("(Reporting by Mette Krogh and Ole Dahl; Editing by ...)": Mette
+    Krogh, Ole Dahl), else none."""
+    m = _CREDITS.match(line.strip())
+    if m is None:
+        return []
+    names = [n.strip() for n in re.split(r",|\band\b|&", m.group("names")) if n.strip()]
+    return names if all(_NAMES.fullmatch(n) for n in names) else []
+
+
+def authors_of(byline: Byline) -> list[str]:
+    """The names a byline gives, less the outlet or place after them ("By Sofie Berg, Radio Syd": Sofie Berg and
+    "Radio Syd" as parts; whoever of them the article's metadata names is its author)."""
+    return [p.strip() for p in re.split(r",|\band\b|&", byline.author) if p.strip()]
+
+
 def read_byline(line: str) -> Byline | None:
     """The byline a line is ("By", "Posted by", "Written by", then names, then maybe a job and a date), else None:
     a line opening with "By" that goes on with anything else ("By the harbour on Tuesday") is none."""

@@ -6,7 +6,7 @@ import dataclasses
 import re
 import unicodedata
 
-from index.byline import read_byline
+from index.byline import authors_of, credited_reporters, read_byline
 from index.corpus import Article
 
 
@@ -255,7 +255,12 @@ def clean(article: Article) -> Cleaned:
         line = text[start:end]
         label = _label(line)
         byline = read_byline(line) if author else None
-        if author and (label in (author, f"by {author}") or (byline is not None and _label(byline.author) == author)):
+        if author and (
+            label in (author, f"by {author}")
+            or (byline is not None and author in {_label(a) for a in (byline.author, *authors_of(byline))})
+            or author in {_label(a) for a in credited_reporters(line)}
+        ):
+            # the author's line: "By Sofie Berg, Radio Syd", or a wire's "(Reporting by Mette Krogh; Editing by ...)"
             blocks.append(Block(start, end, "byline"))
             continue
         reason = furniture_reason(line, article.source.title)

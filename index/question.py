@@ -1243,6 +1243,24 @@ def asks_for_author(question: str) -> bool:
     return bool(_AUTHOR.search(question))
 
 
+# A question for the writer of an article itself, not of a document the news tells of ("who wrote the inspection
+# report?"): a word for the writer, or writing of an article by a word for one.
+_ARTICLE_AUTHOR = re.compile(
+    r"\b(?:writer|authors?|authored|byline|reporters?|journalists?|correspondents?)\b"
+    r"|\b(?:wrote|write|writes|written)\b.*\b(?:article|story|stories|piece|post|blog|column|op-ed|explainer|"
+    r"live ?blog|feature)\b"
+    r"|\b(?:article|story|piece|post|blog|column|op-ed|explainer|feature)\b.*\b(?:wrote|write|writes|written)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)
+def asks_article_author(question: str) -> bool:
+    """Whether a question asks who wrote one of the articles ("who wrote the Radio Syd story?"): a byline answers it
+    before any sentence of the news that holds "wrote"."""
+    return bool(_ARTICLE_AUTHOR.search(question))
+
+
 # "..., according to the coalition?", "... per Spicer?": the answer is to be someone's words.
 _ACCORDING_TO = re.compile(r"(?:\baccording to|,\s*per)\s+(?P<who>[^?,;]{2,60}?)\W*$", re.IGNORECASE)
 # "according to the articles", "according to reports": no one in particular.

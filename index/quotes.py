@@ -23,6 +23,7 @@ from index.question import (
     asked_phase,
     asked_post,
     asked_role,
+    asks_article_author,
     asks_for_author,
     asks_position,
     asks_who_is_right,
@@ -381,6 +382,9 @@ def select(
     if verb:
         # "Who reported the patrol?": one whose words are reported, before one who only spoke of the patrol
         fitting = _first(fitting, settings.min_relevance, lambda s: bool(verb.intersection(token_tuple(s.text))))
+    if asks_article_author(question):
+        # "Who wrote the Radio Syd story?": a byline first, not a speaker's "Our members wrote it in the report"
+        fitting = _first(fitting, settings.min_relevance, lambda s: s.sentence.kind == "byline")
     asked = frozenset(tokenize(question))
     phase = asked_phase(question)
     if phase:

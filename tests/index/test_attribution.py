@@ -575,6 +575,8 @@ def test_an_attribution_at_the_close_of_a_quotation_covers_its_opening() -> None
 def test_the_byline_is_the_author() -> None:
     text = "Officials said little.\nJohn Roe\n"
     assert _who(text, "John Roe", author="John Roe") == "John Roe (author)"
+    credits = "The bridge will reopen in March, the council said.\n(Reporting by John Roe; Editing by Ann Lee)"
+    assert _who(credits, "(Reporting", author="John Roe") == "John Roe (author)"  # the reporter, not the editor
 
 
 @pytest.mark.parametrize(

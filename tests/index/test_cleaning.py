@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from index.cleaning import clean, furniture_reason
 from index.corpus import Article, Source, load_corpus
 from tests.conftest import CORPUS
@@ -287,3 +289,23 @@ def test_a_fact_check_s_rating_is_its_finding_not_a_label() -> None:
     kept = [s.text for s in article_sentences(_article(text, title="Did the board close the route?"))]
     assert "Verdict: Unproven" in kept and "Our ruling: False" in kept
     assert not any(k.startswith(("Claimed by", "Topics")) for k in kept)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "byline"),
+    [
+        ("By Jane Roe, Radio North", "Jane Roe", True),  # the author, then the outlet
+        ("(Reporting by Jane Roe; Editing by Tom Ball)", "Jane Roe", True),  # a wire's credits
+        ("(Reporting by Ann Lee and Jane Roe; Editing by Tom Ball)", "Jane Roe", True),
+        ("(Reporting by Ann Lee; Editing by Jane Roe)", "Jane Roe", False),  # an editor is no author
+        ("By Ann Lee, Radio North", "Jane Roe", False),  # another's byline
+    ],
+)
+def test_the_author_s_line_is_a_byline_with_an_outlet_or_in_a_wire_s_credits(
+    line: str, author: str, byline: bool
+) -> None:
+    """The line naming the article's author is kept as its byline, after "By" with the outlet beside the name, or
+    as the reporter of a wire's credits; a line naming someone else is not the byline."""
+    text = f"Officials said on Tuesday that the bridge would reopen in March.\n{line}\n"
+    kinds = [b.kind for b in clean(_article(text, author=author)).blocks]
+    assert ("byline" in kinds) is byline

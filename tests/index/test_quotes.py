@@ -745,3 +745,24 @@ def test_the_kind_asked_for_far_from_what_the_question_is_about_is_no_answer() -
 
     assert answer(KIND_SHARE - 0.05) == []
     assert answer(KIND_SHARE + 0.05) == [dated]
+
+
+def test_a_byline_comes_first_for_the_writer_of_an_article_not_of_a_document() -> None:
+    """'Who wrote the Radio North story?': the byline before a speaker's "We wrote it in the report" that holds the
+    question's verb; 'Who wrote the inspection report?' asks of a document the news tells of, which the speaker's
+    sentence answers."""
+    from index.config import AnswerSettings
+    from index.nlp import bits
+    from index.quotes import select
+
+    said = '"We wrote it in the report, and nothing was done," union chief Ole Berg said.'
+    sentence = Sentence(1, "b", 0, 24, "By Jane Roe, Radio North", 1, kind="byline")
+    byline = Scored(Candidate(sentence, 0.6), 0.6, "other", speaker="By Jane Roe, Radio North (author)")
+    speaking = dataclasses.replace(_sentence(0, said, 0.8, speaker="union chief Ole Berg"), holds=bits(["PERSON"]))
+
+    def first(question: str) -> str:
+        scored = [speaking, byline]
+        return select(scored, AnswerSettings(), question, lambda a, b: 0.0).picks[0].best.text
+
+    assert first("who wrote the Radio North story?") == byline.text
+    assert first("who wrote the inspection report?") == said
