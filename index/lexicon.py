@@ -129,12 +129,12 @@ STATEMENT_NOUNS = frozenset(
     for e in ("", "s")
 ) | {"stories"}
 # Verbs a question uses that say nothing of their own, whatever the articles' words ("what pay rise does the union
-# want?", "what happened next?"): an article need not have them to answer.
+# want?", "what happened next?", "did anybody end up in hospital?"): an article need not have them to answer.
 GENERIC_VERBS = frozenset(
     """want wants wanted need needs needed get gets got happen happens happened make makes made take takes took do
     does did go goes went come comes came give gives gave know knows knew think thinks thought mean means meant use
     uses used seem seems seemed speak speaks spoke talk talks talked react reacts reacted cause causes caused run runs
-    ran""".split()
+    ran end ends ended""".split()
 )
 # Pronouns for something or someone unnamed ("is the UN doing anything?"): they name nothing an article must hold.
 INDEFINITE_PRONOUNS = frozenset(

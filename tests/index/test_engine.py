@@ -306,6 +306,28 @@ def test_a_word_no_article_has_said_in_other_words_is_answered(
     assert engine.ask("what was the weather like at the quay?").abstained
 
 
+def test_a_yes_no_question_of_a_thing_no_article_has_needs_a_passage_close_in_meaning(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'Was the captain breathalysed by police?' when the articles tell only that the police questioned him: the
+    passages are above the minimum relevance (by "captain" and "police") but under YES_NO_STRANGE_FLOOR, so the
+    articles don't say; at the minimum relevance alone it was answered. A question in the articles' words is."""
+    import index.engine as engine_module
+
+    wire = (
+        "The ferry Nordlys struck the pier at Portsea on Tuesday evening, the harbour board said.\n\n"
+        "Its captain, Ole Berg, was questioned by police on Wednesday and released.\n\n"
+        "No one was hurt, the police said."
+    )
+    engine = _engine_on(tmp_path, real_embedder, {"wire": (wire, "Ferry hits pier", "Coastal Wire")})
+    question = "was the captain breathalysed by police?"
+    assert engine.ask(question).abstained
+    assert not engine.ask("did the police question the captain?").abstained
+    monkeypatch.setattr(engine_module, "YES_NO_STRANGE_FLOOR", engine.settings.min_relevance)
+    engine._cache.clear()
+    assert not engine.ask(question).abstained
+
+
 def test_a_question_mostly_of_words_no_article_has_abstains_though_its_names_match(
     tmp_path: Path, real_embedder: SentenceTransformerEmbedder
 ) -> None:
