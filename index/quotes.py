@@ -45,6 +45,11 @@ SIDE_QUOTES = 2  # quotes a side may have in a disputed answer
 # who did one prefers no sentence for its verb.
 _SAID_TERMS = word_terms(NAMING_VERBS | {"say", "says", "said", "tell", "tells", "told"})
 # A neighbouring sentence joins a quote when it is this relevant against the best quote, and fits.
+# The words a question of who is right asks by ("who is telling the truth / lying / right ...?"), which name no party.
+_RIGHT_TERMS = word_terms(
+    """who truth telling tell lying lie lies right correct true accurate believe trust honest truthful
+    trustworthy""".split()
+)
 MERGE_RATIO = 0.5
 MERGE_MAX_CHARS = 450
 # Quotes kept beyond the answer's own for its "More quotes" button.
@@ -401,6 +406,11 @@ def select(
     # its own words, the answer standing after the others (it may still be a side).
     leading = [g for g in groups if g[0].sentence.id not in answering]
     contest = leading + [g for g in groups if g[0].sentence.id in answering]
+    if asks_who_is_right(question):
+        # "Who is telling the truth about the tower, Norgrid or the union?": a side is by or about what the question
+        # names, not anyone's words on the truth ("The Russians could be stretching the truth a bit")
+        named = asked - _RIGHT_TERMS - _SAID_TERMS
+        contest = [g for g in contest if named & set(tokenize(f"{g[0].text} {g[0].speaker}"))] or contest
     claims, denials = (
         sides(
             contest,
@@ -419,6 +429,8 @@ def select(
         """A quote's heading: its side, when it is on this question's point; else what others say."""
         if g in claims or g in denials:
             return "claim" if g in claims else "denial"
+        if g not in contest:
+            return "other"  # (by or about no party a question of who is right names)
         stance = group_stance(g)
         return stance if stance in ("claim", "denial") and not other_actors(asked, g[0].text, led) else "other"
 

@@ -766,3 +766,28 @@ def test_a_byline_comes_first_for_the_writer_of_an_article_not_of_a_document() -
 
     assert first("who wrote the Radio North story?") == byline.text
     assert first("who wrote the inspection report?") == said
+
+
+def test_the_sides_of_who_is_right_are_by_or_about_what_the_question_names() -> None:
+    """'Who is telling the truth about the pier, Nordtow or the union?': the union's claim and Nordtow's denial, not
+    another story's "They could be stretching the truth a bit", however close its words are to the denial's."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    claim = "The union says Nordtow knew the pier was unsafe."
+    denial = "Nordtow denied that the pier was unsafe."
+    stray = '"They could be stretching the truth a bit," an analyst said.'
+    scored = [
+        dataclasses.replace(_sentence(0, stray, 0.7, article="x", speaker="an analyst"), stance="claim"),
+        dataclasses.replace(_sentence(1, claim, 0.6, article="y", speaker="The union"), stance="claim"),
+        dataclasses.replace(_sentence(2, denial, 0.6, article="z", speaker="Nordtow"), stance="denial"),
+    ]
+
+    def similarity(a: Sentence, b: Sentence) -> float:
+        return 1.0 if a.id == b.id else 0.9 if {a.id, b.id} == {0, 2} else 0.5
+
+    question = "who is telling the truth about the pier, nordtow or the union?"
+    selection = select(scored, AnswerSettings(), question, similarity)
+    sides = {p.best.text: p.side for p in selection.picks}
+    assert selection.disputed and sides.get(claim) == "claim" and sides.get(denial) == "denial"
+    assert sides.get(stray) != "claim"
