@@ -432,6 +432,10 @@ def select(
         if g not in contest:
             return "other"  # (by or about no party a question of who is right names)
         stance = group_stance(g)
+        if stance == "claim" and denials and same_voice(g[0].speaker, denials[0][0].speaker):
+            return "other"  # the denier's own account ("Norgrid says a tower has fallen") is no claim against it
+        if stance == "denial" and claims and same_voice(g[0].speaker, claims[0][0].speaker):
+            return "other"
         return stance if stance in ("claim", "denial") and not other_actors(asked, g[0].text, led) else "other"
 
     disputed = bool(claims and denials)

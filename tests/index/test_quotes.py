@@ -791,3 +791,28 @@ def test_the_sides_of_who_is_right_are_by_or_about_what_the_question_names() -> 
     sides = {p.best.text: p.side for p in selection.picks}
     assert selection.disputed and sides.get(claim) == "claim" and sides.get(denial) == "denial"
     assert sides.get(stray) != "claim"
+
+
+def test_in_a_dispute_the_other_side_s_own_account_is_no_claim_against_it() -> None:
+    """'Did Nordtow know the pier was unsafe?': the union's claim and Nordtow's denial are the sides; Nordtow's own
+    account of the collapse, a statement of its own and so a claim by its stance, is shown as what others say, not
+    under the claims against it."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    claim = "The union says Nordtow knew the pier was unsafe."
+    denial = "Nordtow denied that it knew the pier was unsafe."
+    account = "Nordtow says the pier fell in the storm."
+    scored = [
+        dataclasses.replace(_sentence(0, claim, 0.9, article="x", speaker="The union"), stance="claim"),
+        dataclasses.replace(_sentence(1, denial, 0.85, article="y", speaker="Nordtow"), stance="denial"),
+        dataclasses.replace(_sentence(2, account, 0.8, article="z", speaker="Nordtow"), stance="claim"),
+    ]
+
+    def similarity(a: Sentence, b: Sentence) -> float:
+        return 1.0 if a.id == b.id else 0.8 if {a.id, b.id} == {0, 1} else 0.3
+
+    selection = select(scored, AnswerSettings(), "did nordtow know the pier was unsafe?", similarity)
+    sides = {p.best.text: p.side for p in selection.picks}
+    assert selection.disputed and sides[claim] == "claim" and sides[denial] == "denial"
+    assert sides[account] == "other"
