@@ -43,6 +43,7 @@ from index.question import (
     clean_question,
     is_yes_no,
     may_speak_as,
+    mend_question_word,
     names_holder,
     role_forms,
     speaks_as,
@@ -310,11 +311,13 @@ class Engine:
 
     def read_as(self, question: str) -> str:
         """The question with each word that no article has but that is one typing slip away from a name the
-        articles use ("pentagn", "lavrof", "dorian") written as the articles write that name. Only names: a
+        articles use ("pentagn", "lavrof", "dorian") written as the articles write that name, and its opening word
+        as the question word it was typed for (index.question.mend_question_word). Only names: a
         common word one slip from another ("married", "carried") is left as typed, and short words too
         (index.question.MIN_TYPO)."""
         vocabulary = self.vocabulary()
-        out = question
+        # and its opening word as the question word it was typed for ("waht time ...", "whats ...")
+        question = out = mend_question_word(question, vocabulary.knows)
         for m in reversed(list(_WORD.finditer(question))):
             terms = token_tuple(m.group())  # a hyphenated name gives itself, then its parts
             if (

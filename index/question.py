@@ -1433,6 +1433,36 @@ def speaks_as(voice: str, speaker: str) -> bool:
 MIN_TYPO = 5
 
 
+# The question words, and how a chat writes "what's" and the like without the apostrophe.
+_QUESTION_WORDS = ("what", "when", "where", "which", "who", "whom", "whose", "why", "how")
+_CHAT_CONTRACTIONS = {"whats": "what's", "wheres": "where's", "whos": "who's", "hows": "how's", "whens": "when's"}
+_OPENING_WORD = re.compile(rf"^(?P<before>\W*(?:(?:{_FILLERS})\W+)*)(?P<word>[A-Za-z]+)\b", re.IGNORECASE)
+# Everyday words one slip from a question word, which open a question as themselves ("way too late?", "now what?").
+_NEAR_QUESTION_WORDS = frozenset("way hat hot now wet won wit hen whip whit whey wham were wore".split())
+
+
+def mend_question_word(question: str, known: Callable[[str], bool] = lambda _: False) -> str:
+    """The question with its opening word written as the question word it was typed for: one typing slip away from
+    exactly one question word ("waht time ...", "wehre is ...") or a chat's "whats" for "what's"; a word the
+    articles have (`known`) or one as near two question words ("hwo": who or how) is left as typed."""
+    m = _OPENING_WORD.match(question)
+    if m is None:
+        return question
+    word = m.group("word")
+    lower = word.lower()
+    if lower in _QUESTION_WORDS or lower in STOPWORDS or lower in _NEAR_QUESTION_WORDS or known(lower):
+        return question
+    mended = _CHAT_CONTRACTIONS.get(lower)
+    if mended is None and len(lower) >= 3:
+        near = [q for q in _QUESTION_WORDS if _one_slip(lower, q)]
+        mended = near[0] if len(near) == 1 else None
+    if mended is None:
+        return question
+    if word[0].isupper():
+        mended = mended.capitalize()
+    return question[: m.start("word")] + mended + question[m.end("word") :]
+
+
 def _one_out(word: str) -> set[str]:
     """A word and every word made by leaving out one of its letters."""
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}

@@ -421,6 +421,8 @@ def test_a_name_typed_with_a_slip_is_read_as_the_articles_write_it(
     # a verb of saying is a word, never a slip for a name ("write" is one letter from "White")
     assert engine.read_as("what did the pilot write?") == "what did the pilot write?"
     assert engine.ask("what did Olsson say?").read_as == ""
+    # the opening question word typed with a slip, with the name
+    assert engine.read_as("waht did olssen say?") == "what did Olsson say?"
     # initials no article has, of a name the articles write in full
     assert engine.read_as("what did the cbs report?") == "what did the Coastal Broadcasting Service report?"
 

@@ -1274,3 +1274,30 @@ def test_the_writer_of_an_article_is_no_voice_quoted_in_it() -> None:
     assert asked_voice("what should shops do, according to the blogger?") == ""
     assert asked_voice("what does the author say about the fire?") == ""
     assert asked_voice("what does the fire chief say about the fire?") == "the fire chief"
+
+
+@pytest.mark.parametrize(
+    ("question", "mended"),
+    [
+        ("waht time did the ferry dock?", "what time did the ferry dock?"),  # two letters swapped
+        ("wen did it sink?", "when did it sink?"),  # a letter left out
+        ("so wehre is the pier?", "so where is the pier?"),  # after a chat's opener
+        ("Wich ferry sank?", "Which ferry sank?"),  # the capital kept
+        ("whats the fare?", "what's the fare?"),  # a chat's "whats"
+        ("hwo sank it?", "hwo sank it?"),  # as near "who" as "how": left as typed
+        ("were the pilots tested?", "were the pilots tested?"),  # a word of its own, not "where"
+        ("way too late?", "way too late?"),
+        ("what sank it?", "what sank it?"),
+    ],
+)
+def test_an_opening_question_word_typed_with_a_slip_is_read_as_that_word(question: str, mended: str) -> None:
+    from index.question import mend_question_word
+
+    assert mend_question_word(question) == mended
+
+
+def test_an_opening_word_the_articles_have_is_no_slip() -> None:
+    """ "Wen" one slip from "when" is left as typed where the articles have it (a name, say)."""
+    from index.question import mend_question_word
+
+    assert mend_question_word("wen said what?", known=lambda w: w == "wen") == "wen said what?"
