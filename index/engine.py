@@ -68,15 +68,15 @@ OTHERWISE_LOOK = 1
 NAME_LOOK = 5
 # Words of questions whose written form (Engine.cased) is kept, per index version, before the store starts again.
 NAMED_WORDS_KEPT = 50_000
-# A voice named by what it is ("the towing company") is a speaker this close in meaning to it ("The tug operator,
-# Halvik Towage" stood at 0.59 and 0.54 of "the towing firm", the next voice at 0.42 and 0.17), and closer by this
-# margin than any other voice (a voice none speaks for stands about as near several: "the fisherman" at 0.41 of
-# three).
 # A question of whether something is so that holds a word no article has ("has anyone been arrested?", "were the
 # pilots tested for alcohol?") asks of that thing: the articles answer it only when a passage is this close to it
 # in meaning (cosine), more than the minimum relevance asks of others. On the written sets such questions left
 # unanswered stood at 0.36-0.52, and those the articles answer at 0.55 and more (30).
 YES_NO_STRANGE_FLOOR = 0.53
+# A voice named by what it is ("the towing company") is a speaker this close in meaning to it ("The tug operator,
+# Halvik Towage" stood at 0.59 and 0.54 of "the towing firm", the next voice at 0.42 and 0.17), and closer by this
+# margin than any other voice (a voice none speaks for stands about as near several: "the fisherman" at 0.41 of
+# three).
 VOICE_LIKENESS = 0.5
 VOICE_MARGIN = 0.1
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]")
@@ -311,12 +311,11 @@ class Engine:
 
     def read_as(self, question: str) -> str:
         """The question with each word that no article has but that is one typing slip away from a name the
-        articles use ("pentagn", "lavrof", "dorian") written as the articles write that name, and its opening word
-        as the question word it was typed for (index.question.mend_question_word). Only names: a
-        common word one slip from another ("married", "carried") is left as typed, and short words too
-        (index.question.MIN_TYPO)."""
+        articles use ("pentagn", "lavrof", "dorian") written as the articles write that name (only names: a common
+        word one slip from another, "married" and "carried", is left as typed, and short words too:
+        index.question.MIN_TYPO), and its opening word as the question word it was typed for ("waht time ...":
+        index.question.mend_question_word)."""
         vocabulary = self.vocabulary()
-        # and its opening word as the question word it was typed for ("waht time ...", "whats ...")
         question = out = mend_question_word(question, vocabulary.knows)
         for m in reversed(list(_WORD.finditer(question))):
             terms = token_tuple(m.group())  # a hyphenated name gives itself, then its parts

@@ -239,8 +239,8 @@ def _answered_questions(ranked: list[Scored], interview: Mapping[int, int] | Non
 # A sentence of the kind of answer asked for (a date, a place, a count, ...) answers only at this share of the
 # relevance of the best passage about the question, when that one is of no such kind: "Samuel Oakford ... told
 # Polygraph.info there is a grey area ... Russia" (a country, by a word of "Grey Lynx") at 0.48 of the passages
-# about Grey Lynx is no answer to "which country is Grey Lynx based in?"; the answers written sets were seen to
-# give stood at 0.69 of it and more.
+# about Grey Lynx is no answer to "which country is Grey Lynx based in?"; the answers of this kind on the written
+# sets stood at 0.69 of it and more.
 KIND_SHARE = 0.55
 
 
