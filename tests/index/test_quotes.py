@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 import pytest
 
@@ -768,6 +769,22 @@ def test_a_byline_comes_first_for_the_writer_of_an_article_not_of_a_document() -
     assert first("who wrote the inspection report?") == said
 
 
+def _stated(sid: int, text: str, relevance: float, speaker: str, stance: str) -> Scored:
+    """A claim or a denial by `speaker`, alone in an article of its own."""
+    return dataclasses.replace(
+        _sentence(sid, text, relevance, article=f"article-{sid}", speaker=speaker), stance=stance
+    )
+
+
+def _alike_pair(pair: set[int], close: float, otherwise: float) -> Callable[[Sentence, Sentence], float]:
+    """A similarity that finds the two sentences of `pair` `close`, any other two `otherwise`."""
+
+    def similarity(a: Sentence, b: Sentence) -> float:
+        return 1.0 if a.id == b.id else close if {a.id, b.id} == pair else otherwise
+
+    return similarity
+
+
 def test_the_sides_of_who_is_right_are_by_or_about_what_the_question_names() -> None:
     """'Who is telling the truth about the pier, Nordtow or the union?': the union's claim and Nordtow's denial, not
     another story's "They could be stretching the truth a bit", however close its words are to the denial's."""
@@ -778,16 +795,12 @@ def test_the_sides_of_who_is_right_are_by_or_about_what_the_question_names() -> 
     denial = "Nordtow denied that the pier was unsafe."
     stray = '"They could be stretching the truth a bit," an analyst said.'
     scored = [
-        dataclasses.replace(_sentence(0, stray, 0.7, article="x", speaker="an analyst"), stance="claim"),
-        dataclasses.replace(_sentence(1, claim, 0.6, article="y", speaker="The union"), stance="claim"),
-        dataclasses.replace(_sentence(2, denial, 0.6, article="z", speaker="Nordtow"), stance="denial"),
+        _stated(0, stray, 0.7, "an analyst", "claim"),
+        _stated(1, claim, 0.6, "The union", "claim"),
+        _stated(2, denial, 0.6, "Nordtow", "denial"),
     ]
-
-    def similarity(a: Sentence, b: Sentence) -> float:
-        return 1.0 if a.id == b.id else 0.9 if {a.id, b.id} == {0, 2} else 0.5
-
     question = "who is telling the truth about the pier, nordtow or the union?"
-    selection = select(scored, AnswerSettings(), question, similarity)
+    selection = select(scored, AnswerSettings(), question, _alike_pair({0, 2}, 0.9, 0.5))
     sides = {p.best.text: p.side for p in selection.picks}
     assert selection.disputed and sides.get(claim) == "claim" and sides.get(denial) == "denial"
     assert sides.get(stray) != "claim"
@@ -804,15 +817,12 @@ def test_in_a_dispute_the_other_side_s_own_account_is_no_claim_against_it() -> N
     denial = "Nordtow denied that it knew the pier was unsafe."
     account = "Nordtow says the pier fell in the storm."
     scored = [
-        dataclasses.replace(_sentence(0, claim, 0.9, article="x", speaker="The union"), stance="claim"),
-        dataclasses.replace(_sentence(1, denial, 0.85, article="y", speaker="Nordtow"), stance="denial"),
-        dataclasses.replace(_sentence(2, account, 0.8, article="z", speaker="Nordtow"), stance="claim"),
+        _stated(0, claim, 0.9, "The union", "claim"),
+        _stated(1, denial, 0.85, "Nordtow", "denial"),
+        _stated(2, account, 0.8, "Nordtow", "claim"),
     ]
-
-    def similarity(a: Sentence, b: Sentence) -> float:
-        return 1.0 if a.id == b.id else 0.8 if {a.id, b.id} == {0, 1} else 0.3
-
-    selection = select(scored, AnswerSettings(), "did nordtow know the pier was unsafe?", similarity)
+    question = "did nordtow know the pier was unsafe?"
+    selection = select(scored, AnswerSettings(), question, _alike_pair({0, 1}, 0.8, 0.3))
     sides = {p.best.text: p.side for p in selection.picks}
     assert selection.disputed and sides[claim] == "claim" and sides[denial] == "denial"
     assert sides[account] == "other"
