@@ -20,6 +20,7 @@ _LACKS = {
     "date": "when",
     "time": "at what time",
     "place": "where",
+    "country": "which country",
     "source": "where from",
     "number": "how many",
     "amount": "how much",

@@ -37,6 +37,7 @@ from index.question import (
     Analysis,
     Vocabulary,
     analyse,
+    asks_country,
     asks_name,
     asks_only_words,
     asks_reaction,
@@ -616,6 +617,8 @@ def _lacked(question: str, analysis: Analysis) -> str:
     asked for by name, else the kind asked for ("date", "place", "person", ...)."""
     if analysis.role and asks_name(question):
         return f"name of the {analysis.role.lower()}"
+    if asks_country(question):
+        return "country"  # "which country": no place of any kind, a country
     return analysis.kind
 
 

@@ -64,6 +64,7 @@ def test_an_abstention_says_what_the_articles_lack() -> None:
     assert no_answer(Answer("q?", (), True, lacks="date")) == "The articles don't say when."
     assert no_answer(Answer("q?", (), True, lacks="duration")) == "The articles don't say how long."
     assert no_answer(Answer("q?", (), True, lacks="age")) == "The articles don't say how old."
+    assert no_answer(Answer("q?", (), True, lacks="country")) == "The articles don't say which country."
     assert no_answer(Answer("q?", (), True, lacks="person")) == "The articles don't say who."
     named = "The articles don't give the name of the pilot."
     assert no_answer(Answer("q?", (), True, lacks="name of the pilot")) == named

@@ -543,3 +543,18 @@ def test_a_name_typed_in_lower_case_is_read_as_the_articles_write_it(engine: Eng
     answer = engine.ask("who is the pentagon spokesman who talked to RFE/RL?")
     assert answer.question == "who is the pentagon spokesman who talked to RFE/RL?" and not answer.read_as
     assert answer.quotes and all("Pentagon" in q.speaker for q in answer.quotes)
+
+
+def test_which_country_with_only_a_city_named_says_the_articles_lack_a_country(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """'Which country is the ferry company based in?' when the articles name only the city of its office: no
+    answer, and the answer says it lacks a country, not any place; "where" is answered by the city."""
+    wire = (
+        "The ferry company Nordline, whose head office is in Bergen, said the crossing would resume on Friday.\n\n"
+        "Nordline runs four ferries on the route.\n"
+    )
+    engine = _engine_on(tmp_path, real_embedder, {"wire": (wire, "Ferry to resume", "Coastal Wire")})
+    answer = engine.ask("which country is the ferry company Nordline based in?")
+    assert answer.abstained and answer.lacks == "country"
+    assert "bergen" in _shown(engine.ask("where is the ferry company Nordline based?"))  # (normalised)
