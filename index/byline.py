@@ -109,7 +109,8 @@ def read_byline(line: str) -> Byline | None:
         published = _date(dated)
         rest = _BEFORE_DATE.sub("", rest[: dated.start()])
     parts = [p for p in _PARTS.split(rest) if p]
-    while len(parts) > 1 and is_a_job(parts[-1]):
+    # a job after the names ("Local Democracy Reporter"), or who the author is in lower case ("parent at the school")
+    while len(parts) > 1 and (is_a_job(parts[-1]) or parts[-1][:1].islower()):
         parts.pop()
     names = ", ".join(parts)
     if not parts or not _NAMES.fullmatch(names) or is_a_job(names):

@@ -37,6 +37,7 @@ from index.question import (
     Analysis,
     Vocabulary,
     analyse,
+    asks_article_author,
     asks_country,
     asks_name,
     asks_only_words,
@@ -568,6 +569,15 @@ class Engine:
             scored.append(
                 Scored(c, rel, side, context, passage, holds, answers, speaker if speaker != source.outlet else "")
             )
+        if asks_article_author(question):
+            # "who wrote the Vestfold TV piece?": a byline of that outlet's article, none of another's
+            named_outlets = set(token_tuple(question)) & vocabulary.outlet_words
+            if named_outlets:
+                scored = [
+                    s
+                    for s, source in zip(scored, sources, strict=True)
+                    if s.sentence.kind != "byline" or named_outlets & set(token_tuple(source.outlet))
+                ]
         voice = analysis.voice if analysis.voice and not vocabulary.is_outlet(analysis.voice) else ""
         if voice and not alias:
             # "has the towing company said anything?": a voice named by what it is, not by its name, is the

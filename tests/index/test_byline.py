@@ -21,6 +21,8 @@ from index.byline import Byline, read_byline
         # a job after the name is no second author
         ("By Ian Lowe, Harbour Correspondent", Byline("Ian Lowe")),
         ("By Ian Lowe, Ana Silva, staff writer", Byline("Ian Lowe, Ana Silva")),
+        # nor is who the author is, in lower case
+        ("Posted by Ida Moe, parent at Portmore primary school", Byline("Ida Moe")),
         # no byline: words after the date, a phrase that is no name, a job alone, a date that does not exist
         ("By Ian Lowe, June 8, 2026 in Portmore", None),
         ("By the harbour on Tuesday", None),

@@ -558,3 +558,21 @@ def test_which_country_with_only_a_city_named_says_the_articles_lack_a_country(
     answer = engine.ask("which country is the ferry company Nordline based in?")
     assert answer.abstained and answer.lacks == "country"
     assert "bergen" in _shown(engine.ask("where is the ferry company Nordline based?"))  # (normalised)
+
+
+def test_who_wrote_an_outlet_s_article_takes_only_that_outlet_s_byline(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """'Who wrote the Harbour Post story?': the Harbour Post's byline; 'who wrote the Coastal TV piece?' of an
+    article without one is answered by no other outlet's byline."""
+    post = "The pier will reopen in March, the council said.\n\nBy Ida Moe, Harbour Post\n"
+    tv = "Engineers found cracks in two of the pier's piles, the council said.\n"
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "post.txt").write_text(post, encoding="utf-8")
+    (corpus / "post.toml").write_text('title = "Pier to reopen"\noutlet = "Harbour Post"\nauthor = "Ida Moe"\n')
+    (corpus / "tv.txt").write_text(tv, encoding="utf-8")
+    (corpus / "tv.toml").write_text('title = "Cracks in pier"\noutlet = "Coastal TV"\n')
+    engine = Engine(corpus, IndexSettings(dir=tmp_path / "idx"), AnswerSettings(), embedder=real_embedder).load()
+    assert engine.ask("who wrote the Harbour Post story?").quotes[0].text == "By Ida Moe, Harbour Post"
+    assert all("Ida Moe" not in q.text for q in engine.ask("who wrote the Coastal TV piece?").quotes)
