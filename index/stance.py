@@ -215,6 +215,8 @@ def stance(text: str, attributed: bool = False, context: str = "", following: st
     negation = negated(doc)
     if negation == "content" and _DECLINES.search(text):
         return "other"  # "That is not for me to say": the negation refuses to answer, and denies nothing
+    if negation == "content" and refuses(doc):
+        return "other"  # "The hospital said it would not pay a ransom": what it will not do, a position
     if negation == "content":
         return "denial" if attributed or reports(doc) else "other"
     if negation == "report" or _YET_TO.search(text):
@@ -228,6 +230,28 @@ def stance(text: str, attributed: bool = False, context: str = "", following: st
     ):
         return "claim"
     return "other"
+
+
+# The pronouns by which a speaker tells of itself in what it says ("it", "we", "I"; "they" of a body).
+_SELF = frozenset({"i", "we", "it", "they"})
+# The modals of what someone will or would do.
+_WILL = frozenset({"will", "would", "wo", "'ll"})
+
+
+def refuses(doc: Doc) -> bool:
+    """Whether a sentence's negation tells what its speaker will not do ("The hospital said it would not pay a
+    ransom", '"We will not pay," she said'): a refusal, a position of its own, and no denial of anyone's claim;
+    "the jets would not have reached the area" (a perfect, of what was) and "the ship will not sail" (not itself)
+    are no refusals."""
+    for tok in doc:
+        if tok.dep_ != "neg":
+            continue
+        verb = tok.head
+        aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if aux and aux[0] in _WILL and "have" not in aux and subject is not None and subject.lower_ in _SELF:
+            return True
+    return False
 
 
 def _judges_a_statement(doc: Doc) -> bool:

@@ -44,6 +44,11 @@ from index.stance import stance
         ("The harbour board alleges that the ferry hit the pier, not the tug.", True, "claim"),
         ("The union said the ferry sank in the bay, not at sea.", True, "claim"),
         ("The union said the ferry did not sink.", True, "denial"),
+        # what the speaker will not do is a refusal, a position, and denies no one's claim
+        ("The ferry company said it would not pay the fine.", True, "other"),
+        ('"We will not reopen the pier," the mayor said.', True, "other"),
+        ("The council said the pier would not have collapsed without the storm.", True, "denial"),  # of what was
+        ("The board said the ferry will not sail on Friday.", True, "denial"),  # not of itself
         # a negation of the reporting verb: nobody asserts anything
         ("The builders did not say when the bridge would reopen.", True, "other"),
         # not knowing, or not guessing, denies nothing
