@@ -785,24 +785,33 @@ def _alike_pair(pair: set[int], close: float, otherwise: float) -> Callable[[Sen
     return similarity
 
 
-def test_the_sides_of_who_is_right_are_by_or_about_what_the_question_names() -> None:
-    """'Who is telling the truth about the pier, Nordtow or the union?': the union's claim and Nordtow's denial, not
-    another story's "They could be stretching the truth a bit", however close its words are to the denial's."""
+def _sides_shown(
+    stated: list[tuple[str, float, str, str]], question: str, similarity: Callable[[Sentence, Sentence], float]
+) -> tuple[bool, dict[str, str | None]]:
+    """Whether `stated` ((text, relevance, speaker, stance), each in an article of its own, ids in order) make a
+    dispute of `question`, and each quote's heading."""
     from index.config import AnswerSettings
     from index.quotes import select
 
+    scored = [_stated(i, *s) for i, s in enumerate(stated)]
+    selection = select(scored, AnswerSettings(), question, similarity)
+    return selection.disputed, {p.best.text: p.side for p in selection.picks}
+
+
+def test_the_sides_of_who_is_right_are_by_or_about_what_the_question_names() -> None:
+    """'Who is telling the truth about the pier, Nordtow or the union?': the union's claim and Nordtow's denial, not
+    another story's "They could be stretching the truth a bit", however close its words are to the denial's."""
     claim = "The union says Nordtow knew the pier was unsafe."
     denial = "Nordtow denied that the pier was unsafe."
     stray = '"They could be stretching the truth a bit," an analyst said.'
-    scored = [
-        _stated(0, stray, 0.7, "an analyst", "claim"),
-        _stated(1, claim, 0.6, "The union", "claim"),
-        _stated(2, denial, 0.6, "Nordtow", "denial"),
+    stated = [
+        (stray, 0.7, "an analyst", "claim"),
+        (claim, 0.6, "The union", "claim"),
+        (denial, 0.6, "Nordtow", "denial"),
     ]
     question = "who is telling the truth about the pier, nordtow or the union?"
-    selection = select(scored, AnswerSettings(), question, _alike_pair({0, 2}, 0.9, 0.5))
-    sides = {p.best.text: p.side for p in selection.picks}
-    assert selection.disputed and sides.get(claim) == "claim" and sides.get(denial) == "denial"
+    disputed, sides = _sides_shown(stated, question, _alike_pair({0, 2}, 0.9, 0.5))
+    assert disputed and sides.get(claim) == "claim" and sides.get(denial) == "denial"
     assert sides.get(stray) != "claim"
 
 
@@ -810,19 +819,14 @@ def test_in_a_dispute_the_other_side_s_own_account_is_no_claim_against_it() -> N
     """'Did Nordtow know the pier was unsafe?': the union's claim and Nordtow's denial are the sides; Nordtow's own
     account of the collapse, a statement of its own and so a claim by its stance, is shown as what others say, not
     under the claims against it."""
-    from index.config import AnswerSettings
-    from index.quotes import select
-
     claim = "The union says Nordtow knew the pier was unsafe."
     denial = "Nordtow denied that it knew the pier was unsafe."
     account = "Nordtow says the pier fell in the storm."
-    scored = [
-        _stated(0, claim, 0.9, "The union", "claim"),
-        _stated(1, denial, 0.85, "Nordtow", "denial"),
-        _stated(2, account, 0.8, "Nordtow", "claim"),
+    stated = [
+        (claim, 0.9, "The union", "claim"),
+        (denial, 0.85, "Nordtow", "denial"),
+        (account, 0.8, "Nordtow", "claim"),
     ]
-    question = "did nordtow know the pier was unsafe?"
-    selection = select(scored, AnswerSettings(), question, _alike_pair({0, 1}, 0.8, 0.3))
-    sides = {p.best.text: p.side for p in selection.picks}
-    assert selection.disputed and sides[claim] == "claim" and sides[denial] == "denial"
+    disputed, sides = _sides_shown(stated, "did nordtow know the pier was unsafe?", _alike_pair({0, 1}, 0.8, 0.3))
+    assert disputed and sides[claim] == "claim" and sides[denial] == "denial"
     assert sides[account] == "other"
