@@ -187,7 +187,8 @@ def accuses(claim: str, denier: str) -> bool:
     """Whether a claim names, by a word of its own name, the one who denies it: "Everything points to the Corvell
     plant," against "Corvell Chemicals denied releasing anything into the river" (the accused's denial of the
     accusation); words for a kind of body or person ("the council") and countries do not count."""
-    own = set(token_tuple(own_name(denier))) - _KIND_TERMS - _PERSON_TERMS - COUNTRIES
+    # (the denier's proper words only: "Mona Aas, a former police investigator who teaches art crime" is not "Art")
+    own = set(token_tuple(" ".join(_CAPITALISED.findall(own_name(denier))))) - _KIND_TERMS - _PERSON_TERMS - COUNTRIES
     return bool(own) and bool(own & set(token_tuple(" ".join(_CAPITALISED.findall(claim)))))
 
 
