@@ -211,6 +211,8 @@ _ORG_WORDS = frozenset(
     corporation observatory watch alliance federation league movement front brigade militia hospital clinic school
     university college academy museum library prison church club bureau airport""".split()
 )
+# Words that say what kind of body or people a speaker is ("the union", "Two nurses"): no company's name holds one.
+_KINDS = _ORG_WORDS | BODY_WORDS | PEOPLE_NOUNS
 # A body opening a sentence as its subject: "Tarsk's army did not respond ...", "The Harbour Board has ...".
 _SUBJECT_BODY = re.compile(
     r"(?P<who>(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*?(?:['’]s)?(?:\s+[a-z]+){0,2}?\s+(?i:"
@@ -654,9 +656,7 @@ class _Context:
                 # "Norgrid rejected the union's account. The company said ...": the body that spoke last (a person
                 # quoted since is no company), when its name says it is no other kind of body ("the union")
                 body = next((n for n in reversed(self.speakers) if not _person_in(n)), None)
-                if body is not None and not {w.lower() for w in re.findall(r"[A-Za-z]+", own_name(body))} & (
-                    _ORG_WORDS | BODY_WORDS | PEOPLE_NOUNS
-                ):
+                if body is not None and not {w.lower() for w in re.findall(r"[A-Za-z]+", own_name(body))} & _KINDS:
                     return own_name(body)
             return speaker
         honorific = _HONORIFIC.fullmatch(speaker)

@@ -281,17 +281,15 @@ _MEASURED["age"] = re.compile(
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]+,\s\d{1,3},\s")
 
 
-def gives_age(text: str, of_person: bool = False) -> bool:
-    """Whether a sentence gives an age (_MEASURED's "age"), or, of a person (`of_person`), one set after a name."""
-    return gives_measure("age", text) or (of_person and bool(_AGE_AFTER_NAME.search(text)))
-
-
-def gives_measure(kind: str, text: str) -> bool:
+def gives_measure(kind: str, text: str, of_person: bool = False) -> bool:
     """Whether a sentence gives the measure asked for (index.question's kinds "height", "distance", "speed",
     "depth", "weight", "temperature", "age"): a number in one of its units or a word for the measure; "40 kilometres
-    northeast of the city" gives a distance, not a height. Other kinds ask nothing of it."""
+    northeast of the city" gives a distance, not a height; a person's age (`of_person`) also set after the name.
+    Other kinds ask nothing of it."""
     pattern = _MEASURED.get(kind)
-    return pattern is None or bool(pattern.search(text))
+    if pattern is None or pattern.search(text):
+        return True
+    return kind == "age" and of_person and bool(_AGE_AFTER_NAME.search(text))
 
 
 # A time between two events, told from the second: "reached them at 04:00, more than ten hours later".

@@ -109,6 +109,12 @@ _YES_NO = re.compile(
     r"\bor (?:not|nah|no)\W*$|\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so)\b",
     re.IGNORECASE,
 )
+# The words a question of who is right asks by (_WHO_IS_RIGHT), which name no party ("who is telling the truth /
+# lying / right ...?").
+WHO_IS_RIGHT_WORDS = frozenset(
+    """who truth telling tell lying lie lies right correct true accurate believe trust honest truthful
+    trustworthy""".split()
+)
 # "Who is telling the truth, A or B?", "Which account is right?": asks which side holds, as a yes/no does. So does
 # whether one party is ("Is the ministry telling the truth?", "Are the Americans lying about it?", "Can we believe
 # the agency?"); not "Is the port right next to the border?" (a word of truth must end the clause).
@@ -569,7 +575,7 @@ _MEASURES = {
     "hot": "temperature",
     "cold": "temperature",
     "warm": "temperature",
-    "old": "age",
+    "old": "age",  # (asked with its own types, a number or a date: see _EXPECTED)
 }
 # What a "how warm / cold / high ..." question may ask of that is no measure: "how cold are relations between them?",
 # "how warm was the welcome?", "how high are tensions?".
@@ -582,7 +588,6 @@ _MEASURE_NOUNS = {
     "speed": "speed",
     "depth": "depth",
     "temperature": "temperature",
-    "age": "age",
 }
 
 

@@ -20,6 +20,7 @@ from index.passages import same_passage_again
 from index.question import (
     DATE,
     TIME,
+    WHO_IS_RIGHT_WORDS,
     asked_phase,
     asked_post,
     asked_role,
@@ -45,11 +46,8 @@ SIDE_QUOTES = 2  # quotes a side may have in a disputed answer
 # who did one prefers no sentence for its verb.
 _SAID_TERMS = word_terms(NAMING_VERBS | {"say", "says", "said", "tell", "tells", "told"})
 # A neighbouring sentence joins a quote when it is this relevant against the best quote, and fits.
-# The words a question of who is right asks by ("who is telling the truth / lying / right ...?"), which name no party.
-_RIGHT_TERMS = word_terms(
-    """who truth telling tell lying lie lies right correct true accurate believe trust honest truthful
-    trustworthy""".split()
-)
+# The words a question of who is right asks by, as tokenize writes them.
+_RIGHT_TERMS = word_terms(WHO_IS_RIGHT_WORDS)
 MERGE_RATIO = 0.5
 MERGE_MAX_CHARS = 450
 # Quotes kept beyond the answer's own for its "More quotes" button.

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from index.chunking import Sentence
-from index.counting import Alike, gives_age, gives_count, gives_measure, gives_span, same_word
+from index.counting import Alike, gives_count, gives_measure, gives_span, same_word
 from index.keyword import KeywordIndex, token_tuple
 from index.lexicon import NATIONALITIES
 from index.question import (
@@ -97,10 +97,8 @@ def answers_kind(
     if role and asks_name(question) and s.sentence.kind != "byline" and not names_role_holder(role, s.text, s.speaker):
         return False  # and naming them: "the pilot was told to slow down," Krogh said names no pilot
     measure = asked_measure(question)
-    if measure == "age" and not gives_age(s.text, asks_age_of_person(question)):
-        return False  # "how old is the plane?": its age, not a passenger's ("Jonas Brekke, 34,")
-    if measure != "age" and not gives_measure(measure, s.text):
-        return False  # "how high": a height, not the distance to a city
+    if measure and not gives_measure(measure, s.text, measure == "age" and asks_age_of_person(question)):
+        return False  # "how high": a height, not the distance to a city; "how old is the plane?": not a passenger's
     if asks_how_long(question) and not gives_span(s.text, asks_how_long_in_time(question), asks_time_taken(question)):
         return False  # a length of time or distance, not a date
     if asks_destination(question) and not gives_destination(s.text):
