@@ -963,6 +963,16 @@ def test_a_lower_case_verb_the_tagger_takes_for_a_name_is_not_a_named_thing() ->
     assert "moscow" in named_things(doc)
 
 
+def test_a_lower_case_noun_the_question_verb_follows_is_no_verb() -> None:
+    """'where was the getaway van found?': "van" is tagged a proper noun after the subject's "getaway", but the
+    verb comes after it ("found"): "getaway van" is one thing, and the articles mention it when they have "van"."""
+    from index.engine import TAGS_ONLY
+
+    doc = next(parse(["where was the getaway van found?"], disable=TAGS_ONLY))
+    assert [t.text for t in doc if t.pos_ == "PROPN"] == ["getaway", "van"]  # as the tagger has it
+    assert named_things(doc) == ("getaway van",)
+
+
 @pytest.mark.parametrize(
     ("question", "kind"),
     [
