@@ -75,6 +75,12 @@ NAMED_WORDS_KEPT = 50_000
 # in meaning (cosine), more than the minimum relevance asks of others. On the written sets such questions left
 # unanswered stood at 0.36-0.52, and those the articles answer at 0.55 and more (30).
 YES_NO_STRANGE_FLOOR = 0.53
+# Any other question holding a word no article has, and naming nothing (a name it shares with the articles brings
+# it near their passages: "where was Dorrian born?"), is answered only when a passage is this close to it in
+# meaning (cosine). On the written sets the questions with such a word that the articles answer stood at 0.42 and
+# more ("what number should witnesses call?", of "Anyone who saw ... is asked to call us on 02800"), those left
+# unanswered at 0.37 and less (17 + 5 questions).
+STRANGE_FLOOR = 0.40
 # A voice named by what it is ("the towing company") is a speaker this close in meaning to it ("The tug operator,
 # Halvik Towage" stood at 0.59 and 0.54 of "the towing firm", the next voice at 0.42 and 0.17), and closer by this
 # margin than any other voice (a voice none speaks for stands about as near several: "the fisherman" at 0.41 of
@@ -537,7 +543,7 @@ class Engine:
             strange
             and (
                 max((c.dense for c in found), default=0.0)
-                < (YES_NO_STRANGE_FLOOR if is_yes_no(question) else self.settings.min_relevance)
+                < _strange_floor(question, analysis, self.settings.min_relevance)
                 or vocabulary.mostly_strange(question, strange)
             )
             and not self._said_otherwise(strange, found)
@@ -620,6 +626,16 @@ class Engine:
             index_version=index.manifest.version,
             lacks=_lacked(question, analysis) if selection.abstained and selection.lacks else "",
         )
+
+
+def _strange_floor(question: str, analysis: Analysis, min_relevance: float) -> float:
+    """How close in meaning a passage must be to a question holding a word no article has: a question of whether
+    something is so asks of that thing (YES_NO_STRANGE_FLOOR); one naming something the articles name is brought
+    near their passages by the name it shares ("where was Dorrian born?"), so the minimum relevance; one naming
+    nothing is near a passage by what it asks alone (STRANGE_FLOOR)."""
+    if is_yes_no(question):
+        return YES_NO_STRANGE_FLOOR
+    return min_relevance if analysis.named else STRANGE_FLOOR
 
 
 def _lacked(question: str, analysis: Analysis) -> str:

@@ -328,6 +328,28 @@ def test_a_yes_no_question_of_a_thing_no_article_has_needs_a_passage_close_in_me
     assert not engine.ask(question).abstained
 
 
+def test_a_question_of_a_word_no_article_has_is_answered_by_a_passage_near_enough_in_meaning(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'What number should witnesses call?' when the articles write "Anyone who saw ... is asked to call the
+    police on 02900": "witnesses" is no article's word, and the passage stands at cosine 0.44, over STRANGE_FLOOR
+    and under the minimum relevance: answered; with the minimum relevance as the floor it was refused."""
+    import index.engine as engine_module
+
+    wire = (
+        "A lorry hit the harbour gate in Portsea on Sunday night, the harbour board said.\n\n"
+        "Anyone who saw a white lorry on the harbour road on Sunday night is asked to call the police on 02900.\n\n"
+        "No one was hurt."
+    )
+    engine = _engine_on(tmp_path, real_embedder, {"wire": (wire, "Lorry hits gate", "Coastal Wire")})
+    question = "what number should witnesses call?"
+    answer = engine.ask(question)
+    assert not answer.abstained and "02900" in _shown(answer)
+    monkeypatch.setattr(engine_module, "STRANGE_FLOOR", engine.settings.min_relevance)
+    engine._cache.clear()
+    assert engine.ask(question).abstained
+
+
 def test_a_question_mostly_of_words_no_article_has_abstains_though_its_names_match(
     tmp_path: Path, real_embedder: SentenceTransformerEmbedder
 ) -> None:
