@@ -1282,6 +1282,29 @@ _INTERVIEWEE = re.compile(
 _INTERVIEWEE_END = re.compile(r"\s+(?:on|about|last|this|earlier|in|at|by|after|before|for)\s|[.;:(]|$")
 
 
+# A body the role is held at, which is part of the role: "... who teaches art crime at the University of Oslo",
+# "... a researcher at the Baltic Security Institute" (a capitalised name holding a word for a body), not a place
+# ("in Oslo") or a time.
+_AT_BODY = re.compile(
+    r"\s+(?:at|of|in|for|with)\s+(?:the\s+)?(?P<body>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w'’.-]*))*)"
+)
+
+
+def _name_and_role(rest: str) -> str:
+    """The interviewee's name and role at the start of what follows "spoke to": up to a phrase of time or place,
+    the body the role is held at kept ("Mona Aas, who teaches art crime at the University of Oslo")."""
+    at = 0
+    while True:
+        end = _INTERVIEWEE_END.search(rest, at)
+        if end is None:
+            return rest.strip(" ,")
+        body = _AT_BODY.match(rest, end.start())
+        words = {w.lower() for w in body.group("body").split()} if body is not None else set()
+        if body is None or not words & _ORG_WORDS:
+            return rest[: end.start()].strip(" ,")
+        at = body.end()
+
+
 def interviewer_asks(text: str) -> bool:
     """Whether a sentence opens an interviewer's question ("Q: ..."), which the next paragraph answers."""
     return bool(_ASKED_LABEL.match(text))
@@ -1310,8 +1333,7 @@ def _interviewee(
         if m is None:
             continue
         rest = s.text[m.end() :]
-        end = _INTERVIEWEE_END.search(rest)
-        who = rest[: end.start() if end else len(rest)].strip(" ,")
+        who = _name_and_role(rest)
         if _SUBJECT_PERSON.match(who) or _APPOSITIVE.match(who + ","):
             return who
         its = _ITS_ROLE.match(who)

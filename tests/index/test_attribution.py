@@ -442,6 +442,28 @@ def test_an_interview_s_answers_are_the_words_of_the_one_interviewed() -> None:
     assert _who(unlabelled, "A: We will meet") == who
 
 
+@pytest.mark.parametrize(
+    ("introduction", "who"),
+    [
+        (
+            "We talked to Eva Lund, who teaches maritime law at the University of Tromso, on Monday.",
+            "Eva Lund, who teaches maritime law at the University of Tromso",
+        ),
+        (
+            "We spoke to Eva Lund, a researcher at the Baltic Shipping Institute in Riga.",
+            "Eva Lund, a researcher at the Baltic Shipping Institute",
+        ),
+        ("We spoke to Eva Lund, a ferry captain, in Tromso on Monday.", "Eva Lund, a ferry captain"),
+        ("We spoke to Eva Lund, a ferry captain, at the weekend.", "Eva Lund, a ferry captain"),
+    ],
+)
+def test_an_interviewees_role_keeps_the_body_it_is_held_at(introduction: str, who: str) -> None:
+    """'... who teaches maritime law at the University of Tromso': the body a role is held at is part of the role
+    (what makes her an academic); a place ("in Tromso", "in Riga") or a time after the name and role is not."""
+    text = f"{introduction}\n\nQ: Who is to blame?\n\nA: The rules are old. Nobody has changed them."
+    assert _who(text, "Nobody has changed") == who
+
+
 INTERVIEW = (
     "The Lenne has fallen for six weeks in a row. The regional water office measured 12 cubic metres a second on "
     "Monday, a third of the usual flow for June.\n\n"
