@@ -28,6 +28,7 @@ from index.lexicon import (
     INSTITUTION_NAMES,
     KIND_OF_ORGANISATION,
     MONTH_PATTERN,
+    NUMBER_WORDS,
     OFFICER_ROLES,
     PEOPLE_NOUNS,
     PERSON_WORDS,
@@ -335,11 +336,25 @@ def _name_before(text: str) -> str | None:
             del kept[at + 1 :]
     name = " ".join(reversed(kept))
     # A name, a role, or a description ("the council") that resolve() may match to an earlier name.
-    if not (re.search(r"[A-Z]", name) or kept[0].lower() in _ROLE_WORDS or kept[-1].lower() in ("the", "a", "an")):
+    if not (
+        re.search(r"[A-Z]", name)
+        or kept[0].lower() in _ROLE_WORDS
+        or kept[-1].lower() in ("the", "a", "an")
+        or _counted_people(list(reversed(kept)))
+    ):
         return None
     if len(kept) == 1 and kept[0].lower() in ("the", "a", "an"):
         return None
     return re.sub(r"^(?:Another|But|And|However|Moreover)\s+", "", name) + appositive
+
+
+def _counted_people(words: list[str]) -> bool:
+    """Whether words are people counted: a number and a noun for people ("two members of staff", "three guards",
+    "12 nurses"), not "two days" or "three weeks"."""
+    if len(words) < 2 or not (words[0].lower() in NUMBER_WORDS or words[0].isdigit()):
+        return False
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head.lower() in PEOPLE_NOUNS
 
 
 # A subject described by a relative clause opens its sentence in at most this many words: "A fisherman", "A U.S.
