@@ -422,8 +422,8 @@ def plausible_speaker(name: str) -> bool:
         return False  # "Nobody has explained to us why ...": no one says anything
     if any(w[:1].isupper() for w in words):
         return True
-    if _names_an_agent(name):
-        return True  # "one local fisherman", "the ferry operator"
+    if _names_an_agent(name) or _counted_people(words):
+        return True  # "one local fisherman", "the ferry operator", "two members of staff"
     return bool({w.lower() for w in words} & ((_PRONOUNS | _ORG_WORDS | _ROLE_WORDS) - _FUNCTION_WORDS))
 
 
