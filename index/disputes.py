@@ -12,6 +12,7 @@ from index.chunking import Sentence
 from index.keyword import COUNTRIES, token_tuple, word_terms
 from index.lexicon import BODY_WORDS, OFFICE_NOUNS, PERSON_WORDS, PORTFOLIOS, STATEMENT_NOUNS, TITLES
 from index.scoring import Scored
+from index.stance import ANSWER_REACH
 
 # A quote on the other side of a dispute must be this relevant, absolutely and against the best quote.
 SIDE_FLOOR = 0.65
@@ -354,6 +355,27 @@ def sides(
             )
             if twin is not None:
                 links[g[0].sentence.id] = twin.answers
+
+    # A denial on the question's point answering a voice's words that are no relevant candidate ("'We said so at
+    # the time,' said one of them") answers the claim that voice made shortly before in the article, when that one
+    # is: the claim as first made ("The museum had one guard that night, two members of staff have told Tidende."
+    # ... "The director denied that security had been weakened.").
+    relevant = {g[0].sentence.id for g in groups if g[0].relevance >= CONTRA_FLOOR}
+    for g in denials:
+        d = g[0]
+        if not d.answers_voice or d.answers in relevant or d.sentence.id in links:
+            continue
+        made = [
+            c[0]
+            for c in groups
+            if group_stance(c) == "claim"
+            and c[0].relevance >= CONTRA_FLOOR
+            and c[0].sentence.article_id == d.sentence.article_id
+            and d.answers - ANSWER_REACH <= c[0].sentence.id < d.answers
+            and same_voice(c[0].speaker, d.answers_voice)
+        ]
+        if made:
+            links[d.sentence.id] = max(made, key=lambda c: c.sentence.id).sentence.id
 
     def answers(s: Scored) -> int:
         return links.get(s.sentence.id, s.answers)

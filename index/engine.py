@@ -572,8 +572,19 @@ class Engine:
         ):
             if speaker != source.outlet:
                 holds |= self._speaker_holds(c.sentence)
+            answered_by = index.speakers[answers] if answers >= 0 else ""
             scored.append(
-                Scored(c, rel, side, context, passage, holds, answers, speaker if speaker != source.outlet else "")
+                Scored(
+                    c,
+                    rel,
+                    side,
+                    context,
+                    passage,
+                    holds,
+                    answers,
+                    speaker if speaker != source.outlet else "",
+                    answered_by if answered_by != source.outlet else "",
+                )
             )
         if asks_article_author(question):
             # "who wrote the Vestfold TV piece?": a byline of that outlet's article, none of another's

@@ -60,6 +60,7 @@ class Scored:
     holds: int = 0  # the entity types it names (index.nlp bits), and AGENT when someone is quoted in it
     answers: int = -1  # the statement before it that it answers (a denial's claim; index.stance.answered_claims)
     speaker: str = ""  # whose words it is, when not its outlet's (index.attribution)
+    answers_voice: str = ""  # whose words the statement it answers is, when not its outlet's
 
     @property
     def sentence(self) -> Sentence:

@@ -87,6 +87,38 @@ def test_a_denial_that_answers_a_claim_in_its_article_joins_however_it_is_worded
     assert claims and [g[0].text for g in denials] == [reply.text]
 
 
+def test_a_denial_answering_a_voice_goes_against_that_voices_claim_made_just_before() -> None:
+    """'The museum had one guard that night, two members of staff have told the Gazette.' / '"We said so at the
+    time," said one of them.' / 'The director denied that security had been weakened.': the denial answers the
+    staff's last words, which are no candidate; their claim a sentence before, in the same article, is the other
+    side. Another voice's claim there, or the staff's in another article, is not."""
+    import dataclasses
+
+    staff = "two members of staff"
+    claim = scored(
+        "The museum had one guard that night, two members of staff have told the Gazette.",
+        0.6,
+        "claim",
+        speaker=staff,
+        article="a",
+    )
+    denial = scored(
+        "The museum director denied that security had been weakened.",
+        0.9,
+        "denial",
+        article="a",
+        answers=claim.sentence.id + 2,
+    )
+    denial = dataclasses.replace(denial, answers_voice=staff)
+    claims, denials = sides([[denial], [claim]], 0.9, alike({}), never)
+    assert [g[0].text for g in claims] == [claim.text] and [g[0].text for g in denials] == [denial.text]
+    for other in (
+        dataclasses.replace(claim, speaker="the county council"),
+        dataclasses.replace(claim, candidate=Candidate(dataclasses.replace(claim.sentence, article_id="b"), 0.6)),
+    ):
+        assert sides([[denial], [other]], 0.9, alike({}), never) == ([], [])
+
+
 def test_passages_naming_other_actors_are_left_out() -> None:
     claim, denial = scored(CLAIM, 0.9, "claim"), scored(DENIAL, 0.8, "denial")
     claims, denials = sides(
