@@ -34,6 +34,9 @@ _LACKS = {
     "speed": "how fast",
     "depth": "how deep",
     "weight": "how heavy",
+    "temperature": "what temperature",
+    "size": "how big",
+    "width": "how wide",
     "model": "which make or model",
     "bearing": "in which direction or how far",
 }

@@ -253,6 +253,12 @@ _MEASURE_UNITS = {
     "depth": _LENGTH_UNITS + r"|fathoms?",
     "weight": r"tonnes?|tons?|kilo(?:gram)?s?|kg|pounds?|lbs?|grams?|g",
     "temperature": r"degrees?|°\s?[CF]|celsius|centigrade|fahrenheit",
+    # a size: a length, an area or a volume ("60 by 80 centimetres", "40 hectares", "2,000 square metres")
+    "size": _LENGTH_UNITS
+    + r"|(?:centi|milli)met(?:er|re)s?|cm|mm|inch(?:es)?|kilomet(?:er|re)s?|km|miles?|hectares?|acres?|"
+    r"square (?:met(?:er|re)s?|kilomet(?:er|re)s?|km|miles?|feet)|sq\.? ?(?:m|km|ft)|m2|km2|"
+    r"cubic (?:met(?:er|re)s?|feet)|m3|lit(?:er|re)s?",
+    "width": _LENGTH_UNITS + r"|(?:centi|milli)met(?:er|re)s?|cm|mm|kilomet(?:er|re)s?|km|miles?|inch(?:es)?",
 }
 _MEASURE_WORDS = {
     "height": r"altitude|height|above",
@@ -261,6 +267,8 @@ _MEASURE_WORDS = {
     "depth": r"depth|below",
     "weight": r"weight|weigh\w*",
     "temperature": r"temperatures?",
+    "size": r"size|sized|measur(?:es|ed|ing)|dimensions|area|(?:\d[\d,.]*|\w+)\s+by\s+\d[\d,.]*",
+    "width": r"width|wide|across",
 }
 _MEASURED = {
     kind: re.compile(

@@ -576,10 +576,22 @@ _MEASURES = {
     "cold": "temperature",
     "warm": "temperature",
     "old": "age",  # (asked with its own types, a number or a date: see _EXPECTED)
+    "big": "size",
+    "large": "size",
+    "wide": "width",
 }
 # What a "how warm / cold / high ..." question may ask of that is no measure: "how cold are relations between them?",
 # "how warm was the welcome?", "how high are tensions?".
 _NOT_MEASURED = r".*\b(?:relations?|relationship|ties|welcome|reception|response|feelings?|tensions?|hopes?)\b"
+# What a "how big / large" question may ask of that is no size: the weight of something ("how big a deal is it?",
+# "how big a role did the union play?", "how large is the risk?"), or how many a body, a crowd or a place holds
+# ("how big is the company?", "how large was the crowd?": a count, whatever its kind).
+_NOT_SIZED = (
+    r"\s+an?\b|.*\b(?:deal|problems?|issues?|threats?|impact|role|difference|risks?|concerns?|mistakes?|blow|"
+    r"effects?|shares?|majority|lead|margin|gap|part|compan(?:y|ies)|firms?|business(?:es)?|groups?|crowds?|"
+    r"protests?|armies|army|forces?|teams?|unions?|networks?|fleets?|populations?|towns?|cit(?:y|ies)|villages?|"
+    r"workforce|staff|organi[sz]ations?|outbreak|attack|operation|budget|debt|loss(?:es)?|sums?)\b"
+)
 # "At what altitude ...", "what speed ...": the same measures asked by their nouns.
 _MEASURE_NOUNS = {
     "altitude": "height",
@@ -673,7 +685,14 @@ _EXPECTED = (
         "number",
     ),
     *(
-        (re.compile(_OPENING + rf"how {adjective}\b(?!{_NOT_MEASURED})", re.I), MEASURE, kind)
+        (
+            re.compile(
+                _OPENING + rf"how {adjective}\b(?!{_NOT_MEASURED})" + (rf"(?!{_NOT_SIZED})" if kind == "size" else ""),
+                re.I,
+            ),
+            MEASURE,
+            kind,
+        )
         for adjective, kind in sorted(_MEASURES.items())
     ),
     # "how close did the drone get?": a distance, when something moves near something ("how close are the two

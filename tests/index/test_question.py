@@ -98,6 +98,13 @@ def _vocabulary(text: str) -> Vocabulary:
         ("How cold are relations between the two ports?", 0, ""),  # of a relation, not a temperature
         ("how high are tensions in the harbour?", 0, ""),
         ("how old is the pier?", MEASURE | DATE, "age"),  # a number of years, or when it was built
+        ("how big is the new ferry?", MEASURE, "size"),
+        ("How large was the oil slick?", MEASURE, "size"),
+        ("how wide is the channel?", MEASURE, "width"),
+        ("how big a deal is the strike?", 0, ""),  # of weight, not size
+        ("How large is the risk to the harbour?", 0, ""),
+        ("how big is the ferry company?", 0, ""),  # how many it employs or earns: a count, whatever its kind
+        ("how large was the crowd at the quay?", 0, ""),
         # a count a yes/no question names is what it is about; asked to be told, it is what it asks for
         ("is the port hiding how many ships were hit?", 0, ""),
         ("did the council lie about how much the pier cost?", 0, ""),

@@ -339,6 +339,13 @@ def test_people_are_no_machines_however_alike_their_words() -> None:
         ("How old was the ferry?", "The ferry was 35 years old.", True),
         ("How old was the ferry?", "The ferry was inspected in May 2024.", False),
         ("At what age did she retire?", "She retired aged 61.", True),
+        ("How big is the new ferry?", "The new ferry is 120 metres long.", True),
+        ("How big was the oil slick?", "The slick covered about 40 hectares by Tuesday.", True),
+        ("How big is the painting?", "The canvas measures 60 by 80 centimetres.", True),
+        ("How big is the painting?", "The painting is valued at about 12 million crowns.", False),  # a value
+        ("How big is the painting?", "Two men took the painting from the main hall.", False),
+        ("How wide is the channel?", "The channel is 300 metres wide at the bridge.", True),
+        ("How wide is the channel?", "The channel was dredged in 1990.", False),
     ],
 )
 def test_a_measure_is_given_in_its_units(question: str, text: str, gives: bool) -> None:
