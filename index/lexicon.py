@@ -143,8 +143,9 @@ INDEFINITE_PRONOUNS = frozenset(
 )
 # Numbers written as words ("eleven members", "two countries"), and words that count ("dozens", "several").
 NUMBER_WORDS = frozenset(
-    """one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozen dozens
-    hundred hundreds thousand thousands million millions billion billions several scores""".split()
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen dozens hundred hundreds thousand
+    thousands million millions billion billions several scores""".split()
 )
 # Adverbs a question stresses itself with ("was it really a joint operation?"): they name nothing the articles must
 # hold.

@@ -158,6 +158,9 @@ def test_how_long_is_answered_by_a_length_of_time_or_distance() -> None:
     assert answers_kind("How long did it take the rescuers to reach the boat?", reached)
     assert answers_kind("how long before the rescuers got there?", reached)
     assert not answers_kind(question, reached)  # not how long the strike lasted
+    # every number written in words: "ten to fourteen days", "seventeen weeks"
+    assert answers_kind(question, _scored("Such strikes usually last ten to fourteen days.", bits(["DATE"])))
+    assert answers_kind(question, _scored("The strike lasted seventeen weeks in all.", bits(["DATE"])))
 
 
 def test_a_person_asked_for_by_role_is_named_in_that_role() -> None:
