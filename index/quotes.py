@@ -238,7 +238,10 @@ def _answered_questions(ranked: list[Scored], interview: Mapping[int, int] | Non
 # relevance of the best passage about the question, when that one is of no such kind: "Samuel Oakford ... told
 # Polygraph.info there is a grey area ... Russia" (a country, by a word of "Grey Lynx") at 0.48 of the passages
 # about Grey Lynx is no answer to "which country is Grey Lynx based in?"; the answers of this kind on the written
-# sets stood at 0.69 of it and more.
+# sets stood at 0.69 of it and more. In meaning alone (cosine) too: a passage far under the best only by the words
+# the best shares with the question ("We want the samples tested again" for "how many samples were tested?",
+# against "... any of the eleven samples": 0.46 of its relevance, 0.59 of its cosine) is no stretch; the stretches
+# stood at 0.47-0.53 of the cosine.
 KIND_SHARE = 0.55
 
 
@@ -364,6 +367,7 @@ def select(
         and not (asks_for_author(question) or asked_role(question) or asked_post(question))
         and fitting[0].sentence.id != ranked[0].sentence.id
         and fitting[0].relevance < KIND_SHARE * ranked[0].relevance
+        and fitting[0].candidate.dense < KIND_SHARE * ranked[0].candidate.dense
     ):
         fitting = []  # the kind asked for only far from what the question is about: a stretch, not an answer
     if not fitting or fitting[0].relevance < settings.min_relevance:

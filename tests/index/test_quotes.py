@@ -748,6 +748,31 @@ def test_the_kind_asked_for_far_from_what_the_question_is_about_is_no_answer() -
     assert answer(KIND_SHARE + 0.05) == [dated]
 
 
+def test_the_kind_asked_for_far_only_by_the_words_the_best_shares_with_the_question_is_an_answer() -> None:
+    """'How many samples were tested?': "We want the samples tested again" stands far above "... any of the
+    eleven samples" by the question's words it repeats (relevance), not in meaning (cosine): the count, under
+    KIND_SHARE of the best's relevance but over it of its cosine, answers."""
+    from index.config import AnswerSettings
+    from index.nlp import bits
+    from index.quotes import KIND_SHARE, select
+
+    number = bits(["CARDINAL"])
+    question = "How many samples were tested?"
+    wording = "We want the samples tested again by another laboratory, the farmers said."
+    counted = "The laboratory found no trace of a wolf in any of the eleven samples."
+
+    def answer(dense_share: float) -> list[str]:
+        best = _sentence(0, wording, 1.3)
+        best = dataclasses.replace(best, candidate=Candidate(best.sentence, 0.6))
+        count = _sentence(5, counted, 1.3 * (KIND_SHARE - 0.1), article="b")
+        count = dataclasses.replace(count, candidate=Candidate(count.sentence, 0.6 * dense_share), holds=number)
+        selection = select([best, count], AnswerSettings(), question, lambda a, b: 0.0, expects=number)
+        return [p.best.text for p in selection.picks]
+
+    assert answer(KIND_SHARE + 0.05) == [counted]
+    assert answer(KIND_SHARE - 0.05) == []
+
+
 def test_a_byline_comes_first_for_the_writer_of_an_article_not_of_a_document() -> None:
     """'Who wrote the Radio North story?': the byline before a speaker's "We wrote it in the report" that holds the
     question's verb; 'Who wrote the inspection report?' asks of a document the news tells of, which the speaker's
