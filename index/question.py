@@ -788,12 +788,12 @@ def _misspelt_question_word(tok: Token) -> bool:
 def _verb_tagged_as_name(tok: Token) -> bool:
     """A lower-case word the tagger took for a name, standing right after the subject of the question's auxiliary
     ("why didn't the pentagon trust moscow?": "trust"): the question's verb. Read from the tags alone (questions
-    are tagged without the parser). Not one the question's verb follows ("where was the getaway van found?": "van"
-    ends the subject)."""
+    are tagged without the parser). Not one the question's verb follows right after ("where was the getaway van
+    found?": "van" ends the subject)."""
     if not tok.text.islower() or tok.ent_type_:
         return False
     doc = tok.doc
-    if any(after.pos_ == "VERB" for after in doc[tok.i + 1 :]):
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "VERB":
         return False
     names: set[tuple[int, int]] = set()  # the subject's names: one entity's span, or one word alone
     subject = False
