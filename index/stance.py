@@ -217,6 +217,8 @@ def stance(text: str, attributed: bool = False, context: str = "", following: st
         return "other"  # "That is not for me to say": the negation refuses to answer, and denies nothing
     if negation == "content" and refuses(doc):
         return "other"  # "The hospital said it would not pay a ransom": what it will not do, a position
+    if negation == "content" and marvels(doc):
+        return "other"  # "I have never seen anything like it": what the speaker lived through, no denial
     if negation == "content":
         return "denial" if attributed or reports(doc) else "other"
     if negation == "report" or _YET_TO.search(text):
@@ -250,6 +252,25 @@ def refuses(doc: Doc) -> bool:
         aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if aux and aux[0] in _WILL and "have" not in aux and subject is not None and subject.lower_ in _SELF:
+            return True
+    return False
+
+
+# Verbs of what someone lived through: "never seen / known / experienced anything like it".
+_LIVED = frozenset({"see", "know", "experience", "witness", "hear", "meet", "encounter", "face"})
+
+
+def marvels(doc: Doc) -> bool:
+    """Whether a sentence's negation says its speaker never lived through the like ("I have never seen anything
+    like it", "We have seen nothing like this storm"): a measure of what happened, and no denial of anyone's claim;
+    "We never saw any jets over the town" (a thing seen or not) is no such sentence."""
+    for tok in doc:
+        if (
+            tok.lower_ in ("anything", "nothing")
+            and tok.dep_ == "dobj"
+            and tok.head.lemma_ in _LIVED
+            and any(c.lower_ == "like" for c in tok.children)
+        ):
             return True
     return False
 

@@ -49,6 +49,10 @@ from index.stance import stance
         ('"We will not reopen the pier," the mayor said.', True, "other"),
         ("The council said the pier would not have collapsed without the storm.", True, "denial"),  # of what was
         ("The board said the ferry will not sail on Friday.", True, "denial"),  # not of itself
+        # never having lived through the like measures what happened, and denies nothing; a thing not seen may
+        ('"I have worked on this pier for thirty years and I have never seen anything like it.', True, "other"),
+        ("We have seen nothing like this storm in forty years, the harbour master said.", True, "other"),
+        ("We never saw any ferry leave the quay that night, residents said.", True, "denial"),
         # a negation of the reporting verb: nobody asserts anything
         ("The builders did not say when the bridge would reopen.", True, "other"),
         # not knowing, or not guessing, denies nothing
