@@ -169,6 +169,17 @@ ORDER_WORDS = frozenset("first originally initially earliest".split())
 KIND_OF_ORGANISATION = frozenset(
     """company companies firm firms group operator organisation organization corporation business""".split()
 )
+# Nouns for the weight of something rather than its size ("how big a deal", "how large is the risk?").
+WEIGHT_NOUNS = frozenset(
+    """deal problem issue threat impact role difference risk concern mistake blow effect share majority lead margin
+    gap part budget debt loss sum""".split()
+)
+# Nouns for a whole that is as big as how many it holds ("how big is the crowd?", "how large is the town?"); with
+# the kinds of organisation above.
+GATHERING_NOUNS = frozenset(
+    """crowd protest army force team union network fleet population town city village workforce staff outbreak
+    attack operation""".split()
+)
 # Nouns for kinds of places ("taken to hospital", "started in a storage room", "towed to a repair yard"): a place
 # as much as a named one is, where the model tags no name as a place.
 PLACE_NOUNS = frozenset(

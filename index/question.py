@@ -35,6 +35,7 @@ from index.lexicon import (
     EMPHASIS_WORDS,
     EXPERT_MARKS,
     EXPERT_VOICES,
+    GATHERING_NOUNS,
     GENERIC_PEOPLE,
     GENERIC_VERBS,
     INDEFINITE_PRONOUNS,
@@ -64,6 +65,7 @@ from index.lexicon import (
     TEXTS_OF_RULES,
     TITLES,
     WEEKDAYS,
+    WEIGHT_NOUNS,
     WORLD_COUNTRIES,
 )
 from index.nlp import bits, irregular_forms
@@ -587,10 +589,9 @@ _NOT_MEASURED = r".*\b(?:relations?|relationship|ties|welcome|reception|response
 # "how big a role did the union play?", "how large is the risk?"), or how many a body, a crowd or a place holds
 # ("how big is the company?", "how large was the crowd?": a count, whatever its kind).
 _NOT_SIZED = (
-    r"\s+an?\b|.*\b(?:deal|problems?|issues?|threats?|impact|role|difference|risks?|concerns?|mistakes?|blow|"
-    r"effects?|shares?|majority|lead|margin|gap|part|compan(?:y|ies)|firms?|business(?:es)?|groups?|crowds?|"
-    r"protests?|armies|army|forces?|teams?|unions?|networks?|fleets?|populations?|towns?|cit(?:y|ies)|villages?|"
-    r"workforce|staff|organi[sz]ations?|outbreak|attack|operation|budget|debt|loss(?:es)?|sums?)\b"
+    r"\s+an?\b|.*\b(?:"
+    + "|".join(sorted(WEIGHT_NOUNS | GATHERING_NOUNS | KIND_OF_ORGANISATION))
+    + r"|armies|cities|companies)(?:e?s)?\b"
 )
 # "At what altitude ...", "what speed ...": the same measures asked by their nouns.
 _MEASURE_NOUNS = {

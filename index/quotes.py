@@ -45,9 +45,9 @@ SIDE_QUOTES = 2  # quotes a side may have in a disputed answer
 # are common ("Who called the claim propaganda?" is not asked of "calling for an investigation"): a question for
 # who did one prefers no sentence for its verb.
 _SAID_TERMS = word_terms(NAMING_VERBS | {"say", "says", "said", "tell", "tells", "told"})
-# A neighbouring sentence joins a quote when it is this relevant against the best quote, and fits.
 # The words a question of who is right asks by, as tokenize writes them.
 _RIGHT_TERMS = word_terms(WHO_IS_RIGHT_WORDS)
+# A neighbouring sentence joins a quote when it is this relevant against the best quote, and fits.
 MERGE_RATIO = 0.5
 MERGE_MAX_CHARS = 450
 # Quotes kept beyond the answer's own for its "More quotes" button.
