@@ -22,6 +22,7 @@ from index.corpus import Article
 from index.keyword import COUNTRIES, token_tuple, tokenize, word_terms
 from index.lexicon import (
     BODY_WORDS,
+    BROADCAST_ROLES,
     DEMONYMS,
     DENIAL_NOUNS,
     DENIAL_VERBS,
@@ -1239,7 +1240,12 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
             and _quote_balance(before.text) > 0
         ):
             out[i - 1] = out[i]
-    return _own_statement(article, sentences, _interviewed(article, sentences, out, docs))
+    out = _interviewed(article, sentences, out, docs)
+    labelled = _transcript_labels(article, sentences, docs)
+    if labelled:
+        # a broadcast's narration is its host's and reporters' ("We'll be back after the news"), no statement
+        return _transcribed(article.source.outlet, sentences, out, labelled)
+    return _own_statement(article, sentences, out)
 
 
 # The words by which an author speaks for a body or for themselves: "we", "our", "us" (not "US", the country),
@@ -1438,6 +1444,69 @@ def _interviewed(
         elif who is not None and _ANSWER_LABEL.match(start):
             result[i] = who
     return result
+
+
+# A broadcast transcript's paragraph opens with its speaker's label in capitals: a surname or a full name, a role
+# after a comma or a name in brackets ("VEGA:", "MARISOL VEGA:", "STEVE INSKEEP, HOST:", "HOST (Nate Rollins):").
+_SPEAKER_LABEL = re.compile(
+    r"\s*(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3})(?:,\s*(?P<role>[A-Z][A-Z'’ .-]+?))?"
+    r"(?:\s*\((?P<inner>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\))?\s*:\s+\S"
+)
+# A transcript labels at least this many paragraphs with people's names or its own voices' roles: one label is a
+# wire's "UPDATE:" or a page's "WATCH:" as often as a speaker's.
+TRANSCRIPT_MIN = 2
+
+
+def _label_speaker(m: re.Match[str], article: Article, docs: Sequence[Doc] | None) -> str | None:
+    """Whom a transcript's label names: the outlet's own voice (a host's or a reporter's role, or the author's
+    name) as the outlet; a surname as the person of the article with it ("VEGA" is "Marisol Vega"); a full name as
+    written; None for a label naming no one ("UPDATE", "BREAKING")."""
+    outlet = article.source.outlet
+    roles = {w.lower() for w in re.findall(r"[A-Za-z-]+", m.group("role") or "")}
+    words = m.group("label").split()
+    if roles & BROADCAST_ROLES or (len(words) == 1 and words[0].lower() in BROADCAST_ROLES):
+        return outlet
+    name = m.group("inner") or " ".join(w.capitalize() for w in words)
+    author = article.source.author or ""
+    surname = name.split()[-1]
+    if author and (author == name or author.split()[-1] == surname):
+        return outlet
+    if docs is not None:
+        people = [e.text for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
+    else:  # no parse: the capitalised words before the surname
+        people = re.findall(rf"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*)*\s+{re.escape(surname)}\b", article.text)
+    if len(name.split()) == 1:
+        full = [p for p in people if p.split()[-1] == surname]
+        return max(full, key=len) if full else None
+    return name if roles or m.group("inner") or name in people or name in article.text else None
+
+
+def _transcript_labels(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc] | None) -> dict[int, str]:
+    """A broadcast transcript's speaker of each paragraph (by its block) labelled with one ("VEGA: Since the bridge
+    closed, ..."): see _label_speaker; empty for an article with fewer than TRANSCRIPT_MIN such labels."""
+    text = article.text
+    labelled: dict[int, str] = {}
+    seen: set[int] = set()
+    for s in sentences:
+        if s.block in seen:
+            continue
+        seen.add(s.block)
+        m = _SPEAKER_LABEL.match(text, text.rfind("\n", 0, s.start) + 1)
+        who = _label_speaker(m, article, docs) if m is not None else None
+        if who is not None:
+            labelled[s.block] = who
+    return labelled if len(labelled) >= TRANSCRIPT_MIN else {}
+
+
+def _transcribed(outlet: str, sentences: Sequence[Sentence], out: list[str], labelled: dict[int, str]) -> list[str]:
+    """The speakers of a transcript: a labelled paragraph's sentences are its speaker's where they name no other
+    (the outlet's where the label is the host's or a reporter's), named as the article's attributions name them
+    ("Owner Marisol Vega says ..." and "VEGA: ...")."""
+    named = {}
+    for block, who in labelled.items():
+        fuller = [o for o in out if o != outlet and o.endswith(who)]
+        named[block] = max(fuller, key=len) if fuller and who != outlet else who
+    return [named[s.block] if s.block in named and out[i] == outlet else out[i] for i, s in enumerate(sentences)]
 
 
 def _interviewed_unlabelled(

@@ -99,6 +99,9 @@ JOURNALIST_ROLES = frozenset(
     """reporter correspondent editor writer analyst columnist contributor producer journalist staff presenter
     blogger photographer""".split()
 )
+# The labels of a broadcast transcript's own voices ("HOST:", "STEVE INSKEEP, HOST:", "ANCHOR (Jo Lee):"): the
+# outlet speaking, as its reporters do.
+BROADCAST_ROLES = JOURNALIST_ROLES | frozenset("host hosts anchor co-host interviewer newsreader byline".split())
 # Titles of whoever leads a body: one asked for is named by any of them ("Who is the head of the agency?" by "the
 # agency's director").
 LEADER_TITLES = frozenset(

@@ -442,6 +442,51 @@ def test_an_interview_s_answers_are_the_words_of_the_one_interviewed() -> None:
     assert _who(unlabelled, "A: We will meet") == who
 
 
+_TRANSCRIPT = (
+    "PRESENTER (Jo Hale): The ferry strike is in its third day. Our reporter Tom Reed went to the harbour.\n\n"
+    "REED: At the quay, ferry captain Anna Moss has been waiting since dawn.\n\n"
+    "MOSS: We have not sailed since Monday. Nobody has told us when we will.\n\n"
+    "REED: The harbour board says talks will resume on Friday.\n\n"
+    "UPDATE: Talks have been moved to Saturday."
+)
+
+
+def test_a_transcript_s_labelled_paragraphs_are_their_speakers_words() -> None:
+    """A broadcast transcript: a paragraph labelled with a surname is the words of the person of the article with
+    that name, every sentence of it; the presenter's and the reporter's (a role, or the article's author) are the
+    outlet's; a sentence naming its own speaker keeps it; a label naming no one ("UPDATE") changes nothing."""
+    text = _TRANSCRIPT
+    moss = "Anna Moss"
+    assert _who(text, "MOSS: We have not") == moss
+    assert _who(text, "Nobody has told us") == moss
+    assert _who(text, "PRESENTER (Jo Hale)", author="Tom Reed") == "The Gazette"
+    assert _who(text, "REED: At the quay", author="Tom Reed") == "The Gazette"
+    assert _who(text, "REED: The harbour board", author="Tom Reed") == "The harbour board"
+    assert _who(text, "UPDATE: Talks") == "The Gazette"
+
+
+@pytest.mark.parametrize(
+    ("label", "who"),
+    [
+        ("ANNA MOSS:", "Anna Moss"),  # a full name in capitals
+        ("JO HALE, HOST:", "The Gazette"),  # a host's role after the name
+        ("HOST:", "The Gazette"),
+    ],
+)
+def test_a_transcript_s_labels_name_people_or_the_outlet(label: str, who: str) -> None:
+    text = (
+        "Our reporter Tom Reed met ferry captain Anna Moss at the quay.\n\n"
+        f"{label} We have not sailed since Monday.\n\nREED: The quay is empty.\n\nMOSS: Nobody told us why."
+    )
+    assert _who(text, f"{label} We have", author="Tom Reed") == who
+
+
+def test_one_label_makes_no_transcript() -> None:
+    """A single labelled paragraph is a page's "WATCH:" or a wire's "UPDATE:" as often as a speaker's."""
+    text = "Ferry captain Anna Moss waited at the quay.\n\nMOSS: We have not sailed since Monday."
+    assert _who(text, "MOSS: We have") == "The Gazette"
+
+
 @pytest.mark.parametrize(
     ("introduction", "who"),
     [
