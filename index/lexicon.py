@@ -391,7 +391,8 @@ PEOPLE_NOUNS = frozenset(
     detainees hostages survivors inhabitants villagers citizens voters miners farmers fishermen firefighters
     rescuers volunteers doctors nurses teachers people persons individuals smugglers gunmen suspects attackers
     kidnappers guards drivers hackers traffickers boys girls sons daughters mothers fathers parents teenagers pupils
-    babies infants relatives""".split()
+    babies infants relatives owners customers neighbours neighbors shoppers commuters inspectors engineers managers
+    players athletes""".split()
 )
 # Words that count people of any kind: "eleven members of an armed gang" counts the smugglers asked for.
 GENERIC_PEOPLE = frozenset("people persons individuals members".split())

@@ -552,6 +552,8 @@ _NAME_OF_PERSON = re.compile(
     + _ROLES
     + "|"
     + "|".join(_ONE_OF_PEOPLE)
+    + "|"
+    + "|".join(sorted(PEOPLE_NOUNS - GENERIC_PEOPLE, key=lambda w: (-len(w), w)))
     + r")\b(?!['’])",
     re.IGNORECASE,
 )

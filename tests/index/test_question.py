@@ -71,6 +71,9 @@ def _vocabulary(text: str) -> Vocabulary:
         # one of a kind of people, named in the singular; a group of them is a body
         ("what's the name of the worker who closed the gate?", PERSON, "person"),
         ("what was the name of the fisherman who found it?", PERSON, "person"),
+        # people of a kind, named in the plural ("the names of the fishermen", "of the van owners")
+        ("what were the names of the fishermen?", PERSON, "person"),
+        ("what are the names of the van owners?", PERSON, "person"),
         ("what is the name of the residents' group?", 0, ""),
         ("what's the name of the boy who found it?", PERSON, "person"),  # of an age, a kin, a sex
         ("what's the name of the girl's school?", 0, ""),
