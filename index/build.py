@@ -14,7 +14,7 @@ import faiss
 import numpy as np
 from tqdm import tqdm
 
-from index.attribution import speakers
+from index.attribution import continues_quotation, speakers
 from index.chunking import Chunk, Sentence, article_sentences, chunk_sentences
 from index.config import IndexSettings
 from index.corpus import Article, fingerprint
@@ -25,7 +25,7 @@ from index.manifest import FORMAT, UNITS_VERSION, Manifest
 from index.nlp import entity_mask, parse
 from index.passages import same_passage
 from index.segment import CHUNK_UNITS, KINDS, SENTENCE_UNITS, SIDES, Segment, SegmentInfo, Vectors
-from index.stance import accusations, answered_claims, by_negation_alone, stance
+from index.stance import accusations, answered_claims, by_negation_alone, continued_denials, stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -216,6 +216,8 @@ def build_segment(
     article_of, texts = [s.article_id for s in sentences], [s.text for s in sentences]
     negative = [side == "denial" and by_negation_alone(doc) for side, doc in zip(sides, docs, strict=True)]
     sides = accusations(sides, article_of, who, texts, negative)
+    continues = [j > 0 and continues_quotation(sentences[j - 1], s) for j, s in enumerate(sentences)]
+    sides = continued_denials(sides, continues, answered_claims(sides, article_of, who, texts))
     denying = [j for j, side in enumerate(sides) if side == "denial"]
     answered = answered_claims(sides, article_of, who, texts)
     names = sorted(set(who))

@@ -327,6 +327,22 @@ def accusations(
     return out
 
 
+def continued_denials(sides: Sequence[str], continues: Sequence[bool], answered: Sequence[int]) -> list[str]:
+    """The sides with each sentence that goes on with a quotation a denial opened (`continues[j]`: sentence j goes
+    on with the quotation sentence j - 1 left open, index.attribution.continues_quotation) on the denial's side:
+    '"At no point were drivers in danger. The inspection system worked exactly as it should," said the mayor' is
+    one answer, its second sentence the grounds of the first, no claim of its own. Not one that another voice's
+    denial answers (`answered`, answered_claims): '"One person cannot watch eleven rooms. We said so at the
+    time," said one of them.' and then 'The director denied that security had been weakened': what is denied was
+    an account, its negation no denial."""
+    out = list(sides)
+    denied = set(answered)
+    for j in range(1, len(sides)):
+        if continues[j] and out[j - 1] == "denial" and out[j] == "claim" and j not in denied:
+            out[j] = "denial"
+    return out
+
+
 def _answered_statement(
     j: int, sides: Sequence[str], articles: Sequence[str], speakers: Sequence[str], reach: int
 ) -> int:

@@ -299,3 +299,50 @@ def test_a_negation_that_leaves_the_claim_standing_denies_nothing(text: str, exp
     """ "has not ruled out", "did not deny", "That is not for me to say": a negation that leaves something possible
     or refuses to answer is no denial."""
     assert stance(text, attributed=True) == expected
+
+
+def _article_sides(text: str) -> tuple[list[str], list[str]]:
+    """An article's sentences and their sides as the index build reads them: each sentence's own stance, the
+    answers between voices, then the quotations a denial opened (continued_denials)."""
+    from pathlib import Path
+
+    from index.attribution import continues_quotation, speakers
+    from index.chunking import article_sentences
+    from index.corpus import Article, Source
+    from index.nlp import parse
+    from index.stance import answered_claims, continued_denials
+
+    article = Article(Source(id="t", outlet="Coast Radio"), text, Path("t.txt"))
+    sentences = article_sentences(article)
+    docs = list(parse(s.text for s in sentences))
+    who = speakers(article, sentences, docs)
+    sides = [stance(s.text, w != "Coast Radio", doc=d) for s, w, d in zip(sentences, who, docs, strict=True)]
+    continues = [j > 0 and continues_quotation(sentences[j - 1], s) for j, s in enumerate(sentences)]
+    articles, texts = ["t"] * len(sentences), [s.text for s in sentences]
+    return texts, continued_denials(sides, continues, answered_claims(sides, articles, who, texts))
+
+
+def test_a_quotation_a_denial_opened_goes_on_as_that_denial() -> None:
+    """'"At no point was the ferry in danger. The crew did exactly what the rules say," the harbour master said.':
+    the second sentence is the grounds of the denial, on its side, not a claim of its own; a new quotation after
+    it is read on its own."""
+    texts, sides = _article_sides(
+        '"At no point was the ferry in danger. The crew did exactly what the rules say," the harbour master said. '
+        '"We will publish the logs," he added.'
+    )
+    assert sides[0] == "denial"
+    assert sides[1] == "denial", texts[1]
+    assert sides[2] == "claim", texts[2]
+
+
+def test_a_quotation_another_voice_denies_is_an_account_however_it_is_negated() -> None:
+    """'"One guard cannot watch eleven rooms. We said so at the time," said one of them.' and then 'The director
+    denied that security had been weakened.': what the director denies was the staff's account, so the
+    quotation's second sentence is no denial, however its first is negated."""
+    texts, sides = _article_sides(
+        "The museum had one guard that night, two members of staff said. "
+        '"One guard cannot watch eleven rooms. We said so at the time," said one of them. '
+        "The director denied that security had been weakened."
+    )
+    assert sides[3] == "denial", texts[3]
+    assert sides[2] == "claim", texts[2]
