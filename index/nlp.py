@@ -240,15 +240,31 @@ def _following_an_event(tok: Token) -> bool:
     )
 
 
+# The words that open a condition: what follows is supposed, not told ("If the bridge is shut until May, ...").
+_CONDITIONS = frozenset({"if", "unless"})
+
+
+def _supposed(doc: Doc) -> set[int]:
+    """The tokens of a text's conditions ("If the bridge is shut until May, I don't know."): a clause opened by "if"
+    or "unless"."""
+    out: set[int] = set()
+    for tok in doc:
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children):
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
 def entity_mask(doc: Doc) -> int:
     """The types of the entities a parsed text holds, as a mask of ENTITY_LABELS bits; a time of day written as
     digits counts as a time even where the model reads a number, a word for one ("before dawn") wherever the model
-    misses it, and a number spelled out before a plural noun, or "twice", as a number (_spelled_count)."""
-    mask = bits(e.label_ for e in doc.ents)
+    misses it, and a number spelled out before a plural noun, or "twice", as a number (_spelled_count). An entity
+    in a condition ("If the bridge is shut until May, I don't know.") is supposed, not told, and does not count."""
+    supposed = _supposed(doc)
+    mask = bits(e.label_ for e in doc.ents if e.root.i not in supposed)
     if _CLOCK.search(doc.text) or any(_time_of_day(t) for t in doc):
         mask |= _BIT["TIME"]
     if not mask & _BIT["CARDINAL"] and (_spelled_count(doc) or any(t.lower_ in ("twice", "thrice") for t in doc)):
         mask |= _BIT["CARDINAL"]
-    if any(tok.lower_ in TEMPORAL or _following_an_event(tok) for tok in doc):
+    if any((tok.lower_ in TEMPORAL or _following_an_event(tok)) and tok.i not in supposed for tok in doc):
         mask |= _BIT["TEMPORAL"]
     return mask

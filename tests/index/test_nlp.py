@@ -96,6 +96,23 @@ def test_a_time_of_day_in_digits_is_a_time() -> None:
     assert [bool(m & time) for m in masks] == [True, True, True, False, False]
 
 
+def test_what_a_condition_supposes_is_not_told() -> None:
+    """ "If the ferry is cancelled until June, I don't know what we'll do.": the date is supposed, not told, so the
+    sentence holds no date and answers no "when" or "how long"; one in the main clause still counts, and a
+    condition's own clause is all that is left out."""
+    from index.nlp import bits, entity_mask, parse
+
+    date = bits(["DATE", "TEMPORAL"])
+    texts = [
+        "If the ferry is cancelled until June, I don't know what we'll do.",
+        "Unless the council pays by Friday, the work stops.",
+        "The ferry will sail again in June if the repairs go well.",
+        "The ferry was cancelled until June.",
+    ]
+    masks = [entity_mask(d) for d in parse(texts)]
+    assert [bool(m & date) for m in masks] == [False, False, True, True]
+
+
 def test_a_word_for_a_time_of_day_is_a_time() -> None:
     """'What time of day was the pier closed?': "shortly before dawn" answers it as "at 7.40" does, whether or not
     the model tags the word as a time; an adjective ("the night shift", "morning papers") gives no time, nor does a
