@@ -590,6 +590,12 @@ class _Context:
         if body:
             # "Tarsk's army did not respond to a request for comment. On Monday it said ...": it is the army
             self.subject_body, self.subject_body_at = body.group("who"), self.seen
+        elif doc is not None:
+            # a body the parse finds opening the sentence ("Corvell Chemicals welcomed the findings.")
+            parsed = _body_subject(doc)
+            written = next((w for w in (parsed, f"The {parsed}") if parsed and text.startswith(w)), None)
+            if written is not None:
+                self.subject_body, self.subject_body_at = written, self.seen
         for m in _APPOSITIVE.finditer(text):
             self.remember(f"{m.group('name')}, {m.group('role')}")
         for m in _NAME.finditer(text):
@@ -630,6 +636,11 @@ class _Context:
             body = self.last_speaker
             return body if body is not None and not _person_in(body) else self.article.source.outlet
         m = _ITS_ROLE.match(speaker)
+        if m and self.subject_body_at == self.seen and self.subject_body:
+            # "The angling club was not convinced. '...,' said its secretary, Tom Reilly": the body the sentence
+            # before opened with, whoever spoke last
+            body = re.sub(r"^[Tt]he\s+", "", self.subject_body)
+            return " ".join(filter(None, (body, m.group("role"), m.group("name"))))
         if m and self.last_speaker is not None and not _person_in(self.last_speaker):
             # "The operator, Stadtbus, says ... . Its spokesman, Markus Weber, told ...": Stadtbus spokesman
             body = _bare(own_name(self.last_speaker)).split(", ")[-1]

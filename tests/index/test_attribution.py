@@ -852,6 +852,24 @@ def test_it_said_is_the_body_that_spoke_last() -> None:
     assert _who(person, "In a statement") == "The Gazette"
 
 
+@pytest.mark.parametrize(
+    ("opening", "who"),
+    [
+        ("The rowing club was not convinced either.", "rowing club secretary Ida Holm"),
+        ("Brannvik Chemicals welcomed the findings.", "Brannvik Chemicals secretary Ida Holm"),
+    ],
+)
+def test_its_officer_is_the_officer_of_the_body_the_sentence_before_opened_with(opening: str, who: str) -> None:
+    """'The rowing club was not convinced either. "Heat doesn't smell of oil," said its secretary, Ida Holm.': the
+    club's secretary, though a person spoke last; a body the parse finds opening the sentence before ("Brannvik
+    Chemicals welcomed ...") as well as one named with a word for a body."""
+    text = (
+        'Council leader Per Dahl said the matter was not closed. "We want answers," he said. '
+        f'{opening} "Heat doesn\'t smell of oil," said its secretary, Ida Holm.'
+    )
+    assert _who(text, '"Heat doesn') == who
+
+
 def test_urging_is_a_statement_of_whoever_urges() -> None:
     """'The transport minister, Lars Dahl, urged both sides to return to talks': the minister's."""
     text = "The transport minister, Lars Dahl, urged both sides to return to talks."
