@@ -592,7 +592,7 @@ class _Context:
             self.subject_body, self.subject_body_at = body.group("who"), self.seen
         elif doc is not None:
             # a body the parse finds opening the sentence ("Corvell Chemicals welcomed the findings.")
-            parsed = _body_subject(doc)
+            parsed = _body_subject(doc) or ""
             written = next((w for w in (parsed, f"The {parsed}") if parsed and text.startswith(w)), None)
             if written is not None:
                 self.subject_body, self.subject_body_at = written, self.seen
