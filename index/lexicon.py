@@ -110,7 +110,8 @@ LEADER_TITLES = frozenset(
 )
 # Roles someone holds in a body and speaks for it in: "union chairman Arne Vik", "coast guard spokeswoman Hanne Lie".
 OFFICER_ROLES = LEADER_TITLES | frozenset(
-    "spokesman spokeswoman spokesperson secretary official officials representative".split()
+    """spokesman spokeswoman spokesperson secretary official officials representative inspector superintendent
+    commissioner detective sergeant constable officer manager""".split()
 )
 # Verbs that ask who leads a body, in the present ("who heads the agency?", "who chairs the union?"): an article
 # names its head by a title (LEADER_TITLES), seldom by the verb. ("Who led the raid?" asks of an act, not of a post.)

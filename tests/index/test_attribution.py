@@ -757,6 +757,9 @@ def test_a_speaker_that_runs_into_a_verb_is_none() -> None:
         ("coast guard spokeswoman Hanne Lie", "Norland's coast guard", True),
         ("The air traffic controllers' union", "union chairman Arne Vik", True),
         ("Airport spokeswoman Kari Holm", "Flesland airport", True),
+        ("police inspector Mona Rud", "Police in Tarlo", True),  # an officer of the police by rank
+        ("fire station manager Per Dahl", "the fire station", True),
+        ("police inspector Mona Rud", "the ferry company", False),
         ("union chairman Arne Vik", "the ferry company", False),
         ("union secretary Petra Lang", "union chairman Arne Vik", False),  # two people, not a body
         ("White House press secretary Ana Silva", "the Associated Press", False),  # an office, not a body
