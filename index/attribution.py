@@ -540,6 +540,7 @@ class _Context:
         self.subject_at = -1  # ... and which sentence that was
         self.subject_body: str | None = None  # a body named as the subject opening a sentence ...
         self.subject_body_at = -1  # ... and which sentence that was
+        self.quoting = False  # whether the sentence being read quotes anyone
 
     def remember(self, speaker: str) -> None:
         """Keep "Samuel Oakford, a contributor to ... Airwars" so that a later "Oakford said" shows the role."""
@@ -624,6 +625,10 @@ class _Context:
             # its author's, not the last one quoted
             source = self.article.source
             return source.author or source.outlet
+        if speaker.lower() == "we" and not self.quoting:
+            # "We have reported the attack to the police." outside any quotation: the article's own voice, a body's
+            # own statement or the outlet's ("We asked the ministry ..."), not the last person quoted
+            return self.article.source.outlet
         if _PRONOUN.match(speaker):
             if speaker.lower() in ("he", "she") and self.subject_at == self.seen and self.subject_person:
                 return self.with_role(self.subject_person)  # the person the sentence before opened with
@@ -1153,6 +1158,7 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
                 quote_open_by = None
         speaker: str | None
         parsed: str | None = None
+        ctx.quoting = _quotes_someone(text)
         ctx.remember_clauses(text)
         if quote_open_by is not None and text.lstrip()[:1] not in _OPEN_QUOTE:
             # Inside someone's open quotation: their words, unless an attribution follows its close.

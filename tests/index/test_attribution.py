@@ -873,6 +873,17 @@ def test_its_officer_is_the_officer_of_the_body_the_sentence_before_opened_with(
     assert _who(text, '"Heat doesn') == who
 
 
+def test_we_outside_any_quotation_is_the_article_s_own_voice() -> None:
+    """'We have reported the attack to the police.' in a hospital's own update is the hospital's, not the last
+    person quoted; "we" in someone's quotation stays theirs."""
+    text = (
+        '"The systems are back," said chief nurse Ida Holm. We have reported the attack to the police. '
+        '"We said so at the time," said one of the porters.'
+    )
+    assert _who(text, "We have reported") == "The Gazette"
+    assert _who(text, '"We said so') == "one of the porters"
+
+
 def test_urging_is_a_statement_of_whoever_urges() -> None:
     """'The transport minister, Lars Dahl, urged both sides to return to talks': the minister's."""
     text = "The transport minister, Lars Dahl, urged both sides to return to talks."
