@@ -29,6 +29,7 @@ from index.lexicon import (
     INSTITUTION_NAMES,
     KIND_OF_ORGANISATION,
     MONTH_PATTERN,
+    NAMING_VERBS,
     NUMBER_WORDS,
     OFFICER_ROLES,
     PEOPLE_NOUNS,
@@ -948,6 +949,10 @@ def _subject_before(doc: Doc, pronoun: str) -> str | None:
     return None
 
 
+# The modals of what one may or should do: "you can call", "residents should call".
+_MAY = frozenset({"can", "could", "may", "might", "should", "must"})
+
+
 def parsed_speaker(doc: Doc) -> str | None:
     """The subject of the sentence's main reporting or denial verb, read from the parse: "Pentagon spokesman Jeff
     Davis" of "Shortly after Dorrian rejected it, Pentagon spokesman Jeff Davis said ..."; for "X was quoted by Y
@@ -959,6 +964,8 @@ def parsed_speaker(doc: Doc) -> str | None:
             if saying is None:
                 continue
             lemma = saying.lemma_.lower()  # "X went further, calling the statement fiction": X calls it so
+        if lemma in NAMING_VERBS and any(c.dep_ == "aux" and c.lower_ in _MAY for c in root.children):
+            continue  # "Passengers with questions can call our information line": a telephone, not a name given
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         clause = next(
             (
@@ -1328,6 +1335,11 @@ _AT_BODY = re.compile(
 )
 
 
+# The full stop ending the sentence after a role's last word ("... at the University of Oslo."), not an
+# abbreviation's ("U.S.").
+_ROLE_END = re.compile(r"(?<=[a-z]{2})\.$")
+
+
 def _name_and_role(rest: str) -> str:
     """The interviewee's name and role at the start of what follows "spoke to": up to a phrase of time or place,
     the body the role is held at kept ("Mona Aas, who teaches art crime at the University of Oslo")."""
@@ -1335,11 +1347,11 @@ def _name_and_role(rest: str) -> str:
     while True:
         end = _INTERVIEWEE_END.search(rest, at)
         if end is None:
-            return rest.strip(" ,")
+            return _ROLE_END.sub("", rest.strip(" ,"))
         body = _AT_BODY.match(rest, end.start())
         words = {w.lower() for w in body.group("body").split()} if body is not None else set()
         if body is None or not words & _ORG_WORDS:
-            return rest[: end.start()].strip(" ,")
+            return _ROLE_END.sub("", rest[: end.start()].strip(" ,"))
         at = body.end()
 
 

@@ -500,6 +500,11 @@ def test_one_label_makes_no_transcript() -> None:
         ),
         ("We spoke to Eva Lund, a ferry captain, in Tromso on Monday.", "Eva Lund, a ferry captain"),
         ("We spoke to Eva Lund, a ferry captain, at the weekend.", "Eva Lund, a ferry captain"),
+        # the sentence's full stop is no part of the body ("U.S." keeps its own)
+        (
+            "We spoke to Eva Lund, who teaches maritime law at the University of Tromso.",
+            "Eva Lund, who teaches maritime law at the University of Tromso",
+        ),
     ],
 )
 def test_an_interviewees_role_keeps_the_body_it_is_held_at(introduction: str, who: str) -> None:
@@ -882,6 +887,13 @@ def test_we_outside_any_quotation_is_the_article_s_own_voice() -> None:
     )
     assert _who(text, "We have reported") == "The Gazette"
     assert _who(text, '"We said so') == "one of the porters"
+
+
+def test_who_may_call_a_line_gives_no_name() -> None:
+    """'Passengers with questions can call our information line on 800 12 345.': a telephone call, no one naming
+    something (as "The minister called the claim propaganda" does)."""
+    text = "Passengers with questions can call our information line on 800 12 345."
+    assert _who(text, "Passengers") == "The Gazette"
 
 
 def test_urging_is_a_statement_of_whoever_urges() -> None:
