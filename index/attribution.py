@@ -1201,7 +1201,8 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
                 body = _body_before(out[-1] if last_doc is not None else "", outlet, last_doc)
             if body is not None and speaker is not None:
                 # "The Pentagon denied ..., said spokesman X": the Pentagon's spokesman
-                speaker = f"{_bare(ctx.resolve(body))} {_bare(speaker)}"
+                # (a body given by what it is and then its name, "The airport operator, Nordlufthavn": by its name)
+                speaker = f"{_bare(ctx.resolve(body)).split(', ')[-1]} {_bare(speaker)}"
             if speaker is not None:
                 speaker = _issuer(speaker, text)
             if asks_itself(text):
@@ -1308,10 +1309,14 @@ def _own_statement(article: Article, sentences: Sequence[Sentence], out: list[st
     narrated = [j for j, (s, who) in enumerate(zip(sentences, out, strict=True)) if who == outlet and s.kind == "text"]
     if not own_statement([sentences[j].text for j in narrated]):
         return out
-    marked = list(out)
+    marked = [_OUR.sub(f"{outlet} ", who) for who in out]  # "Our pilot, who ...": the body's pilot
     for j in narrated:
         marked[j] = outlet + STATEMENT_MARK
     return marked
+
+
+# A body's own people, as its statement names them: "Our pilot", "our chief executive".
+_OUR = re.compile(r"^[Oo]ur\s+(?=[a-z])")
 
 
 # An interview's labels: the interviewer's question ("Q:", "Question:") and the answer ("A:", "Answer:").

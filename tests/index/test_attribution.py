@@ -896,6 +896,26 @@ def test_who_may_call_a_line_gives_no_name() -> None:
     assert _who(text, "Passengers") == "The Gazette"
 
 
+def test_a_statement_s_own_people_are_the_body_s() -> None:
+    """In a body's own statement, "Our pilot, who has guided ships into Tarlo for 22 years, told the crew ..." is
+    the body's pilot."""
+    text = (
+        "We stand by our pilot. Our pilot, who has guided ships into Tarlo for 22 years, told the bridge crew at "
+        "6:37 that the ship was not answering the helm. We will give the investigators our recordings."
+    )
+    who = _who(text, "Our pilot", outlet="Tarlo Pilots' Association")
+    assert who == "Tarlo Pilots' Association pilot"
+
+
+def test_an_officer_of_a_body_given_by_what_it_is_and_its_name_is_the_named_body_s() -> None:
+    """'The airport operator, Nordfly, said ... "...," spokeswoman Hege Lie said.': Nordfly's spokeswoman."""
+    text = (
+        "The airport operator, Nordfly, said the runway had been cleared. "
+        '"The runway met every requirement," spokeswoman Hege Lie said.'
+    )
+    assert _who(text, '"The runway met') == "Nordfly spokeswoman Hege Lie"
+
+
 def test_urging_is_a_statement_of_whoever_urges() -> None:
     """'The transport minister, Lars Dahl, urged both sides to return to talks': the minister's."""
     text = "The transport minister, Lars Dahl, urged both sides to return to talks."
