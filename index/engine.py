@@ -534,7 +534,13 @@ class Engine:
             and not vocabulary.quotes(analysis.voice, self._attributed)
             and not (alias and vocabulary.quotes(alias, self._attributed))
         ):
-            return Answer(question, (), True, index_version=index.manifest.version, unquoted=analysis.voice)
+            # "what do the hackers say ...?" where the articles quote "A criminal hacking group": a voice named by
+            # what it is, no word of it in any speaker's name, is the speaker nearest it in meaning, if one is
+            if found is None:
+                found = gather(index, qvec, terms, self.settings.candidate_chunks, both_sides=is_yes_no(question))
+            alias = self._speaker_like(analysis.voice, index.speakers.take([c.sentence.id for c in found])) or ""
+            if not alias:
+                return Answer(question, (), True, index_version=index.manifest.version, unquoted=analysis.voice)
         articles = index.articles
         if found is None:
             found = gather(index, qvec, terms, self.settings.candidate_chunks, both_sides=is_yes_no(question))

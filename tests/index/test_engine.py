@@ -535,6 +535,25 @@ def test_a_voice_named_by_what_it_is_speaks_through_the_speaker_nearest_in_meani
     assert director.quotes and "Ida Berg" in director.quotes[0].text
 
 
+def test_a_voice_no_speaker_s_name_shares_a_word_with_is_the_speaker_nearest_in_meaning(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """'How much data do the hackers say they took?' when the articles quote "A criminal hacking group" and never
+    write "hackers": the group's words, not "the articles don't quote the hackers"; a voice that stands near no
+    speaker ("the bank") is still never quoted."""
+    text = (
+        "A criminal hacking group said on Monday that it had taken 300 gigabytes of files from the council's"
+        " servers.\n\n"
+        "The council said its libraries and parking meters were working again.\n\n"
+        "Council leader Ida Berg told reporters the police had been informed.\n"
+    )
+    engine = _engine_on(tmp_path, real_embedder, {"kite": (text, "Council files taken", "Coastal Wire")})
+    answer = engine.ask("how much data do the hackers say they took?")
+    assert not answer.abstained and "300 gigabytes" in answer.quotes[0].text
+    bank = engine.ask("what did the bank say about the files?")
+    assert bank.abstained and bank.unquoted == "the bank"
+
+
 def test_the_sentences_of_an_interviewer_s_question_of_several_sentences_lead_to_the_next_paragraph() -> None:
     """Each sentence of "Q: ... . ... . Who is right?" maps to the answer's first sentence; a question of one
     sentence, and a paragraph that opens no question, are left to the outlet's questions' rule."""
