@@ -573,10 +573,11 @@ class Engine:
             strict=True,
         )
         scored = []
+        asked = frozenset(token_tuple(question))
         for c, context, speaker, source, rel, (side, holds, passage, answers) in zip(
             found, contexts, speakers, sources, rels, columns, strict=True
         ):
-            if speaker != source.outlet:
+            if speaker != source.outlet and not _names_only_question_words(speaker, asked):
                 holds |= self._speaker_holds(c.sentence)
             answered_by = index.speakers[answers] if answers >= 0 else ""
             scored.append(
@@ -643,6 +644,13 @@ class Engine:
             index_version=index.manifest.version,
             lacks=_lacked(question, analysis) if selection.abstained and selection.lacks else "",
         )
+
+
+def _names_only_question_words(speaker: str, asked: frozenset[str]) -> bool:
+    """Whether a speaker's name is only words of the question ("The trust" of "which agencies is the trust working
+    with?"): what the question is about answers no "who" or "which" of it, whatever it says."""
+    words = [w for w in token_tuple(own_name(speaker)) if w not in STOPWORDS]
+    return bool(words) and all(w in asked for w in words)
 
 
 def _strange_floor(question: str, analysis: Analysis, min_relevance: float) -> float:

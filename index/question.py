@@ -726,8 +726,9 @@ _EXPECTED = (
     (re.compile(r"\bhow much\b", re.I), AMOUNT, "amount"),
     (
         re.compile(
-            r"\b(?:which|what) (?:news ?agency|agency|outlet|newspaper|paper|website|site|broadcaster|"
-            r"network|media|organi[sz]ation|company|group)\b",
+            r"\b(?:which|what) (?:news ?agenc(?:y|ies)|agenc(?:y|ies)|outlets?|newspapers?|papers?|websites?|sites?|"
+            r"broadcasters?|networks?|media|organi[sz]ations?|compan(?:y|ies)|groups?|firms?|operators?|"
+            r"corporations?|business(?:es)?)\b",
             re.I,
         ),
         ORGANISATION,

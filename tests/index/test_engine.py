@@ -554,6 +554,25 @@ def test_a_voice_no_speaker_s_name_shares_a_word_with_is_the_speaker_nearest_in_
     assert bank.abstained and bank.unquoted == "the bank"
 
 
+@pytest.mark.parametrize(
+    ("speaker", "only"),
+    [
+        ("The council", True),  # what the question is about
+        ("Tarlo council (statement)", False),  # a name the question does not give
+        ("council leader Ida Berg", False),  # a person of it, named
+        ("the Regional Cyber Office", False),
+    ],
+)
+def test_a_speaker_named_only_by_the_question_s_words_answers_no_which_of_it(speaker: str, only: bool) -> None:
+    """'Which agencies is the council working with?': sentences that hold a body only as their speaker, the council,
+    answer no "which" of the council; a speaker the question does not name still does."""
+    from index.engine import _names_only_question_words
+    from index.keyword import token_tuple
+
+    asked = frozenset(token_tuple("which agencies is the council working with?"))
+    assert _names_only_question_words(speaker, asked) is only
+
+
 def test_the_sentences_of_an_interviewer_s_question_of_several_sentences_lead_to_the_next_paragraph() -> None:
     """Each sentence of "Q: ... . ... . Who is right?" maps to the answer's first sentence; a question of one
     sentence, and a paragraph that opens no question, are left to the outlet's questions' rule."""

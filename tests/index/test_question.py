@@ -62,6 +62,9 @@ def _vocabulary(text: str) -> Vocabulary:
         ("What did the spokesman say about the deal?", 0, ""),  # what he said, not who he is
         ("Which side of the river flooded?", 0, ""),
         ("which councillor said it?", PERSON, "person"),  # an elected office is a role
+        # bodies of a kind, one or several
+        ("which agencies is the trust working with?", ORGANISATION, "organisation"),
+        ("which firms bid for the contract?", ORGANISATION, "organisation"),
         ("how much longer does the detour take?", DURATION, "duration"),  # a length of time, not an amount
         ("how much more time do they need?", DURATION, "duration"),
         # "the name of" a role asks for a person
