@@ -535,10 +535,13 @@ class Engine:
             and not (alias and vocabulary.quotes(alias, self._attributed))
         ):
             # "what do the hackers say ...?" where the articles quote "A criminal hacking group": a voice named by
-            # what it is, no word of it in any speaker's name, is the speaker nearest it in meaning, if one is
-            if found is None:
-                found = gather(index, qvec, terms, self.settings.candidate_chunks, both_sides=is_yes_no(question))
-            alias = self._speaker_like(analysis.voice, index.speakers.take([c.sentence.id for c in found])) or ""
+            # what it is (its head a word for people or a body), no word of it in any speaker's name, is the speaker
+            # nearest it in meaning, if one is; a name ("what did Erdogan say?") is none
+            head = analysis.voice.lower().split()[-1]
+            if head in _KIND_WORDS and head not in STOPWORDS:
+                if found is None:
+                    found = gather(index, qvec, terms, self.settings.candidate_chunks, both_sides=is_yes_no(question))
+                alias = self._speaker_like(analysis.voice, index.speakers.take([c.sentence.id for c in found])) or ""
             if not alias:
                 return Answer(question, (), True, index_version=index.manifest.version, unquoted=analysis.voice)
         articles = index.articles
@@ -574,11 +577,15 @@ class Engine:
         )
         scored = []
         asked = frozenset(token_tuple(question))
+        only_asked: dict[str, bool] = {}  # each speaker's name: only words of the question?
         for c, context, speaker, source, rel, (side, holds, passage, answers) in zip(
             found, contexts, speakers, sources, rels, columns, strict=True
         ):
-            if speaker != source.outlet and not _names_only_question_words(speaker, asked):
-                holds |= self._speaker_holds(c.sentence)
+            if speaker != source.outlet:
+                if speaker not in only_asked:
+                    only_asked[speaker] = _names_only_question_words(speaker, asked)
+                if not only_asked[speaker]:
+                    holds |= self._speaker_holds(c.sentence)
             answered_by = index.speakers[answers] if answers >= 0 else ""
             scored.append(
                 Scored(
