@@ -1505,10 +1505,7 @@ def _label_speaker(m: re.Match[str], article: Article, docs: Sequence[Doc] | Non
     surname = name.split()[-1]
     if author and (author == name or author.split()[-1] == surname):
         return outlet
-    if docs is not None:
-        people = [e.text for doc in docs for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
-    else:  # no parse: the capitalised words before the surname
-        people = re.findall(rf"\b[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’.-]*)*\s+{re.escape(surname)}\b", article.text)
+    people = [e.text for doc in docs or () for e in doc.ents if e.label_ == "PERSON" and len(e) > 1]
     if len(name.split()) == 1:
         full = [p for p in people if p.split()[-1] == surname]
         return max(full, key=len) if full else None

@@ -216,10 +216,12 @@ def build_segment(
     article_of, texts = [s.article_id for s in sentences], [s.text for s in sentences]
     negative = [side == "denial" and by_negation_alone(doc) for side, doc in zip(sides, docs, strict=True)]
     sides = accusations(sides, article_of, who, texts, negative)
-    continues = [j > 0 and continues_quotation(sentences[j - 1], s) for j, s in enumerate(sentences)]
-    sides = continued_denials(sides, continues, answered_claims(sides, article_of, who, texts))
-    denying = [j for j, side in enumerate(sides) if side == "denial"]
     answered = answered_claims(sides, article_of, who, texts)
+    continues = [j > 0 and continues_quotation(sentences[j - 1], s) for j, s in enumerate(sentences)]
+    continued = continued_denials(sides, continues, answered)
+    if continued != sides:  # a quotation a denial opened goes on as the denial: what answers what may change
+        sides, answered = continued, answered_claims(continued, article_of, who, texts)
+    denying = [j for j, side in enumerate(sides) if side == "denial"]
     names = sorted(set(who))
     name_of = {n: i for i, n in enumerate(names)}
     first_chunk_of = np.full(len(sentences), -1, dtype=np.int64)
