@@ -452,9 +452,16 @@ def _names_an_agent(phrase: str) -> bool:
 
 def _ends_in_verb(name: str, doc: Doc) -> bool:
     """Whether a found speaker's last word is a verb in the sentence's parse: the patterns ran past the subject
-    ("A check by X of Turkish media found reports ..." gives "... media found")."""
+    ("A check by X of Turkish media found reports ..." gives "... media found"); or it holds the sentence's own
+    main verb ("The organisers blame the wind warning" of "The organisers blame the wind warning issued this
+    afternoon.": a clause, read up to a later participle)."""
     core = re.findall(r"[\w'’-]+", own_name(name).split(",")[0])
-    if not core or not core[-1][:1].islower():
+    if not core:
+        return False
+    lower = {w for w in core if w[:1].islower()}
+    if any(t.dep_ == "ROOT" and t.pos_ == "VERB" and t.text in lower for t in doc):
+        return True
+    if not core[-1][:1].islower():
         return False
     return any(t.text == core[-1] and t.pos_ in ("VERB", "AUX") for t in doc)
 
@@ -463,6 +470,43 @@ def _is_person(name: str) -> bool:
     """Two or more capitalised words ending in a name rather than in an organisation word."""
     capital = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", name) if w[0].isupper()]
     return len(capital) >= 2 and capital[-1].lower().strip(".") not in _ORG_WORDS
+
+
+def _singular(plural: str) -> str:
+    """A plural noun for people in the singular: "guards" -> "guard", "policemen" -> "policeman"."""
+    if plural.endswith("men"):
+        return plural[:-3] + "man"
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("sses", "ches", "shes")):
+        return plural[:-2]
+    return plural[:-1] if plural.endswith("s") else plural
+
+
+# Nouns for one person of a kind: the singulars of the words for people, the officers' roles, and the words for
+# anyone ("a man", "a witness", "a source").
+_ONE_PERSON = (
+    frozenset(_singular(p) for p in PEOPLE_NOUNS)
+    | OFFICER_ROLES
+    | frozenset("man woman witness source resident neighbour neighbor passer-by bystander onlooker".split())
+)
+# One person the text does not name: "A security guard who worked at the main stage", "a witness", "one resident",
+# "another nurse" (an article, up to three words, then a noun for one person, ending the name or before a clause).
+_ONE_UNNAMED = re.compile(
+    r"^(?:an?|one|another)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z][\w'’-]*)(?=\s*(?:$|,|\b(?:who|at|of|from|with|in|on)\b))",
+    re.IGNORECASE,
+)
+
+
+def one_unnamed(speaker: str) -> bool:
+    """Whether a speaker is one person the article does not name ("A security guard", "a witness at the scene"),
+    whom a "he" or "she" just after refers to as much as to anyone named."""
+    m = _ONE_UNNAMED.match(own_name(speaker))
+    if m is None:
+        return False
+    head = m.group("head").lower()
+    # a compound of one ("lifeguard", "fireman", "chairwoman") as much as the word itself
+    return head in _ONE_PERSON or any(head.endswith(w) for w in _ONE_PERSON if len(w) >= 3)
 
 
 # Entity types of the parse that are not a person: a speaker's name ending inside one is a body.
@@ -1250,6 +1294,10 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
             person = _person_of(speaker, docs[len(out)] if docs is not None else None)
             if person:
                 ctx.last_person_speaker = person
+            elif one_unnamed(speaker):
+                # 'A security guard ... told the Examiner ... "...," he said': he is the guard, not someone named
+                # before
+                ctx.last_person_speaker = speaker
         ctx.see(text, docs[len(out)] if docs is not None else None)
         out.append(speaker)
         prev = s
@@ -1307,12 +1355,48 @@ def _own_statement(article: Article, sentences: Sequence[Sentence], out: list[st
         return out  # an interview's "we" is the interviewer's or the interviewee's, neither the outlet's stand
     outlet = article.source.outlet
     narrated = [j for j, (s, who) in enumerate(zip(sentences, out, strict=True)) if who == outlet and s.kind == "text"]
-    if not own_statement([sentences[j].text for j in narrated]):
+    texts = [sentences[j].text for j in narrated]
+    released = bool(_RELEASE_MARK.search(article.text)) and sum(map(_in_first_person, texts)) >= OWN_VOICE_MIN
+    if not (own_statement(texts) or released) or any(newsroom_speaks(s.text, outlet) for s in sentences):
         return out
     marked = [_OUR.sub(f"{outlet} ", who) for who in out]  # "Our pilot, who ...": the body's pilot
     for j in narrated:
         marked[j] = outlet + STATEMENT_MARK
     return marked
+
+
+# A line by which a body's release marks itself as one: its heading ("MEDIA RELEASE", "FOR IMMEDIATE RELEASE",
+# "Press statement") or its end ("ENDS", "- ENDS -", "-30-", "###"). A release speaking in the first person twice
+# is its body's statement however much of it tells its news in the third person (refunds, times, places).
+_RELEASE_MARK = re.compile(
+    r"^[ \t]*(?:(?:for\s+immediate\s+)?(?:media|press|news)\s+(?:release|statement)|for\s+immediate\s+release|"
+    r"[-–—\s]*ends[-–—\s]*|-30-|#{3})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A newsroom speaking of its own work: "Our reporter Oliver Grant is at the station", "our live coverage", "thanks
+# for following along".
+_NEWSROOM = re.compile(
+    r"\b(?:our|my)\s+(?:[\w'’-]+\s+)?(?:reporters?|correspondents?|journalists?|photographers?|coverage|newsroom|"
+    r"readers|viewers|listeners|live\s+(?:page|blog|updates))\b|\bthanks?\s+(?:you\s+)?for\s+(?:following|reading|"
+    r"watching|listening)\b",
+    re.IGNORECASE,
+)
+# Words of an outlet's name that say nothing of which outlet it is.
+_OUTLET_GENERIC = frozenset("the news daily times post press radio tv online today weekly".split())
+
+
+def newsroom_speaks(text: str, outlet: str) -> bool:
+    """Whether a sentence is a news outlet's own about its reporting: its reporters or its coverage in the first
+    person ("Our reporter Oliver Grant is at Westhaven station"), or someone speaking to it by its name ("told the
+    Examiner" in the Westhaven Examiner): its "we" is the newsroom's, and the page is no party's statement."""
+    if _NEWSROOM.search(_QUOTED.sub("", text)):
+        return True
+    words = [w for w in re.findall(r"[A-Z][\w'’-]+", outlet) if w.lower() not in _OUTLET_GENERIC]
+    return bool(words) and bool(
+        re.search(
+            r"\b(?:told|telling|tells|said to|spoke to|wrote to)\s+(?:the\s+)?" + re.escape(words[-1]) + r"\b", text
+        )
+    )
 
 
 # A body's own people, as its statement names them: "Our pilot", "our chief executive".

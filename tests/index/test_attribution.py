@@ -1292,3 +1292,100 @@ def test_the_company_is_the_body_that_spoke_last() -> None:
     assert _who(past, "The company said") == "Nordtow"
     union = "Nordtow said nothing. The dockers' union said the tug had left early. The company said it would reply."
     assert _who(union, "The company said") == "The company"
+
+
+def test_he_said_after_one_unnamed_person_is_that_person() -> None:
+    """ "he said" just after a quoted person the article does not name ("A lifeguard ... told the Courier") is that
+    person, not someone named further up."""
+    text = (
+        "Mara Lind, 24, said she had queued for an hour at the pier.\n\n"
+        'A lifeguard who was on duty, who asked not to be named, told the Courier the pier was "a trap". '
+        '"They opened the gate because the queue was out of hand. We had asked for more staff," he said.'
+    )
+    assert _who(text, '"They opened', outlet="The Courier").startswith("A lifeguard")
+    # a named person before and no one else quoted in between: still the named one
+    named = 'Mara Lind, 24, said she had queued for an hour.\n\n"We never saw a steward," she said.'
+    assert _who(named, '"We never', outlet="The Courier") == "Mara Lind"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("A security guard", True),
+        ("a witness at the scene", True),
+        ("One resident", True),
+        ("another nurse, who works nights", True),
+        ("A ministry spokesman", True),
+        ("A ministry statement", False),  # a document, no person
+        ("Residents", False),  # many people
+        ("Tom Reilly", False),  # named: another rule
+        ("A local firm", False),
+    ],
+)
+def test_one_unnamed_is_one_person_not_named(speaker: str, expected: bool) -> None:
+    from index.attribution import one_unnamed
+
+    assert one_unnamed(speaker) is expected
+
+
+def test_a_newsroom_s_we_makes_no_statement() -> None:
+    """A live page in which the newsroom speaks as "we" ("our reporter", "our live coverage", "told the Courier")
+    is the outlet's reporting, not a party's statement: its narration stays the outlet's own, with no mark."""
+    live = (
+        "That's where we will end our live coverage for tonight. Thanks for following along.\n\n"
+        "Our reporter Ivo Tan is at the pier, where we can see a long queue.\n\n"
+        "We have no reports of anyone hurt so far.\n\n"
+        "The harbour office said the pier would reopen at eight."
+    )
+    assert _who(live, "Our reporter", outlet="Coast Courier") == "Coast Courier"
+    assert _who(live, "We have no reports", outlet="Coast Courier") == "Coast Courier"
+    told = (
+        "We are at the pier tonight.\n\nWe will bring you news as it comes.\n\n"
+        "A lifeguard told the Courier the gate was opened too early."
+    )
+    assert _who(told, "We will bring", outlet="Coast Courier") == "Coast Courier"
+    # without a word of the newsroom, the same "we" is a body's own statement
+    own = "We are at the pier tonight.\n\nWe will bring you news as it comes.\n\nThe gate opened at six."
+    assert _who(own, "We will bring", outlet="Coast Courier") == "Coast Courier (statement)"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "expected"),
+    [
+        ("Our reporter Ivo Tan is at the pier.", "Coast Courier", True),
+        ("Thanks for following along.", "Coast Courier", True),
+        ("A lifeguard told the Courier the gate was opened early.", "Coast Courier", True),
+        ("A lifeguard told police the gate was opened early.", "Coast Courier", False),
+        ("Our engineers found the fault.", "Brennick Foods", False),
+        ('"Our reporter was wrong," he said.', "Coast Courier", False),  # quoted: someone else's words
+    ],
+)
+def test_newsroom_speaks(text: str, outlet: str, expected: bool) -> None:
+    from index.attribution import newsroom_speaks
+
+    assert newsroom_speaks(text, outlet) is expected
+
+
+def test_a_clause_up_to_a_participle_is_no_speaker() -> None:
+    """ "The organisers blame the storm warning issued this morning.": the words before "issued" hold the sentence's
+    own verb; they are a clause, not someone who issued anything."""
+    text = "The pier was shut at noon.\n\nThe organisers blame the storm warning issued this morning."
+    assert _who(text, "The organisers blame", outlet="The Courier") == "The Courier"
+
+
+def test_a_release_marked_as_one_is_its_body_s_statement_with_two_sentences_in_the_first_person() -> None:
+    """A body's release ("PRESS RELEASE" over it, "- ENDS -" under it) that tells most of its news in the third
+    person (times, refunds) and speaks as "we" twice is the body's statement; the same text without the marks is
+    not (two of eight sentences: under OWN_VOICE_SHARE)."""
+    body = (
+        "The pier will stay shut until Friday.\n\n"
+        "Divers inspected the pier on Tuesday. A crack was found in the third span. "
+        "Ticket holders will get a full refund. Refunds will be paid within ten days.\n\n"
+        "We closed the pier as soon as the crack was found. The decision was made on safety grounds alone. "
+        "We are sorry for the disruption.\n\n"
+    )
+    released = "PRESS RELEASE\n\n" + body + "- ENDS -\n\nMedia contact: Ann Roe, press@pier.example"
+    mark = "Kelso Piers (statement)"
+    assert _who(released, "The decision was made", outlet="Kelso Piers") == mark
+    assert _who(released, "Ticket holders", outlet="Kelso Piers") == mark
+    assert _who(body, "The decision was made", outlet="Kelso Piers") == "Kelso Piers"
