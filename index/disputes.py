@@ -411,6 +411,19 @@ def sides(
         and not actors_differ(g[0].text)
         and g not in claims
     ]
+    # The claim the best answer itself answers, as its article sets them, joins whatever its relevance: the
+    # superintendent's "more people inside than the site was licensed for", then "The director rejected that
+    # account. 'At no time did attendance exceed our licensed capacity,' she said." asked "was the festival over
+    # capacity?" (the denial holds the question's words, the claim it answers need not)
+    if group_stance(groups[0]) == "denial" and groups[0] in denials and answers(leading) >= 0:
+        claims += [
+            g
+            for g in groups
+            if group_stance(g) == "claim"
+            and g[0].sentence.id == answers(leading)
+            and not actors_differ(g[0].text)
+            and g not in claims
+        ]
     # and a claim set against a qualifying denial ("But an engineer said ..."), on that denial's point
     contested = {d[0].sentence.id for d in denials}
     claims += [g for g in groups if group_stance(g) == "claim" and g[0].answers in contested and g not in claims]

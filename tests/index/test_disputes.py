@@ -4,7 +4,7 @@ claims and denials are on the question's point, and which pair is shown."""
 from __future__ import annotations
 
 from index.chunking import Sentence
-from index.disputes import PAIR_FLOOR, SIDE_FLOOR, group_stance, led_by, other_actors, sides
+from index.disputes import CONTRA_FLOOR, PAIR_FLOOR, SIDE_FLOOR, group_stance, led_by, other_actors, sides
 from index.keyword import tokenize
 from index.scoring import Scored
 from index.search import Candidate
@@ -584,3 +584,26 @@ def test_a_voice_s_best_claim_is_disputed_where_its_report_beside_it_is_denied()
     denial2 = scored(denial.text, 0.35, "denial", answers=other.sentence.id, speaker="the company", article="wire")
     pairs[frozenset((other.text, denial2.text))] = 0.5
     assert sides([[own], [other], [denial2]], 0.77, alike(pairs), never, shown=0.8) == ([], [])
+
+
+def test_the_claim_the_best_answer_answers_joins_however_little_relevant() -> None:
+    """ "Inspector Ruud said officers counted more boats in the marina than its permit allows." ... "Harbour master
+    Eva Holm rejected that account." "'At no point were there more boats than our permit allows,' she said.": the
+    quotation goes on with the denial that answers the inspector, so asked "was the marina over its limit?" it is
+    the best answer, and the claim it answers is its other side though far under CONTRA_FLOOR (few of the
+    question's words). Unlinked, a claim so little relevant is on no side."""
+    claim_text = "Inspector Ruud said officers counted more boats in the marina than its permit allows."
+    opening_text = "Harbour master Eva Holm rejected that account."
+    quote_text = '"At no point were there more boats than our permit allows," she said.'
+    holm = "Harbour master Eva Holm"
+
+    def groups(linked: bool) -> list[list[Scored]]:
+        claim = scored(claim_text, CONTRA_FLOOR - 0.15, "claim", speaker="Inspector Ruud", article="a")
+        opening = scored(opening_text, 0.5, "denial", claim.sentence.id if linked else -1, holm, article="a")
+        quote = scored(quote_text, 1.0, "denial", speaker=holm, article="a")
+        return [[quote], [opening], [claim]]
+
+    claims, denials = sides(groups(True), 1.0, alike({}), never)
+    assert [g[0].text for g in claims] == [claim_text]
+    assert denials[0][0].text == quote_text
+    assert sides(groups(False), 1.0, alike({}), never) == ([], [])
