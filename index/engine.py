@@ -38,6 +38,7 @@ from index.question import (
     Vocabulary,
     analyse,
     asks_article_author,
+    asks_best,
     asks_country,
     asks_name,
     asks_only_words,
@@ -49,6 +50,7 @@ from index.question import (
     names_holder,
     role_forms,
     speaks_as,
+    tells_best,
     without_excluded,
 )
 from index.quotes import quotes_of, select, to_quotes
@@ -547,13 +549,18 @@ class Engine:
         articles = index.articles
         if found is None:
             found = gather(index, qvec, terms, self.settings.candidate_chunks, both_sides=is_yes_no(question))
+        if asks_best(question) and not any(tells_best(c.sentence.text) and c.dense >= STRANGE_FLOOR for c in found):
+            # "what's the best tent for camping in strong wind?" where a tent blew over: no passage near it in
+            # meaning (by meaning alone, as for a word no article has: STRANGE_FLOOR) judges what is best, so none
+            # answers, however near its words
+            return Answer(question, (), True, index_version=index.manifest.version)
         strange = vocabulary.strange_words(question) if analysis.strange else ()
         if (
             strange
             and (
                 max((c.dense for c in found), default=0.0)
                 < _strange_floor(question, analysis, self.settings.min_relevance)
-                or vocabulary.mostly_strange(question, strange)
+                or vocabulary.mostly_strange(question, strange, analysis.verbs)
             )
             and not self._said_otherwise(strange, found)
         ):

@@ -178,6 +178,9 @@ WEIGHT_NOUNS = frozenset(
     """deal problem issue threat impact role difference risk concern mistake blow effect share majority lead margin
     gap part budget debt loss sum""".split()
 )
+# Nouns for a body of people that acts or performs under a name of its own ("the band The Quiet Harbour", "the
+# group Black Heron"): the name after one is a body's, whatever the tagger makes of it (index.nlp).
+GROUP_NOUNS = frozenset("band group duo trio quartet orchestra choir ensemble club team crew gang collective".split())
 # Nouns for a whole that is as big as how many it holds ("how big is the crowd?", "how large is the town?"); with
 # the kinds of organisation above.
 GATHERING_NOUNS = frozenset(

@@ -18,11 +18,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.errors import IndexNotBuilt
-from index.lexicon import TEMPORAL, TIMES_OF_DAY
+from index.lexicon import GROUP_NOUNS, TEMPORAL, TIMES_OF_DAY
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 log = logging.getLogger(__name__)
 
@@ -254,6 +254,16 @@ def _supposed(doc: Doc) -> set[int]:
     return out
 
 
+# Entity types the tagger gives a name it does not know for a body's: a title, a product, an event.
+_NAMED_LIKE_WORKS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+def _group_named(ent: Span) -> bool:
+    """Whether a name the tagger took for a work, a product or an event follows a noun for a body of people ("the
+    band The Quiet Harbour", "the group Black Heron"): that body's name."""
+    return ent.label_ in _NAMED_LIKE_WORKS and ent.start > 0 and ent.doc[ent.start - 1].lower_ in GROUP_NOUNS
+
+
 def entity_mask(doc: Doc) -> int:
     """The types of the entities a parsed text holds, as a mask of ENTITY_LABELS bits; a time of day written as
     digits counts as a time even where the model reads a number, a word for one ("before dawn") wherever the model
@@ -261,6 +271,8 @@ def entity_mask(doc: Doc) -> int:
     in a condition ("If the bridge is shut until May, I don't know.") is supposed, not told, and does not count."""
     supposed = _supposed(doc)
     mask = bits(e.label_ for e in doc.ents if e.root.i not in supposed)
+    if any(_group_named(e) and e.root.i not in supposed for e in doc.ents):
+        mask |= _BIT["ORG"]  # "The band The Quiet Harbour had been due to headline": a body, who headlined
     if _CLOCK.search(doc.text) or any(_time_of_day(t) for t in doc):
         mask |= _BIT["TIME"]
     if not mask & _BIT["CARDINAL"] and (_spelled_count(doc) or any(t.lower_ in ("twice", "thrice") for t in doc)):

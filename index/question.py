@@ -130,6 +130,27 @@ _WHO_IS_RIGHT = re.compile(
 )
 
 
+# A question of which thing is best ("what's the best tent for camping in strong wind?", "who is the best player of
+# all time?", "the best way to ..."): a judgement, which a news article gives only where it says so itself.
+_ASKS_BEST = re.compile(
+    r"^\W*(?:what|which|who)(?:'s|’s|\s+is|\s+are|\s+was|\s+were)?\s+(?:the\s+)?(?:very\s+)?best(?![\w-])"
+    r"|\bbest\s+(?:way|place|time|thing|option|choice)s?\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
+_TELLS_BEST = re.compile(r"\b(?:best|recommend\w*|advis\w*)\b", re.IGNORECASE)
+
+
+def asks_best(question: str) -> bool:
+    """Whether a question asks which thing is best, a judgement ("what's the best antivirus for a mac?")."""
+    return bool(_ASKS_BEST.search(question))
+
+
+def tells_best(text: str) -> bool:
+    """Whether a passage judges what is best or advises ("the best way home is the train", "police recommend ..."):
+    the only kind that answers asks_best."""
+    return bool(_TELLS_BEST.search(text))
+
+
 def is_yes_no(question: str) -> bool:
     """Whether a question asks whether something is so: a yes/no question, or one that asks who is right."""
     return bool(_YES_NO.search(question) or asks_who_is_right(question))
@@ -752,6 +773,7 @@ class Analysis:
     strange: bool = False  # it holds a word no article has (Vocabulary.has_strange_words)
     role: str = ""  # the role of the person it asks for ("pilot" of "the name of the pilot"), as written in it
     thing: str = ""  # the kind of thing a "what N ..." question asks for ("weapons"), when tagged a noun
+    verbs: tuple[str, ...] = ()  # its words tagged as verbs, in lower case (only when tagged: see `strange`)
 
 
 # A question opened by an auxiliary asks whether something is so, whatever count it names ("is the school hiding
@@ -896,6 +918,10 @@ _GENERAL_NOUNS = (
     countries nation nations""".split()
     )
     | OUTLET_NOUNS
+    # a measure asked by its noun ("what speed were the gusts forecast to reach?") is answered by the measure
+    # ("gusts of up to 90 km/h"), whether or not an article writes the noun
+    | frozenset(_MEASURE_NOUNS)
+    | frozenset(_MEASURES.values())
 )
 
 
@@ -931,6 +957,7 @@ def analyse(question: str, doc: Doc | None) -> Analysis:
         voice=asked_voice(question),
         strange=doc is not None,
         role=role,
+        verbs=tuple(t.lower_ for t in doc if t.pos_ == "VERB") if doc is not None else (),
     )
 
 
@@ -1651,12 +1678,15 @@ class Vocabulary:
         words += [p for p in PHRASES if p in question.lower() and unknown & set(token_tuple(PHRASES[p]))]
         return tuple(w for w in words if unknown & set(token_tuple(w)))
 
-    def mostly_strange(self, question: str, strange_words: Sequence[str]) -> bool:
+    def mostly_strange(self, question: str, strange_words: Sequence[str], verbs: Sequence[str] = ()) -> bool:
         """Whether a question's words no article has (its `strange_words`) outnumber those some article has,
         numbers left out: "best drone for a beginner?" asks of things the articles never tell, whatever the one
-        word it shares with them; "how many operations were cancelled?" shares one word and lacks one."""
+        word it shares with them; "how many operations were cancelled?" shares one word and lacks one. A verb the
+        articles lack (`verbs`, the question's words tagged as verbs) tells how it asks, not of what: "what speed
+        were the gusts forecast to reach?" asks of gusts, which the articles have, in words they may not use."""
         # (a phrase read as one word counts its words as typed: "money back" is two words the articles lack)
-        strange = {t for w in strange_words for t in (w.split() if w in PHRASES else token_tuple(w))}
+        told = set(verbs)
+        strange = {t for w in strange_words if w not in told for t in (w.split() if w in PHRASES else token_tuple(w))}
         known = {
             t
             for t in self._keyword.query_terms(question)

@@ -180,6 +180,9 @@ def test_named_things_are_entities_and_proper_nouns_without_dates(question: str,
         ("Which newspaper did the mayor speak to?", ""),  # the paper's name is the answer, not the word
         ("What did the ferry carry?", ""),
         ("Who carried the cargo?", ""),
+        ("What speed was the ferry doing?", ""),  # a measure by its noun: answered by "14 knots"
+        ("At what depth was the wreck found?", ""),
+        ("what height did the waves reach?", ""),
     ],
 )
 def test_what_kind_of_thing_a_question_asks_for(question: str, kind: str) -> None:
@@ -319,6 +322,25 @@ def test_a_question_mostly_of_words_no_article_has_is_mostly_strange() -> None:
     framed = _vocabulary("Someone said the ferry terminal in Karvik stayed open.")
     question = "can someone recommend a dentist in karvik?"
     assert framed.mostly_strange(question, framed.strange_words(question))
+
+
+def test_verbs_a_question_lacks_tell_how_it_asks_not_of_what() -> None:
+    """ "what speed were the waves forecast to reach?" of articles that write "a warning of waves of up to six
+    metres": "forecast" and "reach" are verbs no article has, the one thing asked of ("waves") is held; the
+    question is not refused as mostly strange. Its verbs are read from its tagging (Analysis.verbs); without
+    them, the two verbs outnumber the one noun held."""
+    vocabulary = _vocabulary("The coastguard issued a warning of waves of up to six metres along the coast.")
+    question = "what speed were the waves forecast to reach?"
+    doc = next(parse([question]))
+    strange = vocabulary.strange_words(question)
+    assert set(strange) == {"forecast", "reach"}
+    assert vocabulary.mostly_strange(question, strange)
+    verbs = analyse(question, doc).verbs
+    assert {"forecast", "reach"} <= set(verbs)
+    assert not vocabulary.mostly_strange(question, strange, verbs)
+    # a noun no article has still counts: "best drone for a beginner?" has no verb to pass over
+    drone = "best drone for a beginner to fly over the waves?"
+    assert vocabulary.mostly_strange(drone, vocabulary.strange_words(drone), analyse(drone, next(parse([drone]))).verbs)
 
 
 def test_function_words_are_no_words_a_question_lacks() -> None:
@@ -1324,3 +1346,31 @@ def test_an_opening_word_the_articles_have_is_no_slip() -> None:
     from index.question import mend_question_word
 
     assert mend_question_word("wen said what?", known=lambda w: w == "wen") == "wen said what?"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what's the best ferry for a day trip?", True),
+        ("Which is the best beach near the harbour?", True),
+        ("who is the best captain of all time?", True),
+        ("what is the best way to get to the island?", True),
+        ("is there a best time to book tickets for the ferry?", True),
+        ("did the ferry company do its best to warn passengers?", False),  # an effort, no judgement asked
+        ("what was the best-selling ticket?", False),
+        ("when did the ferry leave?", False),
+    ],
+)
+def test_a_question_of_which_thing_is_best_asks_a_judgement(question: str, expected: bool) -> None:
+    from index.question import asks_best
+
+    assert asks_best(question) is expected
+
+
+def test_only_a_passage_that_judges_or_advises_tells_what_is_best() -> None:
+    from index.question import tells_best
+
+    assert tells_best("The best way to reach the island is the early ferry.")
+    assert tells_best("The coastguard recommends life jackets for every passenger.")
+    assert tells_best("Passengers are advised to book ahead.")
+    assert not tells_best("A ferry ran aground near the island on Sunday.")
