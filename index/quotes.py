@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from index.answer import Quote
@@ -200,6 +201,15 @@ def _extend(
     return Pick(best_pair, tuple(group[1:]))
 
 
+def _quotes_a_question(s: Scored) -> bool:
+    """Whether the outlet's narration ends quoting someone's question: a reader's message on a live page ('A
+    message from a reader: "... Where should parents meet their kids?"'), which the sentence after it in its
+    paragraph answers ("Police say young people ... should go to the information tent.") and which answers
+    nothing itself. A sentence that is all quotation is someone's words, their question theirs."""
+    text = s.text.strip()
+    return not s.speaker and not text.startswith(('"', "“")) and bool(re.search(r"\?[\"”’']$", text))
+
+
 def _answered_questions(ranked: list[Scored], interview: Mapping[int, int] | None = None) -> list[Scored]:
     """`ranked` without the outlet's own questions, which answer nothing: the sentence right after one in its
     paragraph, which answers it ("One explanation is politics at home."), or after an interviewer's question the
@@ -208,7 +218,7 @@ def _answered_questions(ranked: list[Scored], interview: Mapping[int, int] | Non
     interviewer's question of more than one sentence ("Q: The airline says the runway was icy. The airport says
     it was not. Who is right?") the first sentence of the answer's paragraph: none of it is an answer."""
     interview = interview or {}
-    asking = [s for s in ranked if asks_itself(s.text) or s.sentence.id in interview]
+    asking = [s for s in ranked if asks_itself(s.text) or s.sentence.id in interview or _quotes_a_question(s)]
     if not asking:
         return ranked
     asked = {id(s) for s in asking}

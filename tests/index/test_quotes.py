@@ -91,6 +91,22 @@ def test_the_outlet_s_question_standing_alone_passes_its_relevance_to_someone_s_
     assert [(s.sentence.id, s.relevance) for s in _answered_questions([asked, further])] == [(2, 0.2)]
 
 
+def test_a_question_the_narration_quotes_passes_its_relevance_to_the_answer_after_it() -> None:
+    """A live page quotes a reader's question ('A message from a reader: "Where should we meet the children?"'),
+    which matches a question best and answers nothing; the next sentence of its paragraph ("Staff say children
+    should go to the first-aid tent.") answers it and takes its relevance. Someone's own quoted question stays
+    their words, and a quotation that asks nothing is no question."""
+    from index.quotes import _answered_questions
+
+    asked = _sentence(1, 'A message from a reader: "Where should we meet the children?"', 0.8, block=3)
+    answer = _sentence(2, "Staff say children should go to the first-aid tent.", 0.3, block=3, speaker="Staff")
+    assert [(s.sentence.id, s.relevance) for s in _answered_questions([asked, answer])] == [(2, 0.8)]
+    theirs = dataclasses.replace(asked, speaker="a reader")
+    assert [s.sentence.id for s in _answered_questions([theirs, answer])] == [1, 2]
+    stated = _sentence(1, 'A message from a reader: "We are at the gate."', 0.8, block=3)
+    assert [s.sentence.id for s in _answered_questions([stated, answer])] == [1, 2]
+
+
 def test_a_sentence_too_short_to_stand_alone_is_quoted_with_the_next_one() -> None:
     """'That is for the engineers.' answers best: the next sentence of its paragraph in the same voice goes with
     it however little relevant; a sentence long enough to stand alone keeps its quote to itself, and the next
