@@ -236,8 +236,8 @@ def _linked(
     one set as the answer to the other, both holding the question's point, the denial naming the claimant, or the
     claim naming the one who denies it (accuses)."""
     return (
-        answers(denial[0]) == claim[0].sentence.id
-        or answers(claim[0]) == denial[0].sentence.id
+        answers(denial[0]) in {s.sentence.id for s in claim}  # (a link to any copy of the passage links it)
+        or answers(claim[0]) in {s.sentence.id for s in denial}
         or (_holds_point(claim[0], point) and _holds_point(denial[0], point))
         or names_claimant(denial[0].text, claim[0].speaker)
         or (bool(denial[0].speaker) and accuses(claim[0].text, denial[0].speaker))
@@ -420,7 +420,7 @@ def sides(
             g
             for g in groups
             if group_stance(g) == "claim"
-            and g[0].sentence.id == answers(leading)
+            and any(s.sentence.id == answers(leading) for s in g)  # (its copy in another article may lead it)
             and not actors_differ(g[0].text)
             and g not in claims
         ]

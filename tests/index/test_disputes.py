@@ -607,3 +607,21 @@ def test_the_claim_the_best_answer_answers_joins_however_little_relevant() -> No
     assert [g[0].text for g in claims] == [claim_text]
     assert denials[0][0].text == quote_text
     assert sides(groups(False), 1.0, alike({}), never) == ([], [])
+
+
+def test_a_link_to_any_copy_of_a_passage_links_the_passage() -> None:
+    """The claim the best answer answers is led, in its group of copies, by a more relevant copy in another article
+    (an explainer's "Officers counted more boats than the permit allows."); the denial answers the inspector's
+    copy, so it answers the passage, and the two are the sides."""
+    claim_text = "Inspector Ruud said officers counted more boats in the marina than its permit allows."
+    copy_text = "Officers counted more boats than the marina's permit allows."
+    opening_text = "Harbour master Eva Holm rejected that account."
+    quote_text = '"At no point were there more boats than our permit allows," she said.'
+    holm = "Harbour master Eva Holm"
+    claim = scored(claim_text, CONTRA_FLOOR - 0.15, "claim", speaker="Inspector Ruud", article="c")
+    copy = scored(copy_text, CONTRA_FLOOR + 0.05, "other", speaker="", article="d")
+    opening = scored(opening_text, 0.5, "denial", claim.sentence.id, holm, article="c")
+    quote = scored(quote_text, 1.0, "denial", speaker=holm, article="c")
+    claims, denials = sides([[quote], [opening], [copy, claim]], 1.0, alike({}), never)
+    assert claims and claims[0][0].text == copy_text
+    assert denials[0][0].text == quote_text
