@@ -150,13 +150,35 @@ def _coordinated(words: Sequence[str]) -> bool:
     return bool(lower) and (lower[-1] in ("and", "or") or any(w in NUMBER_WORDS for w in lower[1:]))
 
 
+# Prepositions that end what a number counts: "two announcements to passengers" counts announcements (a count "of"
+# goes on: "two of the passengers").
+_ENDS_COUNTED = frozenset(
+    """to for from with at on in by into onto over under about after before during near against toward towards
+    through across""".split()
+)
+
+
+def _counted_words(words: Sequence[str]) -> tuple[str, ...]:
+    """The words after a number that say what it counts: up to its first plural noun ("168 passengers and six" ->
+    passengers) and before a preposition ("two announcements to passengers" -> announcements)."""
+    out: list[str] = []
+    for w in words:
+        if w.lower() in _ENDS_COUNTED:
+            break
+        out.append(w)
+        if _plural(w):
+            break
+    return tuple(out)
+
+
 @lru_cache(maxsize=8192)  # asked of the same candidate sentences by question after question
 def _counts(text: str) -> tuple[tuple[str, ...], ...]:
-    """For each number of a text, the words after it; a number joined to its noun ("a 30-page report", "the
-    5-knot limit") counts that noun, given in the plural it stands for ("pages"), as a count writes it."""
+    """For each number of a text, the words after it that it counts (_counted_words); a number joined to its
+    noun ("a 30-page report", "the 5-knot limit") counts that noun, given in the plural it stands for ("pages"), as
+    a count writes it."""
     out = []
     for m in _COUNTED.finditer(text):
-        words = tuple(re.findall(r"[A-Za-z][\w-]+", m.group(2)))
+        words = _counted_words(re.findall(r"[A-Za-z][\w-]+", m.group(2)))
         if _is_date(text, m.start("number"), m.end("number")):
             continue  # a date, which counts nothing ("2000 people" does)
         out.append(words)

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from index.chunking import Sentence
-from index.counting import after_numbers, counted_nouns
+from index.counting import after_numbers, counted_nouns, gives_count
 from index.nlp import bits
 from index.question import AGENT, DATE, MEASURE, PERSON
 from index.scoring import Scored, answers_kind
@@ -124,6 +124,17 @@ def test_a_question_for_someones_words_leaves_out_narration_about_them() -> None
     firm = s("“We stand by it,” the firm's spokesman said.", "Lind Shipping spokesman Ole Berg", 0.7)
     assert voiced("the company", [narration, firm], 0.45, also="Lind Shipping") == [firm]
     assert voiced("the company", [narration, firm], 0.45) == [narration, firm]
+
+
+def test_a_count_ends_at_its_first_plural_or_a_preposition() -> None:
+    """ "The skipper made two announcements to passengers": the number counts announcements, not the passengers
+    after "to"; "its 212 passengers and nine crew" counts passengers (and crew); "two of the passengers" counts
+    passengers."""
+    question = "how many passengers were on the ferry?"
+    assert not gives_count(question, "The skipper made two announcements to passengers before it docked.")
+    assert gives_count(question, "The ferry docked, and its 212 passengers and nine crew walked ashore.")
+    assert gives_count(question, "Two of the passengers were treated for cuts.")
+    assert not gives_count("how many crew were on the ferry?", "Four boats came out for the passengers.")
 
 
 def test_a_count_is_of_the_counted_noun_not_of_its_modifiers() -> None:
