@@ -224,14 +224,17 @@ _SUBJECT_BODY = re.compile(
 )
 _DOC_HEADINGS = frozenset({"press release", "statement", "update", "transcript", "read more", "related"})
 # Lower-case words that may stand inside a speaker's name or role.
-_ROLE_WORDS = frozenset(
-    """the a an of for and state-run state-owned government media outlets outlet news agency spokesman
+_ROLE_WORDS = (
+    frozenset(
+        """the a an of for and state-run state-owned government media outlets outlet news agency spokesman
     spokeswoman spokesperson spokesmen press secretary representative officials official minister ministry
     defense defence foreign military web site newswire command center forces former senior top deputy chief
     general analyst contractor contributor reporters appointee several some key independent sources
     source statement person people persons diplomat diplomats witness witnesses insider insiders he she they we
     i""".split()
-)
+    )
+    | OFFICER_ROLES
+)  # "its director, Paula Grant": the body's director, as "its secretary, Tom Reilly" is
 _AUXILIARY = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|also|quickly|strongly|repeatedly|promptly|previously|reportedly|"
     r"later|then|often|publicly|swiftly|already|not|never|further|both|all|each|alike|themselves|soon|again|just|"
@@ -1215,6 +1218,9 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
             # Inside someone's open quotation: their words, unless an attribution follows its close.
             m = _AFTER_QUOTE.search(text)
             after = _name_before(m.group("before")) if m and m.group("before") else None
+            if m and m.group("after"):
+                # `People were screaming," said Tomasz Wrona, 52, ...`: the verb first, then who
+                after = _name_after(m.group("after").split(",")[0].strip())
             speaker = ctx.resolve(after) if after else quote_open_by
         elif _only_opens_quotation(text):
             # quoted words to the sentence's end ('"I rang the company on Tuesday and told them ...'): whatever they

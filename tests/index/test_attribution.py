@@ -1389,3 +1389,25 @@ def test_a_release_marked_as_one_is_its_body_s_statement_with_two_sentences_in_t
     assert _who(released, "The decision was made", outlet="Kelso Piers") == mark
     assert _who(released, "Ticket holders", outlet="Kelso Piers") == mark
     assert _who(body, "The decision was made", outlet="Kelso Piers") == "Kelso Piers"
+
+
+def test_a_quotation_closed_by_said_and_a_name_is_that_person_s_after_a_group_s_words() -> None:
+    """ "Several swimmers said they had seen a shark." then a quotation over two sentences closed by `," said Ines
+    Moll, 34, who ...`: both sentences are Moll's, not the swimmers' whose words came just before."""
+    text = (
+        "Several swimmers said they had seen a shark near the pier. "
+        '"I saw a fin right next to the buoy. Everyone was shouting," said Ines Moll, 34, who swims there daily.'
+    )
+    assert _who(text, '"I saw a fin') == "Ines Moll"
+    assert _who(text, "Everyone was shouting") == "Ines Moll"
+    assert _who(text, "Several swimmers") == "Several swimmers"
+
+
+def test_its_director_is_the_body_named_just_before() -> None:
+    """ "Consumer group Fairfare says ...", then `"...," its director, Paula Lind, said.`: the group's director, as
+    "its secretary" is; a leader's title is a word of a speaker's role."""
+    text = (
+        "Consumer group Fairfare says the passengers are owed 400 euros each. "
+        '"A broken fan is a maintenance problem," its director, Paula Lind, said.'
+    )
+    assert _who(text, '"A broken fan') == "Consumer group Fairfare director Paula Lind"
