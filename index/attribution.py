@@ -453,14 +453,20 @@ def _names_an_agent(phrase: str) -> bool:
     return bool(_AGENT_ENDING.search(words[-1]))
 
 
+# Words no name ends in: a conjunction or a preposition left hanging by a pattern that ran past a clause.
+_DANGLING = frozenset("and or but nor of in to for with at on by from as than".split())
+
+
 def _ends_in_verb(name: str, doc: Doc) -> bool:
     """Whether a found speaker's last word is a verb in the sentence's parse: the patterns ran past the subject
     ("A check by X of Turkish media found reports ..." gives "... media found"); or it holds the sentence's own
     main verb ("The organisers blame the wind warning" of "The organisers blame the wind warning issued this
-    afternoon.": a clause, read up to a later participle)."""
+    afternoon.": a clause, read up to a later participle); or it ends in a conjunction or a preposition."""
     core = re.findall(r"[\w'’-]+", own_name(name).split(",")[0])
     if not core:
         return False
+    if core[-1] in _DANGLING:
+        return True  # "Lisport and" of "Tomasz Wrona lives in Lisport and writes about travel.": no one
     lower = {w for w in core if w[:1].islower()}
     if any(t.dep_ == "ROOT" and t.pos_ == "VERB" and t.text in lower for t in doc):
         return True

@@ -27,6 +27,7 @@ from index.lexicon import (
     NAMING_VERBS,
     NEGATING_NOUNS,
     NEGATIONS,
+    PEOPLE_NOUNS,
     REPORTING_VERBS,
     STATEMENT_NOUNS,
     VERIFYING_VERBS,
@@ -171,12 +172,38 @@ def negated(doc: Doc) -> str:
         if tok.dep_ == "neg" and _verb_of_denying(tok.head):
             continue  # "has not ruled anything out": something is left possible, nothing denied
         if tok.head.lemma_.lower() in _NOT_ASSERTING and tok.head.pos_ in ("VERB", "AUX"):
+            if _nobody_told(tok):
+                return "content"  # "Nobody told us anything for twenty minutes": a telling that did not happen
             found = "report"  # "X did not say ...", "it could not be verified": nobody asserts or denies it
             continue
         if _under_belief(tok):
             continue  # "officials believed Moscow would not honor it": an opinion, not a denial of a claim
         return "content"
     return found
+
+
+# Whom a telling is to: "told us", "told passengers", "warned me".
+_TOLD_TO = frozenset({"dative", "dobj"})
+_PEOPLE_PRONOUNS = frozenset({"us", "me", "them", "him", "her", "you"})
+_TOLD_SUBJECTS = frozenset({"we", "i", "they", "he", "she", "you"})
+
+
+def _nobody_told(tok: Token) -> bool:
+    """Whether a negation is the subject of a telling to someone ("Nobody told us anything", "No one warned the
+    passengers"), or negates one that people underwent ("We have never been told why ..."): it says the telling
+    never happened, which denies that anyone was told, not that nothing was
+    asserted ("Nobody would say whether ..." tells no one)."""
+    if tok.dep_ == "neg":
+        # "We have never been told why ...", "residents were not warned": the people not told, as the subject
+        return any(
+            c.dep_ == "nsubjpass" and (c.lower_ in _TOLD_SUBJECTS or c.lower_ in PEOPLE_NOUNS)
+            for c in tok.head.children
+        )
+    subject = tok if tok.dep_ == "nsubj" else tok.head if tok.dep_ == "det" and tok.head.dep_ == "nsubj" else None
+    if subject is None or subject.lower_ not in ("nobody", "one", "none"):
+        return False
+    verb = subject.head
+    return any(c.dep_ in _TOLD_TO and (c.lower_ in _PEOPLE_PRONOUNS or c.lower_ in PEOPLE_NOUNS) for c in verb.children)
 
 
 def _under_belief(tok: Token) -> bool:
@@ -272,7 +299,24 @@ def marvels(doc: Doc) -> bool:
             and any(c.lower_ == "like" for c in tok.children)
         ):
             return True
+        if tok.dep_ == "neg" and tok.lower_ == "never" and _felt_so(tok.head):
+            return True  # "I have never been so frightened on a plane": how it felt, no denial
     return False
+
+
+# Words that make a feeling a measure against all others: "so frightened", "more alone", "this scared".
+_DEGREE = frozenset({"so", "as", "more", "this", "that", "less"})
+
+
+def _felt_so(verb: Token) -> bool:
+    """Whether a verb of being or feeling has a state set against all others ("been so frightened", "felt more
+    alone")."""
+    if verb.lemma_ not in ("be", "feel"):
+        return False
+    return any(
+        c.dep_ == "acomp" and (c.tag_ in ("JJR", "RBR") or any(a.lower_ in _DEGREE for a in c.children))
+        for c in verb.children
+    )
 
 
 def _judges_a_statement(doc: Doc) -> bool:

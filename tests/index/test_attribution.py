@@ -1411,3 +1411,10 @@ def test_its_director_is_the_body_named_just_before() -> None:
         '"A broken fan is a maintenance problem," its director, Paula Lind, said.'
     )
     assert _who(text, '"A broken fan') == "Consumer group Fairfare director Paula Lind"
+
+
+def test_a_speaker_ending_in_a_conjunction_is_no_one() -> None:
+    """ "Ines Moll lives in Karvik and writes about ferries.": the words before "writes" end in "and", a clause, not
+    someone who writes; the sentence stays the outlet's."""
+    text = "The pier was shut.\n\nInes Moll lives in Karvik and writes about ferries."
+    assert _who(text, "Ines Moll lives", outlet="Moll Afloat") == "Moll Afloat"

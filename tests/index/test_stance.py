@@ -53,6 +53,14 @@ from index.stance import stance
         ('"I have worked on this pier for thirty years and I have never seen anything like it.', True, "other"),
         ("We have seen nothing like this storm in forty years, the harbour master said.", True, "other"),
         ("We never saw any ferry leave the quay that night, residents said.", True, "denial"),
+        # a feeling set against all others is how it was lived, not a denial
+        ("I have sailed for years, and I have never been so frightened on a ferry.", True, "other"),
+        ("I have never felt more alone than on that quay.", True, "claim"),
+        ("We have never been told why the pier closed.", True, "denial"),  # a telling, not a feeling
+        # nobody telling someone says the telling never happened: a denial that anyone was told
+        ("Nobody told us anything for twenty minutes.", True, "denial"),
+        ("No one warned the passengers before the ferry turned back.", True, "denial"),
+        ("Nobody would say whether the ferry had been checked.", True, "other"),  # tells no one: no assertion
         # a negation of the reporting verb: nobody asserts anything
         ("The builders did not say when the bridge would reopen.", True, "other"),
         # not knowing, or not guessing, denies nothing
