@@ -97,12 +97,33 @@ _ASKS_MONEY = re.compile(
 )
 
 
+# "How much did X cost?": the price of something, which a sentence gives only with a word of cost or paying beside
+# its money ("The cost of the work, estimated at £280,000"; not "a refund of $210" or "a voucher for 250 euros",
+# which are sums of other things).
+_ASKS_COST = re.compile(
+    r"\bhow much\s+(?:(?:does|did|do|will|would|could|is|was|has|have|had)\s+)?(?P<thing>.*?)\s*\b"
+    r"(?:cost|costs|costed|costing|price[ds]?)\b",
+    re.IGNORECASE,
+)
+_TELLS_COST = re.compile(
+    r"\b(?:cost\w*|pric\w+|paid|pay|pays|paying|payment|spen[dt]\w*|bill\w*|fees?|fares?|charg\w+|budget\w*|"
+    r"estimat\w+)\b",
+    re.IGNORECASE,
+)
+def _names_all(thing: str, text: str) -> bool:
+    """Whether a sentence names every word of the thing whose price is asked ("a return ticket" in "A return ticket
+    is 75 pence."), so that its sum is that thing's price, told without a word of cost."""
+    words = set(token_tuple(thing)) - STOPWORDS
+    return bool(words) and words <= set(token_tuple(text))
+
+
 # A change of an amount ("how much did prices rise / go up / fall?"), which a share of it answers as well as money.
 _CHANGE = re.compile(
     r"\b(?:rise|rises|rose|risen|rising|go up|goes up|went up|gone up|increas\w*|fall|falls|fell|fallen|drop\w*|"
     r"climb\w*|jump\w*|soar\w*|surg\w*|grow|grew|grown|declin\w*|rais\w*|hik\w*|cut|slash\w*)\b",
     re.IGNORECASE,
 )
+_PER_CENT = re.compile(r"\bper\s+cent\b", re.IGNORECASE)
 _PERCENT = re.compile(r"\d\s*(?:%|percent\b|per cent\b|percentage points?\b)", re.IGNORECASE)
 
 
@@ -261,7 +282,10 @@ def gives_count(question: str, text: str, context: str = "", alike: Alike = same
             return bool(_counts(text))
         if _CHANGE.search(question) and _PERCENT.search(text):
             return True
-        return bool(_MONEY.search(f"{context} {text}"))
+        cost = _ASKS_COST.search(question)
+        if cost and not _TELLS_COST.search(f"{context} {text}") and not _names_all(cost.group("thing"), text):
+            return False  # "how much did a ticket cost?": "a refund of $210" is another sum
+        return bool(_MONEY.search(_PER_CENT.sub("%", f"{context} {text}")))  # ("50 per cent" is no cent)
     return True
 
 

@@ -137,6 +137,23 @@ def test_a_count_ends_at_its_first_plural_or_a_preposition() -> None:
     assert not gives_count("how many crew were on the ferry?", "Four boats came out for the passengers.")
 
 
+def test_what_something_cost_is_told_with_a_word_of_cost() -> None:
+    """ "how much did a day ticket cost?" is not answered by "a refund of 40 euros" or "a voucher for 25 euros":
+    sums of other things; "The cost of the repairs is put at 2 million euros", "Passengers paid 30 euros for a
+    day ticket" and "A day ticket is 30 euros" (the thing itself, priced) answer it, and "how much compensation
+    ...?" still takes any sum of money."""
+    cost = "how much did a day ticket cost?"
+    assert not gives_count(cost, "Ticket holders will receive a refund of 40 euros.")
+    assert not gives_count(cost, "The operator gave each of us a voucher for 25 euros.")
+    assert gives_count(cost, "Passengers paid 30 euros for a day ticket.")
+    assert gives_count(cost, "A day ticket is 30 euros.")  # the thing itself, priced
+    assert not gives_count(cost, "Day ticket holders will get a 50 per cent refund.")  # "per cent" is no money
+    replacement = "how much did the replacement ferry cost the operator?"
+    assert not gives_count(replacement, "A ferry of this size should mean 400 euros in cash.")  # not that ferry
+    assert gives_count("how much will the repairs cost?", "The cost of the repairs is put at 2 million euros.")
+    assert gives_count("how much compensation did passengers get?", "The operator gave each a voucher for 25 euros.")
+
+
 def test_a_count_is_of_the_counted_noun_not_of_its_modifiers() -> None:
     """'How many Harbour Board ferries ...' counts ferries: '22 Harbour Board staff' does not answer it."""
     assert counted_nouns("How many Harbour Board ferries sank in the storm?") == ["ferries"]
