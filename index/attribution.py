@@ -1351,6 +1351,12 @@ def _in_first_person(text: str) -> bool:
     return bool(_FIRST_PERSON.search(_QUOTED.sub("", text)))
 
 
+def speaks_of_itself(text: str) -> bool:
+    """Whether a sentence speaks in the first person anywhere, its quoted words included ('"We closed the bridge
+    at noon," the mayor said'): its speaker tells of their own deeds."""
+    return bool(_FIRST_PERSON.search(text))
+
+
 def own_statement(narration: Sequence[str]) -> bool:
     """Whether an article's narration (its sentences in no one else's voice) speaks in the first person: a body's
     own statement (a company's, a union's, a ministry's) or a person's own post, in which the outlet is a party and

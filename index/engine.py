@@ -15,7 +15,7 @@ import numpy as np
 
 from index.answer import Answer
 from index.article_store import ArticleSource, FolderStore
-from index.attribution import interviewer_asks, own_name, same_voice
+from index.attribution import interviewer_asks, own_name, same_voice, speaks_of_itself
 from index.builder import BuilderFailed, ProcessBuilder
 from index.chunking import Sentence
 from index.config import AnswerSettings, IndexSettings
@@ -584,6 +584,10 @@ class Engine:
         )
         scored = []
         asked = frozenset(token_tuple(question))
+        # "who was playing on the main stage?" asks who did something: a speaker answers it only telling of their
+        # own deeds ("'We closed the gates at four,' the director said"), not reporting another's ("Paramedics
+        # treated 14 people, he said"); "who said ...?" is answered by whoever says it
+        deed = analysis.kind in ("agent", "person", "organisation") and not (asked & SAYING_TERMS)
         only_asked: dict[str, bool] = {}  # each speaker's name: only words of the question?
         for c, context, speaker, source, rel, (side, holds, passage, answers) in zip(
             found, contexts, speakers, sources, rels, columns, strict=True
@@ -591,7 +595,7 @@ class Engine:
             if speaker != source.outlet:
                 if speaker not in only_asked:
                     only_asked[speaker] = _names_only_question_words(speaker, asked)
-                if not only_asked[speaker]:
+                if not only_asked[speaker] and (not deed or speaks_of_itself(c.sentence.text)):
                     holds |= self._speaker_holds(c.sentence)
             answered_by = index.speakers[answers] if answers >= 0 else ""
             scored.append(

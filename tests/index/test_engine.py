@@ -636,3 +636,20 @@ def test_who_wrote_an_outlet_s_article_takes_only_that_outlet_s_byline(
     engine = Engine(corpus, IndexSettings(dir=tmp_path / "idx"), AnswerSettings(), embedder=real_embedder).load()
     assert engine.ask("who wrote the Harbour Post story?").quotes[0].text == "By Ida Moe, Harbour Post"
     assert all("Ida Moe" not in q.text for q in engine.ask("who wrote the Coastal TV piece?").quotes)
+
+
+def test_a_speaker_answers_who_did_something_only_telling_of_their_own_deeds(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """'Who was playing on the pier stage when the railing broke?': the harbour master reports what happened and
+    names no one playing ("Paramedics treated nine people after a railing ... gave way, he said."), so he is no
+    answer and the bot says the articles don't say who; asked who said it, he is quoted."""
+    text = (
+        "Harbour master Ole Brandt spoke to reporters on Sunday.\n\n"
+        "Paramedics treated nine people after a railing near the pier stage gave way shortly after noon, he said.\n"
+    )
+    engine = _engine_on(tmp_path, real_embedder, {"pier": (text, "Pier railing gives way", "Portsea Live")})
+    answer = engine.ask("who was playing on the pier stage when the railing broke?")
+    assert answer.abstained
+    said = engine.ask("who said a railing near the pier stage gave way?")
+    assert not said.abstained and "Brandt" in _shown(said).title()
