@@ -110,6 +110,8 @@ _TELLS_COST = re.compile(
     r"estimat\w+)\b",
     re.IGNORECASE,
 )
+
+
 def _names_all(thing: str, text: str) -> bool:
     """Whether a sentence names every word of the thing whose price is asked ("a return ticket" in "A return ticket
     is 75 pence."), so that its sum is that thing's price, told without a word of cost."""
