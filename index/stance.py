@@ -191,8 +191,8 @@ _TOLD_SUBJECTS = frozenset({"we", "i", "they", "he", "she", "you"})
 def _nobody_told(tok: Token) -> bool:
     """Whether a negation is the subject of a telling to someone ("Nobody told us anything", "No one warned the
     passengers"), or negates one that people underwent ("We have never been told why ..."): it says the telling
-    never happened, which denies that anyone was told, not that nothing was
-    asserted ("Nobody would say whether ..." tells no one)."""
+    never happened, which denies that anyone was told, not that nothing was asserted ("Nobody would say whether
+    ..." tells no one)."""
     if tok.dep_ == "neg":
         # "We have never been told why ...", "residents were not warned": the people not told, as the subject
         return any(
