@@ -107,7 +107,13 @@ _ASKS_COST = re.compile(
 )
 _TELLS_COST = re.compile(
     r"\b(?:cost\w*|pric\w+|paid|pay|pays|paying|payment|spen[dt]\w*|bill\w*|fees?|fares?|charg\w+|budget\w*|"
-    r"estimat\w+)\b",
+    r"estimat\w+|salar\w+|wages?|earn\w*)\b",
+    re.IGNORECASE,
+)
+# "How much is the mayor paid?", "how much did the council spend?": a payment, which a sentence gives only with a
+# word of paying or spending beside its money (whom it names is the payer or the payee, no thing priced).
+_ASKS_PAYMENT = re.compile(
+    r"\bhow much\b.*\b(?:pay|pays|paid|paying|spend|spends|spent|spending|earn|earns|earned|charge|charged|charges)\b",
     re.IGNORECASE,
 )
 
@@ -287,6 +293,8 @@ def gives_count(question: str, text: str, context: str = "", alike: Alike = same
         cost = _ASKS_COST.search(question)
         if cost and not _TELLS_COST.search(f"{context} {text}") and not _names_all(cost.group("thing"), text):
             return False  # "how much did a ticket cost?": "a refund of $210" is another sum
+        if _ASKS_PAYMENT.search(question) and not _TELLS_COST.search(f"{context} {text}"):
+            return False  # "how much is the mayor paid?": not "£2 million of investment"
         return bool(_MONEY.search(_PER_CENT.sub("%", f"{context} {text}")))  # ("50 per cent" is no cent)
     return True
 

@@ -1105,7 +1105,8 @@ def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = ()) -> bool:
     must stand near the role's word, in its line ("secretary of defense", "the base's commander"): a press
     secretary is no defense secretary; or anywhere in the text when a body's word stands before the role's ("union
     chairman" of the air traffic controllers' union named in the sentence before), or "its" or "their" does ("Its
-    chief executive is ...")."""
+    chief executive is ..."), or "his" or "her" ("his chief of staff Tom Mercer" with the mayor named in the
+    text, for "the mayor's chief of staff")."""
     wanted = _role_word(role)
     # the text's parts (lines: the sentence before, the sentence, its speaker) are read apart for what stands near
     # the role's word: "... to the Pentagon." and a speaker "White House spokesman Sean Spicer" are not "Pentagon
@@ -1119,9 +1120,7 @@ def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = ()) -> bool:
                 or _qualified(qualifiers, words[max(0, i - QUALIFIER_SPAN) : i + QUALIFIER_SPAN + 1])
                 or (
                     i
-                    and (
-                        bool(set(token_tuple(words[i - 1])) & _BODY_TERMS) or words[i - 1].lower() in _BODY_POSSESSIVES
-                    )
+                    and (bool(set(token_tuple(words[i - 1])) & _BODY_TERMS) or words[i - 1].lower() in _OWNERS)
                     and _qualified(qualifiers, every)
                 )
             ):
@@ -1166,6 +1165,8 @@ _NAME = (
 # The role's word followed by the name: "pilot Jan Olsen", "its chairman, Rune Aasen", "the pilot was named as Jan
 # Olsen", "the captain is Jan Olsen".
 _NAME_AFTER = re.compile(
+    # (the role's office may follow its word: "chief of staff Tom Mercer", "director of operations Martin Oyelaran")
+    r"(?:\s+of\s+[a-z][\w'’-]*)?"
     r"\.?(?:,\s+|\s+(?:(?:was|is|has been|had been)\s+)?(?:(?:named|identified)(?:\s+as)?|(?:was|is)|as)\s+|\s+)"
     + _NAME
 )
@@ -1199,6 +1200,9 @@ def names_role_holder(role: str, text: str, speaker: str = "") -> bool:
 
 # "Its chief executive", "their spokesman": the role of a body named before.
 _BODY_POSSESSIVES = frozenset({"its", "their"})
+# ... and "his chief of staff", "her deputy": of a person named before (the mayor's, asked as "the mayor's chief of
+# staff").
+_OWNERS = _BODY_POSSESSIVES | {"his", "her"}
 # Words either side of a role's word that its office may stand in ("secretary of defense", "minister for foreign
 # affairs").
 QUALIFIER_SPAN = 4
@@ -1241,7 +1245,11 @@ def asks_reaction(question: str) -> bool:
 
 # "Who is the head of the agency?", "who's the coalition spokesperson?": who holds a role, not who X is.
 _WHO_HOLDS = re.compile(
-    _OPENING + r"who(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,2}?(?:" + _ROLES + r")\b",
+    _OPENING
+    + r"who(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,2}?(?:"
+    + _ROLES
+    # (a role owning another is not the one asked: "who is the mayor's chief of staff?" asks for the chief)
+    + r")\b(?!['’]s\b)",
     re.IGNORECASE,
 )
 # "Who heads the agency?", "who called it propaganda?": asks for someone acting, not who someone is ("Who is X?").

@@ -743,6 +743,47 @@ def test_who_holds_a_role_is_a_named_person(question: str, mask: int, kind: str)
 
 
 @pytest.mark.parametrize(
+    ("question", "role"),
+    [
+        ("who is the mayor's chief of staff?", "chief"),  # the role owned, not its owner
+        ("who is the minister's spokesman?", "spokesman"),
+        ("who is the mayor?", "mayor"),
+        ("who is the museum's director?", "director"),
+    ],
+)
+def test_a_role_owned_by_another_is_the_one_asked(question: str, role: str) -> None:
+    """ "Who is the mayor's chief of staff?" asks for the chief of staff, not the mayor: a role written in the
+    possessive owns the one asked."""
+    from index.question import asked_role
+
+    assert asked_role(question) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The trip was taken by the mayor, his chief of staff Ann Moe and two aides.", True),
+        ("The chief of police said the road was shut.", False),  # the office, no one named
+    ],
+)
+def test_a_role_s_office_may_stand_between_it_and_the_name(text: str, named: bool) -> None:
+    """ "his chief of staff Ann Moe": the role's word, its office ("of staff"), then the name of its holder."""
+    from index.question import names_role_holder
+
+    assert names_role_holder("chief", text) is named
+
+
+def test_his_role_is_of_the_owner_named_in_the_text() -> None:
+    """ "the mayor's chief of staff" is held by "his chief of staff Ann Moe" where the mayor is named in the text,
+    as "Its chief executive" is a body's; not where no mayor is named."""
+    from index.question import holds_role
+
+    named = "The trip, paid for by the mayor's office, was taken by the mayor, his chief of staff Ann Moe and an aide."
+    assert holds_role("chief", named, ("mayor",))
+    assert not holds_role("chief", "The trip was taken by his chief of staff Ann Moe.", ("mayor",))
+
+
+@pytest.mark.parametrize(
     ("question", "machine"),
     [
         ("What kind of jets flew over the harbour?", "aircraft"),

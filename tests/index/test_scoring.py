@@ -154,6 +154,17 @@ def test_what_something_cost_is_told_with_a_word_of_cost() -> None:
     assert gives_count("how much compensation did passengers get?", "The operator gave each a voucher for 25 euros.")
 
 
+def test_a_payment_is_told_with_a_word_of_paying() -> None:
+    """ "how much is the harbour master paid?" is not answered by "secured 2 million euros of investment", whom
+    it names: a payment needs a word of paying, spending or earning beside its money ("is paid 60,000 euros a
+    year", "2,000 euros was spent on", "earn on average 3,100 euros")."""
+    paid = "how much is the harbour master paid?"
+    assert not gives_count(paid, "The harbour master said the new pier had secured 2 million euros of investment.")
+    assert gives_count(paid, "The harbour master is paid 60,000 euros a year.")
+    assert gives_count("how much was spent on the party?", "The audit says 2,000 euros was spent on the party.")
+    assert gives_count("how much do pilots earn?", "The union says its pilots earn on average 3,100 euros a month.")
+
+
 def test_a_count_is_of_the_counted_noun_not_of_its_modifiers() -> None:
     """'How many Harbour Board ferries ...' counts ferries: '22 Harbour Board staff' does not answer it."""
     assert counted_nouns("How many Harbour Board ferries sank in the storm?") == ["ferries"]
