@@ -43,6 +43,7 @@ from index.question import (
     asks_name,
     asks_only_words,
     asks_reaction,
+    asks_who_said,
     clean_question,
     is_yes_no,
     may_speak_as,
@@ -586,8 +587,11 @@ class Engine:
         asked = frozenset(token_tuple(question))
         # "who was playing on the main stage?" asks who did something: a speaker answers it only telling of their
         # own deeds ("'We closed the gates at four,' the director said"), not reporting another's ("Paramedics
-        # treated 14 people, he said"); "who said ...?" is answered by whoever says it
-        deed = analysis.kind in ("agent", "person", "organisation") and not (asked & SAYING_TERMS)
+        # treated 14 people, he said"); "who said ...?" is answered by whoever says it, and "who is the museum's
+        # director?" by whoever speaks as one
+        deed = (
+            analysis.kind in ("agent", "person", "organisation") and not analysis.role and not asks_who_said(question)
+        )
         only_asked: dict[str, bool] = {}  # each speaker's name: only words of the question?
         for c, context, speaker, source, rel, (side, holds, passage, answers) in zip(
             found, contexts, speakers, sources, rels, columns, strict=True
