@@ -1198,11 +1198,9 @@ def names_role_holder(role: str, text: str, speaker: str = "") -> bool:
     return False
 
 
-# "Its chief executive", "their spokesman": the role of a body named before.
-_BODY_POSSESSIVES = frozenset({"its", "their"})
-# ... and "his chief of staff", "her deputy": of a person named before (the mayor's, asked as "the mayor's chief of
-# staff").
-_OWNERS = _BODY_POSSESSIVES | {"his", "her"}
+# "Its chief executive", "their spokesman": the role of a body named before; "his chief of staff", "her deputy": of
+# a person named before (the mayor's, asked as "the mayor's chief of staff").
+_OWNERS = frozenset({"its", "their", "his", "her"})
 # Words either side of a role's word that its office may stand in ("secretary of defense", "minister for foreign
 # affairs").
 QUALIFIER_SPAN = 4
