@@ -613,6 +613,7 @@ class Engine:
                     answers,
                     speaker if speaker != source.outlet else "",
                     answered_by if answered_by != source.outlet else "",
+                    f"{source.outlet}\n{source.title or ''}",
                 )
             )
         if asks_article_author(question):

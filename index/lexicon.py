@@ -92,7 +92,10 @@ ROLE_NOUNS = frozenset(
     """official officials spokesman spokeswoman spokesperson person guy man woman expert analyst reporter journalist
     commander general minister diplomat lawmaker senator colonel major secretary envoy ambassador boss head chief
     leader chairman chairwoman chair director president pilot pilots officer officers soldier soldiers captain
-    driver witness councillor councilor mayor governor""".split()
+    driver witness councillor councilor mayor governor teacher headteacher headmaster headmistress principal dean
+    professor researcher scientist editor author organiser organizer manager inspector superintendent commissioner
+    detective sergeant constable sheriff judge prosecutor lawyer solicitor attorney doctor surgeon nurse engineer
+    coach owner founder treasurer auditor curator premier""".split()
 )
 # What a byline may say its author is after the name ("By Priya Nand, Local Democracy Reporter"): a job, no author.
 JOURNALIST_ROLES = frozenset(

@@ -1053,8 +1053,13 @@ def role_qualifiers(question: str) -> tuple[str, ...]:
         # "the Amber Tide's captain", "the ferry's captain": of its owner, not any captain
         owner = [w for w in words[-3:-1] if w.lower() not in _CAPITALISED and w.lower() not in ("of", "its", "their")]
         return _qualifying(_POSSESSIVE.sub("", " ".join(owner)))
-    if before.lower() in PORTFOLIOS or (before[:1].isupper() and before.lower() not in _CAPITALISED):
-        return (before,)  # "defense secretary", "ISIS commanders": not the press secretary
+    if (
+        before.lower() in PORTFOLIOS
+        or before.lower() in ROLE_NOUNS
+        or (before[:1].isupper() and before.lower() not in _CAPITALISED)
+    ):
+        # "defense secretary", "ISIS commanders": not the press secretary; "head teacher": not any teacher
+        return (before,)
     of = _ROLE_OF.match(question, m.end())
     return _qualifying(of.group("words") if of else "")
 
@@ -1096,7 +1101,7 @@ def _role_word(word: str) -> str:
 _ROLE_FORMS = frozenset(_role_word(w) for w in ROLE_NOUNS | TITLES)
 
 
-def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = ()) -> bool:
+def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = (), about: str = "") -> bool:
     """Whether a text (a sentence with its speaker and the sentence before, a line each) names someone in a role:
     the role's word, its plural or abbreviation ("Gen." for general), or a role word beginning as it does
     ("spokeswoman" for spokesman). Words are compared as written, not as keyword stems: a "command center" names
@@ -1106,8 +1111,14 @@ def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = ()) -> bool:
     secretary is no defense secretary; or anywhere in the text when a body's word stands before the role's ("union
     chairman" of the air traffic controllers' union named in the sentence before), or "its" or "their" does ("Its
     chief executive is ..."), or "his" or "her" ("his chief of staff Tom Mercer" with the mayor named in the
-    text, for "the mayor's chief of staff")."""
+    text, for "the mayor's chief of staff"). A role's word written as a title before a name ("said Mayor Denise
+    Arsenault") holds a post of the place or body its article is of: a qualifier may then stand in `about` (the
+    article's outlet and title: "Town of Port Larkin" for "the mayor of Port Larkin")."""
     wanted = _role_word(role)
+    if qualifiers and about and _qualified(qualifiers, _role_text_words(about)):
+        for m in _WORD.finditer(text):
+            if _is_role(_role_word(m.group()), wanted) and m.group()[:1].isupper() and _TITLE_NAME.match(text, m.end()):
+                return True
     # the text's parts (lines: the sentence before, the sentence, its speaker) are read apart for what stands near
     # the role's word: "... to the Pentagon." and a speaker "White House spokesman Sean Spicer" are not "Pentagon
     # spokesman"
@@ -1177,6 +1188,8 @@ _NAME_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$"
 )
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+# A title's name right after it, in the same line: "Mayor Denise Arsenault".
+_TITLE_NAME = re.compile(r"[ \t]+" + _NAME)
 # Characters before a role's word a name standing before it may take up.
 NAME_REACH = 80
 
@@ -1246,8 +1259,12 @@ _WHO_HOLDS = re.compile(
     _OPENING
     + r"who(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,2}?(?:"
     + _ROLES
+    # (of two role words the second is the role, the first its kind: "who is the head teacher?" asks for a
+    # teacher who is head)
+    + r")(?:\s+(?:"
+    + _ROLES
     # (a role owning another is not the one asked: "who is the mayor's chief of staff?" asks for the chief)
-    + r")\b(?!['’]s\b)",
+    + r"))?\b(?!['’]s\b)",
     re.IGNORECASE,
 )
 # "Who heads the agency?", "who called it propaganda?": asks for someone acting, not who someone is ("Who is X?").

@@ -61,6 +61,7 @@ class Scored:
     answers: int = -1  # the statement before it that it answers (a denial's claim; index.stance.answered_claims)
     speaker: str = ""  # whose words it is, when not its outlet's (index.attribution)
     answers_voice: str = ""  # whose words the statement it answers is, when not its outlet's
+    about: str = ""  # its article's outlet and title: where a titled person holds their post ("Mayor Ann Lee")
 
     @property
     def sentence(self) -> Sentence:
@@ -92,7 +93,7 @@ def answers_kind(
     if (
         role
         and s.sentence.kind != "byline"
-        and not holds_role(role, f"{s.context}\n{s.text}\n{s.speaker}", role_qualifiers(question))
+        and not holds_role(role, f"{s.context}\n{s.text}\n{s.speaker}", role_qualifiers(question), s.about)
     ):
         return False  # "the name of the pilot": a sentence naming someone in that role (a byline, the author)
     if role and asks_name(question) and s.sentence.kind != "byline" and not names_role_holder(role, s.text, s.speaker):

@@ -749,6 +749,9 @@ def test_who_holds_a_role_is_a_named_person(question: str, mask: int, kind: str)
         ("who is the minister's spokesman?", "spokesman"),
         ("who is the mayor?", "mayor"),
         ("who is the museum's director?", "director"),
+        ("who is the head teacher?", "teacher"),  # of two role words the second, the first its kind
+        ("who is the editor of the journal?", "editor"),  # an occupation is a role as a rank is
+        ("who is the school's principal?", "principal"),
     ],
 )
 def test_a_role_owned_by_another_is_the_one_asked(question: str, role: str) -> None:
@@ -771,6 +774,34 @@ def test_a_role_s_office_may_stand_between_it_and_the_name(text: str, named: boo
     from index.question import names_role_holder
 
     assert names_role_holder("chief", text) is named
+
+
+def test_a_role_word_before_the_role_is_its_qualifier() -> None:
+    """ "Who is the head teacher?" asks for a teacher who is head: "Head teacher Ann Moe said ..." names her, "a
+    teacher, Ann Moe, said ..." does not; "the deputy mayor" is no mayor."""
+    from index.question import asked_role, holds_role, names_role_holder, role_qualifiers
+
+    question = "who is the head teacher?"
+    assert (asked_role(question), role_qualifiers(question)) == ("teacher", ("head",))
+    text = "Head teacher Ann Moe said staff had been told only this week."
+    assert holds_role("teacher", text, ("head",)) and names_role_holder("teacher", text)
+    assert not holds_role("teacher", "A teacher, Ann Moe, said staff had been told only this week.", ("head",))
+    assert role_qualifiers("who is the deputy mayor?") == ("deputy",)
+    assert not holds_role("mayor", "Mayor Per Holm said the road was shut.", ("deputy",))
+
+
+def test_a_titled_holder_holds_the_post_of_the_place_their_article_is_of() -> None:
+    """ "said Mayor Denise Arsenault" in the Town of Port Larkin's statement holds the post of "the mayor of Port
+    Larkin": the place may stand in the article's outlet or title when the role's word is a title before a name;
+    not in another town's article, and not for a mayor the sentence names no one as."""
+    from index.question import holds_role
+
+    said = '"Our residents deserved to know," said Mayor Denise Arsenault.'
+    assert holds_role("mayor", said, ("port", "larkin"), "Town of Port Larkin\nCouncil asks for a review")
+    assert not holds_role("mayor", said, ("port", "larkin"), "Town of Eastville\nCouncil asks for a review")
+    assert not holds_role("mayor", said, ("port", "larkin"))
+    unnamed = "The mayor said the water was safe to drink."
+    assert not holds_role("mayor", unnamed, ("port", "larkin"), "Town of Port Larkin\nCouncil asks for a review")
 
 
 def test_his_role_is_of_the_owner_named_in_the_text() -> None:
