@@ -137,6 +137,9 @@ _LINK_LIST = re.compile(
 _LINK_LINE = re.compile(
     r"(?:read (?:also|more)|see also|related(?: stories| articles| coverage)?|more on this)\s*:\s*\S"
 )
+# The heading of a list of works cited that closes a page ("References", "Further reading"): what follows it
+# names papers and books, it does not report. Only in the page's last part (past COMMENTS_AFTER of its text).
+_REFERENCES_HEADING = re.compile(r"(?:references|bibliography|works cited|footnotes|citations|further reading)\W*")
 # The article's own sources, which readers ask about ("With reporting by ..."): news about the news, kept.
 _SOURCES_LINE = re.compile(r"(?:with |additional )?reporting by\b|.*\bcontributed to this report\b")
 # A fact check's rating of the claim it checks ("Verdict: Unproven", "Our ruling: False"): its finding, not a label.
@@ -245,6 +248,7 @@ def clean(article: Article) -> Cleaned:
     seen: set[str] = set()
     in_links = False  # after a "Read also" label, until a line of news
     in_comments = False  # after the heading of the readers' comments that close a page
+    in_references = False  # after the heading of the works cited that close a page
     outlet = _label(article.source.outlet) if article.source.outlet else ""
     for m in re.finditer(r"[^\r\n]+", text):
         raw = m.group()
@@ -266,6 +270,11 @@ def clean(article: Article) -> Cleaned:
         reason = furniture_reason(line, article.source.title)
         if in_comments:
             reason = "reader comment"
+        elif in_references:
+            reason = "work cited"
+        elif _REFERENCES_HEADING.fullmatch(label) and start > len(text) * COMMENTS_AFTER:
+            in_references = True  # everything after it cites papers and books
+            reason = "heading of works cited"
         elif _COMMENTS_HEADING.fullmatch(label) and start > len(text) * COMMENTS_AFTER:
             in_comments = True  # everything after it is readers' words, not the article's
             reason = "heading of reader comments"

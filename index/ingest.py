@@ -127,6 +127,10 @@ def _first_byline(text: str) -> Byline | None:
     return None
 
 
+# The mark trafilatura puts before a list item's text ("- "), not before a line ending in a dash too ("- ENDS -").
+_LIST_MARK = re.compile(r"(?m)^- (?=\S)(?!.*\s-$)")
+
+
 def draft_from(data: bytes, name: str, url: str | None = None) -> Draft:
     """A draft from the bytes of a .txt or .html file (or a fetched page); metadata from the page where it has any."""
     raw = _decode(data)
@@ -137,6 +141,9 @@ def draft_from(data: bytes, name: str, url: str | None = None) -> Draft:
         text = trafilatura.extract(raw, url=url, include_comments=False, include_tables=False, favor_precision=True)
         if not text:
             raise CorpusError("no article text could be found in that page")
+        # trafilatura writes a list's items as "- item": the dash is not on the page, so a quote may not hold it
+        # (a line written as "- ENDS -" on the page keeps its dashes)
+        text = _LIST_MARK.sub("", text)
         found = trafilatura.extract_metadata(raw, default_url=url)
         if found is not None:
             for key, value in (

@@ -260,6 +260,20 @@ def test_a_summary_cut_short_of_a_later_paragraph_is_left_out() -> None:
     assert len(cleaned.blocks) == 2
 
 
+def test_works_cited_closing_a_page_are_dropped_with_their_heading() -> None:
+    """A "References" heading in the last part of a page and the citations under it name papers, they do not report;
+    a sentence naming references early in an article is news."""
+    body = [
+        "The journal withdrew the study on Thursday after a panel found duplicated images.",
+        "The study had been cited more than 200 times since it appeared in 2021.",
+        "Its senior author said the main result still stood.",
+    ]
+    cited = ["References", "Berg A. et al. A study of river fish. J. Rivers (2021).", "Withdrawal notice (2026)."]
+    assert _kept(_article("\n".join([*body, *cited]))) == body
+    early = ["References", *body]
+    assert _kept(_article("\n".join(early))) == body  # a heading near the top drops only itself
+
+
 def test_the_readers_comments_closing_a_page_are_dropped_with_their_heading() -> None:
     """A blog's '12 comments' heading and the comments after it are readers' words, not the article's; a comment
     count among the share buttons at the top drops only itself."""

@@ -64,6 +64,23 @@ def test_a_date_in_a_pages_byline_is_no_author() -> None:
     assert draft_from(page("By Lukas Berg, Harbour Correspondent"), "z.html").meta.get("author") == "Lukas Berg"
 
 
+def test_a_page_s_list_items_keep_no_mark_the_page_does_not_show() -> None:
+    """trafilatura writes a list's items as "- item"; the dash is on no page, so a quote holding it could not be
+    checked: the text keeps the item's words only. A line the page itself writes with dashes ("- ENDS -") stays."""
+    from index.ingest import draft_from
+
+    para = "The harbour board said on Monday that the ferry had sailed alone across the strait at dawn. " * 4
+    page = (
+        "<html><head><title>Ferry sails | Coast Wire</title></head><body><article><h1>Ferry sails</h1>"
+        f"<p>{para}</p><ul><li>The board met twice in May and voted to keep the route open.</li>"
+        "<li>The ferry company denied skipping its checks.</li></ul><p>- ENDS -</p></article></body></html>"
+    ).encode()
+    lines = draft_from(page, "x.html").text.splitlines()
+    assert "The board met twice in May and voted to keep the route open." in lines
+    assert not any(line.startswith("- The") for line in lines)
+    assert "- ENDS -" in lines
+
+
 def test_a_plain_text_byline_gives_the_author_when_none_is_given() -> None:
     """'By Anna Berg and Jon Lie' among a text's first lines is its author (so the byline is kept as the author's,
     not dropped as furniture); a "By ..." line deep in the text, or one that is no list of names, is not."""
