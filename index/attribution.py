@@ -1378,9 +1378,18 @@ def _own_statement(article: Article, sentences: Sequence[Sentence], out: list[st
     if not (own_statement(texts) or released) or any(newsroom_speaks(s.text, outlet) for s in sentences):
         return out
     marked = [_OUR.sub(f"{outlet} ", who) for who in out]  # "Our pilot, who ...": the body's pilot
+    # a person's own post or column, its author speaking as "I" ("I apologise to the journal"), is the author's
+    # statement; a body's, speaking as "we" and signed by its officer, the body's
+    author = article.source.author or ""
+    personal = _is_person(author) and sum(bool(_FIRST_SINGULAR.search(_QUOTED.sub("", t))) for t in texts)
+    voice = author if personal and personal >= OWN_VOICE_MIN else outlet
     for j in narrated:
-        marked[j] = outlet + STATEMENT_MARK
+        marked[j] = voice + STATEMENT_MARK
     return marked
+
+
+# The first person singular: a person speaking for themselves, not for a body.
+_FIRST_SINGULAR = re.compile(r"\b(?:I|[Mm]y|me|[Mm]ine|[Mm]yself)\b")
 
 
 # A line by which a body's release marks itself as one: its heading ("MEDIA RELEASE", "FOR IMMEDIATE RELEASE",
@@ -1395,7 +1404,7 @@ _RELEASE_MARK = re.compile(
 # for following along".
 _NEWSROOM = re.compile(
     r"\b(?:our|my)\s+(?:[\w'’-]+\s+)?(?:reporters?|correspondents?|journalists?|photographers?|coverage|newsroom|"
-    r"readers|viewers|listeners|live\s+(?:page|blog|updates))\b|\bthanks?\s+(?:you\s+)?for\s+(?:following|reading|"
+    r"live\s+(?:page|blog|updates))\b|\bthanks?\s+(?:you\s+)?for\s+(?:following|reading|"
     r"watching|listening)\b",
     re.IGNORECASE,
 )

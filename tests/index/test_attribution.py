@@ -1349,10 +1349,34 @@ def test_a_newsroom_s_we_makes_no_statement() -> None:
     assert _who(own, "We will bring", outlet="Coast Courier") == "Coast Courier (statement)"
 
 
+def test_a_person_s_own_post_is_its_author_s_statement() -> None:
+    """A post or column whose author, one person, speaks as "I" in two sentences or more is the author's statement,
+    not the site's; a body's statement speaking as "we" is the body's even when a person signed it; "our readers"
+    in a post is its writer's, no newsroom's."""
+    post = (
+        "Thank you to everyone who wrote this week.\n\n"
+        "I am sorry that the figures were wrong, and I apologise to our readers.\n\n"
+        "The measurements themselves were recorded separately.\n\n"
+        "My group will publish the new data in the spring."
+    )
+    mark = "Ana Lind (statement)"
+    assert _who(post, "I am sorry", outlet="Lind Lab blog", author="Ana Lind") == mark
+    assert _who(post, "The measurements", outlet="Lind Lab blog", author="Ana Lind") == mark
+    # the same post with no author named is the site's
+    assert _who(post, "I am sorry", outlet="Lind Lab blog") == "Lind Lab blog (statement)"
+    body = (
+        "We are sorry for the disruption to our customers.\n\n"
+        "Our engineers found the fault within an hour.\n\n"
+        "The depot reopened on Tuesday."
+    )
+    assert _who(body, "Our engineers", outlet="Brennick Foods", author="Ana Lind") == "Brennick Foods (statement)"
+
+
 @pytest.mark.parametrize(
     ("text", "outlet", "expected"),
     [
         ("Our reporter Ivo Tan is at the pier.", "Coast Courier", True),
+        ("I apologise to our readers and to the journal.", "Lind Lab blog", False),  # any writer has readers
         ("Thanks for following along.", "Coast Courier", True),
         ("A lifeguard told the Courier the gate was opened early.", "Coast Courier", True),
         ("A lifeguard told police the gate was opened early.", "Coast Courier", False),
