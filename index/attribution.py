@@ -1006,13 +1006,26 @@ def _subject_before(doc: Doc, pronoun: str) -> str | None:
 _MAY = frozenset({"can", "could", "may", "might", "should", "must"})
 
 
+# Verbs of a finding, whose subject vouches for the clause it found as a speaker does for what it says: "The panel
+# found that ...", "the inquiry concluded that ...", "investigators determined that ..." (not "Workers found the
+# tiles": a finding of a thing, no clause).
+FINDING_VERBS = frozenset({"find", "conclude", "determine", "establish"})
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clausal complement opens with "that": what was found, not how ("found it hard to ...")."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def parsed_speaker(doc: Doc) -> str | None:
     """The subject of the sentence's main reporting or denial verb, read from the parse: "Pentagon spokesman Jeff
     Davis" of "Shortly after Dorrian rejected it, Pentagon spokesman Jeff Davis said ..."; for "X was quoted by Y
     as saying", X quoted by Y. None when the main verb reports nothing."""
     for root in (t for t in doc if t.dep_ == "ROOT"):
         lemma = root.lemma_.lower()
-        if lemma not in REPORTING_VERBS and lemma not in DENIAL_VERBS:
+        if lemma in FINDING_VERBS and any(c.dep_ == "ccomp" and _that_clause(c) for c in root.children):
+            pass  # "The panel found that the duplication was deliberate": the panel's finding, told as it says it
+        elif lemma not in REPORTING_VERBS and lemma not in DENIAL_VERBS:
             saying = next((c for c in root.children if _says_alongside(c)), None)
             if saying is None:
                 continue

@@ -1442,3 +1442,19 @@ def test_a_speaker_ending_in_a_conjunction_is_no_one() -> None:
     someone who writes; the sentence stays the outlet's."""
     text = "The pier was shut.\n\nInes Moll lives in Karvik and writes about ferries."
     assert _who(text, "Ines Moll lives", outlet="Moll Afloat") == "Moll Afloat"
+
+
+@pytest.mark.parametrize(
+    ("text", "starts", "expected"),
+    [
+        ("The inquiry panel found that the valve had been left open on purpose.", "The inquiry", "The inquiry panel"),
+        ("Investigators concluded that the fire had started in the kitchen.", "Investigators", "Investigators"),
+        # a thing found, no clause: nobody vouches for anything
+        ("Workers repairing the roof found the tiles on Saturday.", "Workers", "The Gazette"),
+        ("The panel found no evidence of any fault.", "The panel", "The Gazette"),
+    ],
+)
+def test_who_found_that_something_is_so_vouches_for_it(text: str, starts: str, expected: str) -> None:
+    """ "The panel found that ...", "investigators concluded that ...": the finding is its subject's, as what someone
+    says is theirs; finding a thing ("found the tiles") reports no one's words."""
+    assert _who(text, starts) == expected
