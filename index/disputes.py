@@ -3,6 +3,7 @@ sides to show (the best claim and the best denial about the same thing)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Set
 from functools import lru_cache
@@ -10,7 +11,7 @@ from functools import lru_cache
 from index.attribution import own_name, same_voice
 from index.chunking import Sentence
 from index.keyword import COUNTRIES, token_tuple, word_terms
-from index.lexicon import BODY_WORDS, OFFICE_NOUNS, PERSON_WORDS, PORTFOLIOS, STATEMENT_NOUNS, TITLES
+from index.lexicon import BODY_WORDS, OFFICE_NOUNS, OPPOSITES, PERSON_WORDS, PORTFOLIOS, STATEMENT_NOUNS, TITLES
 from index.scoring import Scored
 from index.stance import ANSWER_REACH
 
@@ -203,6 +204,42 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 def _holds_point_word(s: Scored, point: frozenset[str]) -> bool:
     """Whether a sentence holds one of the question's point terms in a word not written as a name."""
     return bool(point) and bool(point & set(token_tuple(" ".join(_LOWER_WORD.findall(s.text)))))
+
+
+def _opposite_terms() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for one, other in OPPOSITES:
+        a, b = set(token_tuple(one)), set(token_tuple(other))
+        for t in a:
+            out.setdefault(t, set()).update(b)
+        for t in b:
+            out.setdefault(t, set()).update(a)
+    return {t: frozenset(o) for t, o in out.items()}
+
+
+_OPPOSITE = _opposite_terms()
+
+
+def opposites(point: frozenset[str]) -> frozenset[str]:
+    """The terms of the words opposite to a question's point terms (index.lexicon.OPPOSITES): "mistake", "error",
+    "accident" ... of "deliberate"."""
+    return frozenset(o for t in point for o in _OPPOSITE.get(t, ()))
+
+
+def opposed(scored: list[Scored], point: frozenset[str]) -> list[Scored]:
+    """A question's candidates with a claim that tells the opposite of its point, in a word not written as a name
+    and without the point's own word, made a denial of it: "Dr Voss said the duplication was an error" answers "no"
+    to "was the duplication deliberate?", as "was not deliberate" would. What a question's point is opposed by also
+    holds its point (`point | opposites(point)`), so that the two are linked as sides (see sides)."""
+    against = opposites(point)
+    if not against:
+        return scored
+    return [
+        dataclasses.replace(s, stance="denial")
+        if s.stance == "claim" and _holds_point_word(s, against) and not _holds_point_word(s, point)
+        else s
+        for s in scored
+    ]
 
 
 def _answers(s: Scored) -> int:

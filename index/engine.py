@@ -21,7 +21,7 @@ from index.chunking import Sentence
 from index.config import AnswerSettings, IndexSettings
 from index.corpus import Article, CorpusProblem, Source
 from index.counting import SameThing, tells_of_harm
-from index.disputes import Led, led_by, point_terms
+from index.disputes import Led, led_by, opposed, opposites, point_terms
 from index.embedder import CHECK_TEXTS, Embedder, SentenceTransformerEmbedder
 from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
 from index.keyword import token_tuple
@@ -639,6 +639,16 @@ class Engine:
             return float(np.dot(vectors[a.id], vectors[b.id]))
 
         alike = self._same_thing.for_question(question, [c.sentence.text for c in found])
+        # (only a question of whether something is so is answered as a dispute)
+        point = (
+            point_terms((t for t in terms if t not in SAYING_TERMS), index.keyword.df)
+            if is_yes_no(question)
+            else frozenset()
+        )
+        if point:
+            # a claim telling the opposite of the point ("it was an error" of "was it deliberate?") denies it
+            scored = opposed(scored, point)
+            point = point | opposites(point)
         selection = select(
             scored,
             self.settings,
@@ -652,10 +662,7 @@ class Engine:
             else None,
             self.led(),
             vocabulary.outlet_words,
-            # (only a question of whether something is so is answered as a dispute)
-            point_terms((t for t in terms if t not in SAYING_TERMS), index.keyword.df)
-            if is_yes_no(question)
-            else frozenset(),
+            point,
             _interviewers_questions(index.sentences, [c.sentence for c in found]),
         )
         return Answer(

@@ -17,6 +17,24 @@ REPORTING_VERBS = frozenset(
 NAMING_VERBS = frozenset("call describe label brand term characterize characterise".split())
 # Verbs of opinion and expectation: what follows them is not stated as fact ("officials believed ...").
 BELIEF_VERBS = frozenset("""believe think fear expect hope suspect doubt worry assume predict guess feel""".split())
+# Words that say the opposite of each other of one thing (of how it was done, whether it holds, is allowed, is
+# safe): a sentence telling one answers "no" to a question of whether the other is so ("it was an error" to "was it
+# deliberate?"). Plain English antonyms, each side of a pair a word list.
+OPPOSITES = (
+    (
+        "deliberate deliberately intentional intentionally intended purposely",
+        "accident accidental accidentally mistake mistaken error inadvertent inadvertently unintentional unintended",
+    ),
+    ("true accurate correct", "false untrue inaccurate incorrect wrong misleading"),
+    ("safe", "unsafe dangerous hazardous"),
+    ("legal lawful", "illegal unlawful"),
+    ("guilty", "innocent"),
+    ("alive", "dead"),
+    ("voluntary voluntarily", "forced compulsory"),
+    ("fair", "unfair"),
+    ("aware", "unaware"),
+    ("allowed permitted", "banned forbidden prohibited"),
+)
 # Verbs whose subject denies, rejects or discredits a statement.
 DENIAL_VERBS = frozenset(
     """deny dispute reject refute rebut dismiss debunk contradict disavow repudiate denounce discredit

@@ -625,3 +625,29 @@ def test_a_link_to_any_copy_of_a_passage_links_the_passage() -> None:
     claims, denials = sides([[quote], [opening], [copy, claim]], 1.0, alike({}), never)
     assert claims and claims[0][0].text == copy_text
     assert denials[0][0].text == quote_text
+
+
+def test_a_claim_telling_the_opposite_of_the_point_denies_it() -> None:
+    """Asked "was the fire deliberate?", a claim that it was an accident answers "no", as "was not deliberate"
+    would: made a denial, and on the point with the claim that it was deliberate, so the two are the sides shown.
+    A claim holding the point's own word, a denial, a word of a name ("Error Marine") or a question with no
+    opposite in the lexicon are left as they are."""
+    from index.disputes import opposed, opposites
+    from index.keyword import token_tuple
+
+    point = frozenset(token_tuple("deliberate"))
+    assert set(token_tuple("accident mistake error")) <= opposites(point)
+    assert not opposites(frozenset(token_tuple("ferry")))
+    deliberate = scored("Fire investigators said the fire was deliberate.", 0.9, "claim")
+    accident = scored("The owner said the fire was an accident caused by a heater.", 0.8, "claim")
+    named = scored("A spokesman for Error Marine said the fire started at two.", 0.7, "claim")
+    both = scored("He said it was deliberate, not an accident.", 0.7, "claim")
+    denied = scored("The owner denied it was an accident.", 0.7, "denial")
+    stances = [s.stance for s in opposed([deliberate, accident, named, both, denied], point)]
+    assert stances == ["claim", "denial", "claim", "claim", "denial"]
+    got = sides(
+        [[s] for s in opposed([deliberate, accident], point)], 0.9, alike({}), never, point=point | opposites(point)
+    )
+    assert [g[0].text for g in got[0]] == [deliberate.text] and [g[0].text for g in got[1]] == [accident.text]
+    # without the opposite the same two are no dispute
+    assert sides([[deliberate], [accident]], 0.9, alike({}), never, point=point) == ([], [])
