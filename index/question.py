@@ -915,7 +915,7 @@ _GENERAL_NOUNS = (
     dates day days year years month months hour hours week weeks fact facts check checks verdict rating ruling
     conclusion article articles story stories piece report reports long far high fast deep heavy tall theory
     theories view views opinion opinions position stance take version argument assessment reaction response country
-    countries nation nations""".split()
+    countries nation nations money sum""".split()
     )
     | OUTLET_NOUNS
     # a measure asked by its noun ("what speed were the gusts forecast to reach?") is answered by the measure

@@ -293,6 +293,15 @@ def test_the_adjective_of_a_measure_asked_is_no_strange_word() -> None:
     assert vocabulary.strange_words("was the terminal hot?") == ("hot",)
 
 
+def test_money_asked_for_is_no_strange_word() -> None:
+    """ "how much money did the council approve?" asks for a sum, which an article gives as "$150,000" without the
+    word "money"; a word the articles lack beside it is still strange."""
+    vocabulary = _vocabulary("The council approved $150,000 to keep the water station open.")
+    assert vocabulary.strange_words("how much money did the council approve?") == ()
+    assert vocabulary.strange_words("what sum did the council approve?") == ()
+    assert vocabulary.strange_words("how much money did the council borrow?") == ("borrow",)
+
+
 def test_a_pronoun_for_whoever_it_is_is_no_strange_word() -> None:
     """ "whoever", "whatever", "nobody" stand for someone or something unknown, which the articles name otherwise:
     "have they found whoever closed the terminal?" shares "closed" and "terminal" with them and lacks nothing."""
