@@ -417,7 +417,8 @@ PEOPLE_NOUNS = frozenset(
     rescuers volunteers doctors nurses teachers people persons individuals smugglers gunmen suspects attackers
     kidnappers guards drivers hackers traffickers boys girls sons daughters mothers fathers parents teenagers pupils
     babies infants relatives owners customers neighbours neighbors shoppers commuters inspectors engineers managers
-    players athletes""".split()
+    players athletes academics scientists researchers experts specialists lawyers judges councillors councilors
+    politicians ministers lawmakers colleagues""".split()
 )
 # Words that count people of any kind: "eleven members of an armed gang" counts the smugglers asked for.
 GENERIC_PEOPLE = frozenset("people persons individuals members".split())

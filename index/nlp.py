@@ -217,9 +217,15 @@ def _spelled_count(doc: Doc) -> bool:
         tok.like_num
         and tok.is_alpha
         and tok.ent_type_ == ""
-        and tok.i + 1 < len(doc)
-        and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")
-        and doc[tok.i + 1].tag_ in ("NNS", "NNPS")
+        and (
+            (
+                tok.i + 1 < len(doc)
+                and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")
+                and doc[tok.i + 1].tag_ in ("NNS", "NNPS")
+            )
+            # or the plural it counts after a noun of its kind: "Our eleven lab members"
+            or (tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ in ("NNS", "NNPS"))
+        )
         for tok in doc
     )
 

@@ -239,3 +239,14 @@ def test_the_model_loading_while_spacy_is_imported_loads_both() -> None:
 )
 def test_a_clock_time_is_told_apart_from_a_part_of_the_day(text: str, clock: bool) -> None:
     assert tells_clock_time(text) is clock
+
+
+def test_a_number_spelled_out_before_a_noun_of_its_kind_counts() -> None:
+    """ "Our eleven lab members": the model tags no number, and the word after "eleven" is no plural, but the
+    plural it counts is; without the number word, no number."""
+    from index.nlp import _BIT, entity_mask, parse
+
+    doc = next(iter(parse(["Our eleven lab members are carrying on with their work."])))
+    assert entity_mask(doc) & _BIT["CARDINAL"]
+    doc = next(iter(parse(["The lab members are carrying on with their work."])))
+    assert not entity_mask(doc) & _BIT["CARDINAL"]

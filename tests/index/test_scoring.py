@@ -695,3 +695,12 @@ def test_a_count_of_a_unit_of_time_is_answered_by_what_the_model_tags_a_date() -
     assert answers_kind("how many years has the war lasted?", _scored("It is a six-year war.", bits(["DATE"])), mask)
     people = "how many dockers went on strike?"
     assert not answers_kind(people, _scored("The dockers struck on Monday.", bits(["DATE"])), expected(people)[0])
+
+
+def test_a_count_of_people_may_name_them_by_what_they_do() -> None:
+    """ "How many people sat on the panel?": "three senior academics" counts people by their trade, as "212
+    passengers" does; "three senior reports" counts no one."""
+    question = "how many people sat on the inquiry panel?"
+    assert gives_count(question, "A panel of three senior academics reviewed the records.")
+    assert gives_count(question, "The panel of two judges and four lawyers met in May.")
+    assert not gives_count(question, "The panel wrote three senior reports in May.")
