@@ -37,6 +37,7 @@ from index.question import (
     Analysis,
     Vocabulary,
     analyse,
+    argument_marks,
     asks_article_author,
     asks_best,
     asks_country,
@@ -575,7 +576,9 @@ class Engine:
         speakers = index.speakers.take(ids)
         sources = [articles[c.sentence.article_id].source for c in found]
         metas = [" ".join(x for x in (s.outlet, s.author, who) if x) for s, who in zip(sources, speakers, strict=True)]
-        rels = relevances(found, contexts, metas, terms, index.keyword).tolist()
+        rels = relevances(
+            found, contexts, metas, terms, index.keyword, argument_marks(question, analysis.expects)
+        ).tolist()
         columns = zip(
             index.sides.take(ids),
             index.entities.take(ids),

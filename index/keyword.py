@@ -149,6 +149,10 @@ FORM_MIN = 6
 FORM_ENDINGS = ("t", "or", "er")
 
 
+# What a keyword term that is no word begins with: a mark the parse gave a sentence ("@found:DATE").
+MARK = "@"
+
+
 @dataclasses.dataclass(frozen=True)
 class Postings:
     """One segment's term frequencies, term by term (a CSC matrix: term -> sentences). Kept raw, not as BM25
@@ -162,13 +166,15 @@ class Postings:
     doc_len: np.ndarray  # (n_docs,) float32, tokens in each sentence
 
     @classmethod
-    def build(cls, texts: list[str]) -> Postings:
+    def build(cls, texts: list[str], marks: list[list[str]] | None = None) -> Postings:
+        """The postings of sentences' words, and of the marks the parse gave each (`marks`, terms that begin with
+        MARK: index.nlp.verb_arguments), which no word can be and which count for no sentence's length."""
         by_term: dict[str, list[tuple[int, int]]] = {}
         lengths = np.zeros(len(texts), dtype=np.float32)
         for d, text in enumerate(texts):
             toks = tokenize(text)
             lengths[d] = len(toks)
-            for term, count in Counter(toks).items():
+            for term, count in Counter(toks + (marks[d] if marks is not None else [])).items():
                 by_term.setdefault(term, []).append((d, count))
         terms = sorted(by_term)
         sizes = np.fromiter((len(by_term[t]) for t in terms), dtype=np.int64, count=len(terms))
@@ -241,8 +247,8 @@ class KeywordIndex:
         return value
 
     def terms(self) -> list[str]:
-        """Every term some sentence holds, sorted."""
-        return sorted({t for p in self._parts for t in p.terms})
+        """Every term some sentence holds, sorted (words only: no mark of the parse's)."""
+        return sorted({t for p in self._parts for t in p.terms if not t.startswith(MARK)})
 
     def sentences_with(self, term: str) -> np.ndarray:
         """The ids of the sentences that hold a term, in order."""

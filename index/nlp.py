@@ -270,6 +270,33 @@ def _group_named(ent: Span) -> bool:
     return ent.label_ in _NAMED_LIKE_WORKS and ent.start > 0 and ent.doc[ent.start - 1].lower_ in GROUP_NOUNS
 
 
+# The types of entity a question may ask of a verb ("when was it found?": a date or a time; "which journal
+# published it?": a body; "where ...": a place; "who ...": a person): what verb_arguments marks.
+ARGUMENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def verb_arguments(doc: Doc) -> list[str]:
+    """Each verb of a parsed sentence with the type of each entity that hangs on it, as a keyword mark
+    ("@found:DATE" and "@find:DATE" of "Workers found the tiles on Saturday", "@publish:ORG" of "... published in
+    the Journal of Cellular Ageing"): an entity belongs to the verb it hangs on, directly or by a preposition, not
+    to the verb of another clause ("on Thursday night" of "packed", not of "the asbestos found at the school") nor to
+    one of a noun it tells of ("the Krohg painting was stolen": Krohg is the painting's)."""
+    from index.keyword import MARK, token_tuple
+
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ARGUMENT_LABELS:
+            continue
+        tok = ent.root.head
+        while tok.pos_ == "ADP" and tok.head.i != tok.i:
+            tok = tok.head  # "found ... on Saturday", "published in the Journal of ..."
+        if tok.pos_ != "VERB" or tok.i == ent.root.i:
+            continue  # the entity of a noun ("the Krohg painting was stolen", "a painting by Christian Krohg")
+        for stem in {*token_tuple(tok.text), *token_tuple(tok.lemma_)}:
+            out.add(f"{MARK}{stem}:{ent.label_}")
+    return sorted(out)
+
+
 def entity_mask(doc: Doc) -> int:
     """The types of the entities a parsed text holds, as a mask of ENTITY_LABELS bits; a time of day written as
     digits counts as a time even where the model reads a number, a word for one ("before dawn") wherever the model

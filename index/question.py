@@ -24,7 +24,7 @@ from index.attribution import STATEMENT_MARK, document_owner, own_name
 from index.corpus import Article
 from index.counting import DISTANCE_UNITS
 from index.errors import EmptyQuestion, QuestionTooLong
-from index.keyword import COUNTRIES, KeywordIndex, token_tuple, tokenize, word_terms
+from index.keyword import COUNTRIES, MARK, KeywordIndex, token_tuple, tokenize, word_terms
 from index.lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
@@ -68,7 +68,7 @@ from index.lexicon import (
     WEIGHT_NOUNS,
     WORLD_COUNTRIES,
 )
-from index.nlp import bits, irregular_forms
+from index.nlp import ARGUMENT_LABELS, bits, irregular_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -963,6 +963,28 @@ def analyse(question: str, doc: Doc | None) -> Analysis:
 
 # Role nouns that fit anyone ("which guy said ...", "what official ..."): an article need not use the word.
 _ANYONE = frozenset("guy guys man woman person people official officials folks".split())
+
+
+def argument_marks(question: str, expects: int) -> tuple[str, ...]:
+    """For a question asking for a thing of a type (`expects`, entity bits: "when was the asbestos found?" a date),
+    each of its words as a verb with each such type, as index.nlp.verb_arguments marks a sentence: one holding a
+    mark tells the thing asked as hanging on the verb asked of ("@found:DATE"). None for a question of whether
+    something is so."""
+    if not expects or is_yes_no(question):
+        return ()
+    labels = [
+        label
+        for label in sorted(ARGUMENT_LABELS)
+        # (who did something is a person or a body: a place is where, however the tagger tells who of a country)
+        if expects & bits([label]) and not (expects & bits(["PERSON"]) and label in _PLACE_LABELS)
+    ]
+    terms = [t for t in dict.fromkeys(token_tuple(question)) if t not in _GENERIC_VERB_TERMS]
+    return tuple(f"{MARK}{term}:{label}" for term in terms for label in labels)
+
+
+# Verbs that say nothing of their own ("who went on the trip?"): any sentence has them of something.
+_GENERIC_VERB_TERMS = word_terms(GENERIC_VERBS)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 @lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)

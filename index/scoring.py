@@ -48,6 +48,8 @@ from index.search import Candidate
 # How much keyword coverage, and adjacent question terms, weigh against the cosine in a sentence's relevance.
 COVERAGE_WEIGHT = 0.5
 PHRASE_WEIGHT = 0.2
+# and a sentence that tells the thing asked as hanging on the question's verb (relevances)
+ARGUMENT_WEIGHT = 0.2
 
 
 @dataclasses.dataclass(frozen=True)
@@ -153,7 +155,12 @@ def names_someone_else(question: str, s: Scored) -> bool:
 
 
 def relevances(
-    found: Sequence[Candidate], contexts: Sequence[str], metas: Sequence[str], terms: list[str], keyword: KeywordIndex
+    found: Sequence[Candidate],
+    contexts: Sequence[str],
+    metas: Sequence[str],
+    terms: list[str],
+    keyword: KeywordIndex,
+    marks: Sequence[str] = (),
 ) -> np.ndarray:
     """Each candidate's relevance: its cosine plus its keyword coverage of the question and the question's adjacent
     term pairs it holds, computed as arrays over the candidates.
@@ -163,12 +170,22 @@ def relevances(
     half, since a sentence often leaves its subject ("On January 21 ...") to the one before. Which sentences
     hold a term is read from the keyword postings, so no sentence is tokenized here; only a candidate holding
     both terms of an adjacent pair is read word by word for the pair's order.
+
+    A candidate holding one of `marks` (the question's verbs with the type of thing it asks of them: "@found:DATE"
+    of "when was the asbestos found?", index.nlp.verb_arguments) tells that thing of that verb, and gains
+    ARGUMENT_WEIGHT: "Workers found the material on Saturday" over a sentence with a date of another verb.
     """
     n = len(found)
     dense = np.fromiter((c.dense for c in found), dtype=np.float64, count=n)
-    if not terms or not n:
+    if not n:
         return dense
     ids = np.fromiter((c.sentence.id for c in found), dtype=np.int64, count=n)
+    argued = np.zeros(n, dtype=bool)
+    for mark in marks:
+        argued |= _member(ids, keyword.sentences_with(mark))
+    dense = dense + ARGUMENT_WEIGHT * argued
+    if not terms:
+        return dense
     has_context = np.fromiter((bool(x) for x in contexts), dtype=bool, count=n)
     weights = [keyword.idf(t) for t in terms]  # each above 0 (KeywordIndex.idf)
     total = sum(weights)

@@ -250,3 +250,22 @@ def test_a_number_spelled_out_before_a_noun_of_its_kind_counts() -> None:
     assert entity_mask(doc) & _BIT["CARDINAL"]
     doc = next(iter(parse(["The lab members are carrying on with their work."])))
     assert not entity_mask(doc) & _BIT["CARDINAL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Workers found the tiles on Saturday.", {"@find:DATE", "@found:DATE"}),  # by a preposition
+        ("The paper appeared in the Hollin Review in March 2023.", {"@appear:ORG", "@appear:DATE"}),
+        # the date is the main verb's, not the participle's of another clause
+        ("Parents met on Thursday about the asbestos found at the school.", {"@meet:DATE", "@met:DATE"}),
+        ("The Krohg painting was stolen.", set()),  # the painting's: a noun's
+        ("Thieves took a painting by Christian Krohg.", set()),
+    ],
+)
+def test_an_entity_belongs_to_the_verb_it_hangs_on(text: str, expected: set[str]) -> None:
+    """verb_arguments: each verb with the types of the entities that hang on it, directly or by a preposition, as
+    keyword marks (its surface and its lemma stems); an entity telling of a noun marks no verb."""
+    from index.nlp import parse, verb_arguments
+
+    assert set(verb_arguments(next(iter(parse([text]))))) == expected

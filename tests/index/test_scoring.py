@@ -704,3 +704,30 @@ def test_a_count_of_people_may_name_them_by_what_they_do() -> None:
     assert gives_count(question, "A panel of three senior academics reviewed the records.")
     assert gives_count(question, "The panel of two judges and four lawyers met in May.")
     assert not gives_count(question, "The panel wrote three senior reports in May.")
+
+
+def test_a_sentence_telling_the_thing_asked_of_the_question_s_verb_gains() -> None:
+    """ "When was the asbestos found?": "Workers found the tiles on Saturday" holds a date on "found" and gains
+    ARGUMENT_WEIGHT; "Parents met on Thursday about the asbestos found at the school" holds a date on "met" only,
+    and a sentence with no date gains nothing. A question of whether something is so, or of no typed thing, marks
+    nothing."""
+    from index.keyword import KeywordIndex, Postings
+    from index.nlp import parse, verb_arguments
+    from index.question import argument_marks, expected
+    from index.scoring import ARGUMENT_WEIGHT, relevances
+
+    texts = [
+        "Workers found the tiles on Saturday.",
+        "Parents met on Thursday about the asbestos found at the school.",
+        "The tiles were found in two classrooms.",
+    ]
+    docs = list(parse(texts))
+    keyword = KeywordIndex([Postings.build(texts, [verb_arguments(d) for d in docs])], [0])
+    question = "when was the asbestos found?"
+    marks = argument_marks(question, expected(question)[0])
+    found = [Candidate(Sentence(i, "a", 0, len(t), t, 0), 0.3) for i, t in enumerate(texts)]
+    got = relevances(found, ["", "", ""], ["", "", ""], [], keyword, marks).tolist()
+    assert got == pytest.approx([0.3 + ARGUMENT_WEIGHT, 0.3, 0.3])
+    assert "found" in keyword.terms() and not any(t.startswith("@") for t in keyword.terms())  # marks are no words
+    assert argument_marks("was the asbestos found on Saturday?", expected("when was it found?")[0]) == ()
+    assert argument_marks("why was the asbestos found?", expected("why was the asbestos found?")[0]) == ()
