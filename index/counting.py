@@ -364,6 +364,21 @@ _ELAPSED = re.compile(
 )
 
 
+# A share by which one thing exceeds another: "19 per cent longer", "a 24 per cent increase", "almost a quarter
+# longer", "twice as long".
+_SHARE_MORE = re.compile(
+    r"\d\s*(?:%|percent\b|per cent\b)|\b(?:a (?:quarter|third|fifth|tenth)|half|twice|three times|four times)\s+"
+    r"(?:longer|more|as long|as much)\b",
+    re.IGNORECASE,
+)
+
+
+def gives_share(text: str) -> bool:
+    """Whether a sentence gives a share by which something exceeds another ("19 per cent longer", "a quarter
+    longer"), as "how much longer ...?" may be answered."""
+    return bool(_SHARE_MORE.search(text))
+
+
 def gives_span(text: str, of_time: bool = False, elapsed: bool = False) -> bool:
     """Whether a sentence gives a length of time or distance ("for two hours", "since 2009", "40 kilometres"), as
     "how long" asks: a date alone does not; a length of time only (`of_time`: "how long did it last?"); a time

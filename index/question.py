@@ -253,6 +253,16 @@ def asks_how_long(question: str) -> bool:
     return bool(_HOW_LONG.search(question))
 
 
+# "How much longer did the treated mice live?": a difference, which a share answers as well as a length ("19 per
+# cent longer", "almost a quarter longer").
+_HOW_MUCH_LONGER = re.compile(_OPENING + r"how much longer\b", re.I)
+
+
+def asks_difference(question: str) -> bool:
+    """Whether a question asks how much longer something is or lasts: a share of it answers as a length does."""
+    return bool(_HOW_MUCH_LONGER.search(question))
+
+
 # "Why ...?", "how come ...?", "for what reason ...?", "what was the reason ...?", "what caused ...?", "what led to
 # ...?", "what was the cause of ...?": a question for a cause.
 _WHY = re.compile(
@@ -695,6 +705,7 @@ _EXPECTED = (
         PLACE,
         "place",
     ),
+    (_HOW_MUCH_LONGER, DURATION | bits(["PERCENT"]), "duration"),
     (_HOW_LONG, DURATION, "duration"),
     # "how old is the tower?", "at what age ...": an age, or when it was built or founded, as a number or a date
     (re.compile(_OPENING + r"(?:how old\b|(?:at )?what age\b)", re.I), MEASURE | DATE, "age"),

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from index.chunking import Sentence
-from index.counting import Alike, gives_count, gives_measure, gives_span, same_word
+from index.counting import Alike, gives_count, gives_measure, gives_share, gives_span, same_word
 from index.keyword import KeywordIndex, token_tuple
 from index.lexicon import NATIONALITIES
 from index.question import (
@@ -23,6 +23,7 @@ from index.question import (
     asks_age_of_person,
     asks_country,
     asks_destination,
+    asks_difference,
     asks_for_author,
     asks_how_long,
     asks_how_long_in_time,
@@ -103,8 +104,12 @@ def answers_kind(
     measure = asked_measure(question)
     if measure and not gives_measure(measure, s.text, measure == "age" and asks_age_of_person(question)):
         return False  # "how high": a height, not the distance to a city; "how old is the plane?": not a passenger's
-    if asks_how_long(question) and not gives_span(s.text, asks_how_long_in_time(question), asks_time_taken(question)):
-        return False  # a length of time or distance, not a date
+    if (
+        asks_how_long(question)
+        and not gives_span(s.text, asks_how_long_in_time(question), asks_time_taken(question))
+        and not (asks_difference(question) and gives_share(s.text))
+    ):
+        return False  # a length of time or distance, not a date ("how much longer": or a share, "19 per cent longer")
     if asks_destination(question) and not gives_destination(s.text):
         return False  # "where was the cargo going?": a place it went to, not where it was stopped
     place = asked_bearing(question)

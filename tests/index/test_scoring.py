@@ -731,3 +731,17 @@ def test_a_sentence_telling_the_thing_asked_of_the_question_s_verb_gains() -> No
     assert "found" in keyword.terms() and not any(t.startswith("@") for t in keyword.terms())  # marks are no words
     assert argument_marks("was the asbestos found on Saturday?", expected("when was it found?")[0]) == ()
     assert argument_marks("why was the asbestos found?", expected("why was the asbestos found?")[0]) == ()
+
+
+def test_how_much_longer_is_answered_by_a_share_as_by_a_length() -> None:
+    """ "How much longer did the treated fish live?": "19 per cent longer" and "almost a quarter longer" answer it
+    as "three weeks longer" does; "how long did they live?" still needs a length, and a share of nothing longer
+    ("a quarter of the fish") answers neither."""
+    from index.counting import gives_share
+    from index.question import asks_difference
+
+    assert asks_difference("how much longer did the treated fish live?")
+    assert not asks_difference("how long did the treated fish live?")
+    assert gives_share("Treated fish lived 19 per cent longer than the others.")
+    assert gives_share("The drug made old fish live almost a quarter longer.")
+    assert not gives_share("A quarter of the fish died in the first week.")
