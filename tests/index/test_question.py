@@ -65,7 +65,8 @@ def _vocabulary(text: str) -> Vocabulary:
         # bodies of a kind, one or several
         ("which agencies is the trust working with?", ORGANISATION, "organisation"),
         ("which firms bid for the contract?", ORGANISATION, "organisation"),
-        ("how much longer does the detour take?", DURATION, "duration"),  # a length of time, not an amount
+        # a length of time, not an amount; or a share of it ("19 per cent longer")
+        ("how much longer does the detour take?", DURATION | bits(["PERCENT"]), "duration"),
         ("how much more time do they need?", DURATION, "duration"),
         # "the name of" a role asks for a person
         ("What was the name of the ferry's captain?", PERSON, "person"),
