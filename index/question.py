@@ -320,7 +320,7 @@ def tells_phase(phase: str, text: str, asked: frozenset[str]) -> bool:
 # ("Which agency denied it?" may ask for a government's agency, "which site was hit?" for a place: not these.)
 _ASKS_OUTLET = re.compile(
     r"\b(?:which|what) (?:news ?agency|news ?outlet|news ?site|media outlet|outlet|newspaper|paper|website|"
-    r"broadcaster|tv network|media|newswire|wire service|tabloid)\b",
+    r"broadcaster|tv network|media|newswire|wire service|tabloid|journal|magazine|publication)\b",
     re.IGNORECASE,
 )
 

@@ -1035,6 +1035,8 @@ def test_a_sentence_telling_of_a_beginning_or_an_end_of_what_was_asked(phase: st
         ("Which news agency first reported the ferry strike?", True),
         ("what website ran the board's statement?", True),
         ("Which newspaper did the mayor write for?", True),
+        ("which journal published the study?", True),  # a journal, a magazine: a publication's name answers
+        ("what magazine ran the interview?", True),
         ("Which company runs the ferry?", False),  # a company, not a news outlet
         ("What did the agency say?", False),
         ("Which agency denied the report?", False),  # perhaps a government's agency
