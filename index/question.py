@@ -1209,8 +1209,9 @@ _NAME = (
 # The role's word followed by the name: "pilot Jan Olsen", "its chairman, Rune Aasen", "the pilot was named as Jan
 # Olsen", "the captain is Jan Olsen".
 _NAME_AFTER = re.compile(
-    # (the role's office may follow its word: "chief of staff Tom Mercer", "director of operations Martin Oyelaran")
-    r"(?:\s+of\s+[a-z][\w'’-]*)?"
+    # (the role's office may follow its word: "chief of staff Tom Mercer", "director of operations Martin Oyelaran";
+    # or the body it is of, set off before the name: "the managing director of Carrowmore Citybus, Anita Rowe")
+    r"(?:\s+of\s+[a-z][\w'’-]*|\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4}(?=,))?"
     r"\.?(?:,\s+|\s+(?:(?:was|is|has been|had been)\s+)?(?:(?:named|identified)(?:\s+as)?|(?:was|is)|as)\s+|\s+)"
     + _NAME
 )

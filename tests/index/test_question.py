@@ -1296,6 +1296,9 @@ def test_an_outlet_that_issued_its_own_statement_is_a_voice() -> None:
         ("pilot", "Our pilot, who has guided ships into Vessby for 22 years, called the tug.", "", False),
         ("pilot", '"He did all he could," said the pilot.', "the pilot", False),
         ("chairman", "The chairman of Kvina Towage declined to comment.", "", False),
+        # the body it is of set off before the name
+        ("director", "The managing director of Kvina Towage, Ane Vik, spoke to the radio.", "", True),
+        ("director", "The director of Kvina Towage, which runs six tugs, spoke to the radio.", "", False),
     ],
 )
 def test_a_sentence_names_a_role_holder_by_a_name_bound_to_the_role(
