@@ -350,7 +350,16 @@ def _name_before(text: str) -> str | None:
         return None
     if len(kept) == 1 and kept[0].lower() in ("the", "a", "an"):
         return None
+    name = _LEADING_DATE.sub("", name)  # "On 26 February managers told ...": the managers
+    if not name:
+        return None
     return re.sub(r"^(?:Another|But|And|However|Moreover)\s+", "", name) + appositive
+
+
+# A date the walk back took in before a subject with no article ("on 26 February managers", "on Monday officials").
+_LEADING_DATE = re.compile(
+    rf"^(?:(?:On|In|By|Since|Until)\s+)?(?:(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|{WEEKDAY_PATTERN})\s+(?=[a-z])"
+)
 
 
 def _counted_people(words: list[str]) -> bool:

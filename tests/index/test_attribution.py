@@ -1458,3 +1458,13 @@ def test_who_found_that_something_is_so_vouches_for_it(text: str, starts: str, e
     """ "The panel found that ...", "investigators concluded that ...": the finding is its subject's, as what someone
     says is theirs; finding a thing ("found the tiles") reports no one's words."""
     assert _who(text, starts) == expected
+
+
+def test_a_date_before_a_subject_with_no_article_is_no_part_of_it() -> None:
+    """ "At a meeting on 26 February managers told drivers ...": the managers told them, not "26 February
+    managers"; a name that begins with a month's word stays whole."""
+    text = "At a meeting on 26 February managers told drivers that agency staff would be brought in."
+    assert _who(text, "At a meeting") == "managers"
+    text = 'On Monday officials told reporters the road was shut. "It is shut," March Hare spokesman Tom Reid said.'
+    assert _who(text, "On Monday") == "officials"
+    assert _who(text, '"It is shut') == "March Hare spokesman Tom Reid"
