@@ -180,6 +180,9 @@ EMPHASIS_WORDS = frozenset(
 # Adverbs of a question that ask how things stand in time ("can trucks still get through?", "has it opened yet?"):
 # its frame, which an answering article need not write.
 STANDING_WORDS = frozenset("still yet already ever anymore currently now".split())
+# Adjectives of a question that ask whether someone would or could do a thing ("is the union willing to talk?",
+# "are the airlines able to fly?"): its frame, which an article answers by the thing ("we remain ready to talk").
+DISPOSITION_WORDS = frozenset("willing unwilling able unable prepared keen eager".split())
 # Function words a question ties its clauses with ("even though", "whether", "unless"), which name nothing: no word
 # of what it asks, held by an article or not. (STOPWORDS leaves them to the keyword index, whose weights were
 # measured with them.)

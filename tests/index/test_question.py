@@ -273,6 +273,15 @@ def test_a_word_of_how_things_stand_is_no_strange_word() -> None:
     assert vocabulary.strange_words("can buses still reach the terminal?") == ("buses",)
 
 
+def test_a_word_of_whether_someone_would_is_no_strange_word() -> None:
+    """ "Is the union willing to talk?" asks whether it would, which an article tells as "we remain ready to talk"
+    without "willing"; a word of the thing asked no article has is still strange."""
+    vocabulary = _vocabulary("The union said it remained ready to talk to the company at any time.")
+    assert vocabulary.strange_words("is the union willing to talk?") == ()
+    assert vocabulary.strange_words("is the company able to talk to the union?") == ()
+    assert vocabulary.strange_words("is the union willing to strike?") == ("strike",)
+
+
 def test_an_everyday_phrase_the_articles_lack_is_strange_as_typed() -> None:
     """ "money back" is read as "refund": an article with a refund answers it, one without lacks the phrase."""
     assert _vocabulary("Passengers get a full refund.").strange_words("can passengers get their money back?") == ()
