@@ -424,7 +424,10 @@ _NO_ONE = frozenset({"nobody", "no one", "no-one", "none", "nothing", "neither"}
 
 
 def _no_one(name: str) -> bool:
-    return " ".join(re.findall(r"[\w'’.-]+", name)).lower() in _NO_ONE
+    """Whether a subject is nobody, or the readers a writer speaks to ("Many of you have written to me"): no one
+    quoted."""
+    words = re.findall(r"[\w'’.-]+", name)
+    return " ".join(words).lower() in _NO_ONE or (bool(words) and words[-1].lower() in ("you", "yourselves"))
 
 
 def plausible_speaker(name: str) -> bool:

@@ -1468,3 +1468,12 @@ def test_a_date_before_a_subject_with_no_article_is_no_part_of_it() -> None:
     text = 'On Monday officials told reporters the road was shut. "It is shut," March Hare spokesman Tom Reid said.'
     assert _who(text, "On Monday") == "officials"
     assert _who(text, '"It is shut') == "March Hare spokesman Tom Reid"
+
+
+def test_the_readers_a_writer_speaks_to_are_no_speaker() -> None:
+    """ "Many of you have written to me since Thursday" in a post: the writer's own sentence, not words of "Many
+    of you"; a group named in the third person that wrote is one."""
+    post = "Many of you have written to me since Thursday, and I want to answer here.\n\nThe figures were wrong."
+    assert _who(post, "Many of you", outlet="Lind Lab blog") == "Lind Lab blog"
+    news = "Many of the parents have written to the council since Thursday, the paper said.\n\nIt rained."
+    assert _who(news, "Many of the parents", outlet="The Gazette") != "The Gazette"
