@@ -1360,7 +1360,10 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
 
 # The words by which an author speaks for a body or for themselves: "we", "our", "us" (not "US", the country),
 # "I", "my", "me". Quoted words are someone else's, and are left out before looking.
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Oo]urselves|I|[Mm]y|me|[Mm]ine|[Mm]yself)\b")
+# The first person: singular (a person speaking for themselves) and plural (a body, or people together).
+_SINGULAR_WORDS = r"I|[Mm]y|me|[Mm]ine|[Mm]yself"
+_FIRST_SINGULAR = re.compile(rf"\b(?:{_SINGULAR_WORDS})\b")
+_FIRST_PERSON = re.compile(rf"\b(?:[Ww]e|[Oo]urs?|us|[Oo]urselves|{_SINGULAR_WORDS})\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # A body's or a person's own statement speaks in the first person in this share of its narration, and in at least
 # OWN_VOICE_MIN of its sentences: measured on the articles of 28 written stories and the seeds, a company's or a
@@ -1411,10 +1414,6 @@ def _own_statement(article: Article, sentences: Sequence[Sentence], out: list[st
     for j in narrated:
         marked[j] = voice + STATEMENT_MARK
     return marked
-
-
-# The first person singular: a person speaking for themselves, not for a body.
-_FIRST_SINGULAR = re.compile(r"\b(?:I|[Mm]y|me|[Mm]ine|[Mm]yself)\b")
 
 
 # A line by which a body's release marks itself as one: its heading ("MEDIA RELEASE", "FOR IMMEDIATE RELEASE",

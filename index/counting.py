@@ -364,11 +364,10 @@ _ELAPSED = re.compile(
 )
 
 
-# A share by which one thing exceeds another: "19 per cent longer", "a 24 per cent increase", "almost a quarter
-# longer", "twice as long".
+# A share by which one thing exceeds another in words: "almost a quarter longer", "twice as long" (a percentage,
+# "19 per cent longer", is _PERCENT).
 _SHARE_MORE = re.compile(
-    r"\d\s*(?:%|percent\b|per cent\b)|\b(?:a (?:quarter|third|fifth|tenth)|half|twice|three times|four times)\s+"
-    r"(?:longer|more|as long|as much)\b",
+    r"\b(?:a (?:quarter|third|fifth|tenth)|half|twice|three times|four times)\s+(?:longer|more|as long|as much)\b",
     re.IGNORECASE,
 )
 
@@ -376,7 +375,7 @@ _SHARE_MORE = re.compile(
 def gives_share(text: str) -> bool:
     """Whether a sentence gives a share by which something exceeds another ("19 per cent longer", "a quarter
     longer"), as "how much longer ...?" may be answered."""
-    return bool(_SHARE_MORE.search(text))
+    return bool(_PERCENT.search(text) or _SHARE_MORE.search(text))
 
 
 def gives_span(text: str, of_time: bool = False, elapsed: bool = False) -> bool:

@@ -226,14 +226,12 @@ def opposites(point: frozenset[str]) -> frozenset[str]:
     return frozenset(o for t in point for o in _OPPOSITE.get(t, ()))
 
 
-def opposed(scored: list[Scored], point: frozenset[str]) -> list[Scored]:
-    """A question's candidates with a claim that tells the opposite of its point, in a word not written as a name
-    and without the point's own word, made a denial of it: "Dr Voss said the duplication was an error" answers "no"
-    to "was the duplication deliberate?", as "was not deliberate" would. What a question's point is opposed by also
-    holds its point (`point | opposites(point)`), so that the two are linked as sides (see sides)."""
-    against = opposites(point)
-    if not against:
-        return scored
+def opposed(scored: list[Scored], point: frozenset[str], against: frozenset[str]) -> list[Scored]:
+    """A question's candidates with a claim that tells the opposite of its point (`against`, opposites(point)), in a
+    word not written as a name and without the point's own word, made a denial of it: "Dr Voss said the duplication
+    was an error" answers "no" to "was the duplication deliberate?", as "was not deliberate" would. What a
+    question's point is opposed by also holds its point (`point | against`), so that the two are linked as sides
+    (see sides)."""
     return [
         dataclasses.replace(s, stance="denial")
         if s.stance == "claim" and _holds_point_word(s, against) and not _holds_point_word(s, point)

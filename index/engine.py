@@ -648,10 +648,11 @@ class Engine:
             if is_yes_no(question)
             else frozenset()
         )
-        if point:
+        against = opposites(point)
+        if against:
             # a claim telling the opposite of the point ("it was an error" of "was it deliberate?") denies it
-            scored = opposed(scored, point)
-            point = point | opposites(point)
+            scored = opposed(scored, point, against)
+            point = point | against
         selection = select(
             scored,
             self.settings,

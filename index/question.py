@@ -988,7 +988,7 @@ def argument_marks(question: str, expects: int) -> tuple[str, ...]:
         label
         for label in sorted(ARGUMENT_LABELS)
         # (who did something is a person or a body: a place is where, however the tagger tells who of a country)
-        if expects & bits([label]) and not (expects & bits(["PERSON"]) and label in _PLACE_LABELS)
+        if expects & bits([label]) and not (expects & PERSON and label not in ("PERSON", "ORG"))
     ]
     terms = [t for t in dict.fromkeys(token_tuple(question)) if t not in _GENERIC_VERB_TERMS]
     return tuple(f"{MARK}{term}:{label}" for term in terms for label in labels)
@@ -996,7 +996,6 @@ def argument_marks(question: str, expects: int) -> tuple[str, ...]:
 
 # Verbs that say nothing of their own ("who went on the trip?"): any sentence has them of something.
 _GENERIC_VERB_TERMS = word_terms(GENERIC_VERBS)
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 
 
 @lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)

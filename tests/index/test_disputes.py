@@ -643,10 +643,14 @@ def test_a_claim_telling_the_opposite_of_the_point_denies_it() -> None:
     named = scored("A spokesman for Error Marine said the fire started at two.", 0.7, "claim")
     both = scored("He said it was deliberate, not an accident.", 0.7, "claim")
     denied = scored("The owner denied it was an accident.", 0.7, "denial")
-    stances = [s.stance for s in opposed([deliberate, accident, named, both, denied], point)]
+    stances = [s.stance for s in opposed([deliberate, accident, named, both, denied], point, opposites(point))]
     assert stances == ["claim", "denial", "claim", "claim", "denial"]
     got = sides(
-        [[s] for s in opposed([deliberate, accident], point)], 0.9, alike({}), never, point=point | opposites(point)
+        [[s] for s in opposed([deliberate, accident], point, opposites(point))],
+        0.9,
+        alike({}),
+        never,
+        point=point | opposites(point),
     )
     assert [g[0].text for g in got[0]] == [deliberate.text] and [g[0].text for g in got[1]] == [accident.text]
     # without the opposite the same two are no dispute
