@@ -51,6 +51,7 @@ from index.question import (
     mend_question_word,
     names_holder,
     role_forms,
+    role_qualifiers,
     speaks_as,
     tells_best,
     without_excluded,
@@ -596,6 +597,9 @@ class Engine:
             analysis.kind in ("agent", "person", "organisation") and not analysis.role and not asks_who_said(question)
         )
         only_asked: dict[str, bool] = {}  # each speaker's name: only words of the question?
+        # the place or body a titled holder's post is of may stand in the article's outlet or title ("said Mayor Ann
+        # Lee" in the Town of Port Larkin's statement): read only for a role asked of one (index.question.holds_role)
+        titled = bool(analysis.role and role_qualifiers(question))
         for c, context, speaker, source, rel, (side, holds, passage, answers) in zip(
             found, contexts, speakers, sources, rels, columns, strict=True
         ):
@@ -616,7 +620,7 @@ class Engine:
                     answers,
                     speaker if speaker != source.outlet else "",
                     answered_by if answered_by != source.outlet else "",
-                    f"{source.outlet}\n{source.title or ''}",
+                    f"{source.outlet}\n{source.title or ''}" if titled else "",
                 )
             )
         if asks_article_author(question):
