@@ -32,6 +32,7 @@ from index.lexicon import (
     NAMING_VERBS,
     NUMBER_WORDS,
     OFFICER_ROLES,
+    ORG_NOUNS,
     PEOPLE_NOUNS,
     PERSON_WORDS,
     PORTFOLIOS,
@@ -206,20 +207,12 @@ _ROLE_DEFINITE = re.compile(
 # "Mr Spicer", "Ms. Berg", "Dr Lund": a person named by a courtesy title and the surname.
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+(?P<surname>[A-Z][a-zA-Z'’-]+)")
 _NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]+)+")
-_ORG_WORDS = frozenset(
-    """house ministry department pentagon forces force command coalition government agency office council
-    committee army navy kremlin press service newswire news media state states union nations company firm
-    group party authority authorities board police court embassy military airline fund foundation trust charity
-    society association institute institution organisation organization network centre center commission bank
-    corporation observatory watch alliance federation league movement front brigade militia hospital clinic school
-    university college academy museum library prison church club bureau airport""".split()
-)
 # Words that say what kind of body or people a speaker is ("the union", "Two nurses"): no company's name holds one.
-_KINDS = _ORG_WORDS | BODY_WORDS | PEOPLE_NOUNS
+_KINDS = ORG_NOUNS | BODY_WORDS | PEOPLE_NOUNS
 # A body opening a sentence as its subject: "Tarsk's army did not respond ...", "The Harbour Board has ...".
 _SUBJECT_BODY = re.compile(
     r"(?P<who>(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*?(?:['’]s)?(?:\s+[a-z]+){0,2}?\s+(?i:"
-    + "|".join(sorted(_ORG_WORDS))
+    + "|".join(sorted(ORG_NOUNS))
     + r"))\s+(?:has|had|have|did|does|was|is|would|will|could|said|says|[a-z]+ed)\b"
 )
 _DOC_HEADINGS = frozenset({"press release", "statement", "update", "transcript", "read more", "related"})
@@ -441,7 +434,7 @@ def plausible_speaker(name: str) -> bool:
         return True
     if _names_an_agent(name) or _counted_people(words):
         return True  # "one local fisherman", "the ferry operator", "two members of staff"
-    return bool({w.lower() for w in words} & ((_PRONOUNS | _ORG_WORDS | _ROLE_WORDS) - _FUNCTION_WORDS))
+    return bool({w.lower() for w in words} & ((_PRONOUNS | ORG_NOUNS | _ROLE_WORDS) - _FUNCTION_WORDS))
 
 
 # Endings of nouns for someone who acts: "mayor", "minister", "resident", "analyst", "spokesman", "appointee".
@@ -490,7 +483,7 @@ def _ends_in_verb(name: str, doc: Doc) -> bool:
 def _is_person(name: str) -> bool:
     """Two or more capitalised words ending in a name rather than in an organisation word."""
     capital = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", name) if w[0].isupper()]
-    return len(capital) >= 2 and capital[-1].lower().strip(".") not in _ORG_WORDS
+    return len(capital) >= 2 and capital[-1].lower().strip(".") not in ORG_NOUNS
 
 
 def _singular(plural: str) -> str:
@@ -570,7 +563,7 @@ def _person_in(speaker: str) -> bool:
     """Whether a speaker's name holds a person's name ("Harbour Board spokesman Ole Berg"), not only a body's. A
     name set off after a kind of body is that body's ("The group, Open Orbit")."""
     first = own_name(speaker).split(",")[0].split()
-    if "," in speaker and first and first[-1].lower() in _ORG_WORDS:
+    if "," in speaker and first and first[-1].lower() in ORG_NOUNS:
         return False
     return any(_is_person(m.group()) for m in _NAME.finditer(speaker))
 
@@ -1490,7 +1483,7 @@ def _name_and_role(rest: str) -> str:
             return _ROLE_END.sub("", rest.strip(" ,"))
         body = _AT_BODY.match(rest, end.start())
         words = {w.lower() for w in body.group("body").split()} if body is not None else set()
-        if body is None or not words & _ORG_WORDS:
+        if body is None or not words & ORG_NOUNS:
             return _ROLE_END.sub("", rest[: end.start()].strip(" ,"))
         at = body.end()
 

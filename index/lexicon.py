@@ -197,6 +197,15 @@ ORDER_WORDS = frozenset("first originally initially earliest".split())
 KIND_OF_ORGANISATION = frozenset(
     """company companies firm firms group operator organisation organization corporation business""".split()
 )
+# Nouns for a kind of body, which a body's name may end in ("Brackwater District Council", "the Harbour Board").
+ORG_NOUNS = frozenset(
+    """house ministry department pentagon forces force command coalition government agency office council
+    committee army navy kremlin press service newswire news media state states union nations company firm
+    group party authority authorities board police court embassy military airline fund foundation trust charity
+    society association institute institution organisation organization network centre center commission bank
+    corporation observatory watch alliance federation league movement front brigade militia hospital clinic school
+    university college academy museum library prison church club bureau airport""".split()
+)
 # Nouns for the weight of something rather than its size ("how big a deal", "how large is the risk?").
 WEIGHT_NOUNS = frozenset(
     """deal problem issue threat impact role difference risk concern mistake blow effect share majority lead margin

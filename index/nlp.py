@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from index.errors import IndexNotBuilt
-from index.lexicon import GROUP_NOUNS, TEMPORAL, TIMES_OF_DAY
+from index.lexicon import GROUP_NOUNS, ORG_NOUNS, TEMPORAL, TIMES_OF_DAY
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -270,6 +270,24 @@ def _group_named(ent: Span) -> bool:
     return ent.label_ in _NAMED_LIKE_WORKS and ent.start > 0 and ent.doc[ent.start - 1].lower_ in GROUP_NOUNS
 
 
+def _who_named(ent: Span) -> bool:
+    """Whether a name the tagger took for something other than a person is one, told by the "who" after it and
+    the singular verb of that clause ("Debbie Mairs, who chairs the trust, ..."); a body may take "who" in British
+    English, with a plural verb ("Brackwater Athletic, who are third in the league"), and stays a body. A name
+    ending in a word for a kind of body ("the District Council, who has ...") is a body whatever its verb."""
+    doc = ent.doc
+    if ent.label_ == "PERSON" or ent.end + 2 >= len(doc) or len(ent) < 2:
+        return False
+    comma, who, verb = doc[ent.end], doc[ent.end + 1], doc[ent.end + 2]
+    return (
+        comma.text == ","
+        and who.lower_ == "who"
+        and (verb.tag_ == "VBZ" or verb.lower_ == "was")
+        and all(t.is_title for t in ent)
+        and ent[-1].lower_ not in ORG_NOUNS
+    )
+
+
 # The types of entity a question may ask of a verb ("when was it found?": a date or a time; "which journal
 # published it?": a body; "where ...": a place; "who ...": a person): what verb_arguments marks.
 ARGUMENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "DATE", "TIME"})
@@ -306,6 +324,8 @@ def entity_mask(doc: Doc) -> int:
     mask = bits(e.label_ for e in doc.ents if e.root.i not in supposed)
     if any(_group_named(e) and e.root.i not in supposed for e in doc.ents):
         mask |= _BIT["ORG"]  # "The band The Quiet Harbour had been due to headline": a body, who headlined
+    if any(_who_named(e) and e.root.i not in supposed for e in doc.ents):
+        mask |= _BIT["PERSON"]  # "Debbie Mairs, who chairs the trust": a person, whatever the tagger read
     if _CLOCK.search(doc.text) or any(_time_of_day(t) for t in doc):
         mask |= _BIT["TIME"]
     if not mask & _BIT["CARDINAL"] and (_spelled_count(doc) or any(t.lower_ in ("twice", "thrice") for t in doc)):

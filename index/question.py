@@ -51,6 +51,7 @@ from index.lexicon import (
     OFFICE_NOUNS,
     OPENERS,
     ORDER_WORDS,
+    ORG_NOUNS,
     OUTLET_NAME_WORDS,
     OUTLET_NOUNS,
     PEOPLE_NOUNS,
@@ -1134,7 +1135,9 @@ def _role_word(word: str) -> str:
 _ROLE_FORMS = frozenset(_role_word(w) for w in ROLE_NOUNS | TITLES)
 
 
-def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = (), about: str = "") -> bool:
+def holds_role(
+    role: str, text: str, qualifiers: tuple[str, ...] = (), about: str = "", asked: frozenset[str] = frozenset()
+) -> bool:
     """Whether a text (a sentence with its speaker and the sentence before, a line each) names someone in a role:
     the role's word, its plural or abbreviation ("Gen." for general), or a role word beginning as it does
     ("spokeswoman" for spokesman). Words are compared as written, not as keyword stems: a "command center" names
@@ -1146,8 +1149,12 @@ def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = (), about: st
     chief executive is ..."), or "his" or "her" ("his chief of staff Tom Mercer" with the mayor named in the
     text, for "the mayor's chief of staff"). A role's word written as a title before a name ("said Mayor Denise
     Arsenault") holds a post of the place or body its article is of: a qualifier may then stand in `about` (the
-    article's outlet and title: "Town of Port Larkin" for "the mayor of Port Larkin")."""
+    article's outlet and title: "Town of Port Larkin" for "the mayor of Port Larkin"). With the question's terms
+    (`asked`), a body named apart from the one asked for is no qualifier's: "Leader of Brackwater District Council"
+    holds no post of Brackwater Athletic (_other_bodies)."""
     wanted = _role_word(role)
+    if qualifiers and asked:
+        text, about = _other_bodies(text, qualifiers, asked), _other_bodies(about, qualifiers, asked)
     if qualifiers and about and _qualified(qualifiers, _role_text_words(about)):
         for m in _WORD.finditer(text):
             if _is_role(_role_word(m.group()), wanted) and m.group()[:1].isupper() and _TITLE_NAME.match(text, m.end()):
@@ -1167,9 +1174,30 @@ def holds_role(role: str, text: str, qualifiers: tuple[str, ...] = (), about: st
                     and (bool(set(token_tuple(words[i - 1])) & _BODY_TERMS) or words[i - 1].lower() in _OWNERS)
                     and _qualified(qualifiers, every)
                 )
+                # "Its chairman, Martin Oduya, said ..." in an article on the body: whose post, its title says
+                or (i and words[i - 1].lower() in ("its", "their") and _qualified(qualifiers, _role_text_words(about)))
             ):
                 return True
     return False
+
+
+# A name of capitalised words, maybe joined by "of", "for", "and" or "&": "Brackwater District Council", "Bank of
+# Portmore", "Stroud & Lyle Structural".
+_NAMED_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?[A-Z][\w'’.&-]*)*")
+_ORG_TERMS = word_terms(ORG_NOUNS | BODY_WORDS | KIND_OF_ORGANISATION)
+
+
+def _other_bodies(text: str, qualifiers: tuple[str, ...], asked: frozenset[str]) -> str:
+    """A text with each name blanked that shares a word with the role's qualifiers but ends as another body does,
+    with a word for a kind of body the question does not hold: "Brackwater District Council" of "the chairman of
+    Brackwater Athletic" (but not "Kilbrannan Port Authority" of "the head of the port authority")."""
+    wanted = {t for q in qualifiers for t in token_tuple(q)}
+
+    def blank(m: re.Match[str]) -> str:
+        terms = set(token_tuple(m.group()))
+        return " " * len(m.group()) if terms & wanted and (terms & _ORG_TERMS) - asked else m.group()
+
+    return _NAMED_RUN.sub(blank, text)
 
 
 def _role_text_words(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from index.counting import Alike, same_word, tells_of_harm
 from index.disputes import BESIDE_SHARE, Led, Similarity, group_stance, other_actors, sides
 from index.keyword import token_tuple, tokenize, word_terms
 from index.lexicon import NAMING_VERBS
-from index.nlp import tells_clock_time
+from index.nlp import bits, tells_clock_time
 from index.passages import same_passage_again
 from index.question import (
     DATE,
@@ -39,9 +39,11 @@ from index.question import (
     who_said_verb,
 )
 from index.scoring import Scored, answers_kind, gives_reason
-from index.timeline import dated_only_relatively
+from index.timeline import dated_only_relatively, dates_relative_to
 
 SIDE_QUOTES = 2  # quotes a side may have in a disputed answer
+# The entity types that date an event by themselves: a date or a clock time, not a word such as "before".
+NAMED_TIME = bits(["DATE", "TIME"])
 # Verbs of saying in general ("Who said ...?": nearly every quote has one), and verbs of naming, whose other senses
 # are common ("Who called the claim propaganda?" is not asked of "calling for an investigation"): a question for
 # who did one prefers no sentence for its verb.
@@ -298,9 +300,10 @@ def _holding_the_role(question: str, fitting: list[Scored], settings: AnswerSett
     role, post, qualifiers = asked_role(question), asked_post(question), role_qualifiers(question)
     if not (role or post) or not qualifiers:
         return fitting
+    asked = frozenset(token_tuple(question))
 
     def holds(s: Scored) -> bool:
-        return holds_role(role or post, f"{s.text}\n{s.speaker}", qualifiers)
+        return holds_role(role or post, f"{s.text}\n{s.speaker}", qualifiers, s.about, asked)
 
     ranked = _at_least(settings.min_relevance, fitting, holds)
     # "Who heads X?": one naming X's head by a title first, among those relevant (a post need not be named)
@@ -357,6 +360,15 @@ def select(
         clocked = _beside_the_best(ranked, [s for s in fitting if id(s) in clock], settings)
         if clocked and clocked[0].relevance >= settings.min_relevance:
             fitting = clocked + [s for s in fitting if id(s) not in clock]
+    if expects == DATE:
+        # "When did the roof come down?": a sentence with a date or a time ("shortly after 1 p.m.") answers before
+        # one placed in time only by a word ("... before the storm arrived"), unless that word's clause holds what
+        # the question asks of ("days after Trump was sworn in" of "when was Trump sworn in?")
+        terms = frozenset(tokenize(question))
+        by_date = {id(s) for s in fitting if s.holds & NAMED_TIME or dates_relative_to(s.text, terms)}
+        dated = _beside_the_best(ranked, [s for s in fitting if id(s) in by_date], settings)
+        if dated and dated[0].relevance >= settings.min_relevance:
+            fitting = dated + [s for s in fitting if id(s) not in by_date]
     of_harm = tells_of_harm(question)
     hurt: set[int] = set()  # the sentences telling of someone hurt, for a question of harm
     if of_harm:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -98,7 +99,9 @@ def answers_kind(
     if (
         role
         and s.sentence.kind != "byline"
-        and not holds_role(role, f"{s.context}\n{s.text}\n{s.speaker}", role_qualifiers(question), s.about)
+        and not holds_role(
+            role, f"{s.context}\n{s.text}\n{s.speaker}", role_qualifiers(question), s.about, _asked_terms(question)
+        )
     ):
         return False  # "the name of the pilot": a sentence naming someone in that role (a byline, the author)
     if role and asks_name(question) and s.sentence.kind != "byline" and not names_role_holder(role, s.text, s.speaker):
@@ -121,6 +124,11 @@ def answers_kind(
     if machine and not gives_model(machine, s.text, s.holds):
         return False  # "what kind of jets": a make or model of aircraft ("Su-24M"), not that jets flew
     return count_in_yes_no(question) or gives_count(question, s.text, s.context, alike)
+
+
+@lru_cache(maxsize=256)
+def _asked_terms(question: str) -> frozenset[str]:
+    return frozenset(token_tuple(question))
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from index.chunking import Sentence
 from index.corpus import Source
-from index.lexicon import MONTH_PATTERN, MONTHS, WEEKDAY_PATTERN, WEEKDAYS
+from index.keyword import tokenize
+from index.lexicon import MONTH_PATTERN, MONTHS, TEMPORAL, WEEKDAY_PATTERN, WEEKDAYS
 
 # Each month by its name and its short forms ("Jan", "Sept"), from the lexicon's names.
 _MONTHS = {form: i for i, name in enumerate(MONTHS, start=1) for form in (name, name[:3])} | {"sept": 9}
@@ -40,6 +41,23 @@ def dated_only_relatively(text: str) -> bool:
     it has one of those and no calendar day ("January 22", "September of 2015", "Monday")."""
     found = [m.group("today") is not None for m in _DATE.finditer(text)]
     return bool(found) and all(found)
+
+
+# Words after a word such as "after" that its clause reaches: "just days after U.S. President Donald Trump was
+# sworn into office".
+RELATIVE_REACH = 6
+_WORDS = re.compile(r"[\w'’.-]+")
+
+
+def dates_relative_to(text: str, terms: frozenset[str]) -> bool:
+    """Whether a text places something in time by a word such as "after" or "before" whose clause holds one of
+    `terms` (a question's): "just days after Trump was sworn in" dates the swearing-in against the text's event;
+    "usually had something wrong with its fixings before the storm arrived" dates no roof coming down."""
+    words = _WORDS.findall(text)
+    for i, word in enumerate(words):
+        if word.lower() in TEMPORAL and terms.intersection(tokenize(" ".join(words[i + 1 : i + 1 + RELATIVE_REACH]))):
+            return True
+    return False
 
 
 @dataclasses.dataclass(frozen=True)

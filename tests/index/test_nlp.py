@@ -269,3 +269,21 @@ def test_an_entity_belongs_to_the_verb_it_hangs_on(text: str, expected: set[str]
     from index.nlp import parse, verb_arguments
 
     assert set(verb_arguments(next(iter(parse([text]))))) == expected
+
+
+def test_a_name_followed_by_who_and_a_singular_verb_is_a_person() -> None:
+    """ "Jess Corrie, who chairs the trust": "who" and its singular verb tell a person, whatever the tagger reads (it
+    reads this name as a body); a body may take "who" with a plural verb in British English ("Dunmore Motors, who
+    are the main sponsor") and stays what it was."""
+    from index.nlp import bits, entity_mask, parse
+
+    person = bits(["PERSON"])
+    named, team = parse(
+        [
+            "Jess Corrie, who chairs the Oldcastle Residents' Trust, has been in touch.",
+            "Dunmore Motors, who are the main sponsor, said the game was off.",
+        ]
+    )
+    assert not any(e.label_ == "PERSON" for e in named.ents)  # the rule is exercised: the tagger misreads her
+    assert entity_mask(named) & person
+    assert any(e.label_ == "ORG" for e in team.ents) and not entity_mask(team) & person

@@ -1470,3 +1470,36 @@ def test_only_a_passage_that_judges_or_advises_tells_what_is_best() -> None:
     assert tells_best("The coastguard recommends life jackets for every passenger.")
     assert tells_best("Passengers are advised to book ahead.")
     assert not tells_best("A ferry ran aground near the island on Sunday.")
+
+
+def test_a_body_sharing_a_word_with_the_one_asked_is_another_body() -> None:
+    """ "the chairman of Kelmsford United": "Leader of Kelmsford Borough Council" shares a word with the club's name
+    but ends as another body (a council), so holds no post of the club; a body word the question holds keeps the
+    name ("the head of the port authority": "Kilbrannan Port Authority"). Without the question's terms the rule is
+    off, as before."""
+    from index.keyword import tokenize
+    from index.question import holds_role
+
+    question = "who is the chairman of kelmsford united?"
+    asked = frozenset(tokenize(question))
+    council = "Councillor Ann Moe, Leader of Kelmsford Borough Council, said the ground was shut."
+    assert not holds_role("chairman", council, ("kelmsford", "united"), asked=asked)
+    assert holds_role("chairman", council, ("kelmsford", "united"))
+    club = "Kelmsford United chairman Per Holm said the ground was safe."
+    assert holds_role("chairman", club, ("kelmsford", "united"), asked=asked)
+    port = frozenset(tokenize("who is the head of the kilbrannan port authority?"))
+    assert holds_role(
+        "head", "Kilbrannan Port Authority head Ann Moe said the quay was shut.", ("kilbrannan",), asked=port
+    )
+
+
+def test_its_role_is_of_the_body_its_article_is_about() -> None:
+    """ "Its chairman, Per Holm, said ..." holds the post of the body the article's title names ("the chairman of
+    Kelmsford United" in "Roof falls at Kelmsford United ground"); not in an article about another body."""
+    from index.question import holds_role
+
+    said = "Its chairman, Per Holm, said the stand had been inspected."
+    assert holds_role(
+        "chairman", said, ("kelmsford", "united"), "Northgate Wire\nRoof falls at Kelmsford United ground"
+    )
+    assert not holds_role("chairman", said, ("kelmsford", "united"), "Northgate Wire\nRoof falls at Eastville ground")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from index.chunking import Sentence
+from index.nlp import bits
 from index.question import DATE
 from index.scoring import Scored
 from index.search import Candidate
@@ -871,3 +872,25 @@ def test_in_a_dispute_the_other_side_s_own_account_is_no_claim_against_it() -> N
     disputed, sides = _sides_shown(stated, "did nordtow know the pier was unsafe?", _alike_pair({0, 1}, 0.8, 0.3))
     assert disputed and sides[claim] == "claim" and sides[denial] == "denial"
     assert sides[account] == "other"
+
+
+def test_when_is_answered_by_a_date_before_a_word_that_dates_something_else() -> None:
+    """ "when did the shed blow over?": "at about 4 p.m." (a time) answers before a more relevant sentence placed in
+    time only by "before" of another event ("... before the gale arrived"); a word such as "after" whose clause
+    holds what is asked ("days after the shed blew over") dates it, and keeps its place; with no dated sentence
+    relevant enough the order stands."""
+    from index.config import AnswerSettings
+    from index.question import DATE
+    from index.quotes import select
+
+    temporal, dated = bits(["TEMPORAL"]), bits(["TIME", "TEMPORAL"])
+    loose = _sentence(1, "A shed like that will blow over if its bolts were rusting before the gale arrived.", 0.9)
+    timed = _sentence(7, "The garden shed blew over at about 4 p.m. and hit a fence.", 0.6, article="b")
+    pool = [dataclasses.replace(loose, holds=temporal), dataclasses.replace(timed, holds=dated)]
+    question = "when did the shed blow over?"
+    assert select(pool, AnswerSettings(), question, lambda a, b: 0.0, DATE).picks[0].best.text == timed.text
+    related = _sentence(1, "The fence was mended two days after the shed blew over.", 0.9)
+    pool2 = [dataclasses.replace(related, holds=temporal), pool[1]]
+    assert select(pool2, AnswerSettings(), question, lambda a, b: 0.0, DATE).picks[0].best.text == related.text
+    weak = [pool[0], dataclasses.replace(pool[1], relevance=0.3)]
+    assert select(weak, AnswerSettings(), question, lambda a, b: 0.0, DATE).picks[0].best.text == loose.text

@@ -75,3 +75,16 @@ def test_a_text_dated_only_relative_to_another_day() -> None:
         assert not dated_only_relatively(text), text
     assert not dated_only_relatively("A day later, on March 4, the ferry sailed again.")  # a day beside it
     assert not dated_only_relatively("The ferry sailed just days after the storm.")  # no date it can read
+
+
+def test_a_word_such_as_after_dates_what_its_clause_holds() -> None:
+    """ "days after the mayor was sworn in" dates the swearing-in (a term of the question in the clause of "after");
+    "before the gale arrived" does not date a shed blowing over, however near the shed stands before it."""
+    from index.keyword import tokenize
+    from index.timeline import dates_relative_to
+
+    sworn = frozenset(tokenize("when was the mayor sworn in?"))
+    assert dates_relative_to("The row began just days after the new mayor was sworn in.", sworn)
+    shed = frozenset(tokenize("when did the shed blow over?"))
+    assert not dates_relative_to("A shed like that blows over if its bolts rusted before the gale arrived.", shed)
+    assert dates_relative_to("The fence was mended the day after the shed blew over.", shed)
