@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
-from index.byline import Byline, is_a_job, read_byline, read_date_line
+from index.byline import Byline, authors_of, is_a_job, read_byline, read_date_line
 from index.chunking import article_sentences
 from index.cleaning import clean, normalize
 from index.corpus import Article, is_web_address, parse_metadata
@@ -131,6 +131,41 @@ def _first_byline(text: str) -> Byline | None:
 _LIST_MARK = re.compile(r"(?m)^- (?=\S)(?!.*\s-$)")
 
 
+# The longest element text read as a page's byline ("By Kerry Dunne, Chief Reporter", "By Ines Varga, 13 May 2026").
+BYLINE_CHARS = 120
+
+
+def _page_byline(raw: str, author: str) -> str | None:
+    """The page's own byline naming `author` ("By Ines Varga, 13 May 2026"), as the page writes it, when the
+    article's reader dropped it from the text as the page's metadata: an element of the page whose whole text
+    reads as a byline of that author. None when the page shows none."""
+    import lxml.html
+
+    try:
+        page = lxml.html.fromstring(raw)
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    wanted = {a.strip().lower() for a in author.split(";") if a.strip()}
+    for element in page.iter("p", "div", "span", "address", "li", "a", "strong", "em"):
+        text = " ".join(element.text_content().split())
+        if not text or len(text) > BYLINE_CHARS:
+            continue
+        byline = read_byline(text)
+        if byline is not None and {byline.author.lower(), *(a.lower() for a in authors_of(byline))} & wanted:
+            return text
+    return None
+
+
+def _with_byline(text: str, byline: str, title: str) -> str:
+    """The article's text with the page's byline on a line of its own after the headline (before the text when
+    the text does not open with its title), unless a line of the text already is one."""
+    lines = text.split("\n")
+    if any(read_byline(line) is not None for line in lines[:BYLINE_LINES]):
+        return text
+    at = 1 if lines and title and lines[0].strip() == title.strip() else 0
+    return "\n".join([*lines[:at], byline, *lines[at:]])
+
+
 def draft_from(data: bytes, name: str, url: str | None = None) -> Draft:
     """A draft from the bytes of a .txt or .html file (or a fetched page); metadata from the page where it has any."""
     raw = _decode(data)
@@ -156,6 +191,11 @@ def draft_from(data: bytes, name: str, url: str | None = None) -> Draft:
             ):
                 if value:
                     meta[key] = str(value).strip()
+        if meta.get("author"):
+            # the author's line the page shows, which the reader took for metadata: "who wrote it?" quotes it
+            shown = _page_byline(raw, meta["author"])
+            if shown is not None:
+                text = _with_byline(text, shown, meta.get("title", ""))
     else:
         text = raw
         if url:

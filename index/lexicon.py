@@ -113,7 +113,7 @@ ROLE_NOUNS = frozenset(
     driver witness councillor councilor mayor governor teacher headteacher headmaster headmistress principal dean
     professor researcher scientist editor author organiser organizer manager inspector superintendent commissioner
     detective sergeant constable sheriff judge prosecutor lawyer solicitor attorney doctor surgeon nurse engineer
-    coach owner founder treasurer auditor curator premier""".split()
+    coach owner founder treasurer auditor curator premier executive""".split()
 )
 # What a byline may say its author is after the name ("By Priya Nand, Local Democracy Reporter"): a job, no author.
 JOURNALIST_ROLES = frozenset(

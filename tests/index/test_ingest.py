@@ -64,6 +64,30 @@ def test_a_date_in_a_pages_byline_is_no_author() -> None:
     assert draft_from(page("By Lukas Berg, Harbour Correspondent"), "z.html").meta.get("author") == "Lukas Berg"
 
 
+def test_a_page_s_byline_the_reader_drops_stays_in_the_text_as_the_page_writes_it() -> None:
+    """The page's reader takes "By Lukas Berg, 8 June 2026" for metadata and leaves it out of the text: the line
+    is put back after the headline, word for word, so "who wrote it?" has the author's line to quote. A byline of
+    someone else, or none, adds nothing; a text that keeps its byline is not given a second."""
+    from index.ingest import draft_from
+
+    para = "The harbour board said on Monday that the ferry had sailed alone across the strait at dawn. " * 4
+
+    def page(meta_author: str, shown: str) -> bytes:
+        return (
+            f"<html><head><title>Did the ferry sail? | ClaimCheck</title><meta name='author' content='{meta_author}'>"
+            f"</head><body><header><a href='/'>ClaimCheck</a></header><article><h1>Did the ferry sail?</h1>"
+            f"<p class='meta'>{shown}</p><p>{para}</p><p>{para}</p></article></body></html>"
+        ).encode()
+
+    draft = draft_from(page("Lukas Berg", "By Lukas Berg, 8 June 2026"), "x.html")
+    lines = draft.text.splitlines()
+    assert "By Lukas Berg, 8 June 2026" in lines[:3] and lines.count("By Lukas Berg, 8 June 2026") == 1
+    other = draft_from(page("Lukas Berg", "By Anna Holt, 8 June 2026"), "y.html").text.splitlines()
+    assert not any(line.startswith("By ") for line in other)
+    none = draft_from(page("Lukas Berg", "Published 8 June 2026"), "z.html").text.splitlines()
+    assert not any(line.startswith("By ") for line in none)
+
+
 def test_a_page_s_list_items_keep_no_mark_the_page_does_not_show() -> None:
     """trafilatura writes a list's items as "- item"; the dash is on no page, so a quote holding it could not be
     checked: the text keeps the item's words only. A line the page itself writes with dashes ("- ENDS -") stays."""

@@ -771,6 +771,7 @@ def test_who_holds_a_role_is_a_named_person(question: str, mask: int, kind: str)
         ("who is the head teacher?", "teacher"),  # of two role words the second, the first its kind
         ("who is the editor of the journal?", "editor"),  # an occupation is a role as a rank is
         ("who is the school's principal?", "principal"),
+        ("who is the chief executive of the bank?", "executive"),  # a chief executive, not any chief
     ],
 )
 def test_a_role_owned_by_another_is_the_one_asked(question: str, role: str) -> None:
@@ -807,6 +808,11 @@ def test_a_role_word_before_the_role_is_its_qualifier() -> None:
     assert not holds_role("teacher", "A teacher, Ann Moe, said staff had been told only this week.", ("head",))
     assert role_qualifiers("who is the deputy mayor?") == ("deputy",)
     assert not holds_role("mayor", "Mayor Per Holm said the road was shut.", ("deputy",))
+    # "the chief executive" is named by "The bank's chief executive, Ann Moe", not by the chief of its IT team
+    ceo = "The bank's chief executive, Ann Moe, said the fault had been fixed."
+    assert role_qualifiers("who is the chief executive of the bank?") == ("chief",)
+    assert holds_role("executive", ceo, ("chief",)) and names_role_holder("executive", ceo)
+    assert not names_role_holder("executive", "The bank's chief of IT, Per Holm, said the fault had been fixed.")
 
 
 def test_a_titled_holder_holds_the_post_of_the_place_their_article_is_of() -> None:
