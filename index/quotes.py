@@ -179,6 +179,14 @@ def _extend(
         other = by_id.get(other_id)
         if other is None or other_id in taken or other.sentence.article_id != s.sentence.article_id:
             continue
+        first, last = (other, s) if before else (s, other)
+        if (
+            corrects(first.text, last.text)
+            and _one_voice(s, other)
+            and other.sentence.block == s.sentence.block
+            and last.sentence.end - first.sentence.start <= MERGE_MAX_CHARS
+        ):
+            return Pick((first, last), tuple(group[1:]))  # a denial and what is said instead are one statement
         if disputed and {other.stance, s.stance} == {"claim", "denial"}:
             continue  # one quote, one side
         introduces = (
@@ -201,6 +209,31 @@ def _extend(
         if other.relevance >= MERGE_RATIO * top and score > best_score:
             best_pair, best_score = (first, last), score
     return Pick(best_pair, tuple(group[1:]))
+
+
+# Words that open a sentence going on about the thing the one before it named: "It failed because of winds".
+_BACK_REFERENCE = frozenset("it they this that he she these those".split())
+_NEGATION_WORDS = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+
+
+def corrects(first: str, second: str) -> bool:
+    """Whether a sentence puts right the one before it, which denies something: it opens on the same thing ("It",
+    "They") and says positively what the first said was not, with the word the first denied ("The roof did not
+    fail because of neglect." / "It failed because of winds ..."). The two are one statement: a denial and what is
+    said instead. ("... was not answering the helm." / "He ordered both engines astern" goes on, and puts nothing
+    right.)"""
+    opening = second.lstrip("\"“‘' ").split(" ", 1)[0].lower()
+    if opening not in _BACK_REFERENCE or _NEGATION_WORDS.search(second):
+        return False
+    held = set(token_tuple(second))
+    for m in _NEGATION_WORDS.finditer(first):
+        denied = next((w for w in _WORD.findall(first[m.end() :])[:3] if token_tuple(w)), "")
+        if denied and set(token_tuple(denied)) & held:
+            return True
+    return False
+
+
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def _quotes_a_question(s: Scored) -> bool:

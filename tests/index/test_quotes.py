@@ -894,3 +894,47 @@ def test_when_is_answered_by_a_date_before_a_word_that_dates_something_else() ->
     assert select(pool2, AnswerSettings(), question, lambda a, b: 0.0, DATE).picks[0].best.text == related.text
     weak = [pool[0], dataclasses.replace(pool[1], relevance=0.3)]
     assert select(weak, AnswerSettings(), question, lambda a, b: 0.0, DATE).picks[0].best.text == loose.text
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "put_right"),
+    [
+        ("The shed did not collapse because of rot.", "It collapsed in a gust of 90 mph.", True),
+        ("The fees were never raised.", "They were cut in May.", False),  # what was denied is not said instead
+        ("The ferry was not answering the helm.", "He ordered both engines astern.", False),  # it goes on
+        (
+            "The shed did not collapse because of rot.",
+            "The council said it collapsed in a gust.",
+            False,
+        ),  # another opening
+        (
+            "The shed did not collapse because of rot.",
+            "It did not collapse in a gust either.",
+            False,
+        ),  # a second denial
+    ],
+)
+def test_a_sentence_puts_right_the_denial_before_it(first: str, second: str, put_right: bool) -> None:
+    """ "The shed did not collapse because of rot." / "It collapsed in a gust ...": the second opens on the same
+    thing and says positively the word the first denied; the two are one statement."""
+    from index.quotes import corrects
+
+    assert corrects(first, second) is put_right
+
+
+def test_a_denial_and_what_is_said_instead_are_one_quote_in_a_dispute() -> None:
+    """In a disputed answer a denial is not joined to a claim beside it (one quote, one side), except by what it
+    says instead: "The shed did not collapse because of rot." (a denial by its "not") and "It collapsed in a gust
+    ..." (a claim by its words) are one statement, quoted whole."""
+    from index.quotes import _extend
+
+    denial = dataclasses.replace(
+        _sentence(3, "The shed did not collapse because of rot.", 0.8, block=2), stance="denial"
+    )
+    instead = _sentence(4, "It collapsed in a gust of 90 mph.", 0.5, start=40, block=2)
+    instead = dataclasses.replace(instead, stance="claim")
+    other = _sentence(4, "The council will pay for the new one.", 0.5, start=40, block=2)
+    by_id = {3: denial, 4: instead}
+    assert [p.text for p in _extend([denial], by_id, 0.8, set(), True).parts] == [denial.text, instead.text]
+    by_other = {3: denial, 4: dataclasses.replace(other, stance="claim")}
+    assert [p.text for p in _extend([denial], by_other, 0.8, set(), True).parts] == [denial.text]
