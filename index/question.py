@@ -676,6 +676,8 @@ def _measure_word(question: str) -> str:
 
 
 # The question word and what the answer must hold; the first pattern that matches decides.
+# Words that cannot say which kind of body a "which ... company" asks for: "what did the company say?"
+_NOT_A_KIND = (*AUXILIARIES, *"the a an this that these those its their his her our kind kinds type types sort".split())
 _EXPECTED = (
     (_WHICH_PERSON, PERSON, "person"),  # first: "which city official ..." asks for the official
     (_NAME_OF_PERSON, PERSON, "person"),
@@ -760,7 +762,10 @@ _EXPECTED = (
     (re.compile(r"\bhow much\b", re.I), AMOUNT, "amount"),
     (
         re.compile(
-            r"\b(?:which|what) (?:news ?agenc(?:y|ies)|agenc(?:y|ies)|outlets?|newspapers?|papers?|websites?|sites?|"
+            # (a word or two may say which kind: "which software company", "what local newspaper"; not "what did
+            # the company say?")
+            r"\b(?:which|what) (?:(?!(?:" + "|".join(_NOT_A_KIND) + r")\b)[\w'’-]+\s+){0,2}?"
+            r"(?:news ?agenc(?:y|ies)|agenc(?:y|ies)|outlets?|newspapers?|papers?|websites?|sites?|"
             r"broadcasters?|networks?|media|organi[sz]ations?|compan(?:y|ies)|groups?|firms?|operators?|"
             r"corporations?|business(?:es)?)\b",
             re.I,

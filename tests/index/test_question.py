@@ -65,6 +65,11 @@ def _vocabulary(text: str) -> Vocabulary:
         # bodies of a kind, one or several
         ("which agencies is the trust working with?", ORGANISATION, "organisation"),
         ("which firms bid for the contract?", ORGANISATION, "organisation"),
+        # a word or two may say which kind of body; an auxiliary or a determiner says none, nor "what kind of"
+        ("which software company wrote the update?", ORGANISATION, "organisation"),
+        ("what local newspaper broke the story?", ORGANISATION, "organisation"),
+        ("what did the company say about the update?", 0, ""),
+        ("what kind of company is Norsoft?", 0, ""),
         # a length of time, not an amount; or a share of it ("19 per cent longer")
         ("how much longer does the detour take?", DURATION | bits(["PERCENT"]), "duration"),
         ("how much more time do they need?", DURATION, "duration"),
