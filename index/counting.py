@@ -89,12 +89,12 @@ _HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
 # How often: "once", "twice", "three times".
 _TIMES = re.compile(rf"\b(?:once|twice|thrice|(?:\d+|{_NUMBER_WORDS}) times)\b", re.IGNORECASE)
 # "How much" of money: a cost, a price, a payment, money itself.
-_ASKS_MONEY = re.compile(
-    r"\b(?:money|cash|funding|aid|compensation|cost\w*|price\w*|fares?|fees?|tariffs?|wages?|salar\w*|rents?|"
+MONEY_WORDS = (
+    r"money|cash|funding|aid|compensation|cost\w*|price\w*|fares?|fees?|tariffs?|wages?|salar\w*|rents?|"
     r"pa(?:y|id|ying|yment)|spen[dt]\w*|worth|fund\w*|"
-    rf"budget\w*|fine[ds]?|charg\w+|ransoms?|bail|bribes?|rewards?|damages|loans?|debts?|{_CURRENCIES})\b",
-    re.IGNORECASE,
+    rf"budget\w*|fine[ds]?|charg\w+|ransoms?|bail|bribes?|rewards?|damages|loans?|debts?|{_CURRENCIES}"
 )
+_ASKS_MONEY = re.compile(rf"\b(?:{MONEY_WORDS})\b", re.IGNORECASE)
 
 
 # "How much did X cost?": the price of something, which a sentence gives only with a word of cost or paying beside

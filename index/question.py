@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from index.attribution import STATEMENT_MARK, document_owner, own_name
 from index.corpus import Article
-from index.counting import DISTANCE_UNITS
+from index.counting import DISTANCE_UNITS, MONEY_WORDS
 from index.errors import EmptyQuestion, QuestionTooLong
 from index.keyword import COUNTRIES, MARK, KeywordIndex, token_tuple, tokenize, word_terms
 from index.lexicon import (
@@ -672,7 +672,7 @@ def _measure_word(question: str) -> str:
     """The adjective of the measure a question asks by "how ..." ("hot" of "how hot was it?"), else "": it frames
     the question, as "how long" does, and is no thing the articles must name ("temperatures reached 38 degrees")."""
     found = _HOW_ADJECTIVE.search(question)
-    return found.group(1).lower() if found and asked_measure(question) else ""
+    return found.group(1).lower() if found and (asked_measure(question) or expected(question)[1] == "amount") else ""
 
 
 # The question word and what the answer must hold; the first pattern that matches decides.
@@ -708,6 +708,15 @@ _EXPECTED = (
         ),
         PLACE,
         "place",
+    ),
+    # "how big can the fines be?", "how large was the payout?": an amount of money, not a size
+    (
+        re.compile(
+            _OPENING + rf"how (?:big|large|small|high|steep|hefty)\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:{MONEY_WORDS})\b",
+            re.I,
+        ),
+        AMOUNT,
+        "amount",
     ),
     (_HOW_MUCH_LONGER, DURATION | bits(["PERCENT"]), "duration"),
     (_HOW_LONG, DURATION, "duration"),

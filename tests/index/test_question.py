@@ -70,6 +70,10 @@ def _vocabulary(text: str) -> Vocabulary:
         ("what local newspaper broke the story?", ORGANISATION, "organisation"),
         ("what did the company say about the update?", 0, ""),
         ("what kind of company is Norsoft?", 0, ""),
+        # how big a sum of money is: an amount (a share of turnover, a sum), not a size
+        ("how big can the fines be?", AMOUNT, "amount"),
+        ("how steep are the fees?", AMOUNT, "amount"),
+        ("how big was the crowd?", 0, ""),
         # a length of time, not an amount; or a share of it ("19 per cent longer")
         ("how much longer does the detour take?", DURATION | bits(["PERCENT"]), "duration"),
         ("how much more time do they need?", DURATION, "duration"),
