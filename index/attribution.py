@@ -559,6 +559,17 @@ def _person_of(speaker: str, doc: Doc | None) -> str | None:
     return None
 
 
+def _part_named_by(name: str, head: str) -> str:
+    """Of a name of two joined by "of" or "for", the one a noun refers back to: "the bank" is "Harbour Bank" of
+    "Customers of Harbour Bank", not its customers; a name whose head word stands alone before "of" ("Bank of
+    Portmore") is whole."""
+    parts = re.split(r"\s+(?:of|for)\s+(?:the\s+)?", name)
+    holding = [p for p in parts if re.search(rf"\b{re.escape(head)}\b", p, re.IGNORECASE)]
+    if len(parts) > 1 and len(holding) == 1 and len(holding[0].split()) > 1 and holding[0] != parts[0]:
+        return holding[0]
+    return name
+
+
 def _person_in(speaker: str) -> bool:
     """Whether a speaker's name holds a person's name ("Harbour Board spokesman Ole Berg"), not only a body's. A
     name set off after a kind of body is that body's ("The group, Open Orbit")."""
@@ -733,7 +744,7 @@ class _Context:
                 return self.issuer or self.last_speaker
             for name in reversed(self.mentions):
                 if re.search(rf"\b{re.escape(head)}\b", name, re.IGNORECASE) and len(name) > len(head) + 2:
-                    return name
+                    return _part_named_by(name, head)
             for earlier in reversed(self.speakers):
                 # "No one was hurt, the agency said." after "Velmar's space agency said ...": a speaker named in
                 # more words with that head noun, or with it before a phrase of place ("A Western diplomat in

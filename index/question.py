@@ -269,7 +269,10 @@ def asks_difference(question: str) -> bool:
 # ...?", "what was the cause of ...?": a question for a cause.
 _WHY = re.compile(
     _OPENING + r"(?:why\b|how come\b|for what reasons?\b|what (?:is|was|were|are) the (?:reasons?|causes?)\b"
-    r"|what (?:caused|causes|led to|leads to|triggered|sparked)\b)",
+    r"|what (?:caused|causes|led to|leads to|triggered|sparked)\b"
+    # "what did the bank say caused the outage?": the cause someone gives
+    r"|what\b(?:\s+[\w'’-]+){1,6}?\s+(?:say|says|said|think|thinks|believe|believes|claim|claims)\s+"
+    r"(?:caused|causes|led to|leads to|triggered|sparked)\b)",
     re.I,
 )
 

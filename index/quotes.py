@@ -42,6 +42,8 @@ from index.scoring import Scored, answers_kind, gives_reason
 from index.timeline import dated_only_relatively, dates_relative_to
 
 SIDE_QUOTES = 2  # quotes a side may have in a disputed answer
+# Verbs that ask for a cause: "what caused / led to / triggered it?"
+_CAUSE_TERMS = word_terms("cause caused causes led triggered trigger sparked spark".split())
 # The entity types that date an event by themselves: a date or a clock time, not a word such as "before".
 NAMED_TIME = bits(["DATE", "TIME"])
 # Verbs of saying in general ("Who said ...?": nearly every quote has one), and verbs of naming, whose other senses
@@ -100,10 +102,11 @@ def _groups(ranked: list[Scored]) -> list[list[Scored]]:
 
 
 def _first(ranked: list[Scored], cut: float, wanted: Callable[[Scored], bool]) -> list[Scored]:
-    """The sentences ranked by relevance, those at `cut` or above that are `wanted` moved ahead of the others there,
-    each part in its order."""
-    near = [s for s in ranked if s.relevance >= cut]
-    return sorted(near, key=lambda s: not wanted(s)) + ranked[len(near) :]
+    """The sentences, those at `cut` or above that are `wanted` moved ahead of all others, each part in its order
+    (a list an earlier rule put out of relevance order keeps every sentence once)."""
+    ahead = [s for s in ranked if s.relevance >= cut and wanted(s)]
+    chosen = {id(s) for s in ahead}
+    return ahead + [s for s in ranked if id(s) not in chosen]
 
 
 def _reason_after(best: Scored, by_id: dict[int, Scored]) -> Scored | None:
@@ -437,7 +440,18 @@ def select(
     if expects == DATE:
         # "When ...?": one dated by the calendar before one dated only "a day later" or "earlier in the day"
         fitting = _first(fitting, settings.relative_cutoff * top, lambda s: not dated_only_relatively(s.text))
-    if asks_why(question):
+    if asks_why(question) and own is not None:
+        # "What did the bank say caused the outage?": the cause in its words, before its other words and before a
+        # cause in another's; of its causes, one told by the question's own verb first ("had been caused by an
+        # update", not "charges incurred because of the outage")
+        told = set(token_tuple(question)) & _CAUSE_TERMS
+        fitting = _first(fitting, settings.min_relevance, lambda s: own(s) and gives_reason(s.text))
+        fitting = _first(
+            fitting,
+            settings.min_relevance,
+            lambda s: own(s) and gives_reason(s.text) and bool(told & set(token_tuple(s.text))),
+        )
+    elif asks_why(question):
         # "Why ...?": one that gives a cause or a purpose before one that only tells what happened
         fitting = _first(fitting, settings.relative_cutoff * top, lambda s: gives_reason(s.text))
     verb = set(token_tuple(who_said_verb(question))) - _SAID_TERMS

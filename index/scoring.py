@@ -138,8 +138,8 @@ _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*")
 # and a rule that binds or forbids, which is why something cannot be done ("requires a vote", "sanctions bar
 # firms from ...", "under the treaty", "is illegal").
 _REASON = re.compile(
-    r"\b(?:because|due to|owing to|thanks to|in order|so that|so as to|as a result|result of|for fear|"
-    r"fear(?:s|ed|ing)?|reasons?|in response|in retaliation|aim(?:s|ed|ing)? (?:to|at)|meant to|intended to|"
+    r"\b(?:because|caused by|blamed on|due to|owing to|thanks to|in order|so that|so as to|as a result|result of|"
+    r"for fear|fear(?:s|ed|ing)?|reasons?|in response|in retaliation|aim(?:s|ed|ing)? (?:to|at)|meant to|intended to|"
     r"designed to|to (?:prevent|avoid|stop|protect|counter|support|help)|believ(?:e|es|ed|ing)|concerns?|"
     r"concerned|worr(?:y|ies|ied)|argu(?:e|es|ed|ing)|"
     r"requir(?:e|es|ed|ing)|bar(?:s|red|ring)?\s+(?:[\w'’-]+\s+){0,4}?from|prohibit\w*|forb[ia]d\w*|"

@@ -1477,3 +1477,18 @@ def test_the_readers_a_writer_speaks_to_are_no_speaker() -> None:
     assert _who(post, "Many of you", outlet="Lind Lab blog") == "Lind Lab blog"
     news = "Many of the parents have written to the council since Thursday, the paper said.\n\nIt rained."
     assert _who(news, "Many of the parents", outlet="The Gazette") != "The Gazette"
+
+
+def test_the_body_a_noun_refers_back_to_is_the_named_part_of_a_phrase() -> None:
+    """ "Customers of Kelby Savings were locked out ... The fault began at dawn, the bank said.": "the bank" is
+    Kelby Savings Bank's name in the phrase, not its customers; a name whose noun stands alone before "of" ("Bank
+    of Portmore") is whole."""
+    from index.attribution import _part_named_by
+
+    text = (
+        "Customers of Kelby Savings Bank were locked out of their accounts for most of Tuesday.\n"
+        "The fault began at dawn and lasted until the evening, the bank said.\n"
+    )
+    assert _who(text, "The fault") == "Kelby Savings Bank"
+    assert _part_named_by("Customers of Kelby Savings Bank", "bank") == "Kelby Savings Bank"
+    assert _part_named_by("Bank of Portmore", "bank") == "Bank of Portmore"

@@ -738,6 +738,9 @@ def test_a_word_one_typing_slip_from_an_article_word_is_found() -> None:
         ("What led to the closure of the pier?", True),
         ("What was the cause of the collision?", True),
         ("What did the storm cause?", False),  # what it caused, not its cause
+        ("what did the board say caused the breach?", True),  # the cause someone gives
+        ("what does the union think led to the closure?", True),
+        ("what did the board say about the breach?", False),
         ("Who is the harbour master and why does he matter?", False),
         ("How did the board close the pier?", False),
         ("What did the board say about the reasons?", False),

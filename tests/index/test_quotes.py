@@ -938,3 +938,28 @@ def test_a_denial_and_what_is_said_instead_are_one_quote_in_a_dispute() -> None:
     assert [p.text for p in _extend([denial], by_id, 0.8, set(), True).parts] == [denial.text, instead.text]
     by_other = {3: denial, 4: dataclasses.replace(other, stance="claim")}
     assert [p.text for p in _extend([denial], by_other, 0.8, set(), True).parts] == [denial.text]
+
+
+def test_the_cause_in_the_asked_voice_s_words_comes_first() -> None:
+    """ "what did the board say caused the breach?": of the board's words, the one giving the cause by the question's
+    verb ("had been caused by a cracked seal") before its other words and before another body's sentence with a word
+    of reason, however relevant; every sentence stays once."""
+    from index.config import AnswerSettings
+    from index.quotes import _first, select
+
+    other = _sentence(1, "The regulator has required the board to explain the breach within 14 days.", 0.9)
+    timing = _sentence(2, "The breach began at 6am, the board said.", 0.8, article="b", speaker="The board")
+    charges = _sentence(3, "The board will refund fees incurred because of the breach.", 0.62, article="c")
+    cause = _sentence(4, "The board said the breach had been caused by a cracked seal.", 0.6, article="d")
+    pool = [other, timing, dataclasses.replace(charges, speaker="The board"), cause]
+    pool[3] = dataclasses.replace(cause, speaker="The board")
+
+    def own(s: Scored) -> bool:
+        return s.speaker == "The board"
+
+    question = "what did the board say caused the breach?"
+    first = select(pool, AnswerSettings(), question, lambda a, b: 0.0, own=own).picks[0]
+    assert first.best.text == cause.text
+    # a list out of relevance order keeps each sentence once
+    mixed = [timing, other, charges]
+    assert _first(mixed, 0.5, lambda s: s is other) == [other, timing, charges]
