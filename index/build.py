@@ -22,7 +22,7 @@ from index.embedder import Embedder
 from index.keyword import Postings
 from index.loaded import Index
 from index.manifest import FORMAT, UNITS_VERSION, Manifest
-from index.nlp import entity_mask, parse, verb_arguments
+from index.nlp import entity_mask, lemma_terms, parse, verb_arguments
 from index.passages import same_passage
 from index.segment import CHUNK_UNITS, KINDS, SENTENCE_UNITS, SIDES, Segment, SegmentInfo, Vectors
 from index.stance import accusations, answered_claims, by_negation_alone, continued_denials, stance
@@ -264,7 +264,7 @@ def build_segment(
         chunk_units=chunk_units,
         vectors=sent_vecs,
         faiss_index=faiss_index,
-        postings=Postings.build([s.text for s in sentences], [verb_arguments(doc) for doc in docs]),
+        postings=Postings.build([s.text for s in sentences], [verb_arguments(doc) + lemma_terms(doc) for doc in docs]),
         denials=np.asarray([sentences[j].id for j in denying], dtype=np.int64),
         denial_vectors=np.ascontiguousarray(sent_vecs[denying], dtype=np.float32).reshape(-1, sent_vecs.shape[1]),
     )

@@ -315,6 +315,23 @@ def verb_arguments(doc: Doc) -> list[str]:
     return sorted(out)
 
 
+def lemma_terms(doc: Doc) -> list[str]:
+    """The keyword terms of the lemmas of a parsed sentence's words that no stemming relates to the words as
+    written ("tell" of "Nobody told us", "find" of "Workers found the tiles", "child" of "children"): a question
+    asking "did the crew tell passengers ...?" finds the sentence that says they were told. Stored with the
+    sentence's words in the keyword postings."""
+    from index.keyword import token_tuple
+
+    out: set[str] = set()
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if not tok.is_alpha or lemma == tok.lower_ or tok.pos_ not in ("VERB", "NOUN"):
+            continue
+        written = set(token_tuple(tok.text))
+        out.update(t for t in token_tuple(lemma) if t not in written)
+    return sorted(out)
+
+
 def entity_mask(doc: Doc) -> int:
     """The types of the entities a parsed text holds, as a mask of ENTITY_LABELS bits; a time of day written as
     digits counts as a time even where the model reads a number, a word for one ("before dawn") wherever the model

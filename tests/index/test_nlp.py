@@ -287,3 +287,17 @@ def test_a_name_followed_by_who_and_a_singular_verb_is_a_person() -> None:
     assert not any(e.label_ == "PERSON" for e in named.ents)  # the rule is exercised: the tagger misreads her
     assert entity_mask(named) & person
     assert any(e.label_ == "ORG" for e in team.ents) and not entity_mask(team) & person
+
+
+def test_a_word_s_lemma_is_a_keyword_term_when_no_stemming_relates_them() -> None:
+    """ "The shed fell in a gust": "fall" is a term of the sentence, so "when did the shed fall?" finds it by its
+    words, as "Workers found the tiles" gives "find" and "the children" "child"; a regular form ("walked") and a
+    word as its lemma give no second term."""
+    from index.keyword import KeywordIndex, Postings
+    from index.nlp import lemma_terms, parse
+
+    texts = ["The shed fell in a gust on Monday.", "Workers found the tiles.", "The children walked home."]
+    docs = list(parse(texts))
+    assert [lemma_terms(d) for d in docs] == [["fall"], ["find"], ["child"]]
+    keyword = KeywordIndex([Postings.build(texts, [lemma_terms(d) for d in docs])], [0])
+    assert keyword.sentences_with("fall").tolist() == [0]
