@@ -1235,7 +1235,8 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
         if s.kind == "byline":
             # a wire's credits name the author among the editors: "(Reporting by Mette Krogh; Editing by ...)"
             credited = credited_reporters(text)
-            out.append(f"{' and '.join(credited) if credited else text} (author)")
+            # (a statement's signature on two lines, "Declan Moyles" / "Regional Organiser", as one name)
+            out.append(f"{' and '.join(credited) if credited else ', '.join(text.splitlines())} (author)")
             prev = s
             continue
         new_block = prev is None or prev.block != s.block

@@ -8,6 +8,7 @@ import unicodedata
 
 from index.byline import authors_of, credited_reporters, read_byline
 from index.corpus import Article
+from index.lexicon import OFFICER_ROLES, ROLE_NOUNS
 
 
 @dataclasses.dataclass(frozen=True)
@@ -308,7 +309,67 @@ def clean(article: Article) -> Cleaned:
             continue
         seen.add(normalize(line))
         blocks.append(Block(start, end))
-    return _without_teasers(text, blocks, dropped)
+    return _without_teasers(text, _signed(text, blocks, dropped), dropped)
+
+
+# A signer's name: a title maybe, then two to four capitalised words ("Professor Rana Aziz", "Declan Moyles").
+_SIGNER = re.compile(
+    r"(?:(?:Professor|Prof\.?|Dr\.?|Cllr\.?|Councillor|Sir|Dame|Mr\.?|Mrs\.?|Ms\.?)\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+)
+# A post as a signature gives it: capitalised words and the small words between ("Regional Organiser", "Chair,
+# Oldcastle Residents' Trust", "Editor-in-Chief").
+_POST = re.compile(r"[A-Z][\w'’-]*(?:,?\s+(?:(?:of|the|and|for|&)\s+)*[A-Z][\w'’-]*){0,7}")
+_POST_WORDS = frozenset(w.lower() for w in ROLE_NOUNS | OFFICER_ROLES)
+# What may follow a statement's signature: its end mark, or the notes and contacts for the press.
+_AFTER_SIGNATURE = re.compile(
+    r"\W*(?:ENDS?\b|-\s*30\s*-|#{3}|Notes?\s+(?:to|for)\s+editors|Media\s+(?:enquiries|contacts?)|"
+    r"(?:For\s+)?(?:more|further)\s+information|Enquiries\b|Contact\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_post(line: str) -> bool:
+    return bool(_POST.fullmatch(line)) and any(
+        part.lower().strip("'’,") in _POST_WORDS for part in re.split(r"[\s-]+", line)
+    )
+
+
+def _signed(text: str, blocks: list[Block], dropped: list[Dropped]) -> list[Block]:
+    """The blocks with a statement's signature made its author's line (it was left out as a heading): the signer's
+    name and post at the end of its text, on one line ("Professor Rana Aziz, Editor-in-Chief") or two ("Declan
+    Moyles" / "Regional Organiser"), after a paragraph that ends a sentence and before nothing but the end, "ENDS"
+    or the notes for the press. "Who is the editor-in-chief?" and "who wrote the statement?" are answered by it.
+    `dropped` loses the lines taken."""
+    headings = [d for d in dropped if d.reason == "heading or caption"]
+    for n, d in enumerate(headings):
+        line = text[d.start : d.end]
+        before = [b for b in blocks if b.end <= d.start]
+        if not before or before[-1].kind != "text":
+            continue
+        if not _SENTENCE_END.search(text[before[-1].start : before[-1].end].rstrip()):
+            continue
+        name, _, post = line.partition(", ")
+        nxt = headings[n + 1] if n + 1 < len(headings) else None
+        if post and _SIGNER.fullmatch(name) and _is_post(post):
+            taken = [d]
+        elif (
+            _SIGNER.fullmatch(line)
+            and nxt is not None
+            and not text[d.end : nxt.start].strip()
+            and _is_post(text[nxt.start : nxt.end])
+        ):
+            taken = [d, nxt]
+        else:
+            continue
+        rest = text[taken[-1].end :].strip()
+        if rest and not _AFTER_SIGNATURE.match(rest):
+            continue
+        for t in taken:
+            dropped.remove(t)
+        signature = Block(d.start, taken[-1].end, "byline")
+        return sorted([*blocks, signature], key=lambda b: b.start)
+    return blocks
 
 
 def _without_teasers(text: str, blocks: list[Block], dropped: list[Dropped]) -> Cleaned:

@@ -1282,7 +1282,8 @@ def names_role_holder(role: str, text: str, speaker: str = "") -> bool:
     wanted = _role_word(role)
     for where in (text, speaker):
         for m in _WORD.finditer(where):
-            if not _is_role(_role_word(m.group()), wanted):
+            # (a title written with hyphens holds its role as its first part: "Editor-in-Chief")
+            if not (_is_role(_role_word(m.group()), wanted) or _is_role(_role_word(m.group().split("-")[0]), wanted)):
                 continue
             end = m.end() - (1 if m.group().endswith(".") else 0)
             if _NAME_AFTER.match(where, end) or _NAME_BEFORE.search(where[max(0, m.start() - NAME_REACH) : m.start()]):

@@ -85,8 +85,12 @@ def answers_kind(
     expects (index.question), names someone the question does not when it asks who did something, and someone in
     the role asked for ("which pilot ..."), and gives a count, an amount or a length of time when one is asked for
     (index.counting)."""
+    role = asked_role(question)
     if s.sentence.kind == "byline" and not asks_for_author(question):
-        return False  # a byline names who wrote the article, and answers nothing else
+        # a byline names who wrote the article, and answers nothing else but who holds the post it gives: "who is
+        # the editor-in-chief?" of a statement signed "Professor Rana Aziz, Editor-in-Chief"
+        if not (role and names_role_holder(role, ", ".join(s.text.splitlines()))):
+            return False
     if expects and not s.holds & expects and not (expects == PLACE and tells_place(s.text)):
         return False  # (a place the model tagged as no place: "a repair yard in Bergen", "to hospital")
     if asks_country(question) and not names_country(f"{s.text} {s.speaker}"):
@@ -95,7 +99,6 @@ def answers_kind(
         return False
     if asks_outlet(question) and not names_outlet(f"{s.text} {s.speaker}", outlets):
         return False  # "which news agency": one naming a news outlet (`outlets`: the words of the articles' ones)
-    role = asked_role(question)
     if (
         role
         and s.sentence.kind != "byline"

@@ -1492,3 +1492,13 @@ def test_the_body_a_noun_refers_back_to_is_the_named_part_of_a_phrase() -> None:
     assert _who(text, "The fault") == "Kelby Savings Bank"
     assert _part_named_by("Customers of Kelby Savings Bank", "bank") == "Kelby Savings Bank"
     assert _part_named_by("Bank of Portmore", "bank") == "Bank of Portmore"
+
+
+def test_a_signature_on_two_lines_is_its_author_named_on_one() -> None:
+    """A statement signed "Ann Moe" / "Operations Manager": the signature's speaker reads "Ann Moe, Operations
+    Manager (author)", one name, not two lines."""
+    text = (
+        "Statement on the ferry\n\nThe ferry will not sail on Monday because of the storm.\n\n"
+        "Ann Moe\nOperations Manager\n"
+    )
+    assert dict(_speakers(text))["Ann Moe\nOperations Manager"] == "Ann Moe, Operations Manager (author)"

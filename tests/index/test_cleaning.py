@@ -323,3 +323,29 @@ def test_the_author_s_line_is_a_byline_with_an_outlet_or_in_a_wire_s_credits(
     text = f"Officials said on Tuesday that the bridge would reopen in March.\n{line}\n"
     kinds = [b.kind for b in clean(_article(text, author=author)).blocks]
     assert ("byline" in kinds) is byline
+
+
+@pytest.mark.parametrize(
+    ("ending", "signature"),
+    [
+        (
+            "Ann Moe\nOperations Manager\n\nENDS\n\nNotes to editors\n1. The board runs four ferries.\n",
+            "Ann Moe\nOperations Manager",
+        ),
+        ("Dr Per Holm, Chief Executive\n", "Dr Per Holm, Chief Executive"),
+        ("Ann Moe\nOperations Manager\n", "Ann Moe\nOperations Manager"),
+        # news goes on after it: a heading, not a signature
+        ("Ann Moe\nOperations Manager\nThe board will meet again on Monday to decide.\n", None),
+        # a name alone, with no post
+        ("Ann Moe\n\nENDS\n", None),
+    ],
+)
+def test_a_statement_s_signature_is_its_author_s_line(ending: str, signature: str | None) -> None:
+    """A statement signed at its end, "Ann Moe" / "Operations Manager" or "Dr Per Holm, Chief Executive", after its
+    last sentence and before nothing but "ENDS" and the notes to editors: the signer's line, kept as a byline
+    (answers "who is the operations manager?" and "who wrote the statement?"), not dropped as a heading."""
+    from index.chunking import article_sentences
+
+    text = "Statement on the ferry\n\nThe ferry will not sail on Monday because of the storm.\n\n" + ending
+    bylines = [s.text for s in article_sentences(_article(text)) if s.kind == "byline"]
+    assert bylines == ([signature] if signature else [])

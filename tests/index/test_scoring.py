@@ -745,3 +745,20 @@ def test_how_much_longer_is_answered_by_a_share_as_by_a_length() -> None:
     assert gives_share("Treated fish lived 19 per cent longer than the others.")
     assert gives_share("The drug made old fish live almost a quarter longer.")
     assert not gives_share("A quarter of the fish died in the first week.")
+
+
+def test_a_signature_answers_who_holds_the_post_it_gives() -> None:
+    """A statement's signature is its author's line: "Ann Moe" / "Operations Manager" answers "who is the
+    operations manager?" (and "who is the editor-in-chief?" a signature "Dr Per Holm, Editor-in-Chief", its
+    title written with hyphens), but no question of another post, nor one about the news."""
+    from index.nlp import bits
+
+    def line(text: str) -> Scored:
+        sentence = Sentence(0, "a", 0, len(text), text, 0, kind="byline")
+        return Scored(Candidate(sentence, 0.9), 0.9, "other", holds=bits(["PERSON"]))
+
+    manager, editor = line("Ann Moe\nOperations Manager"), line("Dr Per Holm, Editor-in-Chief")
+    assert answers_kind("who is the operations manager?", manager, PERSON)
+    assert answers_kind("who is the editor-in-chief of the journal?", editor, PERSON)
+    assert not answers_kind("who is the harbour pilot?", manager, PERSON)
+    assert not answers_kind("what happened to the ferry?", manager)
