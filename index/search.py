@@ -47,7 +47,9 @@ def cosines(index: Index, sids: Sequence[int], qvec: np.ndarray) -> np.ndarray:
         if len(same):
             window[same] += np.asarray(index.sentence_vectors[near[same]], dtype=np.float64)
     alone = own @ qvec
-    together = (window @ qvec) / np.linalg.norm(window, axis=1)
+    norms = np.linalg.norm(window, axis=1)
+    # (a window of vectors summing to nothing, as a synthetic index may hold, is as far as can be, not NaN)
+    together = (window @ qvec) / np.where(norms > 0, norms, 1.0)
     return np.maximum(alone, (1 - CONTEXT_WEIGHT) * alone + CONTEXT_WEIGHT * together)
 
 

@@ -70,3 +70,18 @@ def test_without_the_paragraph_the_subjectless_sentence_stays_low(
     qvec = bridge.embed(["How long will the footbridge in Holt be closed?"])[0]
     shut = _sid(bridge, "It will stay shut")
     assert search.cosines(bridge.index, [shut], qvec)[0] == pytest.approx(_own(bridge, shut, qvec))
+
+
+def test_a_paragraph_whose_vectors_cancel_out_gives_no_nan() -> None:
+    """Two sentences of one paragraph whose vectors sum to nothing (a synthetic index may hold such): each keeps its
+    own cosine, a number, not NaN, which would sort anywhere."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from index.search import cosines
+
+    v = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    index = SimpleNamespace(sentence_vectors=np.stack([v, -v]), paragraphs=np.array([0, 0]))
+    got = cosines(index, [0, 1], np.array([1.0, 0.0, 0.0]))  # type: ignore[arg-type]
+    assert np.isfinite(got).all() and got[0] == pytest.approx(1.0)
