@@ -15,7 +15,7 @@ from collections.abc import Sequence, Set
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from index.byline import credited_reporters
+from index.byline import credited_reporters, read_byline
 from index.chunking import Sentence, introduces
 from index.cleaning import clean
 from index.corpus import Article
@@ -1235,8 +1235,11 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
         if s.kind == "byline":
             # a wire's credits name the author among the editors: "(Reporting by Mette Krogh; Editing by ...)"
             credited = credited_reporters(text)
-            # (a statement's signature on two lines, "Declan Moyles" / "Regional Organiser", as one name)
-            out.append(f"{' and '.join(credited) if credited else ', '.join(text.splitlines())} (author)")
+            # (a byline's author without its "By" and date, "By Ann Moe, 27 November 2026" as Ann Moe; a statement's
+            # signature on two lines, "Declan Moyles" / "Regional Organiser", as one name)
+            read = read_byline(text)
+            named = ", ".join(text.splitlines()) if read is None else read.author
+            out.append(f"{' and '.join(credited) if credited else named} (author)")
             prev = s
             continue
         new_block = prev is None or prev.block != s.block

@@ -1502,3 +1502,9 @@ def test_a_signature_on_two_lines_is_its_author_named_on_one() -> None:
         "Ann Moe\nOperations Manager\n"
     )
     assert dict(_speakers(text))["Ann Moe\nOperations Manager"] == "Ann Moe, Operations Manager (author)"
+
+
+def test_a_byline_s_speaker_is_its_author_without_by_and_date() -> None:
+    """ "By Ann Moe, 27 November 2026" is Ann Moe's line: its speaker reads "Ann Moe (author)", not the line."""
+    text = "Statement on the ferry\nBy Ann Moe, 27 November 2026\nThe ferry will not sail on Monday in the storm.\n"
+    assert _who(text, "By Ann Moe", author="Ann Moe") == "Ann Moe (author)"
