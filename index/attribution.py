@@ -206,7 +206,7 @@ _ROLE_DEFINITE = re.compile(
 )
 # "Mr Spicer", "Ms. Berg", "Dr Lund": a person named by a courtesy title and the surname.
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+(?P<surname>[A-Z][a-zA-Z'’-]+)")
-_NAME = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]+)+")
+NAMED_RUN = re.compile(r"\b[A-Z][\w'’.-]+(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]+)+")
 # Words that say what kind of body or people a speaker is ("the union", "Two nurses"): no company's name holds one.
 _KINDS = ORG_NOUNS | BODY_WORDS | PEOPLE_NOUNS
 # A body opening a sentence as its subject: "Tarsk's army did not respond ...", "The Harbour Board has ...".
@@ -576,7 +576,7 @@ def _person_in(speaker: str) -> bool:
     first = own_name(speaker).split(",")[0].split()
     if "," in speaker and first and first[-1].lower() in ORG_NOUNS:
         return False
-    return any(_is_person(m.group()) for m in _NAME.finditer(speaker))
+    return any(_is_person(m.group()) for m in NAMED_RUN.finditer(speaker))
 
 
 # Documents someone issues, which a later "the statement said" refers back to.
@@ -669,7 +669,7 @@ class _Context:
                 self.subject_body, self.subject_body_at = written, self.seen
         for m in _APPOSITIVE.finditer(text):
             self.remember(f"{m.group('name')}, {m.group('role')}")
-        for m in _NAME.finditer(text):
+        for m in NAMED_RUN.finditer(text):
             words = m.group().strip().split()
             while words and words[0] in _NOT_NAME_START:
                 words.pop(0)

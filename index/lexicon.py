@@ -197,6 +197,8 @@ ORDER_WORDS = frozenset("first originally initially earliest".split())
 KIND_OF_ORGANISATION = frozenset(
     """company companies firm firms group operator organisation organization corporation business""".split()
 )
+# Verbs a question asks a cause by: "what caused / led to / triggered it?"
+CAUSE_VERBS = ("caused", "causes", "led to", "leads to", "triggered", "sparked")
 # Nouns for a kind of body, which a body's name may end in ("Brackwater District Council", "the Harbour Board").
 ORG_NOUNS = frozenset(
     """house ministry department pentagon forces force command coalition government agency office council

@@ -317,9 +317,9 @@ def verb_arguments(doc: Doc) -> list[str]:
 
 def lemma_terms(doc: Doc) -> list[str]:
     """The keyword terms of the lemmas of a parsed sentence's words that no stemming relates to the words as
-    written ("tell" of "Nobody told us", "find" of "Workers found the tiles", "child" of "children"): a question
-    asking "did the crew tell passengers ...?" finds the sentence that says they were told. Stored with the
-    sentence's words in the keyword postings."""
+    written ("fall" of "The shed fell", "find" of "Workers found the tiles", "child" of "children"): a question
+    asking "when did the barrier give way?" finds the sentence that says it gave way. Stored with the sentence's
+    words in the keyword postings."""
     from index.keyword import token_tuple
 
     out: set[str] = set()

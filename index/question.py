@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from index.attribution import STATEMENT_MARK, document_owner, own_name
+from index.attribution import NAMED_RUN, STATEMENT_MARK, document_owner, own_name
 from index.corpus import Article
 from index.counting import DISTANCE_UNITS, MONEY_WORDS
 from index.errors import EmptyQuestion, QuestionTooLong
@@ -29,6 +29,7 @@ from index.lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
     BODY_WORDS,
+    CAUSE_VERBS,
     CONNECTIVES,
     DENIAL_NOUNS,
     DENIAL_VERBS,
@@ -267,12 +268,13 @@ def asks_difference(question: str) -> bool:
 
 # "Why ...?", "how come ...?", "for what reason ...?", "what was the reason ...?", "what caused ...?", "what led to
 # ...?", "what was the cause of ...?": a question for a cause.
+_CAUSING = "|".join(CAUSE_VERBS)
 _WHY = re.compile(
     _OPENING + r"(?:why\b|how come\b|for what reasons?\b|what (?:is|was|were|are) the (?:reasons?|causes?)\b"
-    r"|what (?:caused|causes|led to|leads to|triggered|sparked)\b"
+    rf"|what (?:{_CAUSING})\b"
     # "what did the bank say caused the outage?": the cause someone gives
     r"|what\b(?:\s+[\w'’-]+){1,6}?\s+(?:say|says|said|think|thinks|believe|believes|claim|claims)\s+"
-    r"(?:caused|causes|led to|leads to|triggered|sparked)\b)",
+    rf"(?:{_CAUSING})\b)",
     re.I,
 )
 
@@ -1198,9 +1200,6 @@ def holds_role(
     return False
 
 
-# A name of capitalised words, maybe joined by "of", "for", "and" or "&": "Brackwater District Council", "Bank of
-# Portmore", "Stroud & Lyle Structural".
-_NAMED_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?:the\s+)?[A-Z][\w'’.&-]*)*")
 _ORG_TERMS = word_terms(ORG_NOUNS | BODY_WORDS | KIND_OF_ORGANISATION)
 
 
@@ -1214,7 +1213,7 @@ def _other_bodies(text: str, qualifiers: tuple[str, ...], asked: frozenset[str])
         terms = set(token_tuple(m.group()))
         return " " * len(m.group()) if terms & wanted and (terms & _ORG_TERMS) - asked else m.group()
 
-    return _NAMED_RUN.sub(blank, text)
+    return NAMED_RUN.sub(blank, text)
 
 
 def _role_text_words(text: str) -> list[str]:

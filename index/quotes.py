@@ -15,7 +15,7 @@ from index.corpus import Article
 from index.counting import Alike, same_word, tells_of_harm
 from index.disputes import BESIDE_SHARE, Led, Similarity, group_stance, other_actors, sides
 from index.keyword import token_tuple, tokenize, word_terms
-from index.lexicon import NAMING_VERBS
+from index.lexicon import CAUSE_VERBS, NAMING_VERBS, NEGATIONS
 from index.nlp import bits, tells_clock_time
 from index.passages import same_passage_again
 from index.question import (
@@ -42,8 +42,8 @@ from index.scoring import Scored, answers_kind, gives_reason
 from index.timeline import dated_only_relatively, dates_relative_to
 
 SIDE_QUOTES = 2  # quotes a side may have in a disputed answer
-# Verbs that ask for a cause: "what caused / led to / triggered it?"
-_CAUSE_TERMS = word_terms("cause caused causes led triggered trigger sparked spark".split())
+# The terms of the verbs a question asks a cause by ("caused", "led to"), which an answer giving the cause may hold.
+_CAUSE_TERMS = word_terms(CAUSE_VERBS)
 # The entity types that date an event by themselves: a date or a clock time, not a word such as "before".
 NAMED_TIME = bits(["DATE", "TIME"])
 # Verbs of saying in general ("Who said ...?": nearly every quote has one), and verbs of naming, whose other senses
@@ -216,7 +216,10 @@ def _extend(
 
 # Words that open a sentence going on about the thing the one before it named: "It failed because of winds".
 _BACK_REFERENCE = frozenset("it they this that he she these those".split())
-_NEGATION_WORDS = re.compile(r"\b(?:not|never|no)\b|n['’]t\b", re.IGNORECASE)
+# (the lexicon's negations, less "without", which qualifies: "without giving details")
+_NEGATION_WORDS = re.compile(
+    r"\b(?:" + "|".join(sorted(NEGATIONS - {"without", "n't"})) + r")\b|n['’]t\b", re.IGNORECASE
+)
 
 
 def corrects(first: str, second: str) -> bool:
@@ -377,6 +380,7 @@ def select(
     the question's rarest terms (index.disputes.point_terms), which a claim and a denial on its point both hold;
     `interview` the sentences of interviewers' questions of more than one sentence (see _answered_questions)."""
     ranked = _answered_questions(sorted(scored, key=lambda s: -s.relevance), interview)
+    asked = frozenset(tokenize(question))  # the question's terms
     own_relevance = {s.sentence.id: s.relevance for s in scored}
     # the answers to a question of the outlet's or an interviewer's, relevant by the question's words
     answering = {s.sentence.id for s in ranked if s.relevance > own_relevance.get(s.sentence.id, s.relevance)}
@@ -400,8 +404,7 @@ def select(
         # "When did the roof come down?": a sentence with a date or a time ("shortly after 1 p.m.") answers before
         # one placed in time only by a word ("... before the storm arrived"), unless that word's clause holds what
         # the question asks of ("days after Trump was sworn in" of "when was Trump sworn in?")
-        terms = frozenset(tokenize(question))
-        by_date = {id(s) for s in fitting if s.holds & NAMED_TIME or dates_relative_to(s.text, terms)}
+        by_date = {id(s) for s in fitting if s.holds & NAMED_TIME or dates_relative_to(s.text, asked)}
         dated = _beside_the_best(ranked, [s for s in fitting if id(s) in by_date], settings)
         if dated and dated[0].relevance >= settings.min_relevance:
             fitting = dated + [s for s in fitting if id(s) not in by_date]
@@ -444,7 +447,7 @@ def select(
         # "What did the bank say caused the outage?": the cause in its words, before its other words and before a
         # cause in another's; of its causes, one told by the question's own verb first ("had been caused by an
         # update", not "charges incurred because of the outage")
-        told = set(token_tuple(question)) & _CAUSE_TERMS
+        told = asked & _CAUSE_TERMS
         fitting = _first(fitting, settings.min_relevance, lambda s: own(s) and gives_reason(s.text))
         fitting = _first(
             fitting,
@@ -461,7 +464,6 @@ def select(
     if asks_article_author(question):
         # "Who wrote the Radio Syd story?": a byline first, not a speaker's "Our members wrote it in the report"
         fitting = _first(fitting, settings.min_relevance, lambda s: s.sentence.kind == "byline")
-    asked = frozenset(tokenize(question))
     phase = asked_phase(question)
     if phase:
         # "When did it start?": one that tells of its start before one that only dates a later event
