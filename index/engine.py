@@ -326,10 +326,11 @@ class Engine:
         """The question with each word that no article has but that is one typing slip away from a name the
         articles use ("pentagn", "lavrof", "dorian") written as the articles write that name (only names: a common
         word one slip from another, "married" and "carried", is left as typed, and short words too:
-        index.question.MIN_TYPO), and its opening word as the question word it was typed for ("waht time ...":
-        index.question.mend_question_word)."""
+        index.question.MIN_TYPO, and a word the tagger reads as a verb: "to blame" is not a slip for "Blake"), and
+        its opening word as the question word it was typed for ("waht time ...": index.question.mend_question_word)."""
         vocabulary = self.vocabulary()
         question = out = mend_question_word(question, vocabulary.knows)
+        verbs: set[int] | None = None  # where the words the tagger reads as verbs start, tagged only when needed
         for m in reversed(list(_WORD.finditer(question))):
             terms = token_tuple(m.group())  # a hyphenated name gives itself, then its parts
             if (
@@ -341,6 +342,11 @@ class Engine:
                 continue
             near = vocabulary.near(terms[0])
             name = self._name_written(near) if near else vocabulary.spelled_out(m.group())
+            if name and near:
+                if verbs is None:
+                    verbs = _verb_starts(question)
+                if m.start() in verbs:
+                    continue  # "was the branch to blame?": a verb is a word, never a slip for a name ("Blake")
             if name:
                 out = out[: m.start()] + name + out[m.end() :]
         return out
@@ -732,3 +738,8 @@ def _interviewers_questions(sentences: Sequence[Sentence], candidates: Sequence[
 
 def _same_paragraph(a: Sentence, b: Sentence) -> bool:
     return a.article_id == b.article_id and a.block == b.block
+
+
+def _verb_starts(text: str) -> set[int]:
+    """Where each word of the text the tagger reads as a verb starts (one tagging of a short text)."""
+    return {t.idx for doc in parse([text], disable=TAGS_ONLY) for t in doc if t.tag_.startswith("VB")}

@@ -433,7 +433,8 @@ def test_a_name_typed_with_a_slip_is_read_as_the_articles_write_it(
     wire = (
         '"The Nordline ferry sailed alone," harbour pilot Kari Olsson told reporters on Monday.\n\n'
         "The ferry carried three hundred passengers across the strait, the Coastal Broadcasting Service said.\n\n"
-        "Ferry owner Anna White declined to comment.\n"
+        "Ferry owner Anna White declined to comment.\n\n"
+        "Deckhand Tom Blake was the last to leave the ship.\n"
     )
     engine = _engine_on(tmp_path, real_embedder, {"wire": (wire, "Ferry sailed alone", "Coastal Wire")})
     answer = engine.ask("what did olssen say?")
@@ -445,6 +446,9 @@ def test_a_name_typed_with_a_slip_is_read_as_the_articles_write_it(
     assert engine.ask("what did Olsson say?").read_as == ""
     # the opening question word typed with a slip, with the name
     assert engine.read_as("waht did olssen say?") == "what did Olsson say?"
+    # a word no article has that the tagger reads as a verb is that verb, not a slip for a name ("Blake")
+    assert engine.read_as("was the storm to blame for the crossing?") == "was the storm to blame for the crossing?"
+    assert engine.read_as("what did blaek say?") == "what did Blake say?"
     # initials no article has, of a name the articles write in full
     assert engine.read_as("what did the cbs report?") == "what did the Coastal Broadcasting Service report?"
 
