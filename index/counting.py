@@ -341,8 +341,10 @@ _MEASURED["age"] = re.compile(
     r"|\bdat(?:es|ed|ing) (?:from|back)\b|\b(?:decades?|centur(?:y|ies))[\s-]+old\b",
     re.IGNORECASE,
 )
-# A person's age, set after their name: "Arvid Nes, 67, said".
-_AGE_AFTER_NAME = re.compile(r"[A-Z][\w'’-]+,\s\d{1,3},\s")
+# A person's age, set after their name: "Arvid Nes, 67, said", "Ava, who is eight, was in the water".
+_AGE_AFTER_NAME = re.compile(
+    rf"[A-Z][\w'’-]+,\s(?:\d{{1,3}}|who\s(?:is|was)\s(?:\d{{1,3}}|(?:{_NUMBER_WORDS})(?:-\w+)?)),\s"
+)
 
 
 def gives_measure(kind: str, text: str, of_person: bool = False) -> bool:

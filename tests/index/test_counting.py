@@ -1,0 +1,31 @@
+"""index.counting: what a sentence measures, on sentences written for each rule."""
+
+import pytest
+
+from index.counting import gives_measure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arvid Nes, 67, said the boat was late.",
+        "Ava, who is eight, was halfway through her lesson.",
+        "Jon Berg, who was 41, had worked at the mill for years.",
+        "The ferry, built in 1968, was the oldest in the fleet.",
+        "A seven-year-old boy was rescued.",
+    ],
+)
+def test_an_age_is_read_where_a_sentence_gives_one(text: str) -> None:
+    assert gives_measure("age", text, of_person=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ava, who is in her class, was halfway through the lesson.",  # no number: no age
+        "Ava was one of eight children in the lesson.",
+        "Ava, who is here, said eight people were hurt.",
+    ],
+)
+def test_a_number_that_is_no_age_is_not_read_as_one(text: str) -> None:
+    assert not gives_measure("age", text, of_person=True)
