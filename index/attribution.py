@@ -42,6 +42,7 @@ from index.lexicon import (
     TITLES,
     WEEKDAY_PATTERN,
 )
+from index.nlp import irregular_forms
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -521,6 +522,38 @@ def one_unnamed(speaker: str) -> bool:
     head = m.group("head").lower()
     # a compound of one ("lifeguard", "fireman", "chairwoman") as much as the word itself
     return head in _ONE_PERSON or any(head.endswith(w) for w in _ONE_PERSON if len(w) >= 3)
+
+
+# A sentence opening with someone it does not name, then a verb: "A lifeguard was being kept in overnight", "Two
+# workers were hurt", "Two local children found it" (an article or a count, up to three words, the noun, a verb:
+# an auxiliary, a regular past or an irregular form).
+_OPENING_COUNT = re.compile(rf"^(?:an?|the|one|another|some|\d+|{'|'.join(sorted(NUMBER_WORDS))})\s+", re.IGNORECASE)
+_OPENING_VERB = re.compile(r"(?:was|were|is|are|has|have|had|will|would|could|did|[a-z]+ed)$", re.IGNORECASE)
+
+
+def person_noun(word: str) -> bool:
+    """Whether a noun names a person or people by what they are ("lifeguard", "workers", "fireman")."""
+    word = _singular(word.lower())
+    return (
+        word in _ONE_PERSON
+        or any(word.endswith(w) for w in _ONE_PERSON if len(w) >= 4)  # a compound of one ("lifeguard")
+        or (len(word) > 6 and word.endswith("man"))  # "fireman", "policewoman"; not "german"
+    )
+
+
+def opens_with_unnamed(text: str) -> str:
+    """The noun a sentence opens with when it opens with someone it does not name and then its verb ("lifeguard"
+    of "A lifeguard was kept in overnight"; "" for "The pool was closed" or "Ann Lee was kept in")."""
+    m = _OPENING_COUNT.match(text)
+    if m is None:
+        return ""
+    words = re.findall(r"[\w'’-]+", text[m.end() :])[:5]
+    for head, verb in zip(words, words[1:], strict=False):
+        if head[:1].isupper():
+            return ""  # a name ("The Harbour Trust was ...")
+        if person_noun(head) and (_OPENING_VERB.match(verb) or irregular_forms(verb.lower())):
+            return head.lower()
+    return ""
 
 
 # Entity types of the parse that are not a person: a speaker's name ending inside one is a body.

@@ -10,16 +10,20 @@ from functools import lru_cache
 
 import numpy as np
 
+from index.attribution import opens_with_unnamed
 from index.chunking import Sentence
 from index.counting import Alike, gives_count, gives_measure, gives_share, gives_span, same_word
 from index.keyword import KeywordIndex, token_tuple
 from index.lexicon import NATIONALITIES
+from index.nlp import irregular_forms
 from index.question import (
+    AGENT,
     PLACE,
     SAYING_TERMS,
     asked_bearing,
     asked_measure,
     asked_model,
+    asked_post,
     asked_role,
     asks_age_of_person,
     asks_country,
@@ -91,11 +95,12 @@ def answers_kind(
         # the editor-in-chief?" of a statement signed "Professor Rana Aziz, Editor-in-Chief"
         if not (role and names_role_holder(role, ", ".join(s.text.splitlines()))):
             return False
-    if expects and not s.holds & expects and not (expects == PLACE and tells_place(s.text)):
+    unnamed = expects == AGENT and _undergoer(question, s.text)
+    if expects and not s.holds & expects and not (expects == PLACE and tells_place(s.text)) and not unnamed:
         return False  # (a place the model tagged as no place: "a repair yard in Bergen", "to hospital")
     if asks_country(question) and not names_country(f"{s.text} {s.speaker}"):
         return False  # "which country": a country named, not a city ("a logistics firm in Gdansk")
-    if asks_who_did(question) and not names_someone_else(question, s):
+    if asks_who_did(question) and not names_someone_else(question, s) and not unnamed:
         return False
     if asks_outlet(question) and not names_outlet(f"{s.text} {s.speaker}", outlets):
         return False  # "which news agency": one naming a news outlet (`outlets`: the words of the articles' ones)
@@ -127,6 +132,29 @@ def answers_kind(
     if machine and not gives_model(machine, s.text, s.holds):
         return False  # "what kind of jets": a make or model of aircraft ("Su-24M"), not that jets flew
     return count_in_yes_no(question) or gives_count(question, s.text, s.context, alike)
+
+
+def _undergoer(question: str, text: str) -> bool:
+    """Whether a sentence answers "who ...?" with someone it names by what they are, as its opening subject ("who
+    was kept in hospital?": "A lifeguard was being kept in overnight"), a word the question does not have. Not a
+    question of who said something (its speaker answers) or of who holds a post (a name answers)."""
+    if asks_who_said(question) or asked_role(question) or asked_post(question):
+        return False
+    verb = _WHO_VERB.match(question)
+    noun = opens_with_unnamed(text)
+    if verb is None or not noun or set(token_tuple(noun)) & _asked_terms(question):
+        return False
+    # of what the question asks: its verb ("kept" of "who was kept ...?"), not "The crew stayed" for "who owns it?"
+    told = set(token_tuple(text))
+    return any(set(token_tuple(form)) <= told for form in (verb.group(1), *irregular_forms(verb.group(1))))
+
+
+# The verb a question of who did or underwent something asks by: "kept" of "who was kept in hospital?", "owns" of
+# "who owns the ship?".
+_WHO_VERB = re.compile(
+    r"^\W*who\s+(?:(?:was|were|is|are|has|have|had|will|would)\s+(?:been\s+|being\s+|be\s+)?)?([a-z][\w'’-]*)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=256)

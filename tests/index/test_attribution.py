@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from index.attribution import continues_quotation, same_voice, speakers
+from index.attribution import continues_quotation, opens_with_unnamed, person_noun, same_voice, speakers
 from index.chunking import Sentence, article_sentences
 from index.corpus import Article, Source
 from index.nlp import parse
@@ -1508,3 +1508,25 @@ def test_a_byline_s_speaker_is_its_author_without_by_and_date() -> None:
     """ "By Ann Moe, 27 November 2026" is Ann Moe's line: its speaker reads "Ann Moe (author)", not the line."""
     text = "Statement on the ferry\nBy Ann Moe, 27 November 2026\nThe ferry will not sail on Monday in the storm.\n"
     assert _who(text, "By Ann Moe", author="Ann Moe") == "Ann Moe (author)"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("A lifeguard was being kept in overnight as a precaution.", "lifeguard"),
+        ("Two workers were hurt when the crane fell.", "workers"),
+        ("A 34-year-old man was arrested on Sunday.", "man"),
+        ("The driver has been questioned.", "driver"),
+        ("The pool will stay closed until Friday.", ""),  # a thing
+        ("The nine were taken to hospital.", ""),  # a count, no noun for people
+        ("Ann Lee was kept in overnight.", ""),  # named
+        ("The weather was bad.", ""),
+    ],
+)
+def test_a_sentence_opening_with_someone_unnamed_gives_its_noun(text: str, noun: str) -> None:
+    assert opens_with_unnamed(text) == noun
+
+
+def test_a_noun_for_people_is_one_by_its_own_word_or_as_a_compound() -> None:
+    assert person_noun("lifeguard") and person_noun("Firemen") and person_noun("passengers")
+    assert not person_noun("pool") and not person_noun("tank")

@@ -26,6 +26,23 @@ def test_a_sentence_without_the_expected_type_cannot_answer() -> None:
     assert answers_kind("What happened?", _scored("The bridge opened."), 0)
 
 
+def test_who_is_answered_by_someone_named_by_what_they_are() -> None:
+    """'Who was kept in hospital?' is answered by a sentence opening with 'A lifeguard was kept in', though it names
+    no one; not a sentence opening with a thing, nor someone the question names, nor a question of a post's holder
+    or of who said something (a name, a speaker answers those)."""
+    question = "who was kept in hospital overnight?"
+    assert answers_kind(question, _scored("A lifeguard was being kept in overnight as a precaution."), AGENT)
+    assert answers_kind(question, _scored("Two young children were kept in hospital."), AGENT)
+    assert not answers_kind(question, _scored("The pool was kept closed overnight."), AGENT)
+    # of the question's verb: crew who stayed on board do not answer who owns the ship
+    assert not answers_kind("who owns the ship?", _scored("The ship's 17 crew members stayed on board."), AGENT)
+    assert answers_kind("who found the dog?", _scored("Two local children found it in a barn."), AGENT)
+    assert answers_kind("who was hurt?", _scored("A worker was hurt when the crane fell."), AGENT)
+    assert not answers_kind("which lifeguard was kept in?", _scored("A lifeguard was kept in overnight."), AGENT)
+    assert not answers_kind("who heads the trust?", _scored("A manager was appointed on Monday."), AGENT)
+    assert not answers_kind("who said the pool was safe?", _scored("A lifeguard was kept in overnight."), AGENT)
+
+
 def test_a_count_takes_the_counted_noun_or_a_word_said_to_be_alike() -> None:
     """'How many countries' is answered by '68 nations' only when the words are found alike."""
     s = _scored("The alliance of 68 nations met in June.")
