@@ -68,6 +68,7 @@ class Pick:
     parts: tuple[Scored, ...]
     carriers: tuple[Scored, ...]
     side: str | None = None
+    voice: Scored | None = None  # the part whose speaker the quote is shown under, when not its best part
 
     @property
     def best(self) -> Scored:
@@ -175,6 +176,9 @@ def _extend(
     changed ...?"); the other half of a quotation cut in two, what a line ending in ":" introduces, and what
     follows a sentence too short to stand alone (SHORT_ALONE), however relevant."""
     s = group[0]
+    rebuttal = _rebuttal(s, by_id, taken)
+    if rebuttal:
+        return Pick(rebuttal, tuple(group[1:]), voice=rebuttal[1])
     best_pair: tuple[Scored, ...] = (s,)
     best_score: tuple[int, float] = (-1, 0.0)
     lacking = asked - set(token_tuple(s.text))
@@ -212,6 +216,41 @@ def _extend(
         if other.relevance >= MERGE_RATIO * top and score > best_score:
             best_pair, best_score = (first, last), score
     return Pick(best_pair, tuple(group[1:]))
+
+
+# A sentence that only denies the one before it: "That is not true.", "This is simply false.", "It's nonsense."
+_BARE_DENIAL = re.compile(
+    r"^\W*(?:but\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:simply\s+|just\s+|absolutely\s+|completely\s+)?"
+    r"(?:not\s+true|untrue|false|wrong|incorrect|not\s+the\s+case|nonsense|rubbish)\W*$",
+    re.IGNORECASE,
+)
+
+
+def bare_denial(text: str) -> bool:
+    """Whether a sentence only says that the one before it is untrue ("That is not true.")."""
+    return bool(_BARE_DENIAL.match(text.strip()))
+
+
+def _rebuttal(s: Scored, by_id: dict[int, Scored], taken: set[int]) -> tuple[Scored, ...]:
+    """A rebuttal in three sentences of one paragraph, when `s` is one of them: what others say, a sentence that
+    only denies it, and what is so instead ("Some people have suggested that our staff were not trained. That is
+    not true. Every member of staff ... holds the certificate."). It is one statement, shown under the voice of its
+    denial: each part alone says less than it (the first is the opposite of what its speaker holds, the second
+    says nothing of what). () when `s` is in none, or a part is no candidate or is quoted already."""
+    for middle in (s.sentence.id - 1, s.sentence.id, s.sentence.id + 1):
+        first, denial, instead = (by_id.get(i) for i in (middle - 1, middle, middle + 1))
+        if first is None or denial is None or instead is None:
+            continue
+        if (
+            bare_denial(denial.text)
+            and len({p.sentence.article_id for p in (first, denial, instead)}) == 1
+            and first.sentence.block == denial.sentence.block == instead.sentence.block
+            and _one_voice(denial, instead)
+            and not any(p.sentence.id in taken for p in (first, denial, instead) if p is not s)
+            and instead.sentence.end - first.sentence.start <= MERGE_MAX_CHARS
+        ):
+            return (first, denial, instead)
+    return ()
 
 
 # Words that open a sentence going on about the thing the one before it named: "It failed because of winds".
@@ -622,7 +661,7 @@ def quotes_of(picks: Sequence[Pick], articles: Mapping[str, Article], speakers: 
                     if same_passage_again(best.text, c.text)
                 ),
                 side=pick.side,
-                speaker=speakers[best.sentence.id],
+                speaker=speakers[(pick.voice or best).sentence.id],
             )
         )
     return tuple(out)

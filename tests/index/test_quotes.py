@@ -940,6 +940,49 @@ def test_a_denial_and_what_is_said_instead_are_one_quote_in_a_dispute() -> None:
     assert [p.text for p in _extend([denial], by_other, 0.8, set(), True).parts] == [denial.text]
 
 
+@pytest.mark.parametrize(
+    ("text", "bare"),
+    [
+        ("That is not true.", True),
+        ("This is simply false.", True),
+        ("But that's nonsense.", True),
+        ("That is not true of the other pools.", False),  # it says of what
+        ("It is not true that the pool was shut.", False),
+        ("The claim is false.", False),
+    ],
+)
+def test_a_sentence_that_only_denies_the_one_before(text: str, bare: bool) -> None:
+    from index.quotes import bare_denial
+
+    assert bare_denial(text) is bare
+
+
+def test_what_others_say_its_bare_denial_and_what_is_so_are_one_quote() -> None:
+    """ "Some say the staff were not trained. That is not true. Every member of staff holds the certificate.": one
+    statement, quoted whole from any of its sentences and shown under the voice of its denial, across sides in a
+    dispute; not when the middle sentence says what it denies, nor across paragraphs, nor with a part quoted
+    already."""
+    from index.quotes import _extend
+
+    said = dataclasses.replace(
+        _sentence(3, "Some people say the staff were not trained.", 0.8, block=2, speaker="Some people"),
+        stance="denial",
+    )
+    bare = _sentence(4, "That is not true.", 0.3, start=44, block=2, speaker="The trust")
+    holds = _sentence(5, "Every member of staff holds the certificate.", 0.5, start=62, block=2, speaker="The trust")
+    holds = dataclasses.replace(holds, stance="claim")
+    by_id = {3: said, 4: bare, 5: holds}
+    for s in (said, holds):
+        pick = _extend([s], by_id, 0.8, set(), True)
+        assert [p.text for p in pick.parts] == [said.text, bare.text, holds.text]
+        assert pick.voice is bare
+    assert len(_extend([said], by_id, 0.8, {5}, True).parts) == 1  # the last part quoted already
+    apart = {**by_id, 5: dataclasses.replace(holds, candidate=Candidate(Sentence(5, "a", 62, 106, holds.text, 3), 0.5))}
+    assert len(_extend([said], apart, 0.8, set(), True).parts) == 1  # another paragraph
+    says = {**by_id, 4: _sentence(4, "That is not true of the other pools.", 0.3, start=44, block=2)}
+    assert len(_extend([said], says, 0.8, set(), True).parts) == 1
+
+
 def test_the_cause_in_the_asked_voice_s_words_comes_first() -> None:
     """ "what did the board say caused the breach?": of the board's words, the one giving the cause by the question's
     verb ("had been caused by a cracked seal") before its other words and before another body's sentence with a word
