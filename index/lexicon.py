@@ -161,6 +161,9 @@ GENERIC_VERBS = frozenset(
     uses used seem seems seemed speak speaks spoke talk talks talked react reacts reacted cause causes caused run runs
     ran end ends ended""".split()
 )
+# Words that ask whose doing something was ("was the driver to blame?", "whose fault was it?"): as "did the driver
+# cause it?" does, and the articles tell it by who did what, without the word.
+BLAME_WORDS = frozenset("blame blames blamed blaming fault faults culpable".split())
 # Pronouns for something or someone unnamed ("is the UN doing anything?"): they name nothing an article must hold.
 INDEFINITE_PRONOUNS = frozenset(
     """anything something everything nothing anyone someone everyone anybody somebody everybody nobody whoever
@@ -229,7 +232,8 @@ PLACE_NOUNS = frozenset(
     airfield base camp shelter prison jail court courthouse morgue depot warehouse factory plant mine site building
     house home flat apartment room kitchen basement cellar garage attic roof street road motorway highway bridge
     tunnel square park market school church mosque hotel office river lake sea coast beach shore bay island border
-    village town city suburb district field forest mountain hill valley farm""".split()
+    village town city suburb district field forest mountain hill valley farm centre center pool stadium arena museum
+    library theatre theater gallery zoo gym venue""".split()
 )
 # Words that name a kind of body ("the Defense Ministry", "the Foreign Office"), not which one.
 BODY_WORDS = frozenset(

@@ -28,6 +28,7 @@ from index.keyword import COUNTRIES, MARK, KeywordIndex, token_tuple, tokenize, 
 from index.lexicon import (
     ABBREVIATIONS,
     AUXILIARIES,
+    BLAME_WORDS,
     BODY_WORDS,
     CAUSE_VERBS,
     CONNECTIVES,
@@ -1048,16 +1049,22 @@ _WHO_LEADS = re.compile(
     re.IGNORECASE,
 )
 # "Who runs the trust?" asks for its head as "who heads" does; "who runs Norway's airports?" for the body that
-# operates them: a plural common noun is run by a body, not led by a person.
+# operates them: a plural common noun is run by a body, not led by a person, and so is a place ("who runs the
+# leisure centre?", index.lexicon.PLACE_NOUNS: a body operates it).
 _WHO_RUNS = re.compile(_OPENING + r"who\s+(?:is\s+)?(?:now\s+|currently\s+)?(?P<leads>runs|running)\b", re.IGNORECASE)
 _PLURAL_NOUN = re.compile(r"\b[a-z][\w'’-]*[^su'’\W]s\W*$")
+# Where the thing run ends: "the pool in Corran" is a pool.
+_RUN_THING_END = re.compile(r"\s+(?:of|in|at|on|for|near|from|now|today|currently|these\s+days)\b|[?!.,;:]", re.I)
 
 
 def _who_leads(question: str) -> re.Match[str] | None:
     """The "who heads / leads / speaks for ..." of a question; "who runs ..." only of a body ("the trust")."""
     led = _WHO_LEADS.search(question) or _WHO_RUNS.search(question)
-    if led is not None and led.re is _WHO_RUNS and _PLURAL_NOUN.search(question[led.end() :].split("?")[0]):
-        return None
+    if led is not None and led.re is _WHO_RUNS:
+        thing = _RUN_THING_END.split(question[led.end() :], maxsplit=1)[0]
+        words = thing.split()
+        if _PLURAL_NOUN.search(thing) or (words and words[-1].lower().strip("'’") in PLACE_NOUNS):
+            return None
     return led
 
 
@@ -1482,6 +1489,7 @@ _KIND_OF_ORGANISATION = word_terms(KIND_OF_ORGANISATION)
 _FRAME_TERMS = _SAYING | word_terms(
     _GENERAL_NOUNS
     | GENERIC_VERBS
+    | BLAME_WORDS
     | LEADING_VERBS
     | _SAID
     | KIND_OF_ORGANISATION

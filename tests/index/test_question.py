@@ -231,6 +231,9 @@ def test_the_vocabulary_knows_the_articles_words_and_their_sources() -> None:
     assert not vocabulary.has_strange_words("How did the union describe the harbour board?")
     assert not vocabulary.has_strange_words("Which newspaper did the union speak to?")
     assert not vocabulary.has_strange_words("What does the union want?")  # a verb that names nothing
+    # nor does a word asking whose doing something was, which the articles tell by who did what
+    assert not vocabulary.has_strange_words("Was the union to blame for the harbour board?")
+    assert not vocabulary.has_strange_words("Was it the union's fault?")
     assert not vocabulary.has_strange_words("What was the fact check's verdict on the union?")  # the answer's kind
     assert not vocabulary.has_strange_words("How long did the union share intelligence?")  # "how long": a duration
     assert not vocabulary.has_strange_words("Who wrote the report on the union?")  # the article; a verb of saying
@@ -1178,6 +1181,10 @@ def test_who_leads_a_body_asks_for_its_head_by_any_title() -> None:
     assert role_qualifiers("who runs the harbour trust?") == ("harbour", "trust")
     assert asked_post("who is running Clearwater now?") == "head"
     assert asked_post("who runs the city's ferries?") == ""
+    # a place is run by a body that operates it, not led ("who runs the leisure centre in Marby?")
+    assert asked_post("who runs the leisure centre in Marby?") == ""
+    assert asked_post("who runs Marby leisure centre?") == ""
+    assert asked_post("who runs the Marby harbour trust in the town?") == "head"
     assert role_qualifiers("who speaks for Clearwater?") == ("Clearwater",)
     assert role_qualifiers("who leads Clearwater?") == ("Clearwater",)
     assert role_qualifiers("who chairs the dockers' union?") == ("dockers'",)  # "union": a body, a named thing
