@@ -493,12 +493,19 @@ def _bearing_from(place: str) -> re.Pattern[str]:
     )
 
 
+# A distance from where the sentence's thing was, the place left unsaid: "found in a garden two kilometres away".
+_DISTANCE_AWAY = re.compile(
+    rf"\b(?:\d[\d,.]*|{'|'.join(sorted(NUMBER_WORDS))})[\s-]*(?:{DISTANCE_UNITS})\s+away\b", re.IGNORECASE
+)
+
+
 def gives_bearing(places: tuple[str, ...], text: str) -> bool:
     """Whether a sentence gives a direction or a distance from one of the places: "40 kilometres (25 miles)
     northeast of Aleppo", "30 km from the port", "12 km from the Turkish border" (two words may qualify the place);
-    "the northern town of al-Bab" says nothing of where it is from
-    Aleppo."""
-    return any(_bearing_from(place).search(text) for place in places)
+    "the northern town of al-Bab" says nothing of where it is from Aleppo. A distance "away" is from where its
+    thing was, which the sentence leaves unsaid ("found in a garden two kilometres away" of "how far from the park
+    was it found?")."""
+    return bool(_DISTANCE_AWAY.search(text)) or any(_bearing_from(place).search(text) for place in places)
 
 
 # "Where was the cargo going?", "where was the ship headed?": a destination, not where the thing was.
@@ -585,7 +592,8 @@ _ONE_OF_PEOPLE = sorted(
     key=lambda w: (-len(w), w),
 )
 # "What was the name of the pilot ...", "what's the name of the worker who ...": a role noun, or one of a kind of
-# people (not a possessive: "the name of the residents' group" is a group's), within two words of "name of".
+# people, or a compound of a word for one ("lifeguard", "zookeeper", "groundsman"), (not a possessive: "the name of
+# the residents' group" is a group's), within two words of "name of".
 _NAME_OF_PERSON = re.compile(
     r"\bnames?\s+of\s+(?:the|a|an|that|this|its|their|his|her)?\s*(?:[\w'’.-]+\s+){0,2}?(?:"
     + _ROLES
@@ -593,6 +601,7 @@ _NAME_OF_PERSON = re.compile(
     + "|".join(_ONE_OF_PEOPLE)
     + "|"
     + "|".join(sorted(PEOPLE_NOUNS - GENERIC_PEOPLE, key=lambda w: (-len(w), w)))
+    + r"|(?!safe|van)[a-z]*(?:guards?|keepers?)|[a-z]{2,}(?:man|men|woman|women)"
     + r")\b(?!['’])",
     re.IGNORECASE,
 )

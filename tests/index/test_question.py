@@ -926,6 +926,11 @@ def test_where_one_place_is_relative_to_another_is_a_direction_or_distance_from_
     assert not gives_bearing(portmore, "The northern island of Elm is a short trip for Portmore's ferries.")
     assert not gives_bearing(portmore, "Elm Island lies north of Dunvale, a town near Portmore.")
     assert gives_bearing(("Portmore", "Dunvale"), "Elm Island lies north of Dunvale, a town near Portmore.")
+    # a distance "away" is from where the thing was, left unsaid
+    assert gives_bearing(("park",), "The goat was found in a field two kilometres away on Friday.")
+    assert gives_bearing(("park",), "It turned up 3 miles away.")
+    assert not gives_bearing(("park",), "The goat was found two days later, far away.")
+    assert not gives_bearing(("park",), "Two kilometres of fence were put up at the park.")
 
 
 @pytest.mark.parametrize(
@@ -1352,6 +1357,10 @@ def test_a_question_asks_for_a_role_holder_s_name_by_name_or_who_holds_it() -> N
     assert not asks_name("what did the pilot do?")
     assert not asks_name("which spokesman denied it?")  # who did something: a name need not stand by the role
     assert not asks_name("what is the name of the ferry?")
+    # a compound of a word for one person is one ("lifeguard", "zookeeper", "groundsman"), not any word
+    assert asks_name("what is the name of the lifeguard who stayed in hospital?")
+    assert asks_name("what was the name of the zookeeper?") and asks_name("name of the groundsman?")
+    assert not asks_name("what is the name of the document?") and not asks_name("what is the name of the safeguard?")
 
 
 @pytest.mark.parametrize(
