@@ -35,6 +35,7 @@ from index.lexicon import (
     ORG_NOUNS,
     PEOPLE_NOUNS,
     PERSON_WORDS,
+    PLACE_NOUNS,
     PORTFOLIOS,
     REPORTING_VERBS,
     STATEMENT_NOUNS,
@@ -1751,6 +1752,10 @@ def _interviewed_unlabelled(
 _GENERIC_NAME_TERMS = word_terms(TITLES | BODY_WORDS)
 
 
+# Words of a name for a kind of place or body ("Park", "Union", "Council"), as tokenize writes them.
+_KIND_NAME_TERMS = word_terms(PLACE_NOUNS | ORG_NOUNS | BODY_WORDS)
+
+
 # The institutions' single-word names (index.lexicon.INSTITUTION_NAMES), as tokenize writes them.
 _INSTITUTION_TERMS = frozenset(t for name in set(INSTITUTION_NAMES.values()) if " " not in name for t in tokenize(name))
 
@@ -1789,7 +1794,11 @@ def same_voice(a: str, b: str) -> bool:
             return False
         if not names_a or not names_b:
             return True  # a country's government ("Russia", "the Russian Defense Ministry") speaks for it
-    return bool(names_a & names_b) or _officer_of(a, b) or _officer_of(b, a)
+    shared = names_a & names_b
+    if shared <= _KIND_NAME_TERMS and names_a - shared and names_b - shared:
+        shared = frozenset()  # only a word for a kind of place or body: "Hollowmere Wildlife Park" and "Zoo and
+        # Park Workers' Union" are two voices, each named by words of its own
+    return bool(shared) or _officer_of(a, b) or _officer_of(b, a)
 
 
 # A body's officer by the body's noun and a role: "union chairman Arne Vik", "Airport spokeswoman Kari Holm".

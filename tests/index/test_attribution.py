@@ -772,6 +772,10 @@ def test_a_speaker_that_runs_into_a_verb_is_none() -> None:
         # a body named with its kind of institution, capitalised, is no person: its officer speaks for it
         ("a clinic spokeswoman, Ana Silva", "Elmfield Clinic", True),
         ("a school spokesman, Tom Ball", "Elmfield University", False),
+        # two bodies sharing only a word for a kind of place or body, each with words of its own
+        ("Hollowmere Wildlife Park (statement)", "Zoo and Park Workers' Union (statement)", False),
+        ("Elmfield Council", "Dunvale Council", False),
+        ("the Harbour Trust", "Trust", True),  # the one name less its own words
     ],
 )
 def test_same_voice(a: str, b: str, same: bool) -> None:
