@@ -136,6 +136,18 @@ def group_stance(group: list[Scored]) -> str:
     return next((s.stance for s in group[1:] if s.stance != "other"), "other")
 
 
+# What a denial says is not so, in a clause of its own: "We do not accept that a fallen branch explains this",
+# "The caterer denied that its food was to blame", "It is not true that the gate was open".
+_DENIED_CLAUSE = re.compile(r"\bthat\s+(?P<clause>[^.;:!?]+)", re.IGNORECASE)
+
+
+def denied_terms(text: str) -> frozenset[str]:
+    """The terms of the clause after the first "that" of a denial (denied_terms("... accept that a fallen branch
+    explains this") holds "branch"), or none."""
+    m = _DENIED_CLAUSE.search(text)
+    return frozenset(token_tuple(m.group("clause"))) if m else frozenset()
+
+
 def point_terms(terms: Iterable[str], df: Callable[[str], int]) -> frozenset[str]:
     """The question's rarest terms in the articles (`df`, the sentences holding a keyword term; terms no article
     has left out): what singles out the thing asked about ("earn" of "do drivers earn 3,100 euros a month?",
@@ -315,6 +327,7 @@ def sides(
     who_is_right: bool = False,
     shown: float = 1.0,
     point: frozenset[str] = frozenset(),
+    asked: frozenset[str] = frozenset(),
 ) -> tuple[list[list[Scored]], list[list[Scored]]]:
     """For a question of whether something is so: claims and denials on its point, best pair first; empty lists
     when the sources do not conflict on it. The dispute must be the answer's: its best passage is one side of it,
@@ -327,6 +340,7 @@ def sides(
     answer's relevance (a passage holding its one word, "al-Bab", stands far above any side), and the pair shown
     is the claim and the denial that answer each other most closely, whatever their relevance to its words.
     `point` (point_terms) are the question's rarest terms: a claim and a denial that both hold one are on its point.
+    `asked` are all its terms (the words a denial's clause shares with it: denied_terms).
     """
     floor = CONTRA_FLOOR if who_is_right else SIDE_FLOOR
 
@@ -450,6 +464,27 @@ def sides(
     # superintendent's "more people inside than the site was licensed for", then "The director rejected that
     # account. 'At no time did attendance exceed our licensed capacity,' she said." asked "was the festival over
     # capacity?" (the denial holds the question's words, the claim it answers need not)
+    # A best answer denying in a clause of its own words what the question asks of ("We do not accept that a fallen
+    # branch explains this" of "was a fallen branch to blame?"), set by its article after a claim that is no
+    # relevant passage (under CONTRA_FLOOR) and holds none of them (the keepers' complaint before it is another
+    # matter), denies the claims holding those words instead, wherever they stand.
+    named = denied_terms(leading.text) & asked if group_stance(groups[0]) == "denial" else frozenset()
+    paired = next((g[0] for g in groups if g[0].sentence.id == answers(leading)), None)
+    if paired is None or paired.relevance >= CONTRA_FLOOR or named & set(token_tuple(paired.text)):
+        named = frozenset()  # the article's pairing stands
+    if named and groups[0] in denials:
+        denied_here = [
+            g
+            for g in groups
+            if group_stance(g) == "claim"
+            and g[0].relevance >= CONTRA_FLOOR
+            and named & set(token_tuple(g[0].text))
+            and not same_voice(g[0].speaker, leading.speaker)
+            and not actors_differ(g[0].text)
+        ]
+        if denied_here:
+            claims += [g for g in denied_here if g not in claims]
+            links[leading.sentence.id] = denied_here[0][0].sentence.id  # what it answers: the best of them
     if group_stance(groups[0]) == "denial" and groups[0] in denials and answers(leading) >= 0:
         claims += [
             g
@@ -457,6 +492,7 @@ def sides(
             if group_stance(g) == "claim"
             and any(s.sentence.id == answers(leading) for s in g)  # (its copy in another article may lead it)
             and not actors_differ(g[0].text)
+            and not (named and not named & set(token_tuple(g[0].text)))
             and g not in claims
         ]
     # and a claim set against a qualifying denial ("But an engineer said ..."), on that denial's point

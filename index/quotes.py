@@ -532,6 +532,7 @@ def select(
             who_is_right=asks_who_is_right(question),
             shown=BESIDE_SHARE,  # not the relative cut: showing more quotes makes no more disputes
             point=point,
+            asked=asked,
         )
         if is_yes_no(question) and not asks_position(question)
         else ([], [])

@@ -3,6 +3,8 @@ claims and denials are on the question's point, and which pair is shown."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from index.chunking import Sentence
 from index.disputes import CONTRA_FLOOR, PAIR_FLOOR, SIDE_FLOOR, group_stance, led_by, other_actors, sides
 from index.keyword import tokenize
@@ -85,6 +87,29 @@ def test_a_denial_that_answers_a_claim_in_its_article_joins_however_it_is_worded
     )
     claims, denials = sides([[claim], [reply]], 0.9, alike({frozenset((CLAIM, reply.text)): 0.5}), never)
     assert claims and [g[0].text for g in denials] == [reply.text]
+
+
+def test_a_best_denial_saying_in_its_own_clause_what_it_denies_answers_the_claims_holding_it() -> None:
+    """ "We do not accept that a fallen branch explains this." leads "was a fallen branch to blame?": the claim its
+    article sets before it (the keepers' complaint about checks) holds none of its clause's words and is no side;
+    the park's account of the branch, in another article and unlike it in meaning, is the claim it answers."""
+    before = scored("Keepers tell us that routine checks are being rushed.", 0.15, "claim", article="u")
+    denial = scored(
+        "We do not accept that a fallen branch explains this.", 0.9, "denial", before.sentence.id, "The union", "u"
+    )
+    branch = scored("A branch came down in the wind and tore a hole in the roof.", 0.55, "claim", speaker="The park")
+    other = scored("The roof has now been repaired.", 0.5, "claim", speaker="The park")
+    groups = [[denial], [branch], [other], [before]]
+    asked = frozenset(tokenize("was a fallen branch to blame for the escape?"))
+    claims, denials = sides(groups, 0.9, alike({}), never, point=frozenset({"fallen"}), asked=asked)
+    assert [g[0].text for g in claims] == [branch.text] and [g[0].text for g in denials] == [denial.text]
+    # without the question's words in its clause, the article's pairing stands
+    claims, _ = sides(groups, 0.9, alike({}), never, point=frozenset({"fallen"}))
+    assert [g[0].text for g in claims] == [before.text]
+    # and so it does when the claim it answers is itself relevant: a paraphrase of what it denies
+    relevant = [[denial], [branch], [other], [dataclasses.replace(before, relevance=0.5)]]
+    claims, _ = sides(relevant, 0.9, alike({}), never, point=frozenset({"fallen"}), asked=asked)
+    assert [g[0].text for g in claims][:1] == [before.text]
 
 
 def test_a_denial_answering_a_voice_goes_against_that_voices_claim_made_just_before() -> None:
