@@ -1006,3 +1006,34 @@ def test_the_cause_in_the_asked_voice_s_words_comes_first() -> None:
     # a list out of relevance order keeps each sentence once
     mixed = [timing, other, charges]
     assert _first(mixed, 0.5, lambda s: s is other) == [other, timing, charges]
+
+
+def test_a_yes_no_question_no_dispute_answers_shows_another_voice_too() -> None:
+    """ "Did staff get everyone out quickly?" answered by the fire service's words: a parent's account, less
+    relevant but above the floor, is shown after the others (one more quote, none displaced); not the same voice
+    again, not one under the floor, not for a question of fact, not the outlet's narration."""
+    from index.config import AnswerSettings
+    from index.quotes import OTHER_VOICE_SHARE, select
+
+    def pool(parent_relevance: float, parent_voice: str = "Lucy Fenn") -> list[Scored]:
+        best = _sentence(1, "Staff had got everyone out by the time our crew arrived.", 0.9, speaker="Alan Storey")
+        near = _sentence(2, "Everyone was out of the building within four minutes.", 0.7, article="b")
+        parent = _sentence(3, "We stood by the pool coughing until a lifeguard shouted.", parent_relevance, article="c")
+        items = [best, near, dataclasses.replace(parent, speaker=parent_voice)]
+        return [dataclasses.replace(x, stance="claim" if x.speaker else "other") for x in items]
+
+    def shown(question: str, scored: list[Scored]) -> list[str]:
+        selection = select(scored, AnswerSettings(), question, lambda a, b: 0.0)
+        return [p.best.text for p in selection.picks]
+
+    question = "did staff get everyone out quickly?"
+    assert OTHER_VOICE_SHARE * 0.9 < 0.5
+    assert shown(question, pool(0.5)) == [
+        "Staff had got everyone out by the time our crew arrived.",
+        "Everyone was out of the building within four minutes.",
+        "We stood by the pool coughing until a lifeguard shouted.",
+    ]
+    assert len(shown(question, pool(0.3))) == 2  # under the floor
+    assert len(shown(question, pool(0.5, "Group Manager Alan Storey"))) == 2  # the voice already heard
+    assert len(shown(question, [*pool(0.5)[:2], dataclasses.replace(pool(0.5)[2], speaker="", stance="other")])) == 2
+    assert len(shown("how quickly did staff get everyone out?", pool(0.5))) == 2  # a question of fact
