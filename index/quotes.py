@@ -224,10 +224,13 @@ def _extend(
     return Pick(best_pair, tuple(group[1:]))
 
 
-# A sentence that only denies the one before it: "That is not true.", "This is simply false.", "It's nonsense."
+# A sentence that only denies the one before it: "That is not true.", "That isn't what happened.", "This is simply
+# false.", "It's nonsense." (a word of truth negated, or a word of untruth).
 _BARE_DENIAL = re.compile(
-    r"^\W*(?:but\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was)\s+(?:simply\s+|just\s+|absolutely\s+|completely\s+)?"
-    r"(?:not\s+true|untrue|false|wrong|incorrect|not\s+the\s+case|nonsense|rubbish)\W*$",
+    r"^\W*(?:but\s+)?(?:that|this|it)(?:['’]s|\s+is|\s+was)(?P<not>n['’]t|\s+not)?\s+"
+    r"(?:simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+)?"
+    r"(?:(?(not)(?:true|correct|accurate|right|the\s+case|what\s+happened)|(?:untrue|false|wrong|incorrect|inaccurate|"
+    r"nonsense|rubbish)))\W*$",
     re.IGNORECASE,
 )
 

@@ -947,6 +947,11 @@ def test_a_denial_and_what_is_said_instead_are_one_quote_in_a_dispute() -> None:
         ("That is not true.", True),
         ("This is simply false.", True),
         ("But that's nonsense.", True),
+        ("That isn't what happened.", True),
+        ("That's not correct.", True),
+        ("That is true.", False),  # a word of truth, not negated, agrees
+        ("That is correct.", False),
+        ("That's not wrong.", False),
         ("That is not true of the other pools.", False),  # it says of what
         ("It is not true that the pool was shut.", False),
         ("The claim is false.", False),
