@@ -69,6 +69,12 @@ def source_line(source: Source) -> str:
     return line
 
 
+def _headed(answer: Answer, quote: Quote) -> bool:
+    """Whether a quote is shown under its side's heading: every side of a disputed answer, and another voice's
+    words beside an undisputed one ("What others say")."""
+    return bool(quote.side) and (answer.disputed or quote.side == "other")
+
+
 def _also(quote: Quote) -> str:
     return ", ".join(dict.fromkeys(s.outlet for s in quote.also_in))
 
@@ -87,7 +93,7 @@ def answer_text(answer: Answer, width: int = 100) -> str:
         lines.append("")
     current_side: str | None = None
     for quote in answer.quotes:
-        if answer.disputed and quote.side != current_side and quote.side:
+        if quote.side and _headed(answer, quote) and quote.side != current_side:
             current_side = quote.side
             lines.append(f"## {SIDE_HEADINGS.get(quote.side, quote.side)}")
         if quote.speaker:
@@ -222,7 +228,7 @@ def answer_embed(answer: Answer, asked_by: str | None = None, asked_in: str | No
             colour = discord.Colour.blurple()
         side: str | None = None
         for quote in answer.quotes:
-            if answer.disputed and quote.side and quote.side != side:
+            if quote.side and _headed(answer, quote) and quote.side != side:
                 side = quote.side
                 parts.append(f"__**{SIDE_HEADINGS.get(side, side)}**__")
             parts.append(quote_markdown(quote))

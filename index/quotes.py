@@ -654,7 +654,11 @@ def select(
                 used += wider.length - pick.length
                 taken.update(p.sentence.id for p in wider.parts)
                 pick = wider
-        picks.append(dataclasses.replace(pick, side=side_of(g)) if disputed else pick)
+        if disputed:
+            pick = dataclasses.replace(pick, side=side_of(g))
+        elif g is voice:
+            pick = dataclasses.replace(pick, side="other")  # shown under its heading: not the answer's own quote
+        picks.append(pick)
     if disputed:  # shown under headings: what is claimed, what is denied, what others say
         picks.sort(key=lambda p: ("claim", "denial", "other").index(p.side or "other"))
     if not picks:

@@ -53,6 +53,24 @@ def test_speaker_and_sides_are_shown() -> None:
     )
 
 
+def test_another_voice_beside_an_undisputed_answer_is_headed_as_such() -> None:
+    """An undisputed answer's quotes stand without headings; another voice's words shown beside them (side
+    "other") come under "What others say", in the embed and in the shell's text."""
+    from bot.render import answer_text
+
+    answer = Answer(
+        "q?",
+        (
+            _quote("The answer.", speaker="The fire service"),
+            _quote("Another account.", speaker="A parent", side="other"),
+        ),
+        abstained=False,
+    )
+    for shown in (answer_embed(answer).description, answer_text(answer)):
+        assert shown.index("The answer.") < shown.index("What others say") < shown.index("Another account.")
+        assert "What is claimed" not in shown and "conflict" not in shown
+
+
 def test_an_abstention_says_what_the_articles_lack() -> None:
     """A missing name, a missing kind of answer, or nothing close enough: each its own sentence, escaped."""
     from bot.render import NO_ANSWER, answer_text, no_answer

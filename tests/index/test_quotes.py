@@ -1030,6 +1030,7 @@ def test_a_yes_no_question_no_dispute_answers_shows_another_voice_too() -> None:
 
     def shown(question: str, scored: list[Scored]) -> list[str]:
         selection = select(scored, AnswerSettings(), question, lambda a, b: 0.0)
+        assert [p.side for p in selection.picks][:-1] == [None] * (len(selection.picks) - 1)  # the answer's own
         return [p.best.text for p in selection.picks]
 
     question = "did staff get everyone out quickly?"
@@ -1039,6 +1040,8 @@ def test_a_yes_no_question_no_dispute_answers_shows_another_voice_too() -> None:
         "Everyone was out of the building within four minutes.",
         "We stood by the pool coughing until a lifeguard shouted.",
     ]
+    voiced = select(pool(0.5), AnswerSettings(), question, lambda a, b: 0.0)
+    assert voiced.picks[-1].side == "other" and not voiced.disputed  # shown under "What others say"
     assert len(shown(question, pool(0.3))) == 2  # under the floor
     assert len(shown(question, pool(0.5, "Group Manager Alan Storey"))) == 2  # the voice already heard
     assert len(shown(question, [*pool(0.5)[:2], dataclasses.replace(pool(0.5)[2], speaker="", stance="other")])) == 2
