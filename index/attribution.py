@@ -520,9 +520,7 @@ def one_unnamed(speaker: str) -> bool:
     m = _ONE_UNNAMED.match(own_name(speaker))
     if m is None:
         return False
-    head = m.group("head").lower()
-    # a compound of one ("lifeguard", "fireman", "chairwoman") as much as the word itself
-    return head in _ONE_PERSON or any(head.endswith(w) for w in _ONE_PERSON if len(w) >= 3)
+    return person_noun(m.group("head"))
 
 
 # A sentence opening with someone it does not name, then a verb: "A lifeguard was being kept in overnight", "Two
@@ -533,12 +531,13 @@ _OPENING_VERB = re.compile(r"(?:was|were|is|are|has|have|had|will|would|could|di
 
 
 def person_noun(word: str) -> bool:
-    """Whether a noun names a person or people by what they are ("lifeguard", "workers", "fireman")."""
-    word = _singular(word.lower())
-    return (
-        word in _ONE_PERSON
-        or any(word.endswith(w) for w in _ONE_PERSON if len(w) >= 4)  # a compound of one ("lifeguard")
-        or (len(word) > 6 and word.endswith("man"))  # "fireman", "policewoman"; not "german"
+    """Whether a noun names a person or people by what they are ("witness", "workers"), or a compound of a word for
+    one does ("lifeguard", "fireman", "chairwoman"; not "reason" of "son" nor "german" of "man")."""
+    return any(
+        one in _ONE_PERSON
+        or any(one.endswith(w) for w in _ONE_PERSON if len(w) >= 4)
+        or (len(one) > 6 and one.endswith("man"))
+        for one in {word.lower(), _singular(word.lower())}
     )
 
 

@@ -1534,3 +1534,5 @@ def test_a_sentence_opening_with_someone_unnamed_gives_its_noun(text: str, noun:
 def test_a_noun_for_people_is_one_by_its_own_word_or_as_a_compound() -> None:
     assert person_noun("lifeguard") and person_noun("Firemen") and person_noun("passengers")
     assert not person_noun("pool") and not person_noun("tank")
+    # a singular ending in "s" is itself ("witness"); a word merely ending in a short one is no compound
+    assert person_noun("witness") and not person_noun("reason") and not person_noun("german")
