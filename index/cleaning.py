@@ -101,9 +101,14 @@ _LIVE_GREETING = re.compile(
 )
 # A contact or a handle: an e-mail address, "Follow X on Twitter".
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|^follow [^,.;:]{1,40} on (?:twitter|x|facebook|instagram|bluesky)\b")
-# A reader appeal: the outlet asking for support, donations or subscriptions (any outlet's wording of it).
+# A reader appeal: the outlet asking for support, donations or subscriptions (any outlet's wording of it). Giving
+# is an appeal when it is asked of the reader: opening a sentence ("Donate today."), after "please", "you can",
+# "consider" and the like, or as "your donation"; "We will make a donation of £2,000 to the rescue team" and "the
+# club said it would donate the takings" are news.
 _APPEAL = re.compile(
-    r"\b(?:your (?:support|donation|contribution|subscription)|donate|make a (?:donation|contribution)|"
+    r"\b(?:your (?:support|donation|contribution|subscription)|"
+    r"(?:(?<![\w,;'’-] )(?<![\w,;'’-])|(?:please|you can|you could|consider|why not|help us by|click here to) )"
+    r"(?:donate|donating|make a (?:donation|contribution)|making a (?:donation|contribution))|"
     r"paywalls?|support (?:us|our (?:journalism|reporting|work))|independent journalism|become a (?:member|subscriber)|"
     r"sent to your (?:e-?mail|inbox)|delivered to your inbox)\b"
 )

@@ -349,3 +349,21 @@ def test_a_statement_s_signature_is_its_author_s_line(ending: str, signature: st
     text = "Statement on the ferry\n\nThe ferry will not sail on Monday because of the storm.\n\n" + ending
     bylines = [s.text for s in article_sentences(_article(text)) if s.kind == "byline"]
     assert bylines == ([signature] if signature else [])
+
+
+def test_giving_is_an_appeal_only_when_asked_of_the_reader() -> None:
+    """A page asking its reader to give is furniture; a body saying it will give, or a report of a gift, is news."""
+    for appeal in (
+        "Donate today.",
+        "Please donate to keep our volunteers on the hill.",
+        "You can make a donation online or by phone.",
+        "Consider making a donation to the lifeboat crew.",
+        "The Herald is funded by readers like you. Donate now.",
+    ):
+        assert furniture_reason(appeal) == "reader appeal", appeal
+    for news in (
+        "We will make a donation of £500 to the lifeboat crew, and we have asked an inspector to review the trip.",
+        "The club said it would donate the day's takings to the hospital.",
+        "Neighbours have been donating blankets since Sunday, the council said.",
+    ):
+        assert furniture_reason(news) is None, news
