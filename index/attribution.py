@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from index.byline import credited_reporters, read_byline
+from index.chunking import ASKED_LABEL as _ASKED_LABEL
 from index.chunking import Sentence, introduces
 from index.cleaning import clean
 from index.corpus import Article
@@ -1496,7 +1497,6 @@ _OUR = re.compile(r"^[Oo]ur\s+(?=[a-z])")
 
 
 # An interview's labels: the interviewer's question ("Q:", "Question:") and the answer ("A:", "Answer:").
-_ASKED_LABEL = re.compile(r"^\s*(?:Q|Question)\s*:", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"^\s*(?:A|Answer)\s*:", re.IGNORECASE)
 # Whom an interview's introduction says the outlet spoke to: "X spoke to Jane Doe, president of ...", "in an
 # interview with Jane Doe", "interviewed Jane Doe".

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+from collections.abc import Sequence
 
 from index.cleaning import clean, rates_a_claim
 from index.corpus import Article
@@ -41,6 +42,37 @@ def introduces(line: Sentence, after: Sentence) -> bool:
         and after.article_id == line.article_id
         and 0 <= after.start - line.end <= INTRODUCED_WITHIN
     )
+
+
+# An interviewer's question opens with its label: "Q: ...", "Question: ...".
+ASKED_LABEL = re.compile(r"^\s*(?:Q|Question)\s*:", re.IGNORECASE)
+# An explainer's question set as a paragraph of its own ("Who were the walkers?") is answered by the paragraph after
+# it; at most this many of that paragraph's sentences are read as its answer (an explainer's answers run one to
+# three sentences; a longer paragraph goes on to more than was asked).
+EXPLAINED_SENTENCES = 3
+
+
+def explained_by(sentences: Sequence[Sentence], sid: int) -> tuple[int, ...]:
+    """The sentences answering sentence `sid` when it is a question standing as a paragraph of its own ("Was
+    anyone badly hurt?" over "No. The two walkers ... were allowed home"): the first EXPLAINED_SENTENCES of the
+    paragraph right after it in its article. None for any other sentence, one that quotes someone, or an
+    interviewer's ("Q: ...", whose answer index.quotes reads by its label)."""
+    s = sentences[sid]
+    text = s.text.rstrip()
+    if not text.endswith("?") or any(c in text for c in '"“”') or ASKED_LABEL.match(text):
+        return ()
+    if sid > 0 and sentences[sid - 1].article_id == s.article_id and sentences[sid - 1].block == s.block:
+        return ()  # a question ending a paragraph of the outlet's narration, not one standing alone
+    nxt = sid + 1
+    if nxt >= len(sentences) or sentences[nxt].article_id != s.article_id or sentences[nxt].block != s.block + 1:
+        return ()
+    out: list[int] = []
+    while nxt < len(sentences) and len(out) < EXPLAINED_SENTENCES and sentences[nxt].block == s.block + 1:
+        if sentences[nxt].article_id != s.article_id or sentences[nxt].kind != "text":
+            break
+        out.append(nxt)
+        nxt += 1
+    return tuple(out)
 
 
 @dataclasses.dataclass(frozen=True)

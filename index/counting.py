@@ -257,6 +257,24 @@ def tells_of_harm(text: str) -> bool:
     return bool(_HARM.search(text))
 
 
+# A count may name what it counts just ahead of it, as its subject: "Callouts have risen from 61 in 2021 to 88".
+# The noun is at most this many words before the number (the subject, a verb of two words and a preposition).
+COUNTED_AHEAD = 4
+
+
+def _counted_ahead(text: str, counted: set[str]) -> bool:
+    """Whether a number counting nothing after it has one of the `counted` terms within COUNTED_AHEAD words
+    before it ("Callouts have risen from 61 in 2021"; not "No driver will work ... one in five duties")."""
+    for m in _COUNTED.finditer(text):
+        words = _counted_words(re.findall(r"[A-Za-z][\w-]+", m.group(2)))
+        if _is_date(text, m.start("number"), m.end("number")) or any(_plural(w) for w in words):
+            continue
+        ahead = re.findall(r"[A-Za-z0-9][\w'’-]*", text[: m.start("number")])[-COUNTED_AHEAD - 1 :]
+        if counted & _whole_words(" ".join(ahead)):
+            return True
+    return False
+
+
 def gives_count(question: str, text: str, context: str = "", alike: Alike = same_word) -> bool:
     """Whether a sentence (`text`, after `context`) can answer a count or an amount: "how many" needs a
     number and the thing counted, as the question's counted noun in the sentence or the one before, or a counted
@@ -280,7 +298,7 @@ def gives_count(question: str, text: str, context: str = "", alike: Alike = same
         elliptical = not counts or any(
             not any(_plural(w) for w in words) and not _coordinated(words) for words in counts
         )
-        return elliptical and bool(counted & _whole_words(context))
+        return (elliptical and bool(counted & _whole_words(context))) or _counted_ahead(text, counted)
     if _HOW_MUCH.search(question):
         if not any(not _is_date(text, *m.span()) for m in _NUMBER.finditer(text)):
             return False  # no number, or only dates ("in 2023", "on 10 October")

@@ -17,7 +17,7 @@ from index.answer import Answer
 from index.article_store import ArticleSource, FolderStore
 from index.attribution import interviewer_asks, own_name, same_voice, speaks_of_itself
 from index.builder import BuilderFailed, ProcessBuilder
-from index.chunking import Sentence
+from index.chunking import Sentence, explained_by
 from index.config import AnswerSettings, IndexSettings
 from index.corpus import Article, CorpusProblem, Source
 from index.counting import SameThing, tells_of_harm
@@ -678,6 +678,7 @@ class Engine:
             vocabulary.outlet_words,
             point,
             _interviewers_questions(index.sentences, [c.sentence for c in found]),
+            {c.sentence.id: explained_by(index.sentences, c.sentence.id) for c in found},
         )
         return Answer(
             question=question,

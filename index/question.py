@@ -203,6 +203,29 @@ def asks_who_is_right(question: str) -> bool:
 # Where a question word asks: at the start, after a filler ("so when ...") or in an embedded question
 # ("do you know when ..."); "What did X say when asked" asks no date.
 _OPENING = rf"(?:^\W*(?:(?:{_FILLERS})\W+)*|\b(?:know|tell me|wonder)\s+)"
+# What a question opens by asking: its question word, with the word after "how" that says what it measures, and
+# the word after a bare "what", "which" or "how" ("what killed ...?" and "what kind of ...?" ask different things).
+_ASKING = re.compile(
+    _OPENING + r"(?P<word>how\s+(?:long|many|much|old|far|often|big|high|deep|fast|soon)|(?:how|what|which)\s+[\w'’]+|"
+    r"who|whom|whose|when|where|why)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_alike(a: str, b: str) -> bool:
+    """Whether two questions ask the same kind of thing: both whether something is so ("Was anyone badly hurt?",
+    "are the two in hospital going to be ok?"), or both opening with the same question word ("how long were they
+    on the mountain?", "how long was the group out?"; "What should patients do?", "what should I do ...?");
+    "Who were the walkers?" asks nothing alike "did the walkers have the right kit?", nor "What killed the sheep?"
+    alike "what kind of fence ...?"."""
+    if is_yes_no(a) and is_yes_no(b):
+        return True
+    ma, mb = _ASKING.search(a), _ASKING.search(b)
+    if ma is None or mb is None:
+        return False
+    return " ".join(ma["word"].lower().split()) == " ".join(mb["word"].lower().split())
+
+
 # Role nouns and their plurals ("commanders", "spokesmen"), longest first.
 _ROLES = "|".join(
     sorted(
@@ -231,10 +254,13 @@ _HOW_LONG_IN_TIME = re.compile(
 )
 
 
-# "How long did it take ...", "how long did they wait ...", "how long before ...": the time between two events,
-# which "ten hours later" gives.
+# "How long did it take ...", "how long did they wait ...", "how long before ...", "how long were they out /
+# trapped / missing ...": the time between two events (setting out and coming back), which "ten hours later" gives.
 _HOW_LONG_TAKEN = re.compile(
-    r"\bhow long\b(?:.*\b(?:take|takes|took|taken|wait|waits|waited)\b|\s+(?:before|until|till)\b)", re.IGNORECASE
+    r"\bhow long\b(?:.*\b(?:take|takes|took|taken|wait|waits|waited)\b|\s+(?:before|until|till)\b|"
+    r"\s+(?:was|were|had|has|have|is|are)\b.*\b(?:out|away|gone|missing|stuck|trapped|stranded|lost|adrift|"
+    r"altogether|in total)\b)",
+    re.IGNORECASE,
 )
 
 

@@ -13,7 +13,16 @@ from index.chunking import introduces as introduces_next
 from index.config import AnswerSettings
 from index.corpus import Article
 from index.counting import Alike, same_word, tells_of_harm
-from index.disputes import BESIDE_SHARE, Led, Similarity, group_stance, other_actors, sides
+from index.disputes import (
+    BESIDE_SHARE,
+    CONTRA_FLOOR,
+    CONTRA_SIMILARITY,
+    Led,
+    Similarity,
+    group_stance,
+    other_actors,
+    sides,
+)
 from index.keyword import token_tuple, tokenize, word_terms
 from index.lexicon import CAUSE_VERBS, NAMING_VERBS, NEGATIONS
 from index.nlp import bits, tells_clock_time
@@ -25,6 +34,7 @@ from index.question import (
     asked_phase,
     asked_post,
     asked_role,
+    asks_alike,
     asks_article_author,
     asks_for_author,
     asks_position,
@@ -240,6 +250,53 @@ def bare_denial(text: str) -> bool:
     return bool(_BARE_DENIAL.match(text.strip()))
 
 
+# A claim reported in a rebuttal ("It has been said that our leader ignored a weather warning") and a claim made
+# elsewhere in other words ("The group had set out despite a yellow weather warning") share at least this many of
+# the question's words: one shared word is the story's topic ("warning"), two tell what was said of it.
+REBUTTED_WORDS = 2
+
+
+def _rebutted_as_denied(
+    ranked: list[Scored], similarity: Similarity, asked: frozenset[str] = frozenset()
+) -> list[Scored]:
+    """`ranked` with what a rebuttal sets out to deny ("It has been said that our leader ignored a weather
+    warning." before "That is wrong.", in one paragraph) taken as its speaker's denial, as the rebuttal it opens
+    is (_rebuttal): its speaker reports the claim only to deny it, and the claim is others'. It answers the claim
+    of another voice in another article it is closest to in meaning, among those close to it (CONTRA_SIMILARITY) or
+    holding REBUTTED_WORDS of the question's words (`asked`) it holds ("The group had set out despite a yellow
+    weather warning"; relevant, CONTRA_FLOOR), as a denial set after a claim in its article does."""
+    by_id = {s.sentence.id: s for s in ranked}
+    out = []
+    for s in ranked:
+        after = by_id.get(s.sentence.id + 1)
+        if (
+            s.stance == "claim"
+            and after is not None
+            and bare_denial(after.text)
+            and after.sentence.article_id == s.sentence.article_id
+            and after.sentence.block == s.sentence.block
+            and _one_voice(s, after)
+        ):
+            held = asked & set(token_tuple(s.text))
+            alike = [
+                (similarity(s.sentence, c.sentence), c.sentence.id)
+                for c in ranked
+                if c.stance == "claim"
+                and c.relevance >= CONTRA_FLOOR
+                and c.sentence.article_id != s.sentence.article_id
+                and not same_voice(c.speaker, s.speaker)
+            ]
+            near = [
+                (sim, sid)
+                for sim, sid in alike
+                if sim >= CONTRA_SIMILARITY or len(held & set(token_tuple(by_id[sid].text))) >= REBUTTED_WORDS
+            ]
+            answers = max(near)[1] if near else s.answers
+            s = dataclasses.replace(s, stance="denial", answers=answers)
+        out.append(s)
+    return out
+
+
 def _rebuttal(s: Scored, by_id: dict[int, Scored], taken: set[int]) -> tuple[Scored, ...]:
     """A rebuttal in three sentences of one paragraph, when `s` is one of them: what others say, a sentence that
     only denies it, and what is so instead ("Some people have suggested that our staff were not trained. That is
@@ -299,14 +356,29 @@ def _quotes_a_question(s: Scored) -> bool:
     return not s.speaker and not text.startswith(('"', "“")) and bool(re.search(r"\?[\"”’']$", text))
 
 
-def _answered_questions(ranked: list[Scored], interview: Mapping[int, int] | None = None) -> list[Scored]:
+def _answered_questions(
+    ranked: list[Scored],
+    interview: Mapping[int, int] | None = None,
+    explained: Mapping[int, tuple[int, ...]] | None = None,
+    question: str = "",
+    typed: bool = False,
+) -> list[Scored]:
     """`ranked` without the outlet's own questions, which answer nothing: the sentence right after one in its
     paragraph, which answers it ("One explanation is politics at home."), or after an interviewer's question the
     first of the answer's paragraph ("Q: ..." then "A: ..."; a paragraph in someone's words after the outlet's
     question standing alone), takes its relevance when higher. `interview` gives each sentence of an
     interviewer's question of more than one sentence ("Q: The airline says the runway was icy. The airport says
-    it was not. Who is right?") the first sentence of the answer's paragraph: none of it is an answer."""
+    it was not. Who is right?") the first sentence of the answer's paragraph: none of it is an answer.
+    `explained` gives an explainer's question standing as a paragraph of its own ("Who were the walkers?") the
+    sentences of the paragraph after it (index.chunking.explained_by): the paragraph answers it, so the one of
+    them nearest the question takes the question's relevance and the others theirs in the same proportion ("Ten
+    clients ..., aged between 34 and 71, ..." answers "how old were the walkers?" through it), when it asks
+    alike the `question` (index.question.asks_alike), or the question is `typed` (asks for a kind of answer, which
+    the lifted sentence must then hold) and the subheading is the passage nearest it in meaning: "Who were the
+    walkers?" lifts nothing for "did they have the right kit?", nor "Why is this happening?" for "how many drivers
+    ...?"."""
     interview = interview or {}
+    explained = explained or {}
     asking = [s for s in ranked if asks_itself(s.text) or s.sentence.id in interview or _quotes_a_question(s)]
     if not asking:
         return ranked
@@ -330,6 +402,17 @@ def _answered_questions(ranked: list[Scored], interview: Mapping[int, int] | Non
             and after.relevance < q.relevance
         ):
             kept[after.sentence.id] = dataclasses.replace(after, relevance=q.relevance)
+    own = {s.sentence.id: s.relevance for s in ranked}
+    nearest = max(s.candidate.dense for s in ranked)
+    for q in asking:
+        paragraph = [kept[sid] for sid in explained.get(q.sentence.id, ()) if sid in kept]
+        if q.speaker or not paragraph or not (asks_alike(q.text, question) or (typed and q.candidate.dense >= nearest)):
+            continue  # someone's question is theirs to answer; the outlet's is answered by its next paragraph
+        top = max(own[s.sentence.id] for s in paragraph)
+        for s in paragraph:
+            lifted = q.relevance * own[s.sentence.id] / top if top > 0 else q.relevance
+            if lifted > s.relevance:
+                kept[s.sentence.id] = dataclasses.replace(s, relevance=lifted)
     return sorted(kept.values(), key=lambda s: -s.relevance)
 
 
@@ -419,6 +502,7 @@ def select(
     outlets: frozenset[str] = frozenset(),
     point: frozenset[str] = frozenset(),
     interview: Mapping[int, int] | None = None,
+    explained: Mapping[int, tuple[int, ...]] | None = None,
 ) -> Selection:
     """Pick the quotes: the best sentence, others close to it, both sides when they conflict, reprints once
     (quoted from the copy a reader can check best). `expects` is the mask of entity types an answering sentence
@@ -426,12 +510,23 @@ def select(
     a question asks for ("What did X say?") from others'; `led` are the nouns that name a country
     (index.disputes.led_by); `outlets` the words of the articles' outlets' names (for "which news agency ..."); `point`
     the question's rarest terms (index.disputes.point_terms), which a claim and a denial on its point both hold;
-    `interview` the sentences of interviewers' questions of more than one sentence (see _answered_questions)."""
-    ranked = _answered_questions(sorted(scored, key=lambda s: -s.relevance), interview)
+    `interview` the sentences of interviewers' questions of more than one sentence, `explained` the answers of
+    questions standing as paragraphs of their own (see _answered_questions)."""
+    ranked = _rebutted_as_denied(
+        _answered_questions(
+            sorted(scored, key=lambda s: -s.relevance), interview, explained, question, typed=bool(expects)
+        ),
+        similarity,
+        frozenset(tokenize(question)),
+    )
     asked = frozenset(tokenize(question))  # the question's terms
     own_relevance = {s.sentence.id: s.relevance for s in scored}
     # the answers to a question of the outlet's or an interviewer's, relevant by the question's words
     answering = {s.sentence.id for s in ranked if s.relevance > own_relevance.get(s.sentence.id, s.relevance)}
+    # an explainer's answer paragraph, lifted by its subheading, is weighed in a dispute by its own words, as every
+    # passage is: the lift ranks what is shown, not which side leads
+    explaining = {sid for sids in (explained or {}).values() for sid in sids} & answering
+    answering -= explaining
     others_than = excluded(question)
     fitting = [
         s
@@ -532,10 +627,23 @@ def select(
         # names, not anyone's words on the truth ("The Russians could be stretching the truth a bit")
         named = asked - _RIGHT_TERMS - _SAID_TERMS
         contest = [g for g in contest if named & set(tokenize(f"{g[0].text} {g[0].speaker}"))] or contest
+    weighed, side_top = contest, leading[0][0].relevance if leading and answering else top
+    if explaining:
+        # each group with its own relevance, the leading ones in that order; the sides found are given back as
+        # the groups shown
+        own_group = {
+            id(g): [dataclasses.replace(x, relevance=own_relevance.get(x.sentence.id, x.relevance)) for x in g]
+            for g in contest
+        }
+        first = {id(g) for g in leading}
+        by_own = sorted((g for g in contest if id(g) in first), key=lambda g: -own_group[id(g)][0].relevance)
+        weighed = [own_group[id(g)] for g in by_own + [g for g in contest if id(g) not in first]]
+        shown_as = {id(own_group[id(g)]): g for g in contest}
+        side_top = weighed[0][0].relevance if by_own else top
     claims, denials = (
         sides(
-            contest,
-            leading[0][0].relevance if leading and answering else top,
+            weighed,
+            side_top,
             similarity,
             lambda text: other_actors(asked, text, led),
             who_is_right=asks_who_is_right(question),
@@ -546,6 +654,8 @@ def select(
         if is_yes_no(question) and not asks_position(question)
         else ([], [])
     )
+    if explaining:
+        claims, denials = [shown_as[id(g)] for g in claims], [shown_as[id(g)] for g in denials]
 
     def side_of(g: list[Scored]) -> str:
         """A quote's heading: its side, when it is on this question's point; else what others say."""
@@ -632,7 +742,7 @@ def select(
             pick = _extend(q, by_id, top, taken, disputed, asked)
             if pick.parts[-1].text.rstrip().endswith(":") and g is not groups[0]:
                 continue  # introduces something it could not carry (the best answer is shown all the same)
-        elif _half_quotation(q[0], halves):
+        elif _half_quotation(q[0], halves) or _rebuttal(q[0], by_id, taken):
             pick = _extend(q, by_id, top, taken, disputed, asked)  # one quotation, one quote, not two
         # the best, the reason it leaves to the next sentence, each side's best
         must = g is groups[0] or g is reason or (disputed and (g is claims[0] or g is denials[0]))

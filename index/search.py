@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from index.chunking import Sentence, introduces
+from index.chunking import Sentence, explained_by, introduces
 from index.keyword import top_indices
 from index.loaded import Index
 
@@ -149,10 +149,15 @@ def answering_denials(index: Index, found: list[Candidate], qvec: np.ndarray) ->
 
 def neighbours(index: Index, found: list[Candidate], qvec: np.ndarray, top: int = 12) -> list[Candidate]:
     """The sentences next to the leading candidates in their paragraphs, so that a quote can take in the
-    sentence that completes it ("the sentence or two") even when retrieval did not bring that one up."""
+    sentence that completes it ("the sentence or two") even when retrieval did not bring that one up; and the
+    answer of a leading question standing as a paragraph of its own (index.chunking.explained_by)."""
     seen = {c.sentence.id for c in found}
     out: list[int] = []
     for c in sorted(found, key=lambda c: -c.dense)[:top]:
+        for sid in explained_by(index.sentences, c.sentence.id):
+            if sid not in seen:
+                seen.add(sid)
+                out.append(sid)
         for sid in (c.sentence.id - 1, c.sentence.id + 1):
             if sid in seen or not 0 <= sid < len(index.sentences):
                 continue

@@ -71,3 +71,30 @@ def test_a_short_question_of_two_words_is_kept_a_label_is_not() -> None:
         "Does it?",
         "We have not seen the list.",
     ]
+
+
+def test_a_question_standing_as_a_paragraph_is_explained_by_the_paragraph_after_it() -> None:
+    """An explainer's subheading ("Who was on board?") is answered by the first sentences of the next paragraph;
+    a question ending a paragraph of narration, one quoting someone, one followed by another article's text or
+    by nothing, is explained by nothing."""
+    from pathlib import Path
+
+    from index.chunking import EXPLAINED_SENTENCES, explained_by
+    from index.corpus import Article, Source
+
+    answer = ["Six anglers and the skipper.", "Most were from the town.", "Two had come for the week.", "One left."]
+    text = (
+        "The boat sank on Friday. Was it overloaded?\n\nWho was on board?\n\n" + " ".join(answer) + "\n\n"
+        '"Why did nobody warn us?"\n\nThe harbour master has not answered.\n\nQ: Is that usual?\n\nA: It is rare.\n\n'
+        "What happens next?\n"
+    )
+    sentences = article_sentences(Article(Source(id="a", outlet="Coast Radio"), text, Path("a.txt")))
+    by_text = {s.text: s.id for s in sentences}
+    assert [sentences[i].text for i in explained_by(sentences, by_text["Who was on board?"])] == answer[
+        :EXPLAINED_SENTENCES
+    ]
+    assert explained_by(sentences, by_text["Was it overloaded?"]) == ()  # ends a paragraph of narration
+    assert explained_by(sentences, by_text['"Why did nobody warn us?"']) == ()  # someone's words
+    assert explained_by(sentences, by_text["What happens next?"]) == ()  # the article's end
+    assert explained_by(sentences, by_text["Q: Is that usual?"]) == ()  # an interviewer's, answered by its label
+    assert explained_by(sentences, by_text["Most were from the town."]) == ()  # no question

@@ -1537,3 +1537,16 @@ def test_its_role_is_of_the_body_its_article_is_about() -> None:
         "chairman", said, ("kelmsford", "united"), "Northgate Wire\nRoof falls at Kelmsford United ground"
     )
     assert not holds_role("chairman", said, ("kelmsford", "united"), "Northgate Wire\nRoof falls at Eastville ground")
+
+
+def test_two_questions_ask_alike_by_their_question_word_or_as_yes_or_no() -> None:
+    from index.question import asks_alike
+
+    assert asks_alike("How long were they on the mountain?", "how long was the group out altogether?")
+    assert asks_alike("Was anyone badly hurt?", "are the two in hospital going to be ok?")
+    assert asks_alike("Who was on board?", "so who was on the boat?")
+    assert not asks_alike("Who were the walkers?", "did the walkers have the right kit?")
+    assert not asks_alike("How many were on board?", "how long were they at sea?")
+    assert not asks_alike("What happened?", "when did it happen?")
+    assert asks_alike("What should patients do?", "what should I do if I was a patient there?")
+    assert not asks_alike("What killed the sheep?", "what kind of fence was around the sheep?")

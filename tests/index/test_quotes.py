@@ -989,6 +989,36 @@ def test_what_others_say_its_bare_denial_and_what_is_so_are_one_quote() -> None:
     assert len(_extend([said], says, 0.8, set(), True).parts) == 1
 
 
+def test_what_a_rebuttal_sets_out_to_deny_is_its_speaker_s_denial_of_a_claim_made_elsewhere() -> None:
+    """ "It has been said that our skipper ignored a gale warning. That is wrong.": the first sentence is the
+    company's denial, not its claim, and it answers the claim of another voice in another article that shares two
+    of the question's words with it ("The boat had sailed despite a gale warning"), not one sharing a single word
+    of it, nor the company's own words. Without the bare denial after it, a sentence keeps its stance."""
+    from index.quotes import _rebutted_as_denied
+
+    def far(a: Sentence, b: Sentence) -> float:
+        return 0.3  # alike in meaning to nothing: only the question's words link them
+
+    said = dataclasses.replace(
+        _sentence(1, "It has been said that our skipper ignored a gale warning.", 0.9, block=2, speaker="Sea Trips"),
+        stance="claim",
+    )
+    bare = _sentence(2, "That is wrong.", 0.4, start=60, block=2, speaker="Sea Trips")
+    sailed = _sentence(7, "The boat had sailed despite a gale warning.", 0.7, article="b", speaker="The coastguard")
+    sailed = dataclasses.replace(sailed, stance="claim")
+    once = dataclasses.replace(
+        _sentence(8, "The warning came at noon.", 0.8, article="c", speaker="Met"), stance="claim"
+    )
+    asked = frozenset({"skipper", "ignor", "gale", "warn"})
+    got = {s.sentence.id: s for s in _rebutted_as_denied([said, bare, sailed, once], far, asked)}
+    assert (got[1].stance, got[1].answers) == ("denial", 7)
+    assert (got[7].stance, got[8].stance) == ("claim", "claim")
+    got = {s.sentence.id: s for s in _rebutted_as_denied([said, bare, once], far, asked)}
+    assert (got[1].stance, got[1].answers) == ("denial", -1)  # nothing elsewhere it answers
+    plain = dataclasses.replace(bare, candidate=Candidate(Sentence(2, "a", 60, 90, "The sea was calm.", 2), 0.4))
+    assert _rebutted_as_denied([said, plain, sailed], far, asked)[0].stance == "claim"
+
+
 def test_the_cause_in_the_asked_voice_s_words_comes_first() -> None:
     """ "what did the board say caused the breach?": of the board's words, the one giving the cause by the question's
     verb ("had been caused by a cracked seal") before its other words and before another body's sentence with a word
@@ -1046,3 +1076,31 @@ def test_a_yes_no_question_no_dispute_answers_shows_another_voice_too() -> None:
     assert len(shown(question, pool(0.5, "Group Manager Alan Storey"))) == 2  # the voice already heard
     assert len(shown(question, [*pool(0.5)[:2], dataclasses.replace(pool(0.5)[2], speaker="", stance="other")])) == 2
     assert len(shown("how quickly did staff get everyone out?", pool(0.5))) == 2  # a question of fact
+
+
+def test_an_explainer_s_question_standing_alone_passes_its_relevance_to_the_paragraph_after_it() -> None:
+    """An explainer's subheading 'Who was on board?' matches 'how old were the passengers?' best and answers
+    nothing; its next paragraph, in the outlet's words, answers it: the sentence of it nearest the question takes
+    the subheading's relevance, the other its own in the same proportion. Without `explained` (a question ending
+    a paragraph of narration) nothing moves, and someone's question is theirs to answer."""
+    from index.quotes import _answered_questions
+
+    asked = _sentence(1, "Who was on board?", 0.9, block=2)
+    first = _sentence(2, "Six anglers, aged between 40 and 66, and the skipper.", 0.4, block=3)
+    second = _sentence(3, "Most were from the town.", 0.2, block=3)
+    explained = {1: (2, 3)}
+    kept = _answered_questions([asked, first, second], explained=explained, question="who was on the boat?")
+    assert [(s.sentence.id, round(s.relevance, 3)) for s in kept] == [(2, 0.9), (3, 0.45)]
+    # a question of another kind: lifted only when it asks for a kind of answer the sentence must hold
+    age = "how old were the anglers?"
+    assert [s.relevance for s in _answered_questions([asked, first, second], None, explained, age)] == [0.4, 0.2]
+    typed = _answered_questions([asked, first, second], None, explained, age, typed=True)
+    assert [(s.sentence.id, round(s.relevance, 3)) for s in typed] == [(2, 0.9), (3, 0.45)]
+    # ... and when the subheading is the passage nearest the question in meaning
+    nearer = _sentence(7, "The skipper, 58, has fished here all his life.", 0.95, block=9)
+    typed = _answered_questions([nearer, asked, first, second], None, explained, age, typed=True)
+    assert [(s.sentence.id, s.relevance) for s in typed] == [(7, 0.95), (2, 0.4), (3, 0.2)]
+    assert [(s.sentence.id, s.relevance) for s in _answered_questions([asked, first, second])] == [(2, 0.4), (3, 0.2)]
+    theirs = dataclasses.replace(asked, speaker="a reader")
+    kept = _answered_questions([theirs, first, second], explained=explained, question="who was on the boat?")
+    assert [(s.sentence.id, s.relevance) for s in kept] == [(2, 0.4), (3, 0.2)]

@@ -154,6 +154,17 @@ def test_a_count_ends_at_its_first_plural_or_a_preposition() -> None:
     assert not gives_count("how many crew were on the ferry?", "Four boats came out for the passengers.")
 
 
+def test_a_count_whose_noun_stands_before_its_numbers_counts_that_noun() -> None:
+    """ "Callouts have risen from 61 in 2021 to 88 last year": the numbers count the callouts named ahead of them;
+    a sentence naming callouts whose number counts something else ("24 volunteers") counts no callouts."""
+    question = "how many callouts did the team have last year?"
+    assert gives_count(question, "The team's callouts have risen from 61 in 2021 to 88 last year, its report says.")
+    assert not gives_count(question, "The team, which answers callouts across the valley, has 24 volunteers.")
+    assert not gives_count(question, "The team had a record year, rising from 61 in 2021 to 88 last year.")
+    drivers = "how many drivers does the company employ?"
+    assert not gives_count(drivers, "No driver will work more than nine paid hours, and split shifts one in five.")
+
+
 def test_what_something_cost_is_told_with_a_word_of_cost() -> None:
     """ "how much did a day ticket cost?" is not answered by "a refund of 40 euros" or "a voucher for 25 euros":
     sums of other things; "The cost of the repairs is put at 2 million euros", "Passengers paid 30 euros for a
@@ -214,6 +225,11 @@ def test_how_long_is_answered_by_a_length_of_time_or_distance() -> None:
     assert answers_kind("How long did it take the rescuers to reach the boat?", reached)
     assert answers_kind("how long before the rescuers got there?", reached)
     assert not answers_kind(question, reached)  # not how long the strike lasted
+    # how long someone was out, away or trapped: from setting out to coming back
+    back = _scored("They left at 8am and were back at 1am, more than 17 hours later.", bits(["TIME", "DATE"]))
+    assert answers_kind("how long were the climbers out on the mountain altogether?", back)
+    assert answers_kind("How long were the miners trapped?", back)
+    assert not answers_kind("How long was the road closed?", back)  # a day told from another is no closure's length
     # every number written in words: "ten to fourteen days", "seventeen weeks"
     assert answers_kind(question, _scored("Such strikes usually last ten to fourteen days.", bits(["DATE"])))
     assert answers_kind(question, _scored("The strike lasted seventeen weeks in all.", bits(["DATE"])))

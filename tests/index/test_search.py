@@ -85,3 +85,31 @@ def test_a_paragraph_whose_vectors_cancel_out_gives_no_nan() -> None:
     index = SimpleNamespace(sentence_vectors=np.stack([v, -v]), paragraphs=np.array([0, 0]))
     got = cosines(index, [0, 1], np.array([1.0, 0.0, 0.0]))  # type: ignore[arg-type]
     assert np.isfinite(got).all() and got[0] == pytest.approx(1.0)
+
+
+EXPLAINER = (
+    "Holt footbridge: what we know\n\n"
+    "The wooden footbridge over the river Aller has been shut since Monday.\n\n"
+    "Who found the crack?\n\n"
+    "A dog walker, who rang the council from the bank. Engineers arrived within the hour.\n\n"
+    "The bakery on Mill Street will stay shut on Sunday for a family wedding.\n"
+)
+
+
+def test_the_answer_of_a_leading_question_standing_alone_is_a_candidate(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """An explainer's subheading ("Who found the crack?") near the question brings the paragraph after it among
+    the candidates, though that paragraph's words are far from the question."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "explainer.txt").write_text(EXPLAINER, encoding="utf-8")
+    (corpus / "explainer.toml").write_text('title = "Holt footbridge"\noutlet = "Holt Post"\n', encoding="utf-8")
+    engine = Engine(corpus, IndexSettings(dir=tmp_path / "idx"), AnswerSettings(), embedder=real_embedder).load()
+    qvec = engine.embed(["who discovered the crack in the bridge?"])[0]
+    heading, walker = _sid(engine, "Who found the crack?"), _sid(engine, "A dog walker")
+    found = [search.Candidate(engine.index.sentences[heading], 0.9)]
+    added = [c.sentence.id for c in search.neighbours(engine.index, found, qvec)]
+    assert walker in added and _sid(engine, "Engineers arrived") in added
+    plain = [search.Candidate(engine.index.sentences[_sid(engine, "The wooden footbridge")], 0.9)]
+    assert walker not in [c.sentence.id for c in search.neighbours(engine.index, plain, qvec)]
