@@ -104,6 +104,8 @@ def answers_kind(
         return False
     if asks_outlet(question) and not names_outlet(f"{s.text} {s.speaker}", outlets):
         return False  # "which news agency": one naming a news outlet (`outlets`: the words of the articles' ones)
+    if _WHICH_BODY.search(question) and not asks_outlet(question) and not names_beyond_speaker(question, s):
+        return False  # "which roofing company found it?": not "Workers found it, Thornbury Council said"
     if (
         role
         and s.sentence.kind != "byline"
@@ -183,6 +185,35 @@ _REASON = re.compile(
 def gives_reason(text: str) -> bool:
     """Whether a sentence gives a cause or a purpose (an answer to "why ...?"): a word of cause or purpose in it."""
     return bool(_REASON.search(text))
+
+
+# "Which (roofing) company ...?": one body, asked for by name (not "what other organisations ...?", which kinds may
+# answer: "two universities and a water company").
+_WHICH_BODY = re.compile(
+    r"\bwhich (?:[\w'’-]+\s+){0,2}?(?:company|firm|group|organi[sz]ation|business|operator|corporation|contractor|"
+    r"supplier|manufacturer|maker)\b",
+    re.IGNORECASE,
+)
+# Capitalised words that name no one: the calendar's.
+_CALENDAR_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
+
+
+def names_beyond_speaker(question: str, s: Scored) -> bool:
+    """Whether a sentence names something the question does not besides its speaker, whose name in the sentence
+    says only who tells it: "Workers repairing the roof found the material on Saturday, Thornbury Borough Council
+    said." names no company that found it; "The pool is run by Active Vale Leisure, the council said." does."""
+    asked = set(token_tuple(question))
+    text = s.text.replace(s.speaker, " ") if s.speaker else s.text
+    words = _CAPITALISED.findall(text)[1 if text[:1].isupper() else 0 :]
+    return any(
+        term not in asked
+        for word in words
+        if word.lower() not in NATIONALITIES and word.lower().strip(".,") not in _CALENDAR_NAMES
+        for term in token_tuple(word)
+    )
 
 
 def names_someone_else(question: str, s: Scored) -> bool:

@@ -795,3 +795,29 @@ def test_a_signature_answers_who_holds_the_post_it_gives() -> None:
     assert answers_kind("who is the editor-in-chief of the journal?", editor, PERSON)
     assert not answers_kind("who is the harbour pilot?", manager, PERSON)
     assert not answers_kind("what happened to the ferry?", manager)
+
+
+def test_which_company_is_answered_by_a_name_beyond_the_speaker_s() -> None:
+    """ "Which roofing company found the tiles?": a sentence whose only name is its speaker's ("..., Tarnby Council
+    said.") or the calendar's names no company; one naming a firm, or a company's own words naming another, does.
+    A question for bodies of a kind ("what other organisations ...?") may be answered by kinds."""
+    import dataclasses
+
+    from index.question import ORGANISATION
+
+    question = "which roofing company found the tiles?"
+    said = dataclasses.replace(
+        _scored("Workers repairing the roof found the tiles on Saturday, Tarnby Council said.", bits(["ORG"])),
+        speaker="Tarnby Council",
+    )
+    assert not answers_kind(question, said, ORGANISATION)
+    named = dataclasses.replace(
+        _scored("The tiles were found by Kell Roofing on Saturday, Tarnby Council said.", bits(["ORG"])),
+        speaker="Tarnby Council",
+    )
+    assert answers_kind(question, named, ORGANISATION)
+    kinds = dataclasses.replace(
+        _scored("The gang has since claimed attacks on two universities, Tarnby Council said.", bits(["ORG"])),
+        speaker="Tarnby Council",
+    )
+    assert answers_kind("what other organisations has the gang attacked?", kinds, ORGANISATION)
