@@ -1117,6 +1117,8 @@ def parsed_speaker(doc: Doc) -> str | None:
                 return None  # "The Daily Mail quotes a similar denial ...": what was said, not who
             return f"{_subject_phrase(said)} (quoted by {_subject_phrase(subj)})"
         if subj.dep_ == "nsubjpass":
+            if lemma == "call" and not any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in root.children):
+                return None  # "the team was called by the police to a ridge": summoned, not named or quoted
             agent = next((c for c in root.children if c.dep_ == "agent"), None)
             by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
             if lemma not in ("quote", "cite"):

@@ -122,6 +122,9 @@ def _who(text: str, starts: str, **kw: str) -> str:
         # the agent of a passive denial is who denies
         ("The claim was rejected by the ferry company, which called it false.", "The claim", "the ferry company"),
         ("The claim was denied.", "The claim", "The Gazette"),
+        # called by someone somewhere is summoned, not quoted; called something by someone is named so
+        ("The lifeboat crew was called by Harbour Police to a yacht off the point.", "The lifeboat", "The Gazette"),
+        ("The report was called a whitewash by the ferry union.", "The report", "the ferry union"),
         # according to a statement from X: X
         ("The port was closed, according to a statement from the Harbour Board.", "The port", "the Harbour Board"),
         # a clause the parse misreads before a trailing attribution ("left" taken to describe "ferry")
