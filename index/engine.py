@@ -678,7 +678,7 @@ class Engine:
             vocabulary.outlet_words,
             point,
             _interviewers_questions(index.sentences, [c.sentence for c in found]),
-            {c.sentence.id: explained_by(index.sentences, c.sentence.id) for c in found},
+            {c.sentence.id: e for c in found if (e := explained_by(index.sentences, c.sentence.id))},
         )
         return Answer(
             question=question,

@@ -14,7 +14,7 @@ from index.attribution import opens_with_unnamed
 from index.chunking import Sentence
 from index.counting import Alike, gives_count, gives_measure, gives_share, gives_span, same_word
 from index.keyword import KeywordIndex, token_tuple
-from index.lexicon import NATIONALITIES
+from index.lexicon import MONTHS, NATIONALITIES, WEEKDAYS
 from index.nlp import irregular_forms
 from index.question import (
     AGENT,
@@ -195,25 +195,22 @@ _WHICH_BODY = re.compile(
     re.IGNORECASE,
 )
 # Capitalised words that name no one: the calendar's.
-_CALENDAR_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december".split()
-)
+_CALENDAR_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 
 def names_beyond_speaker(question: str, s: Scored) -> bool:
     """Whether a sentence names something the question does not besides its speaker, whose name in the sentence
     says only who tells it: "Workers repairing the roof found the material on Saturday, Thornbury Borough Council
     said." names no company that found it; "The pool is run by Active Vale Leisure, the council said." does."""
-    asked = set(token_tuple(question))
     text = s.text.replace(s.speaker, " ") if s.speaker else s.text
     words = _CAPITALISED.findall(text)[1 if text[:1].isupper() else 0 :]
-    return any(
-        term not in asked
-        for word in words
-        if word.lower() not in NATIONALITIES and word.lower().strip(".,") not in _CALENDAR_NAMES
-        for term in token_tuple(word)
-    )
+    return _new_names(question, [w for w in words if w.lower().strip(".,") not in _CALENDAR_NAMES])
+
+
+def _new_names(question: str, words: list[str]) -> bool:
+    """Whether any of these capitalised words, less nationality adjectives, names what the question does not."""
+    asked = set(token_tuple(question))
+    return any(term not in asked for word in words if word.lower() not in NATIONALITIES for term in token_tuple(word))
 
 
 def names_someone_else(question: str, s: Scored) -> bool:
@@ -223,12 +220,11 @@ def names_someone_else(question: str, s: Scored) -> bool:
     new ("Russia has also denied claims by the Pentagon" does not answer "Who denied the Russian claim?"). The
     outlet's own narration has no speaker: it answers when it says who said it ("... amid vehement denials by the
     ministry"), so there a name it holds counts, with a word of saying beside it."""
-    asked = set(token_tuple(question))
     if asks_who_said(question) and (s.speaker or not SAYING_TERMS & set(token_tuple(s.text))):
         words = _CAPITALISED.findall(s.speaker)
     else:
         words = _CAPITALISED.findall(s.text)[1 if s.text[:1].isupper() else 0 :] + _CAPITALISED.findall(s.speaker)
-    return any(term not in asked for word in words if word.lower() not in NATIONALITIES for term in token_tuple(word))
+    return _new_names(question, words)
 
 
 def relevances(
