@@ -27,6 +27,7 @@ from index.lexicon import (
     DEMONYMS,
     DENIAL_NOUNS,
     DENIAL_VERBS,
+    EXPERT_MARKS,
     INSTITUTION_NAMES,
     KIND_OF_ORGANISATION,
     MONTH_PATTERN,
@@ -291,6 +292,15 @@ def _allowed(token: str) -> bool:
     return word[0].isupper() or word[0].isdigit() or word.lower() not in _STOP_WORDS
 
 
+# A clause after a name telling what makes its speaker an expert: "Dr Anna Keir, who studies turbine blades at the
+# University of Strathmore, said ...": kept with the name, as an appositive "a professor of law at ..." is.
+_EXPERT_CLAUSE = re.compile(r"who\s+(?:[\w'’-]+\s+){0,8}?(?:" + "|".join(sorted(EXPERT_MARKS)) + r")\b", re.I)
+
+
+def _expert_clause(segment: str) -> bool:
+    return bool(_EXPERT_CLAUSE.match(segment))
+
+
 def _name_before(text: str) -> str | None:
     """The name or role that ends `text`, walking back over names and role words: "Pentagon spokesman Eric Pahon"."""
     text = re.sub(r"\s*\([^)]*\)", "", _DASHES.sub(" ", text)).rstrip()
@@ -302,7 +312,7 @@ def _name_before(text: str) -> str | None:
         if cut > 0:
             segment = text[cut + 1 : -1].strip()
             named = all(_allowed(t) for t in segment.split()) and re.search(r"[A-Z]", segment)
-            if re.match(r"(?:a|an|the)\s", segment) or named:  # not "X, however,"
+            if re.match(r"(?:a|an|the)\s", segment) or named or _expert_clause(segment):  # not "X, however,"
                 appositive = ", " + segment
             text = text[:cut]
     tokens = [t.lstrip(".…") for t in text.split()]

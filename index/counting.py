@@ -407,6 +407,30 @@ def gives_span(text: str, of_time: bool = False, elapsed: bool = False) -> bool:
     return bool((_TIME_SPAN if of_time else _SPAN).search(text))
 
 
+# The units a length of a thing or of time is given in, for a measure bound to its thing (measures_thing).
+_BOUND_UNITS = rf"{_TIME_UNITS}|{DISTANCE_UNITS}|m|cm|mm|inch(?:es)?|yards?"
+
+
+@lru_cache(maxsize=256)
+def _bound_measure(noun: str) -> re.Pattern[str]:
+    thing = rf"{re.escape(noun)}(?:s|es)?"
+    number = rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS}))"
+    return re.compile(
+        # before it, as one word or two: "a 52-metre blade", "the six-hour strike", "a 40 metre wind turbine blade"
+        rf"{number}[\s-]*(?:{_BOUND_UNITS})[\s-]+(?:[\w'’-]+\s+){{0,2}}?{thing}\b"
+        # after it: "the blade, which is 52 metres long", "a runway 3km long"
+        rf"|\b{thing}\b[^.;:]{{0,40}}?{number}[\s-]*(?:{_BOUND_UNITS})\s+(?:long|tall|high|wide|deep)\b",
+        re.IGNORECASE,
+    )
+
+
+def measures_thing(text: str, noun: str) -> bool:
+    """Whether a sentence gives a length (of time or of distance) bound to the thing named by `noun`: "a 52-metre
+    blade", "the blade, which is 52 metres long", "the six-hour strike"; not a length beside it ("the blade fell,
+    and pieces were found 300 metres away")."""
+    return bool(noun) and bool(_bound_measure(noun.lower()).search(text))
+
+
 _MACHINE_WORDS = frozenset(w for words in MACHINES.values() for w in words)
 
 

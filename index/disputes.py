@@ -310,6 +310,11 @@ def _contested(
         return False
     others = denials if stance == "claim" else claims
     best = group[0]
+    if stance == "claim" and any(answers(d[0]) == best.sentence.id for d in denials):
+        # a claim a denial of the dispute answers, as its article sets them, even in the denier's own words
+        # telling of others' claims: "We are aware of claims that we were sent photographs ..." / "We have found
+        # no such report"
+        return True
     if same_voice(best.speaker, (pair[1] if stance == "claim" else pair[0])[0].speaker):
         return False
     return any(

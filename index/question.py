@@ -264,6 +264,24 @@ _HOW_LONG_TAKEN = re.compile(
 )
 
 
+# "How long was the blade that fell?", "how long did the strike last?", "how tall is the new mast?": the thing
+# whose length (or height, width ...) is asked for, named after its article.
+_MEASURED_THING = re.compile(
+    _OPENING + r"how (?:long|tall|high|wide|deep)\s+(?:is|was|are|were|will|did|does|do)\s+"
+    r"(?:the|a|an|this|that|its|their|his|her)\s+(?P<words>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+    r"(?=\W*$|\s*[,?]|\s+(?:that|which|who|last|lasts|lasted|be|in|of|on|at|for|from|when|after|before)\b)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)
+def measured_thing(question: str) -> str:
+    """The noun of the thing a "how long / tall / high / wide / deep" question asks the measure of ("blade" of "how
+    long was the blade that fell?"), in lower case; "" for any other question."""
+    m = _MEASURED_THING.search(question)
+    return m.group("words").split()[-1].lower() if m else ""
+
+
 @lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
 def asks_time_taken(question: str) -> bool:
     """Whether a "how long" question asks for the time between two events ("how long did it take them to reach
@@ -479,7 +497,7 @@ _RELATIVE_TO = re.compile(
 )
 _BEARING = (
     r"\b(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern|ward|wards)?"  # a compass direction
-    rf"|\b\d[\d,.]*\s*(?:{DISTANCE_UNITS})\b"  # a distance
+    rf"|\b\d[\d,.]*\s*(?:{DISTANCE_UNITS}|m)\b"  # a distance ("80m from the path")
 )
 
 
@@ -511,10 +529,17 @@ def asked_bearing(question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*what, m.group("ref"), *filter(None, [m.group("to")])]))
 
 
+# Words that place one thing by another: an apposition holding one is about somewhere else.
+_PLACING = r"(?:near|of|in|at|on|by|from|to|outside|inside|beside|off)"
+
+
 @lru_cache(maxsize=4096)
 def _bearing_from(place: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?:{_BEARING})(?:\W+\w+){{0,4}}?\W+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{re.escape(place)}\b",
+        rf"(?:{_BEARING})(?:\W+\w+){{0,4}}?\W+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+        # the place by its name, then by what it is: "80m from the Kelloch Way, a footpath popular with walkers"
+        # (not "north of Dunvale, a town near Portmore")
+        rf"(?:[\w'’-]+,\s+(?:an?|the)\s+(?:(?!{_PLACING}\b)[\w'’-]+\s+){{0,2}}?)?{re.escape(place)}\b",
         re.I,
     )
 
@@ -1121,7 +1146,10 @@ def asked_post(question: str) -> str:
 def role_forms(role: str) -> frozenset[str]:
     """The words an article may name a role by: a leader's post by any title of one (LEADER_TITLES), any other
     role by its own word."""
-    return LEADER_TITLES if _role_word(role) in LEADER_TITLES else frozenset({role})
+    word = _role_word(role)
+    if word in _EXPERT_ROLES:
+        return EXPERT_MARKS | {role}  # "the expert": whoever the articles show to be one ("a professor of law")
+    return LEADER_TITLES if word in LEADER_TITLES else frozenset({role})
 
 
 # What a role is of: "the commander of the naval base", "the head of the port authority".
@@ -1194,6 +1222,9 @@ def _role_word(word: str) -> str:
 
 
 _ROLE_FORMS = frozenset(_role_word(w) for w in ROLE_NOUNS | TITLES)
+# A role of commentators in general ("the expert"), and the words that show someone to hold it (EXPERT_MARKS).
+_EXPERT_ROLES = frozenset(_role_word(w) for w in EXPERT_VOICES) - {"independent", "outside"}
+_EXPERT_MARK_ROLES = frozenset(_role_word(w) for w in EXPERT_MARKS)
 
 
 def holds_role(
@@ -1235,8 +1266,13 @@ def holds_role(
                     and (bool(set(token_tuple(words[i - 1])) & _BODY_TERMS) or words[i - 1].lower() in _OWNERS)
                     and _qualified(qualifiers, every)
                 )
-                # "Its chairman, Martin Oduya, said ..." in an article on the body: whose post, its title says
-                or (i and words[i - 1].lower() in ("its", "their") and _qualified(qualifiers, _role_text_words(about)))
+                # "Its chairman, Martin Oduya, said ..." in an article on the body, or "the airline's director of
+                # operations" in one on Calder Air: whose post, its title says
+                or (
+                    i
+                    and (words[i - 1].lower() in ("its", "their") or _of_a_kind_of_body(words[i - 1]))
+                    and _qualified(qualifiers, _role_text_words(about))
+                )
             ):
                 return True
     return False
@@ -1269,6 +1305,12 @@ def _role_text_words(text: str) -> list[str]:
     ]
 
 
+def _of_a_kind_of_body(word: str) -> bool:
+    """A kind of body in the possessive ("the airline's", "the company's"), not named: the article's own body."""
+    owner = _POSSESSIVE.sub("", word.lower())
+    return owner != word.lower() and owner in ORG_NOUNS
+
+
 def _is_role(have: str, wanted: str) -> bool:
     """Whether a word (as _role_word writes it) names the role asked for: the same word, a role word beginning as it
     does ("spokeswoman" for spokesman), or any leader's title for a leader's."""
@@ -1276,6 +1318,7 @@ def _is_role(have: str, wanted: str) -> bool:
         have == wanted
         or (have in _ROLE_FORMS and wanted in _ROLE_FORMS and have[:_ROLE_STEM] == wanted[:_ROLE_STEM])
         or (have in LEADER_TITLES and wanted in LEADER_TITLES)
+        or (wanted in _EXPERT_ROLES and have in _EXPERT_MARK_ROLES)
     )
 
 
@@ -1321,6 +1364,8 @@ def names_role_holder(role: str, text: str, speaker: str = "") -> bool:
     operations director, Mette Krogh"). A sentence that names someone else beside the role's word ("The pilot was
     told to slow down," Mette Krogh said) does not name the pilot."""
     wanted = _role_word(role)
+    if wanted in _EXPERT_ROLES and re.match(_NAME, speaker) and _EXPERT_MARK_TERMS & set(token_tuple(speaker)):
+        return True  # "Dr Anna Keir, who studies turbine blades at the University of Strathmore": an expert named
     for where in (text, speaker):
         for m in _WORD.finditer(where):
             # (a title written with hyphens holds its role as its first part: "Editor-in-Chief")
@@ -1378,7 +1423,9 @@ def asks_reaction(question: str) -> bool:
 # "Who is the head of the agency?", "who's the coalition spokesperson?": who holds a role, not who X is.
 _WHO_HOLDS = re.compile(
     _OPENING
-    + r"who(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the|a|an)\s+(?:[\w'’.-]+\s+){0,2}?(?:"
+    # (the role's owner may stand for the article: "who is Hillcrest's chief executive?")
+    + r"who(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the|a|an|(?:[\w.-]+\s+)?[\w.-]+(?:['’]s|s['’]))\s+"
+    + r"(?:[\w'’.-]+\s+){0,2}?(?:"
     + _ROLES
     # (of two role words the second is the role, the first its kind: "who is the head teacher?" asks for a
     # teacher who is head)
@@ -1688,8 +1735,11 @@ def _one_slip(a: str, b: str) -> bool:
 # Initials longer than this are read as a word, not a name's initials.
 MAX_INITIALS = 5
 # A name written in full: capitalised words, joined by "of", "for" or "the" ("Voice of America", "Ministry of
-# Foreign Affairs").
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?: +(?:(?:of|for|the) +)*[A-Z][a-z]+)+")
+# Foreign Affairs"), or by "and" inside a name that goes on after it ("Health and Safety Executive", its initials
+# "HSE"; "Russia and Turkey" is two names).
+_FULL_NAME = re.compile(
+    r"\b[A-Z][a-z]+(?: +(?:(?:of|for|the) +)*[A-Z][a-z]+| +(?:and|&) +[A-Z][a-z]+(?= +[A-Z][a-z]+))+"
+)
 # Capitalised words that open a sentence or name a day rather than begin a name ("On Monday", "But the Pentagon").
 _NOT_A_NAME = STOPWORDS | _CALENDAR | {"mr", "mrs", "ms", "dr"}
 
@@ -1811,7 +1861,12 @@ class Vocabulary:
         unknown = {
             w
             for w in self._keyword.query_terms(question)
-            if not w.isdigit() and w not in _FRAME_TERMS and w not in measure and not self._known_whole(w)
+            if not w.isdigit()
+            and w not in _FRAME_TERMS
+            and w not in measure
+            and not self._known_whole(w)
+            # "the expert": whoever the articles show to be one ("who studies blades at the University of ...")
+            and not (w in _EXPERT_VOICE_TERMS and any(self.knows(t) for t in _EXPERT_MARK_TERMS))
         }
         words = []
         for word in _PLAIN_WORD.findall(question.lower()) if unknown else ():

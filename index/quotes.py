@@ -12,7 +12,7 @@ from index.attribution import asks_itself, continues_quotation, interview_answer
 from index.chunking import introduces as introduces_next
 from index.config import AnswerSettings
 from index.corpus import Article
-from index.counting import Alike, same_word, tells_of_harm
+from index.counting import Alike, measures_thing, same_word, tells_of_harm
 from index.disputes import (
     BESIDE_SHARE,
     CONTRA_FLOOR,
@@ -43,6 +43,7 @@ from index.question import (
     excluded,
     holds_role,
     is_yes_no,
+    measured_thing,
     role_qualifiers,
     speaks_as,
     tells_phase,
@@ -586,6 +587,11 @@ def select(
     if expects == DATE:
         # "When ...?": one dated by the calendar before one dated only "a day later" or "earlier in the day"
         fitting = _first(fitting, settings.relative_cutoff * top, lambda s: not dated_only_relatively(s.text))
+    thing = measured_thing(question)
+    if thing:
+        # "How long was the blade that fell?": a length bound to the blade ("a 52-metre blade") before the other
+        # lengths of more relevant sentences ("The blade fell ..., and pieces were found 300 metres away")
+        fitting = _first(fitting, settings.min_relevance, lambda s: measures_thing(s.text, thing))
     if asks_why(question) and own is not None:
         # "What did the bank say caused the outage?": the cause in its words, before its other words and before a
         # cause in another's; of its causes, one told by the question's own verb first ("had been caused by an

@@ -409,6 +409,29 @@ _ANAPHORIC_DENIAL = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# "no such photographs", "any such instruction": a thing named before, which a denial says there was not.
+_SUCH = re.compile(r"\bsuch\s+(?:an?\s+)?([a-z]{3,})\b", re.IGNORECASE)
+# Words telling of someone else's claims in a voice's own sentence: "We are aware of claims that ...", "reports
+# that", "suggestions that".
+_OTHERS_CLAIM = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|suggestions?|reports?|rumou?rs?)\s+that\b", re.IGNORECASE
+)
+
+
+def _naming_before(
+    j: int, noun: str, sides: Sequence[str], articles: Sequence[str], speakers: Sequence[str], texts: Sequence[str]
+) -> int:
+    """The claim of another voice nearest before the denial at `j` in its article (within ANSWER_REACH) that names
+    the thing `noun` names ("photographs" of "such photographs"), its plural or singular; -1 if none."""
+    word = re.compile(rf"\b{re.escape(noun.lower().removesuffix('s'))}(?:s|es)?\b", re.IGNORECASE)
+    for i in range(j - 1, max(-1, j - 1 - ANSWER_REACH), -1):
+        if articles[i] != articles[j]:
+            break
+        if sides[i] == "claim" and not same_voice(speakers[i], speakers[j]) and word.search(texts[i]):
+            return i
+    return -1
+
+
 # A sentence set against the one before it: "But ...", "However, ...", "Yet ...".
 _CONTRAST = re.compile(r"^\W*(?:but|however|yet)\b", re.IGNORECASE)
 # How far back (in sentences of the same article) such a denial may answer a claim: news writing gives the claim
@@ -436,6 +459,14 @@ def answered_claims(
     was serious") answers that denial."""
     out = [-1] * len(sides)
     for j in range(1, len(sides)):
+        if sides[j] == "denial" and j < len(texts):
+            # "Hillcrest said it had no record of receiving any such photographs": the statement naming them
+            thing = _SUCH.search(texts[j])
+            if thing and thing.group(1).lower() not in STATEMENT_NOUNS:
+                i = _naming_before(j, thing.group(1), sides, articles, speakers, texts)
+                if i >= 0:
+                    out[j] = i
+                    continue
         if sides[j] == "claim" and j < len(texts) and _CONTRAST.match(texts[j]):
             # "But a retired engineer ... said the leak was serious": the claim answers the denial just before it
             i = _answered_statement(j, sides, articles, speakers, 1)
@@ -446,6 +477,20 @@ def answered_claims(
             continue
         anaphoric = j < len(texts) and bool(_ANAPHORIC_DENIAL.search(texts[j]))
         i = _answered_statement(j, sides, articles, speakers, ANSWER_REACH if anaphoric else NEXT_REACH)
+        if i < 0 and texts:
+            # its own words telling of others' claims just before: "We are aware of claims that we were sent
+            # photographs of cracked blades." / "We have searched our records and have found no such report."
+            i = next(
+                (
+                    k
+                    for k in range(j - 1, max(-1, j - 1 - NEXT_REACH), -1)
+                    if articles[k] == articles[j] and sides[k] == "claim" and _OTHERS_CLAIM.search(texts[k])
+                ),
+                -1,
+            )
+            if i >= 0:
+                out[j] = i
+            continue
         if i < 0 or sides[i] != "claim":
             continue
         # named as said before, the claim as first made: "Clearwater said the company had dumped ...", then its

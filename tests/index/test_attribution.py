@@ -93,6 +93,13 @@ def _who(text: str, starts: str, **kw: str) -> str:
             "Jane Doe",
             "Jane Doe, a spokeswoman for the port authority",
         ),
+        # a clause telling what makes the speaker an expert is kept as such an appositive is; another is not
+        (
+            "Dr Lena Berg, who studies harbour silt at the University of Tromso, said the channel was shallow.",
+            "Dr Lena",
+            "Dr Lena Berg, who studies harbour silt at the University of Tromso",
+        ),
+        ("Tom Ball, who has fished the harbour for 30 years, said the channel was shallow.", "Tom Ball", "Tom Ball"),
         # according to
         ("According to the Weather Office, the storm weakened overnight.", "According", "the Weather Office"),
         # X quoted Y as saying

@@ -29,3 +29,22 @@ def test_an_age_is_read_where_a_sentence_gives_one(text: str) -> None:
 )
 def test_a_number_that_is_no_age_is_not_read_as_one(text: str) -> None:
     assert not gives_measure("age", text, of_person=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "bound"),
+    [
+        ("A 52-metre blade broke off the turbine.", "blade", True),
+        ("The blade, which is 52 metres long, broke off.", "blade", True),
+        ("Workers walked out at the start of a six-hour strike.", "strike", True),
+        ("A 40 metre wind turbine blade fell.", "blade", True),
+        ("The blades are 50m long.", "blade", True),
+        ("The blade fell, and pieces were found 300 metres away.", "blade", False),
+        ("The strike began two hours after the talks ended.", "strike", False),
+        ("The 52-metre tower lost a blade.", "blade", False),
+    ],
+)
+def test_a_length_bound_to_its_thing(text: str, noun: str, bound: bool) -> None:
+    from index.counting import measures_thing
+
+    assert measures_thing(text, noun) is bound

@@ -293,6 +293,21 @@ def test_the_best_answer_in_the_voice_of_the_other_side_is_no_side() -> None:
     assert claims and denials
 
 
+def test_the_denier_s_own_telling_of_the_claims_it_answers_is_the_dispute_s() -> None:
+    """A statement's "We are aware of claims that we were warned about the ramp" is best, and the same statement's
+    "We have found no such report" answers it (index.stance): the best answer is the claim of a dispute whose
+    other claim is the residents', not the denier's own account of something else."""
+    told = scored("We are aware of claims that we were warned about the ramp.", 0.95, "claim", speaker="Harbour Lines")
+    residents = scored("The residents said they had warned the company about the ramp.", 0.8, "claim")
+    denial = scored("We have found no such report.", 0.5, "denial", answers=told.sentence.id, speaker="Harbour Lines")
+    pairs = {frozenset((residents.text, denial.text)): 0.55}
+    claims, denials = sides([[told], [residents], [denial]], 0.95, alike(pairs), never)
+    assert claims[0][0] is residents and denials[0][0] is denial
+    # the same account answered by no denial is the denier's own words on something else: no dispute
+    unanswered = dataclasses.replace(denial, answers=-1)
+    assert sides([[told], [residents], [unanswered]], 0.95, alike(pairs), never) == ([], [])
+
+
 def test_the_voice_of_one_side_is_not_shown_on_the_other() -> None:
     """The company denies the crossing, the board claims it; what company officials believed about the board is
     no claim of the crossing, however close in meaning, so it is left off the claim side."""

@@ -294,6 +294,31 @@ def test_a_word_of_whether_someone_would_is_no_strange_word() -> None:
     assert vocabulary.strange_words("is the union willing to strike?") == ("strike",)
 
 
+def test_a_word_for_experts_is_no_strange_word_where_the_articles_show_one() -> None:
+    """ "What does the expert think?" asks for whoever the articles show to be one ("who studies silt at the
+    University of Tromso"), in words they need not use; with no one shown so, "expert" is a word they lack."""
+    shown = _vocabulary("Dr Lena Berg, who studies silt at the University of Tromso, said the channel was shallow.")
+    assert shown.strange_words("what does the expert think about the channel?") == ()
+    assert shown.strange_words("what do analysts say about the channel?") == ()
+    unshown = _vocabulary("Tom Ball, a fisherman, said the channel was shallow.")
+    assert unshown.strange_words("what does the expert think about the channel?") == ("expert",)
+
+
+def test_an_expert_asked_for_by_role_is_whoever_the_articles_show_to_be_one() -> None:
+    """ "Who is the expert from the university?": the articles need not use the word; a named speaker described
+    as at a university or a researcher holds the role and is named by it; a fisherman is no expert."""
+    from index.question import holds_role, names_role_holder, role_forms
+
+    assert "university" in role_forms("expert") and role_forms("pilot") == frozenset({"pilot"})
+    speaker = "Dr Lena Berg, who studies silt at the University of Tromso"
+    text = "Dr Lena Berg, who studies silt at the University of Tromso, said the channel was shallow."
+    assert holds_role("expert", f"{text}\n{speaker}") and names_role_holder("expert", text, speaker)
+    fisher = "Tom Ball, a fisherman"
+    assert not holds_role("expert", f"Tom Ball, a fisherman, said it was shallow.\n{fisher}")
+    assert not names_role_holder("expert", "Tom Ball, a fisherman, said it was shallow.", fisher)
+    assert not names_role_holder("pilot", text, speaker)
+
+
 def test_an_everyday_phrase_the_articles_lack_is_strange_as_typed() -> None:
     """ "money back" is read as "refund": an article with a refund answers it, one without lacks the phrase."""
     assert _vocabulary("Passengers get a full refund.").strange_words("can passengers get their money back?") == ()
@@ -787,6 +812,8 @@ def test_who_holds_a_role_is_a_named_person(question: str, mask: int, kind: str)
         ("who is the editor of the journal?", "editor"),  # an occupation is a role as a rank is
         ("who is the school's principal?", "principal"),
         ("who is the chief executive of the bank?", "executive"),  # a chief executive, not any chief
+        ("who is Hillcrest's chief executive?", "executive"),  # owned by a name, not by "the"
+        ("who is Harbour Lines' spokesman?", "spokesman"),
     ],
 )
 def test_a_role_owned_by_another_is_the_one_asked(question: str, role: str) -> None:
@@ -842,6 +869,19 @@ def test_a_titled_holder_holds_the_post_of_the_place_their_article_is_of() -> No
     assert not holds_role("mayor", said, ("port", "larkin"))
     unnamed = "The mayor said the water was safe to drink."
     assert not holds_role("mayor", unnamed, ("port", "larkin"), "Town of Port Larkin\nCouncil asks for a review")
+
+
+def test_a_role_of_the_body_by_its_kind_is_of_the_body_the_article_is_of() -> None:
+    """ "the airline's director of operations, Martin Oyelaran" in an article titled on Calder Air holds the post
+    of "Calder Air's director of operations"; in an article on another airline, or of a body named by no kind, it
+    does not."""
+    from index.question import holds_role
+
+    said = "The crew did well, the airline's director of operations, Martin Oyelaran, said."
+    assert holds_role("director", said, ("calder",), "SkyWire\nCalder Air jet diverts after smoke fills cabin")
+    assert not holds_role("director", said, ("calder",), "SkyWire\nNorth Air jet diverts after smoke fills cabin")
+    named = "The crew did well, Oyelaran's director of operations, Ann Moe, said."
+    assert not holds_role("director", named, ("calder",), "SkyWire\nCalder Air jet diverts after smoke fills cabin")
 
 
 def test_his_role_is_of_the_owner_named_in_the_text() -> None:
@@ -926,6 +966,11 @@ def test_where_one_place_is_relative_to_another_is_a_direction_or_distance_from_
     assert not gives_bearing(portmore, "The northern island of Elm is a short trip for Portmore's ferries.")
     assert not gives_bearing(portmore, "Elm Island lies north of Dunvale, a town near Portmore.")
     assert gives_bearing(("Portmore", "Dunvale"), "Elm Island lies north of Dunvale, a town near Portmore.")
+    # the place by its name, then by what it is
+    assert gives_bearing(
+        ("footpath",), "The blade landed about 80m from the Ridge Way, a footpath popular with walkers."
+    )
+    assert gives_bearing(("harbour",), "The wreck lies 3 miles west of Skarva, the island's old harbour.")
     # a distance "away" is from where the thing was, left unsaid
     assert gives_bearing(("park",), "The goat was found in a field two kilometres away on Friday.")
     assert gives_bearing(("park",), "It turned up 3 miles away.")
@@ -1012,6 +1057,27 @@ def test_initials_no_article_has_are_read_as_the_name_they_stand_for() -> None:
     assert vocabulary.spelled_out("om") is None  # "On Monday" is no name
     assert vocabulary.spelled_out("cab") is None  # a word the articles have
     assert vocabulary.spelled_out("ferryboat") is None  # too long for initials
+
+
+def test_initials_skip_the_and_inside_a_name_but_two_names_are_not_one() -> None:
+    """ "How many inspectors did the HSE send?" where the articles write "the Health and Safety Executive": a
+    name goes on past its "and"; "Norway and Sweden" are two names, so "NS" stands for neither."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    texts = [
+        "The Health and Safety Executive sent two inspectors to the quarry.",
+        "Norway and Sweden agreed to share the cost, the Fire and Rescue Service said.",
+    ]
+    articles = [Article(Source(id=f"a{i}", outlet="Dale Post"), t, Path(f"a{i}")) for i, t in enumerate(texts)]
+    vocabulary = Vocabulary(KeywordIndex.build(texts), articles)
+    assert vocabulary.spelled_out("HSE") == "Health and Safety Executive"
+    assert vocabulary.spelled_out("frs") == "Fire and Rescue Service"
+    assert vocabulary.spelled_out("ns") is None
+    assert vocabulary.spelled_out("nas") is None
 
 
 def test_a_long_question_of_joined_words_is_read_like_any_other() -> None:
@@ -1550,3 +1616,22 @@ def test_two_questions_ask_alike_by_their_question_word_or_as_yes_or_no() -> Non
     assert not asks_alike("What happened?", "when did it happen?")
     assert asks_alike("What should patients do?", "what should I do if I was a patient there?")
     assert not asks_alike("What killed the sheep?", "what kind of fence was around the sheep?")
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("how long was the blade that fell?", "blade"),
+        ("How long did the strike last?", "strike"),
+        ("so how tall is the new mast?", "mast"),
+        ("how deep was the hole in the road", "hole"),
+        ("how long were the queues at the border?", "queues"),
+        ("how long did it take?", ""),  # no thing named
+        ("how long ago was the mast built?", ""),
+        ("how many masts fell?", ""),
+    ],
+)
+def test_the_thing_a_length_is_asked_of(question: str, thing: str) -> None:
+    from index.question import measured_thing
+
+    assert measured_thing(question) == thing

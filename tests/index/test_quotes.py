@@ -897,6 +897,20 @@ def test_when_is_answered_by_a_date_before_a_word_that_dates_something_else() ->
     assert select(weak, AnswerSettings(), question, lambda a, b: 0.0, DATE).picks[0].best.text == loose.text
 
 
+def test_how_long_a_thing_is_is_answered_by_the_length_bound_to_it() -> None:
+    """ "how long was the mast that fell?": "a 40-metre mast" answers before a more relevant sentence giving
+    another length ("pieces were found 200 metres away"); with no length bound to the mast the order stands."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    beside = _sentence(1, "The mast fell at noon, and pieces of it were found 200 metres away.", 0.9)
+    bound = _sentence(7, "A 40-metre radio mast came down on the hill on Monday.", 0.6, article="b")
+    question = "how long was the mast that fell?"
+    assert select([beside, bound], AnswerSettings(), question, lambda a, b: 0.0).picks[0].best.text == bound.text
+    other = _sentence(7, "A radio mast came down on the hill after a 20-minute storm.", 0.6, article="b")
+    assert select([beside, other], AnswerSettings(), question, lambda a, b: 0.0).picks[0].best.text == beside.text
+
+
 @pytest.mark.parametrize(
     ("first", "second", "put_right"),
     [

@@ -168,6 +168,41 @@ def test_a_denial_naming_what_it_denies_answers_the_claim_as_first_made() -> Non
     assert answered_claims(sides, ["b", "b", "b", "a"], speakers, texts)[3] == -1
 
 
+def test_a_denial_of_such_a_thing_answers_the_claim_that_named_it() -> None:
+    """ "The company said it had no record of any such photographs" answers the claim naming photographs, past a
+    sentence of another voice between them; a thing no claim before it names leaves the usual reading."""
+    from index.stance import answered_claims
+
+    sides = ["claim", "claim", "denial"]
+    speakers = ["the residents' group", "the group's chair, Ann Roe", "the company"]
+    texts = [
+        "The residents' group said it had sent the company photographs of a cracked wall in May.",
+        '"We warned them," said the group\'s chair, Ann Roe.',
+        "The company said it had no record of any such photographs.",
+    ]
+    assert answered_claims(sides, ["a"] * 3, speakers, texts)[2] == 0
+    unnamed = texts[:2] + ["The company said it had no record of any such letters."]
+    assert answered_claims(sides, ["a"] * 3, speakers, unnamed)[2] == 1  # the sentence before, as any denial
+
+
+def test_a_denial_answers_its_own_words_telling_of_others_claims() -> None:
+    """A statement's "We are aware of claims that we were sent photographs." then "We have found no such
+    report.": the denial answers the claims it told of, in its own voice; its own words telling nothing of
+    others' claims it does not answer."""
+    from index.stance import answered_claims
+
+    speakers = ["Harbour Lines (statement)"] * 3
+    texts = [
+        "The ferry sails at nine.",
+        "We are aware of claims that we were warned about the ramp.",
+        "We have searched our records and have found no such report.",
+    ]
+    sides = ["claim", "claim", "denial"]
+    assert answered_claims(sides, ["a"] * 3, speakers, texts) == [-1, -1, 1]
+    own = [texts[0], "We inspected the ramp in May.", texts[2]]
+    assert answered_claims(sides, ["a"] * 3, speakers, own) == [-1, -1, -1]
+
+
 def test_a_negated_statement_denied_as_an_allegation_is_a_claim() -> None:
     """'The authority said the ferry had not been inspected since March.' reads as a denial by its negation alone;
     when another voice then denies it as something alleged ("rejected the claims", "called the authority's
