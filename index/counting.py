@@ -84,6 +84,27 @@ def _is_date(text: str, start: int, end: int) -> bool:
     return bool(_MONTH_BEFORE.search(text[max(0, start - 12) : start]) or _MONTH_AFTER.match(text, end))
 
 
+def counts_asked(question: str, text: str) -> bool:
+    """Whether a sentence gives a number of the very thing a "how many" question counts ("More than 900 pupils"
+    of "how many pupils ...?"), however the tagger read it: the small model leaves some counts untagged after a
+    dateline."""
+    if not _HOW_MANY.search(question):
+        return False
+    nouns = [n for n in counted_nouns(question) if n.isalpha()]
+    return any(not _is_date(text, *m.span("number")) for n in nouns for m in _count_of(n).finditer(text))
+
+
+@lru_cache(maxsize=256)
+def _count_of(noun: str) -> re.Pattern[str]:
+    """A number (not a clock time or a date's day) then, at most two words on, the noun: "900 pupils", "More than
+    900 frightened pupils", "nine Russian warplanes"."""
+    stem = re.escape(noun.lower().removesuffix("s"))
+    return re.compile(
+        rf"(?<![\d:.,])(?P<number>\b\d[\d,]*|\b(?:{_NUMBER_WORDS}))(?![\d:.])\s+(?:[a-z][\w'’-]*\s+){{0,2}}?{stem}s?\b",
+        re.IGNORECASE,
+    )
+
+
 _JOINED_COUNT = re.compile(rf"(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS}))-(?P<noun>[A-Za-z]+)\b", re.IGNORECASE)
 _HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
 # How often: "once", "twice", "three times".
@@ -245,7 +266,10 @@ _HARM = re.compile(
     # someone hurt told by what was done for them or what was broken: "was taken to hospital with a broken leg",
     # "were treated for smoke inhalation", "is in a critical condition"
     r"(?:taken|rushed|flown|airlifted|admitted)\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed|"
-    r"treated\s+(?:for|in\s+hospital|at\s+(?:a|the)\s+(?:scene|hospital))|"
+    r"treated\s+(?:for|in\s+hospital|at\s+(?:a|the)\s+(?:scene|hospital))|smoke\s+inhalation|"
+    # or looked at by those who treat: "checked by paramedics", "paramedics assessed one young person"
+    r"(?:checked|assessed|examined|seen)\s+(?:over\s+)?by\s+(?:paramedics|medics|doctors|ambulance\s+\w+)|"
+    r"(?:paramedics|medics)\s+(?:checked|assessed|examined|treated)|"
     r"(?:broken|broke\s+(?:his|her|their|a|an))\s+(?:legs?|arms?|ribs?|wrists?|ankles?|hips?|necks?|backs?|jaws?|"
     r"collarbones?|bones?|skulls?)|fractur(?:e|es|ed)|concussion|(?:critical|serious)\s+condition)\b",
     re.IGNORECASE,

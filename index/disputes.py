@@ -17,6 +17,10 @@ from index.stance import ANSWER_REACH
 
 # A quote on the other side of a dispute must be this relevant, absolutely and against the best quote.
 SIDE_FLOOR = 0.65
+# When the best answer itself is under SIDE_FLOOR (a question in words the passages do not use: "was anyone hurt in
+# the fire?" of "no pupil had been hurt"), a passage its article sets against another relevant one ("But one parent
+# said his son had been checked by paramedics") is a side at this share of its relevance.
+SIDE_NEAR_TOP = 0.95
 # A side's passage must also be this relevant against the best quote: a question of whether something happened is
 # what disputing sources disagree on, so their passages are about as relevant as the best answer.
 SIDE_MARGIN = 0.6
@@ -310,11 +314,6 @@ def _contested(
         return False
     others = denials if stance == "claim" else claims
     best = group[0]
-    if stance == "claim" and any(answers(d[0]) == best.sentence.id for d in denials):
-        # a claim a denial of the dispute answers, as its article sets them, even in the denier's own words
-        # telling of others' claims: "We are aware of claims that we were sent photographs ..." / "We have found
-        # no such report"
-        return True
     if same_voice(best.speaker, (pair[1] if stance == "claim" else pair[0])[0].speaker):
         return False
     return any(
@@ -348,13 +347,24 @@ def sides(
     `asked` are all its terms (the words a denial's clause shares with it: denied_terms).
     """
     floor = CONTRA_FLOOR if who_is_right else SIDE_FLOOR
+    # the ids of the passages their articles set against another relevant one (a denial and the claim it answers)
+    relevant_ids = {g[0].sentence.id for g in groups if g[0].relevance >= CONTRA_FLOOR}
+    set_against = {g[0].answers for g in groups if g[0].sentence.id in relevant_ids} | {
+        g[0].sentence.id for g in groups if g[0].answers in relevant_ids
+    }
+
+    def qualifies(g: list[Scored]) -> bool:
+        if g[0].relevance >= floor:
+            return True
+        # under a best answer itself under the floor, one its article sets against another relevant passage
+        return top < floor and g[0].relevance >= SIDE_NEAR_TOP * top and g[0].sentence.id in set_against
 
     def side(name: str) -> list[list[Scored]]:
         return [
             g
             for g in groups
             if group_stance(g) == name
-            and g[0].relevance >= floor
+            and qualifies(g)
             and (who_is_right or g[0].relevance >= SIDE_MARGIN * top)
             and not actors_differ(g[0].text)
         ]

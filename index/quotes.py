@@ -677,6 +677,11 @@ def select(
         return stance if stance in ("claim", "denial") and not other_actors(asked, g[0].text, led) else "other"
 
     disputed = bool(claims and denials)
+    if disputed and of_harm:
+        # "Was anyone hurt in the fire?": on each side a passage telling of someone hurt, or of no one, first ("his
+        # son had been checked by paramedics for smoke inhalation" before "crews were called at 1.07pm")
+        claims = sorted(claims, key=lambda g: g[0].sentence.id not in hurt)
+        denials = sorted(denials, key=lambda g: g[0].sentence.id not in hurt)
     if not disputed and of_harm:
         # "Did anyone die ...?": the best relevant answer telling of people killed or hurt, or of none, first ("A
         # 74-year-old man died in his flat after the power cut" before the lead on the blackout); the others, and a

@@ -12,12 +12,13 @@ import numpy as np
 
 from index.attribution import opens_with_unnamed
 from index.chunking import Sentence
-from index.counting import Alike, gives_count, gives_measure, gives_share, gives_span, same_word
+from index.counting import Alike, counts_asked, gives_count, gives_measure, gives_share, gives_span, same_word
 from index.keyword import KeywordIndex, token_tuple
 from index.lexicon import MONTHS, NATIONALITIES, WEEKDAYS
 from index.nlp import irregular_forms
 from index.question import (
     AGENT,
+    NUMBER,
     PLACE,
     SAYING_TERMS,
     asked_bearing,
@@ -96,8 +97,16 @@ def answers_kind(
         if not (role and names_role_holder(role, ", ".join(s.text.splitlines()))):
             return False
     unnamed = expects == AGENT and _undergoer(question, s.text)
-    if expects and not s.holds & expects and not (expects == PLACE and tells_place(s.text)) and not unnamed:
-        return False  # (a place the model tagged as no place: "a repair yard in Bergen", "to hospital")
+    if (
+        expects
+        and not s.holds & expects
+        and not (expects == PLACE and tells_place(s.text))
+        and not (expects == NUMBER and counts_asked(question, s.text))
+        and not unnamed
+    ):
+        # (a place the model tagged as no place: "a repair yard in Bergen", "to hospital"; a count it left
+        # untagged: "ASHBRIDGE, Nov 26 (Northvale News Service) - More than 900 pupils were led out ...")
+        return False
     if asks_country(question) and not names_country(f"{s.text} {s.speaker}"):
         return False  # "which country": a country named, not a city ("a logistics firm in Gdansk")
     if asks_who_did(question) and not names_someone_else(question, s) and not unnamed:

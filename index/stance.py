@@ -411,11 +411,6 @@ _ANAPHORIC_DENIAL = re.compile(
 )
 # "no such photographs", "any such instruction": a thing named before, which a denial says there was not.
 _SUCH = re.compile(r"\bsuch\s+(?:an?\s+)?([a-z]{3,})\b", re.IGNORECASE)
-# Words telling of someone else's claims in a voice's own sentence: "We are aware of claims that ...", "reports
-# that", "suggestions that".
-_OTHERS_CLAIM = re.compile(
-    r"\b(?:claims?|allegations?|accusations?|suggestions?|reports?|rumou?rs?)\s+that\b", re.IGNORECASE
-)
 
 
 def _naming_before(
@@ -477,20 +472,6 @@ def answered_claims(
             continue
         anaphoric = j < len(texts) and bool(_ANAPHORIC_DENIAL.search(texts[j]))
         i = _answered_statement(j, sides, articles, speakers, ANSWER_REACH if anaphoric else NEXT_REACH)
-        if i < 0 and texts:
-            # its own words telling of others' claims just before: "We are aware of claims that we were sent
-            # photographs of cracked blades." / "We have searched our records and have found no such report."
-            i = next(
-                (
-                    k
-                    for k in range(j - 1, max(-1, j - 1 - NEXT_REACH), -1)
-                    if articles[k] == articles[j] and sides[k] == "claim" and _OTHERS_CLAIM.search(texts[k])
-                ),
-                -1,
-            )
-            if i >= 0:
-                out[j] = i
-            continue
         if i < 0 or sides[i] != "claim":
             continue
         # named as said before, the claim as first made: "Clearwater said the company had dumped ...", then its

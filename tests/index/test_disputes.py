@@ -293,19 +293,24 @@ def test_the_best_answer_in_the_voice_of_the_other_side_is_no_side() -> None:
     assert claims and denials
 
 
-def test_the_denier_s_own_telling_of_the_claims_it_answers_is_the_dispute_s() -> None:
-    """A statement's "We are aware of claims that we were warned about the ramp" is best, and the same statement's
-    "We have found no such report" answers it (index.stance): the best answer is the claim of a dispute whose
-    other claim is the residents', not the denier's own account of something else."""
-    told = scored("We are aware of claims that we were warned about the ramp.", 0.95, "claim", speaker="Harbour Lines")
-    residents = scored("The residents said they had warned the company about the ramp.", 0.8, "claim")
-    denial = scored("We have found no such report.", 0.5, "denial", answers=told.sentence.id, speaker="Harbour Lines")
-    pairs = {frozenset((residents.text, denial.text)): 0.55}
-    claims, denials = sides([[told], [residents], [denial]], 0.95, alike(pairs), never)
-    assert claims[0][0] is residents and denials[0][0] is denial
-    # the same account answered by no denial is the denier's own words on something else: no dispute
-    unanswered = dataclasses.replace(denial, answers=-1)
-    assert sides([[told], [residents], [unanswered]], 0.95, alike(pairs), never) == ([], [])
+def test_under_a_weak_best_answer_a_pair_its_article_sets_against_each_other_is_a_dispute() -> None:
+    """ "Was anyone hurt in the fire?" in words no passage uses: the best answer is under SIDE_FLOOR, and the head's
+    "no pupil had been hurt" with the parent's "But ... his son had been checked by paramedics" set against it
+    are the two sides at about its relevance; two such passages their articles do not set against each other are
+    no dispute."""
+    lead = scored("The fire damaged about 20 square metres of the laboratory.", 0.6, "other")
+    head = scored("The head said no pupil had been hurt.", 0.58, "denial", article="x")
+    parent = scored(
+        "But one parent said his son had been checked by paramedics.",
+        0.42,
+        "claim",
+        answers=head.sentence.id,
+        article="x",
+    )
+    claims, denials = sides([[lead], [head], [parent]], 0.6, alike({}), never, shown=0.8)
+    assert claims and claims[0][0] is parent and denials[0][0] is head
+    apart = dataclasses.replace(parent, answers=-1)
+    assert sides([[lead], [head], [apart]], 0.6, alike({}), never, shown=0.8) == ([], [])
 
 
 def test_the_voice_of_one_side_is_not_shown_on_the_other() -> None:

@@ -26,6 +26,22 @@ def test_a_sentence_without_the_expected_type_cannot_answer() -> None:
     assert answers_kind("What happened?", _scored("The bridge opened."), 0)
 
 
+def test_a_count_the_tagger_left_untagged_still_answers_how_many() -> None:
+    """The small model tags no number in "... Nov 26 (Dale Wire) - More than 900 pupils were led out": the count is
+    read from the text; a sentence whose only number is a date still cannot answer."""
+    from index.question import NUMBER
+
+    question = "how many pupils were evacuated?"
+    lead = "DALE, Nov 26 (Dale Wire) - More than 900 pupils were led out of the school, the fire service said."
+    assert answers_kind(question, _scored(lead, bits(["GPE", "DATE", "ORG"])), NUMBER)
+    dated = "DALE, Nov 26 (Dale Wire) - Pupils were led out of the school, the fire service said."
+    assert not answers_kind(question, _scored(dated, bits(["GPE", "DATE", "ORG"])), NUMBER)
+    timed = "The alarm sounded at 13:05 and all pupils were led out."  # a clock time counts no pupils
+    assert not answers_kind(question, _scored(timed, bits(["TIME"])), NUMBER)
+    on_day = "On 26 November pupils were led out."  # nor a date's day
+    assert not answers_kind(question, _scored(on_day, bits(["DATE"])), NUMBER)
+
+
 def test_who_is_answered_by_someone_named_by_what_they_are() -> None:
     """'Who was kept in hospital?' is answered by a sentence opening with 'A lifeguard was kept in', though it names
     no one; not a sentence opening with a thing, nor someone the question names, nor a question of a post's holder

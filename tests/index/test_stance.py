@@ -185,24 +185,6 @@ def test_a_denial_of_such_a_thing_answers_the_claim_that_named_it() -> None:
     assert answered_claims(sides, ["a"] * 3, speakers, unnamed)[2] == 1  # the sentence before, as any denial
 
 
-def test_a_denial_answers_its_own_words_telling_of_others_claims() -> None:
-    """A statement's "We are aware of claims that we were sent photographs." then "We have found no such
-    report.": the denial answers the claims it told of, in its own voice; its own words telling nothing of
-    others' claims it does not answer."""
-    from index.stance import answered_claims
-
-    speakers = ["Harbour Lines (statement)"] * 3
-    texts = [
-        "The ferry sails at nine.",
-        "We are aware of claims that we were warned about the ramp.",
-        "We have searched our records and have found no such report.",
-    ]
-    sides = ["claim", "claim", "denial"]
-    assert answered_claims(sides, ["a"] * 3, speakers, texts) == [-1, -1, 1]
-    own = [texts[0], "We inspected the ramp in May.", texts[2]]
-    assert answered_claims(sides, ["a"] * 3, speakers, own) == [-1, -1, -1]
-
-
 def test_a_negated_statement_denied_as_an_allegation_is_a_claim() -> None:
     """'The authority said the ferry had not been inspected since March.' reads as a denial by its negation alone;
     when another voice then denies it as something alleged ("rejected the claims", "called the authority's
