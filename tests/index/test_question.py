@@ -1033,22 +1033,26 @@ def test_a_speaker_may_be_the_voice_asked_for_when_nothing_tells_them_apart(
     assert may_speak_as(voice, speaker) is may
 
 
-def test_initials_no_article_has_are_read_as_the_name_they_stand_for() -> None:
-    """ "What did the CBS report?" where the articles write "Coastal Broadcasting Service": the name, whether the
-    initials take the connecting words ("BoN", "Bank of Norway") or not; never a word the articles have, a name
-    two names share, or a day opening a sentence."""
+def _vocabulary_of(texts: list[str], outlet: str) -> Vocabulary:
+    """The words of one article a text, all of one outlet."""
     from pathlib import Path
 
     from index.corpus import Article, Source
     from index.keyword import KeywordIndex
-    from index.question import Vocabulary
 
+    articles = [Article(Source(id=f"a{i}", outlet=outlet), t, Path(f"a{i}")) for i, t in enumerate(texts)]
+    return Vocabulary(KeywordIndex.build(texts), articles)
+
+
+def test_initials_no_article_has_are_read_as_the_name_they_stand_for() -> None:
+    """ "What did the CBS report?" where the articles write "Coastal Broadcasting Service": the name, whether the
+    initials take the connecting words ("BoN", "Bank of Norway") or not; never a word the articles have, a name
+    two names share, or a day opening a sentence."""
     texts = [
         "The Coastal Broadcasting Service reported that the Bank of Norway had bought the ferry.",
         "On Monday the Central Bureau met. The Coast Board sat too, and Cecil Bates spoke. The cab left.",
     ]
-    articles = [Article(Source(id=f"a{i}", outlet="Harbour News"), t, Path(f"a{i}")) for i, t in enumerate(texts)]
-    vocabulary = Vocabulary(KeywordIndex.build(texts), articles)
+    vocabulary = _vocabulary_of(texts, "Harbour News")
     assert vocabulary.spelled_out("CBS") == "Coastal Broadcasting Service"
     assert vocabulary.spelled_out("cbs") == "Coastal Broadcasting Service"
     assert vocabulary.spelled_out("BoN") == "Bank of Norway" and vocabulary.spelled_out("bn") == "Bank of Norway"
@@ -1062,18 +1066,11 @@ def test_initials_no_article_has_are_read_as_the_name_they_stand_for() -> None:
 def test_initials_skip_the_and_inside_a_name_but_two_names_are_not_one() -> None:
     """ "How many inspectors did the HSE send?" where the articles write "the Health and Safety Executive": a
     name goes on past its "and"; "Norway and Sweden" are two names, so "NS" stands for neither."""
-    from pathlib import Path
-
-    from index.corpus import Article, Source
-    from index.keyword import KeywordIndex
-    from index.question import Vocabulary
-
     texts = [
         "The Health and Safety Executive sent two inspectors to the quarry.",
         "Norway and Sweden agreed to share the cost, the Fire and Rescue Service said.",
     ]
-    articles = [Article(Source(id=f"a{i}", outlet="Dale Post"), t, Path(f"a{i}")) for i, t in enumerate(texts)]
-    vocabulary = Vocabulary(KeywordIndex.build(texts), articles)
+    vocabulary = _vocabulary_of(texts, "Dale Post")
     assert vocabulary.spelled_out("HSE") == "Health and Safety Executive"
     assert vocabulary.spelled_out("frs") == "Fire and Rescue Service"
     assert vocabulary.spelled_out("ns") is None
