@@ -1423,7 +1423,7 @@ def asks_reaction(question: str) -> bool:
 # "Who is the head of the agency?", "who's the coalition spokesperson?": who holds a role, not who X is.
 _WHO_HOLDS = re.compile(
     _OPENING
-    # (the role's owner may stand for the article: "who is Hillcrest's chief executive?")
+    # (or the role's owner by name: "who is Hillcrest's chief executive?")
     + r"who(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the|a|an|(?:[\w.-]+\s+)?[\w.-]+(?:['’]s|s['’]))\s+"
     + r"(?:[\w'’.-]+\s+){0,2}?(?:"
     + _ROLES
