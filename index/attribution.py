@@ -297,10 +297,6 @@ def _allowed(token: str) -> bool:
 _EXPERT_CLAUSE = re.compile(r"who\s+(?:[\w'’-]+\s+){0,8}?(?:" + "|".join(sorted(EXPERT_MARKS)) + r")\b", re.I)
 
 
-def _expert_clause(segment: str) -> bool:
-    return bool(_EXPERT_CLAUSE.match(segment))
-
-
 def _name_before(text: str) -> str | None:
     """The name or role that ends `text`, walking back over names and role words: "Pentagon spokesman Eric Pahon"."""
     text = re.sub(r"\s*\([^)]*\)", "", _DASHES.sub(" ", text)).rstrip()
@@ -312,7 +308,7 @@ def _name_before(text: str) -> str | None:
         if cut > 0:
             segment = text[cut + 1 : -1].strip()
             named = all(_allowed(t) for t in segment.split()) and re.search(r"[A-Z]", segment)
-            if re.match(r"(?:a|an|the)\s", segment) or named or _expert_clause(segment):  # not "X, however,"
+            if re.match(r"(?:a|an|the)\s", segment) or named or _EXPERT_CLAUSE.match(segment):  # not "X, however,"
                 appositive = ", " + segment
             text = text[:cut]
     tokens = [t.lstrip(".…") for t in text.split()]
