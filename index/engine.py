@@ -28,7 +28,7 @@ from index.keyword import token_tuple
 from index.lexicon import BODY_WORDS, KIND_OF_ORGANISATION, OFFICE_NOUNS, PEOPLE_NOUNS, ROLE_NOUNS, STOPWORDS, TITLES
 from index.loaded import Index
 from index.manifest import read_manifest
-from index.nlp import TAGS_ONLY, parse
+from index.nlp import TAGS_ONLY, irregular_forms, parse
 from index.passages import same_passage
 from index.question import (
     AGENT,
@@ -280,9 +280,11 @@ class Engine:
             self._questions_prepared = True
 
     def warm_up_questions(self) -> None:
-        """Load the tagger a question with a word no article has needs (index.nlp), so that the first such
-        question of a long-running process does not wait for it (about two seconds here)."""
+        """Load the tagger a question with a word no article has needs (index.nlp), and the table of irregular word
+        forms such a word is looked up in, so that the first such question of a long-running process does not wait
+        for them (about two seconds here, 0.2-0.5 s of it the table)."""
         list(parse(["Warm up the tagger."], disable=TAGS_ONLY))
+        irregular_forms("warm")
 
     def ask(self, question: str) -> Answer:
         result = self.ask_many([question])[0]

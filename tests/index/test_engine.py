@@ -657,3 +657,14 @@ def test_a_speaker_answers_who_did_something_only_telling_of_their_own_deeds(
     assert answer.abstained
     said = engine.ask("who said a railing near the pier stage gave way?")
     assert not said.abstained and any("Brandt" in (q.speaker or "") for q in said.quotes)
+
+
+def test_warming_up_loads_what_a_question_with_a_word_no_article_has_needs(engine: Engine) -> None:
+    """After the warm-up a running bot does at its start, the tagger and the irregular forms' table are loaded: the
+    first such question waits for neither."""
+    from index import nlp
+
+    nlp._irregular.cache_clear()
+    engine.warm_up_questions()
+    assert nlp.pipeline.cache_info().currsize == 1
+    assert nlp._irregular.cache_info().currsize == 1
