@@ -111,7 +111,8 @@ _HOW_MUCH = re.compile(r"\bhow much\b", re.IGNORECASE)
 _TIMES = re.compile(rf"\b(?:once|twice|thrice|(?:\d+|{_NUMBER_WORDS}) times)\b", re.IGNORECASE)
 # "How much" of money: a cost, a price, a payment, money itself.
 MONEY_WORDS = (
-    r"money|cash|funding|aid|compensation|cost\w*|price\w*|fares?|fees?|tariffs?|wages?|salar\w*|rents?|"
+    r"money|cash|funding|aid|compensation|cost\w*|price\w*|fares?|fees?|tariffs?|wages?|salar\w*|earn(?:s|ed|ing|ings)?|"
+    r"incomes?|rents?|"
     r"pa(?:y|id|ying|yment)|spen[dt]\w*|worth|fund\w*|"
     rf"budget\w*|fine[ds]?|charg\w+|ransoms?|bail|bribes?|rewards?|damages|loans?|debts?|{_CURRENCIES}"
 )

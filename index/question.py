@@ -824,6 +824,20 @@ _EXPECTED = (
         (re.compile(_OPENING + rf"(?:at |to |from )?(?:what|which) {noun}\b", re.I), MEASURE, kind)
         for noun, kind in sorted(_MEASURE_NOUNS.items())
     ),
+    # the measure as what is asked to be named: "what is the speed limit on the bridge?", "what was the water's
+    # temperature?" (a weight limit does not answer a speed limit)
+    *(
+        (
+            re.compile(
+                _OPENING + rf"(?:what|which)(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+|its\s+|their\s+|[\w'’-]+'s\s+)?"
+                rf"(?:[\w'’-]+\s+)??{noun}\b(?!\s+of\s+(?:the\s+)?(?:problem|crisis|row|scandal|damage))",
+                re.I,
+            ),
+            MEASURE,
+            kind,
+        )
+        for noun, kind in sorted(_MEASURE_NOUNS.items())
+    ),
     # a count of a unit of time is tagged as a date or a time ("six-year war", "three days", "for 48 hours")
     (
         re.compile(

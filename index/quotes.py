@@ -25,7 +25,7 @@ from index.disputes import (
 )
 from index.keyword import token_tuple, tokenize, word_terms
 from index.lexicon import CAUSE_VERBS, NAMING_VERBS, NEGATIONS
-from index.nlp import bits, tells_clock_time
+from index.nlp import tells_clock_time
 from index.passages import same_passage_again
 from index.question import (
     DATE,
@@ -49,14 +49,12 @@ from index.question import (
     tells_phase,
     who_said_verb,
 )
-from index.scoring import Scored, answers_kind, gives_reason
+from index.scoring import NAMED_TIME, Scored, answers_kind, gives_reason
 from index.timeline import dated_only_relatively, dates_relative_to
 
 SIDE_QUOTES = 2  # quotes a side may have in a disputed answer
 # The terms of the verbs a question asks a cause by ("caused", "led to"), which an answer giving the cause may hold.
 _CAUSE_TERMS = word_terms(CAUSE_VERBS)
-# The entity types that date an event by themselves: a date or a clock time, not a word such as "before".
-NAMED_TIME = bits(["DATE", "TIME"])
 # Verbs of saying in general ("Who said ...?": nearly every quote has one), and verbs of naming, whose other senses
 # are common ("Who called the claim propaganda?" is not asked of "calling for an investigation"): a question for
 # who did one prefers no sentence for its verb.

@@ -15,9 +15,10 @@ from index.chunking import Sentence
 from index.counting import Alike, counts_asked, gives_count, gives_measure, gives_share, gives_span, same_word
 from index.keyword import KeywordIndex, token_tuple
 from index.lexicon import MONTHS, NATIONALITIES, WEEKDAYS
-from index.nlp import irregular_forms
+from index.nlp import bits, irregular_forms
 from index.question import (
     AGENT,
+    DATE,
     NUMBER,
     PLACE,
     SAYING_TERMS,
@@ -51,6 +52,7 @@ from index.question import (
     tells_place,
 )
 from index.search import Candidate
+from index.timeline import dated_against_asked
 
 # How much keyword coverage, and adjacent question terms, weigh against the cosine in a sentence's relevance.
 COVERAGE_WEIGHT = 0.5
@@ -59,6 +61,10 @@ PHRASE_WEIGHT = 0.2
 # share, which on the written sets lifted the dated answers of two questions above dates of other verbs (fic50 s02,
 # fic53 x02) and moved no other scored answer; at 0.1 fic50 s02 stayed below a date of another verb.
 ARGUMENT_WEIGHT = 0.2
+
+
+# The entity types that date an event by themselves: a date or a clock time, not a word such as "before".
+NAMED_TIME = bits(["DATE", "TIME"])
 
 
 @dataclasses.dataclass(frozen=True)
@@ -107,6 +113,8 @@ def answers_kind(
         # (a place the model tagged as no place: "a repair yard in Bergen", "to hospital"; a count it left
         # untagged: "ASHBRIDGE, Nov 26 (Northvale News Service) - More than 900 pupils were led out ...")
         return False
+    if expects == DATE and not s.holds & NAMED_TIME and dated_against_asked(s.text, _asked_terms(question), question):
+        return False  # "when will the state approve it?": not "Work cannot begin until the state has approved it"
     if asks_country(question) and not names_country(f"{s.text} {s.speaker}"):
         return False  # "which country": a country named, not a city ("a logistics firm in Gdansk")
     if asks_who_did(question) and not names_someone_else(question, s) and not unnamed:

@@ -60,6 +60,29 @@ def dates_relative_to(text: str, terms: frozenset[str]) -> bool:
     return False
 
 
+# A question of when something is to happen: "when will the state approve it?", "when is it expected to reopen?"
+_ASKS_FUTURE = re.compile(
+    r"\b(?:will|would|going to|expected|due|supposed to|set to|planned|scheduled)\b", re.IGNORECASE
+)
+
+
+def dated_against_asked(text: str, terms: frozenset[str], question: str) -> bool:
+    """Whether, for a question of when something is to happen, a text's word such as "until" or "after" has that
+    event in its clause (at least two of the question's terms and half of them): "Work cannot begin until the
+    design has been approved by the state" dates the work against the approval asked of ("when will the state
+    approve the design?"), and says nothing of when the approval comes. (Of a past event, "the row began days after
+    the mayor was sworn in" does place the swearing-in: before the row.)"""
+    if not _ASKS_FUTURE.search(question):
+        return False
+    need = max(2, (len(terms) + 1) // 2)
+    words = _WORDS.findall(text)
+    for i, word in enumerate(words):
+        clause = tokenize(" ".join(words[i + 1 : i + 1 + RELATIVE_REACH]))
+        if word.lower() in TEMPORAL and len(terms.intersection(clause)) >= need:
+            return True
+    return False
+
+
 @dataclasses.dataclass(frozen=True)
 class Event:
     """A sentence that dates something, with the date it gives (or the words, when it cannot be resolved)."""

@@ -106,6 +106,13 @@ def _vocabulary(text: str) -> Vocabulary:
         ("How fast was the ferry going?", MEASURE, "speed"),
         ("At what altitude did the plane fly?", MEASURE, "height"),  # the measure by its noun
         ("what speed was the ferry doing", MEASURE, "speed"),
+        # the measure named as what is asked ("a 10-tonne weight limit" does not answer a speed limit)
+        ("what is the speed limit on the causeway?", MEASURE, "speed"),
+        ("what's the speed limit there", MEASURE, "speed"),
+        ("what was the water temperature at the weir?", MEASURE, "temperature"),
+        ("what was the glider's altitude?", MEASURE, "height"),
+        ("what is the height of the row over the harbour?", 0, ""),  # of a row's height, no measure
+        ("what is the name of the speed camera?", 0, ""),
         ("How close are the two councils?", 0, ""),  # of a relation, not a distance
         ("how close did the drone get to the ferry?", MEASURE, "distance"),  # something moving near something
         ("How close did the shells fall to the school?", MEASURE, "distance"),

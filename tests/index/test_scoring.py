@@ -26,6 +26,17 @@ def test_a_sentence_without_the_expected_type_cannot_answer() -> None:
     assert answers_kind("What happened?", _scored("The bridge opened."), 0)
 
 
+def test_a_sentence_waiting_on_the_asked_event_does_not_say_when_it_comes() -> None:
+    """ "when will the council sign the lease?": a sentence placed in time only by "until" and the signing itself does
+    not answer; one with a date does, and so does the same sentence for a question of something else."""
+    question = "when will the council sign the lease?"
+    waiting = "The café cannot open until the council has signed the lease."
+    assert not answers_kind(question, _scored(waiting, bits(["TEMPORAL"])), DATE)
+    dated = "The café cannot open until the council has signed the lease on Friday."
+    assert answers_kind(question, _scored(dated, bits(["TEMPORAL", "DATE"])), DATE)
+    assert answers_kind("when will the café open?", _scored(waiting, bits(["TEMPORAL"])), DATE)
+
+
 def test_a_count_the_tagger_left_untagged_still_answers_how_many() -> None:
     """The small model tags no number in "... Nov 26 (Dale Wire) - More than 900 pupils were led out": the count is
     read from the text; a sentence whose only number is a date still cannot answer."""
@@ -207,6 +218,11 @@ def test_a_payment_is_told_with_a_word_of_paying() -> None:
     assert gives_count(paid, "The harbour master is paid 60,000 euros a year.")
     assert gives_count("how much was spent on the party?", "The audit says 2,000 euros was spent on the party.")
     assert gives_count("how much do pilots earn?", "The union says its pilots earn on average 3,100 euros a month.")
+    # earning asks for money as paying does: a rise by a share or a count of earners is no sum earned
+    earn = "how much do the ferry crews earn?"
+    assert not gives_count(earn, "The operator has offered its crews a rise of 4.5 per cent over two years.")
+    assert not gives_count(earn, "The union represents about 310 crew members.")
+    assert gives_count(earn, "A deckhand earns about 2,400 euros a month, the union says.")
 
 
 def test_a_count_is_of_the_counted_noun_not_of_its_modifiers() -> None:

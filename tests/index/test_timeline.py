@@ -88,3 +88,21 @@ def test_a_word_such_as_after_dates_what_its_clause_holds() -> None:
     shed = frozenset(tokenize("when did the shed blow over?"))
     assert not dates_relative_to("A shed like that blows over if its bolts rusted before the gale arrived.", shed)
     assert dates_relative_to("The fence was mended the day after the shed blew over.", shed)
+
+
+def test_a_word_such_as_until_does_not_say_when_the_awaited_event_comes() -> None:
+    """Of a question of when something is to happen, a sentence that dates something else against that very event
+    ("until the council has signed the lease") does not say when it comes; one dating it does, as does a clause of
+    another event, and a past event placed before another keeps its answer."""
+    from index.keyword import tokenize
+    from index.timeline import dated_against_asked
+
+    def dated(text: str, question: str) -> bool:
+        return dated_against_asked(text, frozenset(tokenize(question)), question)
+
+    lease = "when will the council sign the lease?"
+    assert dated("The café cannot open until the council has signed the lease.", lease)
+    assert dated("Staff will be hired after the council signs the lease.", lease)
+    assert not dated("The council is expected to sign the lease in May.", lease)
+    assert not dated("The council will sign the lease after the auditors report.", lease)  # another event's clause
+    assert not dated("The café opened days after the council signed the lease.", "when did the council sign the lease?")
