@@ -139,6 +139,10 @@ _ASKS_PAYMENT = re.compile(
     re.IGNORECASE,
 )
 
+# "How much did the park pay for the panda?": what was paid for, which the sentence must name (a sum paid for
+# something else is another sum).
+_PAID_FOR = re.compile(r"\bhow much\b.*\b(?:pay|pays|paid|paying)\s+for\s+(?P<thing>[^?.!]+)", re.IGNORECASE)
+
 
 def _names_all(thing: str, text: str) -> bool:
     """Whether a sentence names every word of the thing whose price is asked ("a return ticket" in "A return ticket
@@ -338,6 +342,9 @@ def gives_count(question: str, text: str, context: str = "", alike: Alike = same
             return False  # "how much did a ticket cost?": "a refund of $210" is another sum
         if _ASKS_PAYMENT.search(question) and not _TELLS_COST.search(f"{context} {text}"):
             return False  # "how much is the mayor paid?": not "£2 million of investment"
+        paid_for = _PAID_FOR.search(question)
+        if paid_for and not _names_all(paid_for.group("thing"), f"{context} {text}"):
+            return False  # "how much did the park pay for the panda?": not what it will pay for a fence
         return bool(_MONEY.search(_PER_CENT.sub("%", f"{context} {text}")))  # ("50 per cent" is no cent)
     return True
 
@@ -390,13 +397,35 @@ _AGE_AFTER_NAME = re.compile(
 )
 
 
+# A length said to be of one dimension: "40 metres long", "a 3m-wide gap", "two metres deep"; the word after it,
+# and the measure that word gives.
+_DIMENSION = re.compile(r"[\s-]*(long|wide|across|high|tall|deep|away)\b", re.IGNORECASE)
+_DIMENSION_OF = {
+    "long": "length",
+    "wide": "width",
+    "across": "width",
+    "high": "height",
+    "tall": "height",
+    "deep": "depth",
+    "away": "distance",
+}
+# The measures a length in one dimension gives no other of ("how deep are the cracks?": not "cracks 40 metres long");
+# a size is any of them.
+_ONE_DIMENSION = frozenset({"height", "depth", "width", "distance"})
+
+
 def gives_measure(kind: str, text: str, of_person: bool = False) -> bool:
     """Whether a sentence gives the measure asked for (index.question's kinds "height", "distance", "speed",
     "depth", "weight", "temperature", "age"): a number in one of its units or a word for the measure; "40 kilometres
-    northeast of the city" gives a distance, not a height; a person's age (`of_person`) also set after the name.
-    Other kinds ask nothing of it."""
+    northeast of the city" gives a distance, not a height, and "cracks about 40 metres long" a length, not a depth; a
+    person's age (`of_person`) also set after the name. Other kinds ask nothing of it."""
     pattern = _MEASURED.get(kind)
-    if pattern is None or pattern.search(text):
+    if pattern is None:
+        return True
+    for m in pattern.finditer(text):
+        said = _DIMENSION.match(text, m.end())
+        if kind in _ONE_DIMENSION and said and _DIMENSION_OF[said.group(1).lower()] != kind:
+            continue  # a length of another dimension
         return True
     return kind == "age" and of_person and bool(_AGE_AFTER_NAME.search(text))
 

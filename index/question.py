@@ -572,6 +572,23 @@ _TO_PLACE = re.compile(
 )
 
 
+# "When was the bridge built?", "what year was the club founded?": when something came to be, which a sentence tells
+# by that verb ("built in 1962") or by an age ("a 60-year-old bridge"), not by another date of it ("run since 2019").
+_WHEN_MADE = re.compile(
+    r"\b(?:when|what year|which year|in what year)\s+(?:was|were|is|are)\s+(?:[\w'’&.-]+\s+){1,6}?"
+    r"(?P<verb>built|founded|established|constructed|erected|opened|formed|created|launched|set up)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def asked_making(question: str) -> str:
+    """The verb by which a question asks when something came to be ("built" of "when was the bridge built?"), else
+    ""."""
+    m = _WHEN_MADE.search(question)
+    return m.group("verb").lower() if m else ""
+
+
 @lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
 def asks_destination(question: str) -> bool:
     """Whether a question asks where something was going ("where was the seized cargo going?")."""

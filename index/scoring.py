@@ -23,6 +23,7 @@ from index.question import (
     PLACE,
     SAYING_TERMS,
     asked_bearing,
+    asked_making,
     asked_measure,
     asked_model,
     asked_post,
@@ -115,6 +116,9 @@ def answers_kind(
         return False
     if expects == DATE and not s.holds & NAMED_TIME and dated_against_asked(s.text, _asked_terms(question), question):
         return False  # "when will the state approve it?": not "Work cannot begin until the state has approved it"
+    making = asked_making(question)
+    if making and not (set(token_tuple(making)) <= set(token_tuple(s.text)) or gives_measure("age", s.text)):
+        return False  # "when was the centre built?": "built in 1968" or an age, not "has run it since 2019"
     if asks_country(question) and not names_country(f"{s.text} {s.speaker}"):
         return False  # "which country": a country named, not a city ("a logistics firm in Gdansk")
     if asks_who_did(question) and not names_someone_else(question, s) and not unnamed:

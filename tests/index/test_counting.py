@@ -48,3 +48,23 @@ def test_a_length_bound_to_its_thing(text: str, noun: str, bound: bool) -> None:
     from index.counting import measures_thing
 
     assert measures_thing(text, noun) is bound
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "gives"),
+    [
+        ("depth", "Inspectors found a line of cracks about 40 metres long near the quay.", False),
+        ("depth", "The cracks run up to two metres deep in places.", True),
+        ("depth", "The hull rests 30 metres below the surface.", True),
+        ("height", "A 52-metre-long mast came down in the gale.", False),
+        ("height", "The mast stood 52 metres tall.", True),
+        ("distance", "The 52m-long mast fell across the road.", False),
+        ("distance", "Pieces of the mast landed 300 metres away.", True),
+        ("width", "Divers found a 3m-wide gap in the sea wall.", True),
+        ("width", "The sea wall is 4 metres high.", False),
+        ("size", "Divers found a crack 40 metres long.", True),  # a size is any dimension
+    ],
+)
+def test_a_length_said_of_one_dimension_gives_no_other(kind: str, text: str, gives: bool) -> None:
+    """ "40 metres long" is a length, not a depth; "4 metres high" a height, not a width; a size takes any."""
+    assert gives_measure(kind, text) is gives

@@ -37,6 +37,22 @@ def test_a_sentence_waiting_on_the_asked_event_does_not_say_when_it_comes() -> N
     assert answers_kind("when will the café open?", _scored(waiting, bits(["TEMPORAL"])), DATE)
 
 
+def test_when_something_was_built_is_told_by_building_or_an_age() -> None:
+    """ "when was the boathouse built?": "built in 1931" or an age answers; another date of it ("run by the trust since
+    2019") does not, nor does a question of something else lose that sentence."""
+    question = "when was the boathouse built?"
+    dated = bits(["DATE"])
+    assert answers_kind(question, _scored("The boathouse, built in 1931, was listed last year.", dated), DATE)
+    assert answers_kind(question, _scored("The 90-year-old boathouse needs a new roof.", dated), DATE)
+    assert not answers_kind(question, _scored("A rowing trust has run the boathouse since 2019.", dated), DATE)
+    assert answers_kind("when did the trust take over?", _scored("A rowing trust has run it since 2019.", dated), DATE)
+    assert answers_kind(
+        "what year was the rowing trust founded?",
+        _scored("The trust was founded in 1988 by three rowers.", dated),
+        DATE,
+    )
+
+
 def test_a_count_the_tagger_left_untagged_still_answers_how_many() -> None:
     """The small model tags no number in "... Nov 26 (Dale Wire) - More than 900 pupils were led out": the count is
     read from the text; a sentence whose only number is a date still cannot answer."""
@@ -223,6 +239,11 @@ def test_a_payment_is_told_with_a_word_of_paying() -> None:
     assert not gives_count(earn, "The operator has offered its crews a rise of 4.5 per cent over two years.")
     assert not gives_count(earn, "The union represents about 310 crew members.")
     assert gives_count(earn, "A deckhand earns about 2,400 euros a month, the union says.")
+    # what was paid for is named: a sum paid for something else is another sum
+    panda = "how much did the park pay for the red panda?"
+    assert not gives_count(panda, "The park said it would pay for a new fence, costing about 18,000 euros.")
+    assert gives_count(panda, "The park paid 40,000 euros for the red panda in 2021.")
+    assert gives_count(panda, "It paid 40,000 euros for her.", "The red panda came from a zoo in Leipzig.")
 
 
 def test_a_count_is_of_the_counted_noun_not_of_its_modifiers() -> None:
