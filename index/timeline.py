@@ -49,15 +49,25 @@ RELATIVE_REACH = 6
 _WORDS = re.compile(r"[\w'’.-]+")
 
 
+def _shared_with_clause(text: str, terms: frozenset[str]) -> int:
+    """The most of `terms` (a question's) that the clause of one word such as "after" or "until" in a text holds
+    (the RELATIVE_REACH words after it); 0 when the text has no such word."""
+    words = _WORDS.findall(text)
+    return max(
+        (
+            len(terms.intersection(tokenize(" ".join(words[i + 1 : i + 1 + RELATIVE_REACH]))))
+            for i, word in enumerate(words)
+            if word.lower() in TEMPORAL
+        ),
+        default=0,
+    )
+
+
 def dates_relative_to(text: str, terms: frozenset[str]) -> bool:
     """Whether a text places something in time by a word such as "after" or "before" whose clause holds one of
     `terms` (a question's): "just days after Trump was sworn in" dates the swearing-in against the text's event;
     "usually had something wrong with its fixings before the storm arrived" dates no roof coming down."""
-    words = _WORDS.findall(text)
-    for i, word in enumerate(words):
-        if word.lower() in TEMPORAL and terms.intersection(tokenize(" ".join(words[i + 1 : i + 1 + RELATIVE_REACH]))):
-            return True
-    return False
+    return _shared_with_clause(text, terms) >= 1
 
 
 # A question of when something is to happen: "when will the state approve it?", "when is it expected to reopen?"
@@ -72,15 +82,7 @@ def dated_against_asked(text: str, terms: frozenset[str], question: str) -> bool
     design has been approved by the state" dates the work against the approval asked of ("when will the state
     approve the design?"), and says nothing of when the approval comes. (Of a past event, "the row began days after
     the mayor was sworn in" does place the swearing-in: before the row.)"""
-    if not _ASKS_FUTURE.search(question):
-        return False
-    need = max(2, (len(terms) + 1) // 2)
-    words = _WORDS.findall(text)
-    for i, word in enumerate(words):
-        clause = tokenize(" ".join(words[i + 1 : i + 1 + RELATIVE_REACH]))
-        if word.lower() in TEMPORAL and len(terms.intersection(clause)) >= need:
-            return True
-    return False
+    return bool(_ASKS_FUTURE.search(question)) and _shared_with_clause(text, terms) >= max(2, (len(terms) + 1) // 2)
 
 
 @dataclasses.dataclass(frozen=True)
