@@ -289,6 +289,16 @@ def asks_time_taken(question: str) -> bool:
     return bool(_HOW_LONG_TAKEN.search(question))
 
 
+# A question of when something is to happen: "when will the state approve it?", "when is it expected to reopen?"
+_ASKS_FUTURE = re.compile(r"\b(?:will|would|going to|expected|due|supposed to|set to|planned|scheduled)\b", re.I)
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def asks_future(question: str) -> bool:
+    """Whether a question asks of something still to happen ("when will the state approve the design?")."""
+    return bool(_ASKS_FUTURE.search(question))
+
+
 @lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
 def asks_how_long_in_time(question: str) -> bool:
     """Whether a "how long" question asks for a length of time ("How long did the strike last?")."""

@@ -33,6 +33,7 @@ from index.question import (
     asks_destination,
     asks_difference,
     asks_for_author,
+    asks_future,
     asks_how_long,
     asks_how_long_in_time,
     asks_name,
@@ -53,7 +54,7 @@ from index.question import (
     tells_place,
 )
 from index.search import Candidate
-from index.timeline import dated_against_asked
+from index.timeline import dated_against
 
 # How much keyword coverage, and adjacent question terms, weigh against the cosine in a sentence's relevance.
 COVERAGE_WEIGHT = 0.5
@@ -114,7 +115,12 @@ def answers_kind(
         # (a place the model tagged as no place: "a repair yard in Bergen", "to hospital"; a count it left
         # untagged: "ASHBRIDGE, Nov 26 (Northvale News Service) - More than 900 pupils were led out ...")
         return False
-    if expects == DATE and not s.holds & NAMED_TIME and dated_against_asked(s.text, _asked_terms(question), question):
+    if (
+        expects == DATE
+        and asks_future(question)
+        and not s.holds & NAMED_TIME
+        and dated_against(s.text, _asked_terms(question))
+    ):
         return False  # "when will the state approve it?": not "Work cannot begin until the state has approved it"
     making = asked_making(question)
     if making and not (set(token_tuple(making)) <= set(token_tuple(s.text)) or gives_measure("age", s.text)):

@@ -70,19 +70,13 @@ def dates_relative_to(text: str, terms: frozenset[str]) -> bool:
     return _shared_with_clause(text, terms) >= 1
 
 
-# A question of when something is to happen: "when will the state approve it?", "when is it expected to reopen?"
-_ASKS_FUTURE = re.compile(
-    r"\b(?:will|would|going to|expected|due|supposed to|set to|planned|scheduled)\b", re.IGNORECASE
-)
-
-
-def dated_against_asked(text: str, terms: frozenset[str], question: str) -> bool:
-    """Whether, for a question of when something is to happen, a text's word such as "until" or "after" has that
-    event in its clause (at least two of the question's terms and half of them): "Work cannot begin until the
-    design has been approved by the state" dates the work against the approval asked of ("when will the state
-    approve the design?"), and says nothing of when the approval comes. (Of a past event, "the row began days after
-    the mayor was sworn in" does place the swearing-in: before the row.)"""
-    return bool(_ASKS_FUTURE.search(question)) and _shared_with_clause(text, terms) >= max(2, (len(terms) + 1) // 2)
+def dated_against(text: str, terms: frozenset[str]) -> bool:
+    """Whether a text's word such as "until" or "after" has in its clause the event a question of when something is
+    to happen asks of (at least two of its terms, and half of them): "Work cannot begin until the design has been
+    approved by the state" dates the work against the approval ("when will the state approve the design?") and says
+    nothing of when the approval comes. (Of a past event, "the row began days after the mayor was sworn in" does
+    place the swearing-in: before the row; index.question.asks_future tells the two questions apart.)"""
+    return _shared_with_clause(text, terms) >= max(2, (len(terms) + 1) // 2)
 
 
 @dataclasses.dataclass(frozen=True)
