@@ -126,6 +126,7 @@ class DiscordEmulator:
         self.member = user(snowflake(), "member")
         self.moderator = user(snowflake(), "moderator")
         self.requests: list[Request] = []
+        self.rest_peers: set[Any] = set()  # the (host, port) of every connection a REST request came over
         self.unknown: list[str] = []
         self.messages: dict[str, dict[str, Any]] = {}
         self.pins: dict[str, list[str]] = {}
@@ -493,6 +494,7 @@ class DiscordEmulator:
     async def _rest(self, request: web.Request) -> web.StreamResponse:
         path = "/" + request.match_info["tail"]
         body = await self._body(request)
+        self.rest_peers.add(request.transport.get_extra_info("peername") if request.transport else None)
         self.requests.append(
             Request(request.method, path, dict(request.query), body, asyncio.get_running_loop().time())
         )

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.app.looplag import LoopLag
-from bot.discord_edge.client import QuoteBot
+from bot.discord_edge.client import HTTP_CONNECTIONS, QuoteBot
 from tests.bot.conftest import BotFactory
 from tests.discord_emulator import DiscordEmulator, snowflake, user
 
@@ -78,8 +78,10 @@ async def test_the_bot_resumes_after_the_gateway_drops(bot: QuoteBot, emulator: 
 
 
 async def test_five_hundred_questions_at_once(bots: BotFactory, emulator: DiscordEmulator) -> None:
-    """500 /ask at once: each acknowledged within 3 s, each answered, none lost, the loop responsive."""
+    """500 /ask at once: each acknowledged within 3 s over a bounded pool of connections, each answered, none lost,
+    the loop responsive."""
     await bots.start(cooldown_rate=1000, cooldown_seconds=1.0)
+    emulator.rest_peers.clear()
     questions = [
         "Who called the Russian claim propaganda?",
         "Where is al-Bab?",
@@ -98,6 +100,7 @@ async def test_five_hundred_questions_at_once(bots: BotFactory, emulator: Discor
         elapsed = loop.time() - started
     late = [i for i in ids if emulator.callback_times[i] - emulator.dispatched_at[i] >= 3.0]
     assert not late, f"{len(late)} interactions acknowledged after 3 s"
+    assert len(emulator.rest_peers) <= HTTP_CONNECTIONS, f"{len(emulator.rest_peers)} connections to the REST API"
     assert len(answers) == 500 and all(a["embeds"] for a in answers)
     assert elapsed < 180
     assert lag.worst < 1.0, f"event loop blocked for {lag.worst:.2f} s"
