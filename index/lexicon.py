@@ -17,6 +17,9 @@ REPORTING_VERBS = frozenset(
 NAMING_VERBS = frozenset("call describe label brand term characterize characterise".split())
 # Verbs of opinion and expectation: what follows them is not stated as fact ("officials believed ...").
 BELIEF_VERBS = frozenset("""believe think fear expect hope suspect doubt worry assume predict guess feel""".split())
+# Of those, the ones whose negation by their speaker negates what they govern: "we do not believe X" says X is not
+# so, as "we believe X is not so" would (not "doubt", whose negation affirms, nor "fear" or "hope").
+DISBELIEF_VERBS = frozenset("believe think expect suspect assume feel".split())
 # Words that say the opposite of each other of one thing (of how it was done, whether it holds, is allowed, is
 # safe): a sentence telling one answers "no" to a question of whether the other is so ("it was an error" to "was it
 # deliberate?"). Plain English antonyms, each side of a pair a word list.

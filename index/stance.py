@@ -20,6 +20,7 @@ from index.lexicon import (
     BELIEF_VERBS,
     DENIAL_NOUNS,
     DENIAL_VERBS,
+    DISBELIEF_VERBS,
     DISCREDITING,
     DISCREDITING_PHRASES,
     EXCLUDING_VERBS,
@@ -176,6 +177,8 @@ def negated(doc: Doc) -> str:
                 return "content"  # "Nobody told us anything for twenty minutes": a telling that did not happen
             found = "report"  # "X did not say ...", "it could not be verified": nobody asserts or denies it
             continue
+        if tok.dep_ == "neg" and _disbelieved(tok.head):
+            return "content"  # "We do not believe our food caused the outbreak": the speakers say it is not so
         if _under_belief(tok):
             continue  # "officials believed Moscow would not honor it": an opinion, not a denial of a claim
         return "content"
@@ -204,6 +207,20 @@ def _nobody_told(tok: Token) -> bool:
         return False
     verb = subject.head
     return any(c.dep_ in _TOLD_TO and (c.lower_ in _PEOPLE_PRONOUNS or c.lower_ in PEOPLE_NOUNS) for c in verb.children)
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _disbelieved(verb: Token) -> bool:
+    """Whether a negated verb is a speaker's own disbelief of a clause it governs ("We do not believe our food caused
+    the outbreak", "I don't think the wall was ever safe"): a party's denial in its own words. Of another ("Officials
+    do not believe ...") it is told as their opinion, as "officials believed X would not ..." is."""
+    return (
+        verb.lemma_.lower() in DISBELIEF_VERBS
+        and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children)
+        and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    )
 
 
 def _under_belief(tok: Token) -> bool:

@@ -111,6 +111,25 @@ def test_a_negation_in_what_someone_believes_is_no_denial() -> None:
     assert stance("Officials said that the builders would not finish on time.", True) == "denial"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We do not believe the pipe burst because of the frost," the water company said.', "denial"),
+        ('"I don\'t think the barrier was ever tested," the engineer told the inquiry.', "denial"),
+        ('"We don\'t expect the pool to reopen before May," a spokeswoman said.', "denial"),
+        # the negation of a verb whose negation affirms, or fears, denies nothing
+        ('"We do not doubt that the pipe burst," the water company said.', "claim"),
+        ('"We do not fear that the barrier will fail," the mayor said.', "claim"),
+        # another's disbelief is told as their opinion; a belief without negation is a claim
+        ("Engineers do not believe the barrier was ever tested, the report said.", "claim"),
+        ('"We believe the pipe burst because of the frost," the water company said.', "claim"),
+    ],
+)
+def test_a_speakers_own_disbelief_denies_what_it_governs(text: str, expected: str) -> None:
+    """'We do not believe X' says X is not so, in the speaker's own words; 'we do not doubt X' does not."""
+    assert stance(text, True) == expected
+
+
 def test_a_denial_right_after_a_claim_in_its_article_answers_that_claim() -> None:
     """'X claimed ... Y, however, denied it': the denial is linked to the claim before it, in the same article."""
     from index.stance import answered_claims
