@@ -24,6 +24,7 @@ from index.keyword import COUNTRIES, token_tuple, tokenize, word_terms
 from index.lexicon import (
     BODY_WORDS,
     BROADCAST_ROLES,
+    CLAIMED_THINGS,
     DEMONYMS,
     DENIAL_NOUNS,
     DENIAL_VERBS,
@@ -1021,6 +1022,22 @@ def _subject_phrase(subj: Token) -> str:
     return phrase
 
 
+def claims_a_due(tok: Token) -> bool:
+    """Whether a verb is "claim" of something due, with no clause of what is said: "Passengers can claim a refund",
+    "The fire claimed two lives" report nobody's words."""
+    return (
+        tok.lemma_.lower() == "claim"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIMED_THINGS for c in tok.children)
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children)
+    )
+
+
+def _claims_only_a_due(doc: Doc) -> bool:
+    """Whether a sentence's one verb of saying is "claim" of something due ("Passengers can claim a refund")."""
+    dues = [t for t in doc if claims_a_due(t)]
+    return bool(dues) and not any(_VERB.fullmatch(t.lower_) for t in doc if t not in dues)
+
+
 def _says_alongside(tok: Token) -> bool:
     """A clause of saying set beside the main verb: "Kovac went further on Friday, calling the statement
     'fiction'", "The army returned fire, saying it had been attacked"."""
@@ -1086,6 +1103,8 @@ def parsed_speaker(doc: Doc) -> str | None:
             if saying is None:
                 continue
             lemma = saying.lemma_.lower()  # "X went further, calling the statement fiction": X calls it so
+        if claims_a_due(root):
+            continue  # "Farmers can claim compensation from the state": a due claimed, nothing said
         if lemma in NAMING_VERBS and any(c.dep_ == "aux" and c.lower_ in _MAY for c in root.children):
             continue  # "Passengers with questions can call our information line": a telephone, not a name given
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -1309,6 +1328,8 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
             speaker = None
         else:
             speaker = _attribution(text, ctx)
+            if docs is not None and _claims_only_a_due(docs[len(out)]):
+                speaker = None  # "The fire claimed two lives": its only verb of saying reports nothing said
             parsed = parsed_speaker(docs[len(out)]) if docs is not None else None
             if parsed is not None:
                 parsed = _AUXILIARY.sub("", parsed) or None  # "X and Y both reject ...": X and Y

@@ -13,6 +13,12 @@ REPORTING_VERBS = frozenset(
     reiterate quote cite describe call label brand characterize characterise clarify reveal disclose admit
     indicate recount complain urge repeat ask express""".split()
 )
+# What one claims as one's due, not as true ("passengers can claim a refund", "the fire claimed two lives"): "claim"
+# of these reports nothing said. (Not "victims": a group that "has claimed 23 victims" says it attacked them.)
+CLAIMED_THINGS = frozenset(
+    """compensation refund refunds money damages benefit benefits expenses allowance allowances payment payments
+    life lives prize title victory seat seats asylum""".split()
+)
 # Verbs that name what something is ("calls the claim 'a fabrication'", "described the report as false").
 NAMING_VERBS = frozenset("call describe label brand term characterize characterise".split())
 # Verbs of opinion and expectation: what follows them is not stated as fact ("officials believed ...").

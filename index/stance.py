@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from index.attribution import closing_what_was_said, same_voice
+from index.attribution import claims_a_due, closing_what_was_said, same_voice
 from index.lexicon import (
     BELIEF_VERBS,
     DENIAL_NOUNS,
@@ -237,7 +237,8 @@ def _under_belief(tok: Token) -> bool:
 def reports(doc: Doc) -> bool:
     """Whether the sentence reports someone's words or position."""
     return any(
-        (tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX")) or tok.lower_ in _REPORT_NOUNS
+        ((tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX")) or tok.lower_ in _REPORT_NOUNS)
+        and not claims_a_due(tok)
         for tok in doc
     )
 

@@ -1546,3 +1546,13 @@ def test_a_noun_for_people_is_one_by_its_own_word_or_as_a_compound() -> None:
     assert not person_noun("pool") and not person_noun("tank")
     # a singular ending in "s" is itself ("witness"); a word merely ending in a short one is no compound
     assert person_noun("witness") and not person_noun("reason") and not person_noun("german")
+
+
+def test_claiming_something_due_names_no_speaker() -> None:
+    """'Passengers can claim a refund', 'The landslide claimed three lives': the outlet's narration, no one's words;
+    'The union claimed that ...' is the union's."""
+    text = (
+        "Passengers can claim a refund of their fares. The landslide claimed three lives. "
+        "The union claimed that the tower fell."
+    )
+    assert [who for _, who in _speakers(text)] == ["The Gazette", "The Gazette", "The union"]

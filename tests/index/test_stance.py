@@ -130,6 +130,23 @@ def test_a_speakers_own_disbelief_denies_what_it_governs(text: str, expected: st
     assert stance(text, True) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Passengers can claim a refund of their fares.", "other"),
+        ("The landslide claimed three lives.", "other"),
+        ("Growers whose crops are lost to floods can claim compensation from the state.", "other"),
+        # a claim of what is so, or of an act done, is someone's claim
+        ("The union claimed that the tower fell.", "claim"),
+        ("A group of hackers claimed responsibility for the outage.", "claim"),
+        ("Passengers who claim compensation say the airline ignored them.", "claim"),
+    ],
+)
+def test_claiming_something_due_is_no_claim_of_what_is_so(text: str, expected: str) -> None:
+    """'can claim a refund', 'claimed three lives': the verb asks for or takes something; nobody says anything."""
+    assert stance(text, False) == expected
+
+
 def test_a_denial_right_after_a_claim_in_its_article_answers_that_claim() -> None:
     """'X claimed ... Y, however, denied it': the denial is linked to the claim before it, in the same article."""
     from index.stance import answered_claims
