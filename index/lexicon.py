@@ -13,6 +13,8 @@ REPORTING_VERBS = frozenset(
     reiterate quote cite describe call label brand characterize characterise clarify reveal disclose admit
     indicate recount complain urge repeat ask express""".split()
 )
+# Words of regret, whose clause tells what happened ("We're sorry that you could not use your cards").
+REGRET_WORDS = frozenset("sorry regret apologise apologize".split())
 # What one claims as one's due, not as true ("passengers can claim a refund", "the fire claimed two lives"): "claim"
 # of these reports nothing said. (Not "victims": a group that "has claimed 23 victims" says it attacked them.)
 CLAIMED_THINGS = frozenset(

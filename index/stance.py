@@ -29,6 +29,7 @@ from index.lexicon import (
     NEGATING_NOUNS,
     NEGATIONS,
     PEOPLE_NOUNS,
+    REGRET_WORDS,
     REPORTING_VERBS,
     STATEMENT_NOUNS,
     VERIFYING_VERBS,
@@ -181,6 +182,8 @@ def negated(doc: Doc) -> str:
             return "content"  # "We do not believe our food caused the outbreak": the speakers say it is not so
         if _under_belief(tok):
             continue  # "officials believed Moscow would not honor it": an opinion, not a denial of a claim
+        if _regretted(tok):
+            continue  # "We're sorry that many of you could not use your cards": what happened, regretted
         return "content"
     return found
 
@@ -221,6 +224,17 @@ def _disbelieved(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children)
         and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
     )
+
+
+def _regretted(tok: Token) -> bool:
+    """Whether a token stands in what its speaker regrets or apologises for: a clause that tells what happened."""
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in REGRET_WORDS:
+            return True
+        if tok.lemma_.lower() in REPORTING_VERBS:
+            return False
+    return False
 
 
 def _under_belief(tok: Token) -> bool:

@@ -147,6 +147,21 @@ def test_claiming_something_due_is_no_claim_of_what_is_so(text: str, expected: s
     assert stance(text, False) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We are very sorry that many of you could not reach the helpline," the council said.', "claim"),
+        ('"We regret that the ferry could not sail on Monday," the operator said.', "claim"),
+        ('"I apologise that the lifts did not work," the manager said.', "claim"),
+        # a negation beside the regret, not in what is regretted, still denies
+        ('"We are sorry for the delay, but the ferry did not hit the pier," the operator said.', "denial"),
+    ],
+)
+def test_a_negation_in_what_is_regretted_tells_what_happened(text: str, expected: str) -> None:
+    """'We're sorry that you could not ...' tells what happened, with regret; it denies no one's claim."""
+    assert stance(text, True) == expected
+
+
 def test_a_denial_right_after_a_claim_in_its_article_answers_that_claim() -> None:
     """'X claimed ... Y, however, denied it': the denial is linked to the claim before it, in the same article."""
     from index.stance import answered_claims
