@@ -226,26 +226,25 @@ def _disbelieved(verb: Token) -> bool:
     )
 
 
-def _regretted(tok: Token) -> bool:
-    """Whether a token stands in what its speaker regrets or apologises for: a clause that tells what happened."""
+def _within(tok: Token, words: frozenset[str]) -> bool:
+    """Whether a token stands in a clause governed by one of `words`, below any verb of saying."""
     while tok.head.i != tok.i:
         tok = tok.head
-        if tok.lemma_.lower() in REGRET_WORDS:
+        if tok.lemma_.lower() in words:
             return True
         if tok.lemma_.lower() in REPORTING_VERBS:
             return False
     return False
+
+
+def _regretted(tok: Token) -> bool:
+    """Whether a token stands in what its speaker regrets or apologises for: a clause that tells what happened."""
+    return _within(tok, REGRET_WORDS)
 
 
 def _under_belief(tok: Token) -> bool:
     """Whether a token stands in what someone believes, fears or expects rather than in what they state."""
-    while tok.head.i != tok.i:
-        tok = tok.head
-        if tok.lemma_.lower() in BELIEF_VERBS:
-            return True
-        if tok.lemma_.lower() in REPORTING_VERBS:
-            return False
-    return False
+    return _within(tok, BELIEF_VERBS)
 
 
 def reports(doc: Doc) -> bool:
