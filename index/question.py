@@ -1295,7 +1295,10 @@ def holds_role(
     # the text's parts (lines: the sentence before, the sentence, its speaker) are read apart for what stands near
     # the role's word: "... to the Pentagon." and a speaker "White House spokesman Sean Spicer" are not "Pentagon
     # spokesman"
-    parts = [_role_text_words(line) for line in text.split("\n")]
+    lines = text.split("\n")
+    if qualifiers and any(_bare_title_of(line, wanted, qualifiers) for line in lines):
+        return True
+    parts = [_role_text_words(line) for line in lines]
     every = [w for words in parts for w in words]
     for words in parts:
         for i, word in enumerate(words):
@@ -1333,6 +1336,30 @@ def _other_bodies(text: str, qualifiers: tuple[str, ...], asked: frozenset[str])
         return " " * len(m.group()) if terms & wanted and (terms & _ORG_TERMS) - asked else m.group()
 
     return NAMED_RUN.sub(blank, text)
+
+
+# What may stand right before a title that no body's word qualifies: a line's start, a mark, a verb of saying or
+# a preposition ("..., headteacher Anne Solberg said", "said manager Tom Berg", "according to headteacher ...").
+_BARE_BEFORE = re.compile(
+    r"(?:^|[,;:(\"“‘'—–]|\b(?:said|says|told|tells|added|according to|by|from|with|and))\s*$", re.I
+)
+
+
+def _bare_title_of(line: str, wanted: str, qualifiers: tuple[str, ...]) -> bool:
+    """Whether a sentence names someone by a title with no body's word before it, bound to a name ("The school will
+    reopen on Monday, headteacher Anne Solberg said."), and names the body the question asks of: a title standing
+    bare takes its body from its sentence, so this is the school's headteacher. One with another body's word
+    before it is that body's ("Police spokesman Tom Berg said the depot ..." is no depot's spokesman)."""
+    if not _qualified(qualifiers, _role_text_words(line)):
+        return False
+    for m in _WORD.finditer(line):
+        if (
+            _is_role(_role_word(m.group()), wanted)
+            and _BARE_BEFORE.search(line[: m.start()])
+            and _TITLE_NAME.match(line, m.end())
+        ):
+            return True
+    return False
 
 
 def _role_text_words(text: str) -> list[str]:

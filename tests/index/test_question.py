@@ -864,6 +864,29 @@ def test_a_role_word_before_the_role_is_its_qualifier() -> None:
     assert not names_role_holder("executive", "The bank's chief of IT, Per Holm, said the fault had been fixed.")
 
 
+@pytest.mark.parametrize(
+    ("question", "text", "holds"),
+    [
+        # a title with no body's word before it takes its body from its sentence
+        ("who is the manager of the depot?", "The depot will reopen on Friday, manager Tom Berg said.", True),
+        ("who is the manager of the depot?", "The depot will reopen on Friday, said manager Tom Berg.", True),
+        ("who is the captain of the ferry?", "The ferry ran aground, according to captain Jan Olsen.", True),
+        # another body's word before it: that body's post
+        ("who is the spokesman of the depot?", "Police spokesman Tom Berg said the depot was closed.", False),
+        ("who is the captain of the ferry?", "The ferry ran aground, according to harbour captain Jan Olsen.", False),
+        # the body asked of not in the sentence, or no name bound to the title
+        ("who is the manager of the depot?", "The warehouse will reopen on Friday, manager Tom Berg said.", False),
+        ("who is the manager of the depot?", "The depot will reopen on Friday, the manager said.", False),
+    ],
+)
+def test_a_bare_title_is_of_the_body_its_sentence_names(question: str, text: str, holds: bool) -> None:
+    """ "..., headteacher Ann Moe said" in a sentence on the school holds "the headteacher of the school": a title
+    standing bare before a name is of the body its sentence speaks of, however far from it."""
+    from index.question import asked_role, holds_role, role_qualifiers
+
+    assert holds_role(asked_role(question), text, role_qualifiers(question)) is holds
+
+
 def test_a_titled_holder_holds_the_post_of_the_place_their_article_is_of() -> None:
     """ "said Mayor Denise Arsenault" in the Town of Port Larkin's statement holds the post of "the mayor of Port
     Larkin": the place may stand in the article's outlet or title when the role's word is a title before a name;
