@@ -433,11 +433,23 @@ KIND_SHARE = 0.55
 NEIGHBOUR_SHARE = 0.6
 
 
-def _beside_the_best(ranked: list[Scored], fitting: list[Scored], settings: AnswerSettings) -> list[Scored]:
+def _bridges(between: Scored | None, kind: set[int]) -> bool:
+    """Whether a sentence between a strong one and one of the kind asked carries the first on to the second: a
+    candidate, not itself of the kind (which would answer first) and not a question (an interviewer's or an
+    explainer's, which opens another matter)."""
+    return between is not None and id(between) not in kind and not between.text.rstrip().endswith("?")
+
+
+def _beside_the_best(
+    ranked: list[Scored], fitting: list[Scored], settings: AnswerSettings, reach: int = 1
+) -> list[Scored]:
     """`fitting` (the candidates of the kind asked, best first), each lifted to NEIGHBOUR_SHARE of the relevance
     of a sentence right before or after it in its article that is among the most relevant (the relative cut of
     the best) but not of the kind: "how many people were hurt?" is about the sentence saying no one was seriously
-    hurt, and answered by the count of injured passengers next to it."""
+    hurt, and answered by the count of injured passengers next to it. With `reach` 2, also of one two sentences
+    before it, when the sentence between is a candidate that is neither of the kind nor a question (_bridges): a
+    report tells what happened, then a line of background, then its details ("Thieves broke into the museum early
+    on Monday ..." / "The painting ... hung in the main hall." / "Two men entered ... at about 3:15 a.m.")."""
     if not ranked or len(fitting) == len(ranked):
         return fitting
     best = ranked[0].relevance
@@ -449,11 +461,14 @@ def _beside_the_best(ranked: list[Scored], fitting: list[Scored], settings: Answ
     }
     if not strong:
         return fitting
+    by_id = {s.sentence.id: s for s in ranked}
     lifted = []
     for s in fitting:
+        sid = s.sentence.id
+        before = strong.get(sid - 2) if reach > 1 and _bridges(by_id.get(sid - 1), kind) else None
         near = [
             n
-            for n in (strong.get(s.sentence.id - 1), strong.get(s.sentence.id + 1))
+            for n in (strong.get(sid - 1), strong.get(sid + 1), before)
             if n is not None and n.sentence.article_id == s.sentence.article_id
         ]
         share = max((NEIGHBOUR_SHARE * n.relevance for n in near), default=0.0)
@@ -534,7 +549,7 @@ def select(
         # "Who else commented, besides the Pentagon?": the Pentagon's words are not the answer
         and not any(speaks_as(x, s.speaker) for x in others_than)
     ]
-    fitting = _beside_the_best(ranked, fitting, settings)
+    fitting = _beside_the_best(ranked, fitting, settings, reach=2)
     if expects == TIME:
         # "What time ...?": a clock time ("at about 07:48") answers before a part of the day ("on Thursday
         # morning"), which the lead beside it may give: the lead then lifts its neighbour as for any kind

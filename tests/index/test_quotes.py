@@ -547,6 +547,35 @@ def test_an_answer_of_the_kind_asked_beside_the_most_relevant_sentence_stands_on
     assert answer(0.6) == []
 
 
+@pytest.mark.parametrize(
+    ("between", "lifted"),
+    [
+        ("The clock tower has stood in the square since 1890.", True),  # background: the report goes on
+        ("When will the square reopen?", False),  # an explainer's question: another matter
+        ("Police were called at 11pm.", False),  # of the kind itself: that one answers, not the line after it
+        ("", True),  # no sentence between: a neighbour, as before
+    ],
+)
+def test_a_detail_two_sentences_after_the_most_relevant_stands_on_its_relevance(between: str, lifted: bool) -> None:
+    """'What time did the vandals strike?': the report's lead tells what happened, a line of background follows,
+    then the detail with the time, in words unlike the question's. Carried on by the line between, the detail
+    stands at a share of the lead's relevance (NEIGHBOUR_SHARE), as a neighbour does, and answers; not across a
+    question, nor past a sentence of the kind asked, which is the nearer answer."""
+    from index.config import AnswerSettings
+    from index.quotes import NEIGHBOUR_SHARE, _beside_the_best
+
+    lead = "Vandals damaged the clock tower in the town square on Saturday night, the council said."
+    detail = "Two youths climbed the scaffolding at about 1:40 a.m. and smashed the clock face."
+    parts = [(lead, "", 0.8)] + ([(between, "", 0.3)] if between else []) + [(detail, "", 0.35)]
+    ranked = sorted(_paragraph(parts), key=lambda s: -s.relevance)
+    fitting = [s for s in ranked if s.text in (detail, "Police were called at 11pm.")]  # those telling a time
+    settings = AnswerSettings()
+    out = {s.text: s.relevance for s in _beside_the_best(ranked, fitting, settings, reach=2)}
+    assert NEIGHBOUR_SHARE * 0.8 >= settings.min_relevance > 0.35
+    assert (out[detail] == NEIGHBOUR_SHARE * 0.8) is lifted
+    assert (out[detail] >= settings.min_relevance) is lifted  # an answer only so
+
+
 def test_a_sentence_naming_someone_in_the_role_and_of_the_body_asked_for_answers_however_unlike() -> None:
     """'Who speaks for Stadtbus?': "Its spokesman, Markus Weber, told this blog the company had offered a rise",
     spoken by Stadtbus spokesman Markus Weber, shares no word with the question; it stands at the minimum
