@@ -1338,6 +1338,8 @@ def _other_bodies(text: str, qualifiers: tuple[str, ...], asked: frozenset[str])
     return NAMED_RUN.sub(blank, text)
 
 
+# Nouns for a body or place by its kind, not its name: "the school", "the depot", "the ministry".
+_KINDS_OF_BODY = PLACE_NOUNS | ORG_NOUNS | BODY_WORDS
 # What may stand right before a title that no body's word qualifies: a line's start, a mark, a verb of saying or
 # a preposition ("..., headteacher Anne Solberg said", "said manager Tom Berg", "according to headteacher ...").
 _BARE_BEFORE = re.compile(
@@ -1347,10 +1349,11 @@ _BARE_BEFORE = re.compile(
 
 def _bare_title_of(line: str, wanted: str, qualifiers: tuple[str, ...]) -> bool:
     """Whether a sentence names someone by a title with no body's word before it, bound to a name ("The school will
-    reopen on Monday, headteacher Anne Solberg said."), and names the body the question asks of: a title standing
-    bare takes its body from its sentence, so this is the school's headteacher. One with another body's word
-    before it is that body's ("Police spokesman Tom Berg said the depot ..." is no depot's spokesman)."""
-    if not _qualified(qualifiers, _role_text_words(line)):
+    reopen on Monday, headteacher Anne Solberg said."), and names the body the question asks of by its kind ("the
+    headteacher of the school"): a title standing bare takes its body from its sentence, so this is the school's
+    headteacher. One with another body's word before it is that body's ("Police spokesman Tom Berg said the depot
+    ..." is no depot's spokesman); a body asked of by name ("the dockers' union") must stand by the title."""
+    if not all(q.lower() in _KINDS_OF_BODY for q in qualifiers) or not _qualified(qualifiers, _role_text_words(line)):
         return False
     for m in _WORD.finditer(line):
         if (

@@ -870,10 +870,16 @@ def test_a_role_word_before_the_role_is_its_qualifier() -> None:
         # a title with no body's word before it takes its body from its sentence
         ("who is the manager of the depot?", "The depot will reopen on Friday, manager Tom Berg said.", True),
         ("who is the manager of the depot?", "The depot will reopen on Friday, said manager Tom Berg.", True),
-        ("who is the captain of the ferry?", "The ferry ran aground, according to captain Jan Olsen.", True),
+        ("who is the director of the museum?", "The museum was shut, according to director Jan Olsen.", True),
         # another body's word before it: that body's post
         ("who is the spokesman of the depot?", "Police spokesman Tom Berg said the depot was closed.", False),
-        ("who is the captain of the ferry?", "The ferry ran aground, according to harbour captain Jan Olsen.", False),
+        ("who is the director of the museum?", "The museum was shut, according to police director Jan Olsen.", False),
+        # a body asked of by name: its title stands by it ("union chairman"), not anywhere in the sentence
+        (
+            "who is the chairman of the dockers' union?",
+            "The dockers' union said the cranes had run in a storm, and it was reckless, chairman Ole Dahl said.",
+            False,
+        ),
         # the body asked of not in the sentence, or no name bound to the title
         ("who is the manager of the depot?", "The warehouse will reopen on Friday, manager Tom Berg said.", False),
         ("who is the manager of the depot?", "The depot will reopen on Friday, the manager said.", False),
