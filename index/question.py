@@ -1483,6 +1483,48 @@ _ANY_WORDS = re.compile(
 )
 
 
+# "What is the name of the group behind the attack?", "what's the hacking group called?", "the ship's name": the
+# noun phrase whose name is asked for (its last word is the thing).
+_NAME_OF_THING = (
+    re.compile(
+        r"\bname\s+of\s+(?:the|this|that|its|their)\s+(?P<thing>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
+        r"(?=\s+(?:behind|that|who|which|in|at|on|of|from|responsible|involved|accused|blamed)\b|\s*\?|\s*$)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+(?P<thing>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+called\b", re.I
+    ),
+    re.compile(
+        r"\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+(?P<thing>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)['’]s?\s+name\b", re.I
+    ),
+)
+
+
+def asked_name_of(question: str) -> str:
+    """The thing whose name a question asks for ("group" of "what is the name of the group behind the attack?" and
+    of "what is the hacking group called?"), not a person's by role ("the name of the pilot": asked_role), else
+    ""."""
+    if asked_role(question):
+        return ""
+    for pattern in _NAME_OF_THING:
+        m = pattern.search(question)
+        if m:
+            return m.group("thing").split()[-1].lower()
+    return ""
+
+
+def names_thing(thing: str, text: str) -> bool:
+    """Whether a sentence gives the name of a thing of the kind (`thing`, a noun): "A criminal group calling itself
+    Grey Lynx said ...", "a gang known as Black Heron", "a ship called Nordlys", "The storm, named Idris by
+    forecasters, ..."; the noun, then a word of naming and a capitalised name. A thing merely mentioned ("the group
+    said ...") is not named, nor one that calls another something ("The group called Mayor Lee a liar")."""
+    noun = rf"{re.escape(thing)}(?:e?s)?"
+    name = r"\s+(?:the\s+)?[\"“‘']?[A-Z]"
+    itself = rf"\b{noun}\b[^.;:!?]{{0,30}}?\b(?:call(?:ing|s)\s+(?:itself|themselves)|known\s+as|dubbed){name}"
+    called = rf"(?:\b(?:[Aa]|[Aa]n)\s+(?:[\w'’-]+\s+){{0,2}}{noun}\b|\b{noun},)\s+(?:called|named){name}"
+    return re.search(f"{itself}|{called}", text) is not None
+
+
 @lru_cache(maxsize=1024)
 def asks_reaction(question: str) -> bool:
     """Whether a question asks how someone reacted or responded ("how did insurers react?"): by words, or by what

@@ -31,6 +31,7 @@ from index.question import (
     DATE,
     TIME,
     WHO_IS_RIGHT_WORDS,
+    asked_name_of,
     asked_phase,
     asked_post,
     asked_role,
@@ -44,6 +45,7 @@ from index.question import (
     holds_role,
     is_yes_no,
     measured_thing,
+    names_thing,
     role_qualifiers,
     speaks_as,
     tells_phase,
@@ -576,6 +578,15 @@ def select(
         harmed = _beside_the_best(ranked, [s for s in fitting if s.sentence.id in hurt], settings)
         fitting = sorted(harmed + [s for s in fitting if s.sentence.id not in hurt], key=lambda s: -s.relevance)
     fitting = _holding_the_role(question, fitting, settings)
+    name_of = asked_name_of(question)
+    if name_of:
+        # "What is the name of the group behind the attack?": a sentence naming a group ("A criminal group calling
+        # itself Grey Lynx said ...") answers it, however little its words are like the question's, and comes first
+        fitting = _first(
+            _at_least(settings.min_relevance, fitting, lambda s: names_thing(name_of, s.text)),
+            settings.min_relevance,
+            lambda s: names_thing(name_of, s.text),
+        )
     if asks_for_author(question):
         # "Who wrote the report?": a byline answers it, however its words compare with the question's
         fitting = _at_least(settings.min_relevance, fitting, lambda s: s.sentence.kind == "byline")

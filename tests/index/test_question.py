@@ -1668,3 +1668,39 @@ def test_the_thing_a_length_is_asked_of(question: str, thing: str) -> None:
     from index.question import measured_thing
 
     assert measured_thing(question) == thing
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("what is the name of the group behind the attack?", "group"),
+        ("What's the smuggling gang called?", "gang"),
+        ("what was the tanker's name?", "tanker"),
+        ("what is the name of the storm?", "storm"),
+        ("what is the name of the pilot?", ""),  # a person by role: asked_role's
+        ("who called the report a whitewash?", ""),
+        ("what time was the coastguard called?", ""),
+    ],
+)
+def test_a_question_for_the_name_of_a_thing_names_the_thing(question: str, thing: str) -> None:
+    from index.question import asked_name_of
+
+    assert asked_name_of(question) == thing
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("A smuggling gang calling itself Red Kestrel said it had moved the cargo.", True),
+        ("Police said a gang known as the Harbour Boys ran the route.", True),
+        ("A little-known gang called Red Kestrel took the blame.", True),
+        ("The gang, named Red Kestrel by police, used fast boats.", True),
+        ("The gang said it had moved the cargo.", False),  # the thing mentioned, not named
+        ("The gang called the harbour master a liar.", False),  # calling another something
+        ("The gang called for calm.", False),
+    ],
+)
+def test_a_sentence_names_a_thing_by_a_word_of_naming(text: str, named: bool) -> None:
+    from index.question import names_thing
+
+    assert names_thing("gang", text) is named

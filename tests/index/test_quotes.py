@@ -576,6 +576,26 @@ def test_a_detail_two_sentences_after_the_most_relevant_stands_on_its_relevance(
     assert (out[detail] >= settings.min_relevance) is lifted  # an answer only so
 
 
+def test_a_sentence_naming_the_thing_whose_name_is_asked_answers_first_however_unlike() -> None:
+    """'What is the name of the gang behind the smuggling?': "A gang calling itself Red Kestrel said ..." shares
+    little with the question's words; it names the gang, so it stands at the minimum relevance and comes first. A
+    sentence that only mentions the gang does not."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    named = "A gang calling itself Red Kestrel said it had moved the cargo through the port."
+    mentioned = "The gang has used the harbour route for two years, customs officers said."
+    settings = AnswerSettings()
+
+    def first(text: str) -> str:
+        scored = _paragraph([("Customs seized 40 kilos of cocaine at the harbour.", "", 0.7), (text, "", 0.2)])
+        selection = select(scored, settings, "What is the name of the gang behind the smuggling?", lambda a, b: 0.0)
+        return selection.picks[0].best.text
+
+    assert first(named) == named
+    assert first(mentioned) != mentioned
+
+
 def test_a_sentence_naming_someone_in_the_role_and_of_the_body_asked_for_answers_however_unlike() -> None:
     """'Who speaks for Stadtbus?': "Its spokesman, Markus Weber, told this blog the company had offered a rise",
     spoken by Stadtbus spokesman Markus Weber, shares no word with the question; it stands at the minimum
