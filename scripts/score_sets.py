@@ -2,12 +2,15 @@
 """Scores the project on written question sets of other stories, each added to a scratch copy through `bot add`.
 
 usage: python3 scripts/score_sets.py SET_DIR [SET_DIR ...] [--project DIR] [--python PY] [--out DIR]
+       [--held NAME,...] [--compare DIR]
 
 A set folder holds articles (NAME.txt with NAME.toml giving its metadata as `bot add` options; NAME.html added with
 no options, its NAME.toml saying what the page should yield) and questions.jsonl in the format of the shared
 evaluation's dev.jsonl. The seeds' index is built once in a scratch copy of the project; each set gets its own copy
 of that, its articles added, its questions asked through `ask --json` and scored with the shared `score.py`. The
-answers are written to `--out` (one file a set) so two versions of the code can be compared answer by answer.
+answers are written to `--out` (one file a set) so two versions of the code can be compared answer by answer:
+`--compare DIR` counts the answers that differ from an earlier run's, and `--held` names the held-out sets, of which
+only the summary line and that count are printed (no missed question, no answer).
 Python standard library only; the project is never written to.
 """
 
@@ -78,6 +81,33 @@ def articles(set_dir: str) -> list[tuple[str, list[str]]]:
     return out
 
 
+def _answer_key(answer: dict) -> tuple:
+    """What a reader sees of an answer: whether it abstained or is disputed, and each quote with its side and
+    speaker."""
+    quotes = tuple((q["text"], q.get("side"), q.get("speaker")) for q in answer.get("quotes", []))
+    return answer.get("abstained"), answer.get("disputed"), quotes
+
+
+def compared(before_path: str, after_path: str, held_out: bool) -> str:
+    """How many answers differ between two runs of one set's questions; for a set not held out, each changed
+    question with its first quotes before and after."""
+    if not os.path.exists(before_path):
+        return f"  compare: no earlier answers at {before_path}"
+    before = [json.loads(line) for line in open(before_path, encoding="utf-8") if line.strip()]
+    after = [json.loads(line) for line in open(after_path, encoding="utf-8") if line.strip()]
+    if len(before) != len(after):
+        return f"  compare: {len(before)} earlier answers, {len(after)} now: not the same questions"
+    changed = [(b, n) for b, n in zip(before, after, strict=True) if _answer_key(b) != _answer_key(n)]
+    lines = [f"  compare: {len(changed)} of {len(after)} answers changed"]
+    if not held_out:
+        for b, n in changed:
+            lines.append(f"  --- {n.get('question', '')}")
+            for tag, ans in (("before", b), ("after", n)):
+                first = [q["text"][:100] for q in ans.get("quotes", [])[:2]]
+                lines.append(f"    {tag}: abstained={ans.get('abstained')} disputed={ans.get('disputed')} {first}")
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("sets", nargs="+")
@@ -86,7 +116,20 @@ def main() -> None:
     ap.add_argument("--score", default=os.path.join(ROOT, "..", "shared", "eval", "score.py"))
     ap.add_argument("--out", default=None, help="folder for each set's answers (SET.jsonl)")
     ap.add_argument("--keep", action="store_true", help="keep the scratch copies (their folder is printed)")
+    ap.add_argument(
+        "--held",
+        default="",
+        help="comma-separated names of held-out sets: only their summary line and counts are printed, never a"
+        " question or an answer",
+    )
+    ap.add_argument(
+        "--compare",
+        default=None,
+        help="a folder of earlier answers (another run's --out): how many answers of each set changed, and which"
+        " (for sets not held out)",
+    )
     a = ap.parse_args()
+    held = {h.strip() for h in a.held.split(",") if h.strip()}
     project = os.path.abspath(a.project)
     python = a.python or os.path.join(ROOT, ".venv", "bin", "python")
     tmp = tempfile.mkdtemp(prefix="score-sets-")
@@ -120,7 +163,12 @@ def main() -> None:
             scored = subprocess.run(
                 [sys.executable, a.score, questions, answers_path, "--corpus", corpus], capture_output=True, text=True
             )
-            print(f"== {name}\n{scored.stdout}{scored.stderr}", flush=True)
+            report = scored.stdout + scored.stderr
+            if name in held:  # the summary line alone: a miss line would show a held-out question
+                report = "".join(line + "\n" for line in report.splitlines() if not line.startswith("  "))
+            print(f"== {name}\n{report}", flush=True)
+            if a.compare:
+                print(compared(os.path.join(a.compare, name + ".jsonl"), answers_path, name in held), flush=True)
     finally:
         if a.keep:
             print(f"scratch copies kept in {tmp}")
