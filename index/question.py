@@ -1483,6 +1483,8 @@ _ANY_WORDS = re.compile(
 )
 
 
+# The noun phrase after "what is the" ("what is the hacking group called?", "what's the ship's name?").
+_WHAT_IS_THE = r"\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+(?P<thing>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
 # "What is the name of the group behind the attack?", "what's the hacking group called?", "the ship's name": the
 # noun phrase whose name is asked for (its last word is the thing).
 _NAME_OF_THING = (
@@ -1491,12 +1493,8 @@ _NAME_OF_THING = (
         r"(?=\s+(?:behind|that|who|which|in|at|on|of|from|responsible|involved|accused|blamed)\b|\s*\?|\s*$)",
         re.IGNORECASE,
     ),
-    re.compile(
-        r"\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+(?P<thing>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+called\b", re.I
-    ),
-    re.compile(
-        r"\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+(?P<thing>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)['’]s?\s+name\b", re.I
-    ),
+    re.compile(_WHAT_IS_THE + r"\s+called\b", re.IGNORECASE),
+    re.compile(_WHAT_IS_THE + r"['’]s?\s+name\b", re.IGNORECASE),
 )
 
 

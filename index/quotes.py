@@ -463,7 +463,7 @@ def _beside_the_best(
     }
     if not strong:
         return fitting
-    by_id = {s.sentence.id: s for s in ranked}
+    by_id = {s.sentence.id: s for s in ranked} if reach > 1 else {}
     lifted = []
     for s in fitting:
         sid = s.sentence.id
@@ -582,10 +582,11 @@ def select(
     if name_of:
         # "What is the name of the group behind the attack?": a sentence naming a group ("A criminal group calling
         # itself Grey Lynx said ...") answers it, however little its words are like the question's, and comes first
+        naming = {s.sentence.id for s in fitting if names_thing(name_of, s.text)}
         fitting = _first(
-            _at_least(settings.min_relevance, fitting, lambda s: names_thing(name_of, s.text)),
+            _at_least(settings.min_relevance, fitting, lambda s: s.sentence.id in naming),
             settings.min_relevance,
-            lambda s: names_thing(name_of, s.text),
+            lambda s: s.sentence.id in naming,
         )
     if asks_for_author(question):
         # "Who wrote the report?": a byline answers it, however its words compare with the question's
