@@ -421,6 +421,15 @@ class DiscordEmulator:
             and m["author"]["id"] == BOT_USER["id"]
         ]
 
+    def thread_ready(self, message_id: str) -> str | None:
+        """The thread on a message once the bot has spoken in it (it records a thread before it writes there, so
+        a follow-up posted now is read in the conversation), else None."""
+        thread = self.threads.get(message_id)
+        if thread is None:
+            return None
+        spoken = any(m["channel_id"] == thread and m["author"]["id"] == BOT_USER["id"] for m in self.messages.values())
+        return thread if spoken else None
+
     # --- waiting and reading ---------------------------------------------------------------------
 
     async def wait_for(self, predicate: Callable[[], Any], timeout: float = 20.0, what: str = "condition") -> Any:

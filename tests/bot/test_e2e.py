@@ -392,7 +392,7 @@ async def test_a_conversation_in_a_thread_reads_follow_ups_against_the_answer_be
     me = f"<@{bot.user.id}>"  # type: ignore[union-attr]
     asked = await emulator.post(f"{me} did the Pentagon deny coordinating airstrikes with Russia?")
     (answer,) = await emulator.wait_for(lambda: emulator.replies_to(asked["id"]), what="the answer")
-    thread = await emulator.wait_for(lambda: emulator.threads.get(answer["id"]), what="the thread")
+    thread = await emulator.wait_for(lambda: emulator.thread_ready(answer["id"]), what="the thread")
     assert emulator.thread_names[thread].startswith("did the Pentagon deny")
     quotes = re.findall(r"^> (.+)$", answer["embeds"][0]["description"], flags=re.M)
     assert len(quotes) >= 2
@@ -443,7 +443,7 @@ async def test_a_busy_thread_waits_and_another_bot_is_ignored(bot: QuoteBot, emu
     me = f"<@{bot.user.id}>"  # type: ignore[union-attr]
     asked = await emulator.post(f"{me} did the Pentagon deny coordinating airstrikes with Russia?")
     (answer,) = await emulator.wait_for(lambda: emulator.replies_to(asked["id"]), what="the answer")
-    thread = await emulator.wait_for(lambda: emulator.threads.get(answer["id"]), what="the thread")
+    thread = await emulator.wait_for(lambda: emulator.thread_ready(answer["id"]), what="the thread")
     for n in range(THREAD_RATE):
         author = emulator.member if n % 2 else emulator.moderator
         follow = await emulator.post(f"{me} who said that?", author=author, thread=thread)

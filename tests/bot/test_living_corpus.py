@@ -201,7 +201,7 @@ async def test_in_a_thread_who_said_that_and_what_turkey_said(living: QuoteBot, 
     me = f"<@{living.user.id}>"  # type: ignore[union-attr]
     asked = await emulator.post(f"{me} Who struck Islamic State targets near al-Bab?")
     (answer,) = await emulator.wait_for(lambda: emulator.replies_to(asked["id"]), what="the answer")
-    thread = await emulator.wait_for(lambda: emulator.threads.get(answer["id"]), what="the thread")
+    thread = await emulator.wait_for(lambda: emulator.thread_ready(answer["id"]), what="the thread")
     first = re.findall(r"^> (.+)$", answer["embeds"][0]["description"], flags=re.M)[0]
 
     who = await emulator.post(f"{me} who said that?", thread=thread)
