@@ -42,7 +42,10 @@ _MONEY = re.compile(
 _HOW_MANY = re.compile(r"\bhow many\s+(?:of\s+(?:the\s+)?)?((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 # A length of time or of distance: "two hours", "for 40 minutes", "a week", "since 2009", "40 kilometres".
 _TIME_UNITS = r"seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?"
-DISTANCE_UNITS = r"kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|ft"
+DISTANCE_UNITS = (
+    r"kilomet(?:er|re)s?|km|miles?|met(?:er|re)s?|feet|foot|ft|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|"
+    r"inch(?:es)?|yards?"
+)
 
 
 def _span(units: str) -> re.Pattern[str]:
@@ -56,6 +59,33 @@ def _span(units: str) -> re.Pattern[str]:
 
 _SPAN = _span(f"{_TIME_UNITS}|{DISTANCE_UNITS}")
 _TIME_SPAN = _span(_TIME_UNITS)
+
+
+def _stated(units: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<!\bevery )(?<!\bper )(?<!\beach )(?:\b\d[\d,.]*|\b(?:{_NUMBER_WORDS}))[\s-]+(?:\w+[\s-]+)?(?:{units})\b"
+        # "two days later / before the strike" places a day; "for one minute before drinking it" is a length
+        r"(?!\s+(?:later|earlier|ago)\b)(?!\s+(?:before|after)\b(?!\s+\w+ing\b))",
+        re.IGNORECASE,
+    )
+
+
+# A length said by its figure: "at least six weeks", "a 14-inch crack", "for 48 hours"; not one left to a clause
+# or a date ("until repairs are complete", "since 2024", which may be another thing's), a rate ("18,000 vehicles a
+# day", "every two years") or a bare "a day".
+_STATED = _stated(f"{_TIME_UNITS}|{DISTANCE_UNITS}")
+_STATED_TIME = _stated(_TIME_UNITS)
+
+
+def states_length(text: str, of_time: bool = False, elapsed: bool = False) -> bool:
+    """Whether a sentence states a length (of time only, `of_time`) by its figure, as a "how long" question is best
+    answered: "the closure would last at least six weeks" before "until repairs are complete"; a time between two
+    events as well (`elapsed`: "more than ten hours later")."""
+    if elapsed and _ELAPSED.search(text):
+        return True
+    return bool((_STATED_TIME if of_time else _STATED).search(text))
+
+
 # A number and the words after it: what is counted. The words are looked ahead at, so that the next number's
 # words are read too ("nine Russian and eight Turkish warplanes": warplanes were counted twice).
 # A number ends in a digit: the comma after "Until 2024," is the sentence's, and no words follow the number. A
@@ -462,7 +492,7 @@ def gives_span(text: str, of_time: bool = False, elapsed: bool = False) -> bool:
 
 
 # The units a length of a thing or of time is given in, for a measure bound to its thing (measures_thing).
-_BOUND_UNITS = rf"{_TIME_UNITS}|{DISTANCE_UNITS}|m|cm|mm|inch(?:es)?|yards?"
+_BOUND_UNITS = rf"{_TIME_UNITS}|{DISTANCE_UNITS}|m"
 
 
 @lru_cache(maxsize=256)

@@ -246,10 +246,14 @@ _WHICH_PERSON = re.compile(
 _HOW_LONG = re.compile(_OPENING + r"(?:how long\b(?!\s+ago)|how much (?:longer|more time|extra time|time)\b)", re.I)
 
 
-# "How long did it last / take / go on ...": a length of time, not of distance.
+# "How long did it last / take / go on ...": a length of time, not of distance; and how long a thing will be or
+# has been in a state ("how long will the bridge be closed?", "how long has the plant been shut?"), not "how long
+# will the new runway be?" (a length) or "how long will the queue be at the border?".
 _HOW_LONG_IN_TIME = re.compile(
     r"\bhow long\b.*\b(?:last|lasts|lasted|take|takes|took|go on|goes on|went on|continue|continues|continued|"
-    r"stay|stays|stayed|wait|waits|waited|remain|remains|remained|spend|spends|spent)\b",
+    r"stay|stays|stayed|wait|waits|waited|remain|remains|remained|spend|spends|spent)\b"
+    r"|\bhow long\b.*\b(?:will|would|could|might|may|going to)\b.*\bbe\s+(?!(?:the|a|an|at|in|on|of|for)\b)[a-z]"
+    r"|\bhow long\b.*\b(?:has|have|had)\b.*\bbeen\b",
     re.IGNORECASE,
 )
 

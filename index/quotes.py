@@ -12,7 +12,7 @@ from index.attribution import asks_itself, continues_quotation, interview_answer
 from index.chunking import introduces as introduces_next
 from index.config import AnswerSettings
 from index.corpus import Article
-from index.counting import Alike, measures_thing, same_word, tells_of_harm
+from index.counting import Alike, measures_thing, same_word, states_length, tells_of_harm
 from index.disputes import (
     BESIDE_SHARE,
     CONTRA_FLOOR,
@@ -38,7 +38,10 @@ from index.question import (
     asks_alike,
     asks_article_author,
     asks_for_author,
+    asks_how_long,
+    asks_how_long_in_time,
     asks_position,
+    asks_time_taken,
     asks_who_is_right,
     asks_why,
     excluded,
@@ -612,11 +615,26 @@ def select(
     if expects == DATE:
         # "When ...?": one dated by the calendar before one dated only "a day later" or "earlier in the day"
         fitting = _first(fitting, settings.relative_cutoff * top, lambda s: not dated_only_relatively(s.text))
+    if asks_how_long(question):
+        # "How long will the bridge be closed?": a length said by its figure ("would last at least six weeks")
+        # before one left to a clause ("until repairs are complete"), of those about as relevant
+        fitting = _first(
+            fitting,
+            settings.relative_cutoff * top,
+            lambda s: states_length(s.text, asks_how_long_in_time(question), asks_time_taken(question)),
+        )
     thing = measured_thing(question)
     if thing:
         # "How long was the blade that fell?": a length bound to the blade ("a 52-metre blade") before the other
         # lengths of more relevant sentences ("The blade fell ..., and pieces were found 300 metres away")
-        fitting = _first(fitting, settings.min_relevance, lambda s: measures_thing(s.text, thing))
+        # and however little its words are like the question's (the lead of a wire story: "... after inspectors
+        # found a 14-inch crack in one of the steel girders" for "how long is the crack?")
+        bound = [s for s in fitting if measures_thing(s.text, thing)]
+        if bound:  # (the others keep the order the rules before gave them)
+            ids = {id(s) for s in bound}
+            fitting = _at_least(settings.min_relevance, bound, lambda s: True) + [
+                s for s in fitting if id(s) not in ids
+            ]
     if asks_why(question) and own is not None:
         # "What did the bank say caused the outage?": the cause in its words, before its other words and before a
         # cause in another's; of its causes, one told by the question's own verb first ("had been caused by an

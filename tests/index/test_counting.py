@@ -51,6 +51,49 @@ def test_a_length_bound_to_its_thing(text: str, noun: str, bound: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "of_time", "states"),
+    [
+        ("The council said the closure would last about three weeks.", True, True),
+        ("Boil the water for at least one minute before drinking it.", True, True),  # a length, then a purpose
+        ("The ferry sailed for forty minutes before turning back.", True, True),
+        ("The road will stay shut until the repairs are finished.", True, False),  # left to a clause
+        ("The road has been shut since the storm.", True, False),
+        ("The road carries about 9,000 cars a day.", True, False),  # a rate
+        ("The council checks its roads every two years.", True, False),
+        ("Two weeks before the storm, the council was warned.", True, False),  # a day placed, not a length
+        ("A day later the road reopened.", True, False),
+        ("Engineers found an 8-inch crack in the wall.", False, True),  # a length of a thing
+        ("Engineers found an 8-inch crack in the wall.", True, False),  # ... but no length of time
+    ],
+)
+def test_a_length_is_stated_by_its_figure(text: str, of_time: bool, states: bool) -> None:
+    """ "How long ...?" is best answered by a length in figures or number words; a clause, a rate, a frequency
+    or a day placed against another is no such length."""
+    from index.counting import states_length
+
+    assert states_length(text, of_time) is states
+
+
+def test_a_time_between_two_events_is_a_stated_length_only_when_asked() -> None:
+    from index.counting import states_length
+
+    text = "The crew reached the boat at 04:00, more than ten hours later."
+    assert states_length(text, True, elapsed=True)
+    assert not states_length(text, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Engineers found an 8-inch crack in the wall.", "The gap is 30 cm wide.", "The ball landed 40 yards away."],
+)
+def test_small_lengths_are_lengths(text: str) -> None:
+    """Inches, centimetres and yards answer "how long" as metres do."""
+    from index.counting import gives_span
+
+    assert gives_span(text)
+
+
+@pytest.mark.parametrize(
     ("kind", "text", "gives"),
     [
         ("depth", "Inspectors found a line of cracks about 40 metres long near the quay.", False),

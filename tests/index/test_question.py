@@ -1652,6 +1652,24 @@ def test_two_questions_ask_alike_by_their_question_word_or_as_yes_or_no() -> Non
 
 
 @pytest.mark.parametrize(
+    ("question", "of_time"),
+    [
+        ("How long did the strike last?", True),
+        ("how long will the bridge be closed?", True),  # how long it will be in a state
+        ("how long has the plant been shut?", True),
+        ("how long would the road be out of use?", True),
+        ("how long will the new runway be?", False),  # a length of the runway
+        ("how long will the queue be at the border?", False),
+        ("how long is the crack?", False),
+    ],
+)
+def test_a_how_long_question_asks_for_a_time_or_any_length(question: str, of_time: bool) -> None:
+    from index.question import asks_how_long_in_time
+
+    assert asks_how_long_in_time(question) is of_time
+
+
+@pytest.mark.parametrize(
     ("question", "thing"),
     [
         ("how long was the blade that fell?", "blade"),

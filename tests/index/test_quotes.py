@@ -964,6 +964,41 @@ def test_how_long_a_thing_is_is_answered_by_the_length_bound_to_it() -> None:
     assert select([beside, other], AnswerSettings(), question, lambda a, b: 0.0).picks[0].best.text == beside.text
 
 
+def test_how_long_a_thing_is_is_answered_by_its_length_however_unlike_its_words() -> None:
+    """ "how long is the crack?": a long lead holding "an 8-inch crack" is lifted to the minimum relevance and shown
+    first, above a sentence nearer in words that gives no length of the crack."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    near = _sentence(1, "The crack was found on Monday during an inspection the town makes every two years.", 0.8)
+    lead = _sentence(
+        7,
+        "HOLBY, June 2 (Wire) - The town closed the Mill Lane bridge to all traffic after engineers found an"
+        " 8-inch crack in one of its beams.",
+        0.3,
+        article="b",
+    )
+    picks = select([near, lead], AnswerSettings(), "how long is the crack?", lambda a, b: 0.0).picks
+    assert picks[0].best.text == lead.text
+    plain = _sentence(7, "HOLBY, June 2 (Wire) - The town closed the Mill Lane bridge after finding a crack.", 0.3)
+    picks = select([near, plain], AnswerSettings(), "how long is the crack?", lambda a, b: 0.0).picks
+    assert [p.best.text for p in picks] == [near.text]
+
+
+def test_how_long_something_lasts_is_answered_by_a_length_in_figures_first() -> None:
+    """ "how long will the road be closed?": of the sentences about as relevant, "about three weeks" before "until
+    the repairs are finished"; with no length in figures the order of relevance stands."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    clause = _sentence(1, "The road will stay shut until the repairs are finished.", 0.9)
+    figure = _sentence(5, "The council said the closure would last about three weeks.", 0.7, article="b")
+    question = "how long will the road be closed?"
+    assert select([clause, figure], AnswerSettings(), question, lambda a, b: 0.0).picks[0].best.text == figure.text
+    rate = _sentence(5, "The road carries about 9,000 cars a day since it was widened.", 0.7, article="b")
+    assert select([clause, rate], AnswerSettings(), question, lambda a, b: 0.0).picks[0].best.text == clause.text
+
+
 @pytest.mark.parametrize(
     ("first", "second", "put_right"),
     [
