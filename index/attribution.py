@@ -19,7 +19,7 @@ from index.byline import credited_reporters, read_byline
 from index.chunking import ASKED_LABEL as _ASKED_LABEL
 from index.chunking import Sentence, introduces
 from index.cleaning import clean
-from index.corpus import Article
+from index.corpus import Article, Source
 from index.keyword import COUNTRIES, token_tuple, tokenize, word_terms
 from index.lexicon import (
     BODY_WORDS,
@@ -1462,6 +1462,21 @@ def own_statement(narration: Sequence[str]) -> bool:
     its words a side."""
     first = sum(_in_first_person(text) for text in narration)
     return first >= OWN_VOICE_MIN and first >= OWN_VOICE_SHARE * len(narration)
+
+
+# A blog by its outlet's name, its title or its address ("Millbrook Angling Club blog", "/blog/on-the-retraction").
+_BLOG = re.compile(r"\bblog", re.IGNORECASE)
+
+
+def personal_piece(source: Source, narration: Sequence[str]) -> bool:
+    """Whether an article is a personal piece, a blog or a column, whose writer speaks for themselves: called a
+    blog by its outlet, title or address, or written by a person (its author) who says "I" or "my" outside quoted
+    words in at least OWN_VOICE_MIN sentences of its narration (`narration`: its sentences in its own voice)."""
+    if any(_BLOG.search(x or "") for x in (source.outlet, source.title, source.url)):
+        return True
+    if not _is_person(source.author or ""):
+        return False
+    return sum(bool(_FIRST_SINGULAR.search(_QUOTED.sub("", t))) for t in narration) >= OWN_VOICE_MIN
 
 
 def _own_statement(article: Article, sentences: Sequence[Sentence], out: list[str]) -> list[str]:

@@ -8,14 +8,21 @@ import logging
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 
 from index.answer import Answer
 from index.article_store import ArticleSource, FolderStore
-from index.attribution import interviewer_asks, own_name, same_voice, speaks_of_itself
+from index.attribution import (
+    STATEMENT_MARK,
+    interviewer_asks,
+    own_name,
+    personal_piece,
+    same_voice,
+    speaks_of_itself,
+)
 from index.builder import BuilderFailed, ProcessBuilder
 from index.chunking import Sentence, explained_by
 from index.config import AnswerSettings, IndexSettings
@@ -45,6 +52,7 @@ from index.question import (
     asks_only_words,
     asks_reaction,
     asks_who_said,
+    asks_writer,
     clean_question,
     is_yes_no,
     may_speak_as,
@@ -128,6 +136,8 @@ class Engine:
         # per index version: what the articles mention, and the nouns they tie to a country (index.disputes.led_by)
         self._words: tuple[str, Vocabulary, Led] | None = None
         self._named_words: tuple[str, dict[str, str | None]] = ("", {})  # index version, word -> its name
+        # per index version, read when a question first asks for one: the articles that are personal pieces
+        self._personal: tuple[str, frozenset[str]] = ("", frozenset())
         self._same_thing = SameThing(self.embed)  # counted words compared by meaning (index.counting)
         self._changing = threading.Lock()  # one load or add at a time: each starts from the last one's index
         self.builder: ProcessBuilder | None = None  # builds in a process of its own (build_apart), else here
@@ -507,6 +517,23 @@ class Engine:
         index.disputes.led_by), read once per index version with its vocabulary."""
         return self._per_version()[2]
 
+    def personal_pieces(self) -> frozenset[str]:
+        """The ids of the current index's articles that are personal pieces (a blog, a column: its writer's own
+        voice; index.attribution.personal_piece), read once per index version, when a question first asks."""
+        index = self.index
+        if self._personal[0] != index.manifest.version:
+            narration: dict[str, list[str]] = {}
+            speakers = index.speakers.take(list(range(len(index.sentences))))
+            for sentence, who in zip(index.sentences, speakers, strict=True):
+                source = index.articles[sentence.article_id].source
+                if sentence.kind == "text" and who in (source.outlet, f"{source.author}{STATEMENT_MARK}"):
+                    narration.setdefault(sentence.article_id, []).append(sentence.text)
+            pieces = frozenset(
+                aid for aid, a in index.articles.items() if personal_piece(a.source, narration.get(aid, []))
+            )
+            self._personal = (index.manifest.version, pieces)
+        return self._personal[1]
+
     def _per_version(self) -> tuple[str, Vocabulary, Led]:
         index = self.index
         cached = self._words
@@ -665,6 +692,17 @@ class Engine:
             # a claim telling the opposite of the point ("it was an error" of "was it deliberate?") denies it
             scored = opposed(scored, point, against)
             point = point | against
+        pieces = self.personal_pieces() if not voice and asks_writer(question) else frozenset()
+
+        def voiced_by(s: Scored) -> bool:
+            return may_speak_as(voice, s.speaker) or bool(alias and may_speak_as(alias, s.speaker))
+
+        def by_writer(s: Scored) -> bool:
+            # "..., according to the blogger?": the narration of a personal piece, its writer's own words (an
+            # outlet's narration has no speaker; a post in its writer's voice is their statement)
+            return s.sentence.article_id in pieces and (not s.speaker or s.speaker.endswith(STATEMENT_MARK))
+
+        own: Callable[[Scored], bool] | None = voiced_by if voice else by_writer if pieces else None
         selection = select(
             scored,
             self.settings,
@@ -673,9 +711,7 @@ class Engine:
             analysis.expects,
             alike,
             lambda aid: articles[aid].source.checkable,
-            (lambda s: may_speak_as(voice, s.speaker) or bool(alias and may_speak_as(alias, s.speaker)))
-            if voice
-            else None,
+            own,
             self.led(),
             vocabulary.outlet_words,
             point,

@@ -1639,6 +1639,24 @@ _NO_ONE = frozenset(
 _WRITER = frozenset(
     "the a an this that blogger bloggers author authors writer writers columnist columnists blog post article".split()
 )
+# "..., according to the blogger?", "what does the columnist want?", "how long has the blogger fished there?": the
+# person who wrote one of the articles in their own voice, named by what they are (not "the author of the report").
+_WRITER_ASKED = re.compile(
+    r"\b(?:the|this|that)\s+(?:blog(?:ger)?s?|blog\s+post|columnist|column|writer|author)\b(?!\s+of\b)", re.IGNORECASE
+)
+
+
+@lru_cache(maxsize=1024)
+def asks_writer(question: str) -> bool:
+    """Whether a question asks what the writer of a personal piece (a blog, a column) says or did ("what should
+    hospitals do, according to the blogger?"), not who wrote something ("who wrote the blog post?", a byline)."""
+    return (
+        bool(_WRITER_ASKED.search(question))
+        and not asks_for_author(question)
+        and not re.match(r"\W*who\b", question, re.IGNORECASE)
+    )
+
+
 # A name asked for runs to this many words at most when nothing follows its verb ("What did the Russian Defense
 # Ministry claim?").
 MAX_VOICE_WORDS = 5

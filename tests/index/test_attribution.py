@@ -1556,3 +1556,23 @@ def test_claiming_something_due_names_no_speaker() -> None:
         "The union claimed that the tower fell."
     )
     assert [who for _, who in _speakers(text)] == ["The Gazette", "The Gazette", "The union"]
+
+
+@pytest.mark.parametrize(
+    ("outlet", "author", "narration", "personal"),
+    [
+        ("Quay Notes", "Mara Lind", ["I have worked here for years.", "My view is simple.", "The port is shut."], True),
+        ("Quay Notes", "Mara Lind", ["I have worked here for years.", "The port is shut."], False),  # once is no voice
+        # "I" inside quoted words is someone else's
+        ("Quay Notes", "Mara Lind", ['"I saw it," a docker said.', '"I ran," he said.', "The port is shut."], False),
+        ("Coast Wire", None, ["I have worked here.", "My view is simple."], False),  # no writer named
+        ("Millbrook Angling Club blog", None, ["The river is low."], True),  # called a blog
+    ],
+)
+def test_a_personal_piece_is_a_blog_or_a_person_writing_as_i(
+    outlet: str, author: str | None, narration: list[str], personal: bool
+) -> None:
+    from index.attribution import personal_piece
+    from index.corpus import Source
+
+    assert personal_piece(Source(id="a", outlet=outlet, author=author), narration) is personal

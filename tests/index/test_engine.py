@@ -21,13 +21,16 @@ def _engine_on(
     embedder: SentenceTransformerEmbedder,
     articles: dict[str, tuple[str, str, str]],
     index: str = "idx",
+    authors: dict[str, str] | None = None,
 ) -> Engine:
-    """An engine over articles written for a test: name -> (text, title, outlet), in `directory`/corpus."""
+    """An engine over articles written for a test: name -> (text, title, outlet), in `directory`/corpus; `authors`:
+    name -> the article's author, where it has one."""
     corpus = directory / "corpus"
     corpus.mkdir(exist_ok=True)
     for name, (text, title, outlet) in articles.items():
         (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
-        (corpus / f"{name}.toml").write_text(f'title = "{title}"\noutlet = "{outlet}"\n', encoding="utf-8")
+        author = f'author = "{authors[name]}"\n' if authors and name in authors else ""
+        (corpus / f"{name}.toml").write_text(f'title = "{title}"\noutlet = "{outlet}"\n{author}', encoding="utf-8")
     return Engine(corpus, IndexSettings(dir=directory / index), AnswerSettings(), embedder=embedder).load()
 
 
@@ -668,3 +671,32 @@ def test_warming_up_loads_what_a_question_with_a_word_no_article_has_needs(engin
     engine.warm_up_questions()
     assert nlp.pipeline.cache_info().currsize == 1
     assert nlp._irregular.cache_info().currsize == 1
+
+
+def test_the_blogger_asked_for_is_answered_from_their_own_piece(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """ "..., according to the blogger?": the writer's own words in a piece they write as "I" come first, before a
+    wire story's more relevant sentence; asked without the blogger, the wire's sentence leads."""
+    wire = (
+        "A crane collapsed at the port of Hollin on Monday. The port authority said all cranes on the quay should be"
+        " checked by engineers before the port reopens. Dock workers were told to stay away from the quay."
+    )
+    post = (
+        "I have worked on the Hollin quay for twenty years. I watched it come down from the canteen window."
+        " The port needs to scrap its oldest lifting gear, not patch it. Nobody has asked the dockers what went wrong."
+    )
+    engine = _engine_on(
+        tmp_path,
+        real_embedder,
+        {
+            "wire": (wire, "Crane collapses at Hollin", "Coast Wire"),
+            "post": (post, "Twenty years on the quay", "Quayside"),
+        },
+        authors={"post": "Mara Lind"},
+    )
+    asked = engine.ask("what should the port do with its cranes, according to the blogger?")
+    assert asked.quotes and asked.quotes[0].source.id == "post"
+    assert "The port needs to scrap its oldest lifting gear" in asked.quotes[0].text
+    plain = engine.ask("what should the port do with its cranes?")
+    assert plain.quotes and plain.quotes[0].source.id == "wire"

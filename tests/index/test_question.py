@@ -1722,3 +1722,22 @@ def test_a_sentence_names_a_thing_by_a_word_of_naming(text: str, named: bool) ->
     from index.question import names_thing
 
     assert names_thing("gang", text) is named
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("what should hospitals do, according to the blogger?", True),
+        ("what does the columnist want the council to do?", True),
+        ("how long has the blogger been fishing that river?", True),
+        ("what does the blog post say about the screenshot?", True),
+        ("who wrote the blog post?", False),  # a byline answers it
+        ("who is the blogger?", False),
+        ("what did the author of the report find?", False),  # a report's author, no writer of an article
+        ("what should hospitals do?", False),
+    ],
+)
+def test_a_question_asks_for_the_writer_of_a_personal_piece(question: str, asks: bool) -> None:
+    from index.question import asks_writer
+
+    assert asks_writer(question) is asks
