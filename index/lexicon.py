@@ -449,6 +449,12 @@ PEOPLE_NOUNS = frozenset(
     players athletes academics scientists researchers experts specialists lawyers judges councillors councilors
     politicians ministers lawmakers colleagues""".split()
 )
+# Things known by a title of their own, which "which painting / film / ship ...?" asks for: the title answers it.
+# (in the singular: a plural adds "s")
+TITLED_THINGS = frozenset(
+    """painting picture portrait sculpture statue artwork film movie documentary book novel song album play opera
+    show series programme program episode exhibition ship vessel ferry boat yacht tanker operation campaign""".split()
+)
 # Words that count people of any kind: "eleven members of an armed gang" counts the smugglers asked for.
 GENERIC_PEOPLE = frozenset("people persons individuals members".split())
 

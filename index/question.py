@@ -67,6 +67,7 @@ from index.lexicon import (
     STATEMENT_NOUNS,
     STOPWORDS,
     TEXTS_OF_RULES,
+    TITLED_THINGS,
     TITLES,
     WEEKDAYS,
     WEIGHT_NOUNS,
@@ -1499,6 +1500,10 @@ _NAME_OF_THING = (
     ),
     re.compile(_WHAT_IS_THE + r"\s+called\b", re.IGNORECASE),
     re.compile(_WHAT_IS_THE + r"['’]s?\s+name\b", re.IGNORECASE),
+    # "which painting was stolen?", "what ship ran aground?": a thing known by its title, which answers it
+    re.compile(
+        r"^\W*(?:and\s+|so\s+)?(?:which|what)\s+(?P<thing>" + "|".join(sorted(TITLED_THINGS)) + r")s?\b", re.IGNORECASE
+    ),
 )
 
 
@@ -1518,13 +1523,16 @@ def asked_name_of(question: str) -> str:
 def names_thing(thing: str, text: str) -> bool:
     """Whether a sentence gives the name of a thing of the kind (`thing`, a noun): "A criminal group calling itself
     Grey Lynx said ...", "a gang known as Black Heron", "a ship called Nordlys", "The storm, named Idris by
-    forecasters, ..."; the noun, then a word of naming and a capitalised name. A thing merely mentioned ("the group
+    forecasters, ..."; the noun, then a word of naming and a capitalised name, or its title quoted just after it
+    ('The painting, "Fishermen at Dawn", ...'). A thing merely mentioned ("the group
     said ...") is not named, nor one that calls another something ("The group called Mayor Lee a liar")."""
     noun = rf"{re.escape(thing)}(?:e?s)?"
     name = r"\s+(?:the\s+)?[\"“‘']?[A-Z]"
     itself = rf"\b{noun}\b[^.;:!?]{{0,30}}?\b(?:call(?:ing|s)\s+(?:itself|themselves)|known\s+as|dubbed){name}"
     called = rf"(?:\b(?:[Aa]|[Aa]n)\s+(?:[\w'’-]+\s+){{0,2}}{noun}\b|\b{noun},)\s+(?:called|named){name}"
-    return re.search(f"{itself}|{called}", text) is not None
+    # its title in quotation marks just after it: 'The painting, "Fishermen at Dawn" from 1889, ...'
+    titled = rf"\b{noun},?\s+[\"“‘][A-Z]"
+    return re.search(f"{itself}|{called}|{titled}", text) is not None
 
 
 @lru_cache(maxsize=1024)

@@ -1695,6 +1695,9 @@ def test_the_thing_a_length_is_asked_of(question: str, thing: str) -> None:
         ("What's the smuggling gang called?", "gang"),
         ("what was the tanker's name?", "tanker"),
         ("what is the name of the storm?", "storm"),
+        ("which painting was stolen?", "painting"),  # a thing known by its title
+        ("so what ships ran aground?", "ship"),
+        ("which hospital were they taken to?", ""),  # a place, no title
         ("what is the name of the pilot?", ""),  # a person by role: asked_role's
         ("who called the report a whitewash?", ""),
         ("what time was the coastguard called?", ""),
@@ -1716,6 +1719,8 @@ def test_a_question_for_the_name_of_a_thing_names_the_thing(question: str, thing
         ("The gang said it had moved the cargo.", False),  # the thing mentioned, not named
         ("The gang called the harbour master a liar.", False),  # calling another something
         ("The gang called for calm.", False),
+        ('The gang, "Red Kestrel" to its rivals, used fast boats.', True),  # its name quoted just after it
+        ("The gang, which had used fast boats, was caught.", False),
     ],
 )
 def test_a_sentence_names_a_thing_by_a_word_of_naming(text: str, named: bool) -> None:

@@ -596,6 +596,19 @@ def test_a_sentence_naming_the_thing_whose_name_is_asked_answers_first_however_u
     assert first(mentioned) != mentioned
 
 
+def test_which_titled_thing_is_answered_by_its_title() -> None:
+    """'Which painting was stolen?': the sentence giving the painting's title in quotation marks comes before a
+    more relevant one that only mentions the painting."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    titled = 'The painting, "Boats at Noon" from 1902, hung in the east gallery.'
+    mentioned = "Thieves stole a painting by Anna Berg from the town museum on Sunday."
+    scored = [_sentence(1, mentioned, 0.9), _sentence(5, titled, 0.5, article="b")]
+    selection = select(scored, AnswerSettings(), "which painting was stolen?", lambda a, b: 0.0)
+    assert selection.picks[0].best.text == titled
+
+
 def test_a_sentence_naming_someone_in_the_role_and_of_the_body_asked_for_answers_however_unlike() -> None:
     """'Who speaks for Stadtbus?': "Its spokesman, Markus Weber, told this blog the company had offered a rise",
     spoken by Stadtbus spokesman Markus Weber, shares no word with the question; it stands at the minimum
