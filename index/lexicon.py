@@ -344,6 +344,10 @@ ABBREVIATIONS = {
     "locals": "residents",
     "cops": "police",
     "kids": "children",
+    "kid": "child",
+    "quit": "resign",
+    "quits": "resigns",
+    "quitting": "resigning",
     "depts": "departments",
     "govt": "government",
     "gov": "government",
@@ -401,7 +405,12 @@ BRITISH_WORDS = (
 
 # Everyday phrases for what the news names in one word ("can I get my money back?" of "a full refund"), read by
 # the keyword index as that word. Only phrases with no other sense.
-PHRASES = {"money back": "refund"}
+PHRASES = {
+    "money back": "refund",
+    **dict.fromkeys(("say sorry", "says sorry", "said sorry", "saying sorry"), "apologise"),
+    **dict.fromkeys(("step down", "steps down", "stepped down", "stepping down"), "resign"),
+    **dict.fromkeys(("look into", "looks into", "looked into", "looking into"), "investigate"),
+}
 
 # Institutions the news names in several ways, and the one word the keyword index reads for each way: a question
 # about "the Defense Department" finds what "the Pentagon" said.

@@ -97,6 +97,25 @@ def test_an_everyday_phrase_reads_as_the_news_word_for_it() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "news_word"),
+    [
+        ("did the head say sorry?", "The head apologised to the parents on Friday.", "apologise"),
+        ("is the mayor going to quit?", "The mayor said he would not resign.", "resign"),
+        ("will the chief step down?", "The chief resigned on Monday.", "resign"),
+        ("is anyone looking into the leak?", "Inspectors are investigating the leak.", "investigate"),
+        ("can my kid still get lunch?", "Every child will still get a free lunch.", "child"),
+    ],
+)
+def test_an_everyday_word_meets_the_news_word_for_it(question: str, sentence: str, news_word: str) -> None:
+    """Everyday words with no other sense in the news read as the news word: "say sorry" as "apologise", "quit" and
+    "step down" as "resign", "look into" as "investigate", "kid" as "child"."""
+    from index.keyword import tokenize
+
+    (term,) = tokenize(news_word)
+    assert term in tokenize(question) and term in tokenize(sentence)
+
+
 def test_a_stem_meets_its_other_forms_that_stemming_leaves_apart() -> None:
     """forms: "complained" finds "complaints", "inspect" finds "inspector"; not a short stem's longer words
     ("police" and "policy"), a place and its people ("Varonia", "Varonian") or a body and its officer ("ministry",
