@@ -12,7 +12,7 @@ from index.attribution import asks_itself, continues_quotation, interview_answer
 from index.chunking import introduces as introduces_next
 from index.config import AnswerSettings
 from index.corpus import Article
-from index.counting import Alike, measures_thing, same_word, states_length, tells_of_harm
+from index.counting import Alike, gives_share, measures_thing, same_word, states_length, tells_of_harm
 from index.disputes import (
     BESIDE_SHARE,
     CONTRA_FLOOR,
@@ -37,6 +37,7 @@ from index.question import (
     asked_role,
     asks_alike,
     asks_article_author,
+    asks_difference,
     asks_for_author,
     asks_how_long,
     asks_how_long_in_time,
@@ -621,7 +622,11 @@ def select(
         fitting = _first(
             fitting,
             settings.relative_cutoff * top,
-            lambda s: states_length(s.text, asks_how_long_in_time(question), asks_time_taken(question)),
+            # ("how much longer ...?": a share states it as well, "almost a quarter longer")
+            lambda s: (
+                states_length(s.text, asks_how_long_in_time(question), asks_time_taken(question))
+                or (asks_difference(question) and gives_share(s.text))
+            ),
         )
     thing = measured_thing(question)
     if thing:

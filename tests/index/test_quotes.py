@@ -1010,6 +1010,11 @@ def test_how_long_something_lasts_is_answered_by_a_length_in_figures_first() -> 
     assert select([clause, figure], AnswerSettings(), question, lambda a, b: 0.0).picks[0].best.text == figure.text
     rate = _sentence(5, "The road carries about 9,000 cars a day since it was widened.", 0.7, article="b")
     assert select([clause, rate], AnswerSettings(), question, lambda a, b: 0.0).picks[0].best.text == clause.text
+    # "how much longer ...?": a share states the difference as a figure does
+    share = _sentence(1, "Treated fish lived 19 per cent longer, the study found.", 0.9)
+    length = _sentence(5, "Fish in the study lived for about 30 months.", 0.7, article="b")
+    longer = "how much longer did the treated fish live?"
+    assert select([share, length], AnswerSettings(), longer, lambda a, b: 0.0).picks[0].best.text == share.text
 
 
 @pytest.mark.parametrize(
