@@ -963,26 +963,28 @@ def test_when_is_answered_by_a_date_before_a_word_that_dates_something_else() ->
     assert select(weak, AnswerSettings(), question, lambda a, b: 0.0, DATE).picks[0].best.text == loose.text
 
 
-def test_how_long_a_thing_is_is_answered_by_the_length_bound_to_it() -> None:
-    """ "how long was the mast that fell?": "a 40-metre mast" answers before a more relevant sentence giving
-    another length ("pieces were found 200 metres away"); with no length bound to the mast the order stands."""
+def _shown_first(question: str, *pool: Scored) -> str:
+    """The text of the first quote `select` shows for `question` from `pool`, with the default settings."""
     from index.config import AnswerSettings
     from index.quotes import select
 
+    return select(list(pool), AnswerSettings(), question, lambda a, b: 0.0).picks[0].best.text
+
+
+def test_how_long_a_thing_is_is_answered_by_the_length_bound_to_it() -> None:
+    """ "how long was the mast that fell?": "a 40-metre mast" answers before a more relevant sentence giving
+    another length ("pieces were found 200 metres away"); with no length bound to the mast the order stands."""
     beside = _sentence(1, "The mast fell at noon, and pieces of it were found 200 metres away.", 0.9)
     bound = _sentence(7, "A 40-metre radio mast came down on the hill on Monday.", 0.6, article="b")
     question = "how long was the mast that fell?"
-    assert select([beside, bound], AnswerSettings(), question, lambda a, b: 0.0).picks[0].best.text == bound.text
+    assert _shown_first(question, beside, bound) == bound.text
     other = _sentence(7, "A radio mast came down on the hill after a 20-minute storm.", 0.6, article="b")
-    assert select([beside, other], AnswerSettings(), question, lambda a, b: 0.0).picks[0].best.text == beside.text
+    assert _shown_first(question, beside, other) == beside.text
 
 
 def test_how_long_a_thing_is_is_answered_by_its_length_however_unlike_its_words() -> None:
     """ "how long is the crack?": a long lead holding "an 8-inch crack" is lifted to the minimum relevance and shown
-    first, above a sentence nearer in words that gives no length of the crack."""
-    from index.config import AnswerSettings
-    from index.quotes import select
-
+    first, above a sentence nearer in words that gives no length of the crack; a lead that gives none is not."""
     near = _sentence(1, "The crack was found on Monday during an inspection the town makes every two years.", 0.8)
     lead = _sentence(
         7,
@@ -991,30 +993,24 @@ def test_how_long_a_thing_is_is_answered_by_its_length_however_unlike_its_words(
         0.3,
         article="b",
     )
-    picks = select([near, lead], AnswerSettings(), "how long is the crack?", lambda a, b: 0.0).picks
-    assert picks[0].best.text == lead.text
+    assert _shown_first("how long is the crack?", near, lead) == lead.text
     plain = _sentence(7, "HOLBY, June 2 (Wire) - The town closed the Mill Lane bridge after finding a crack.", 0.3)
-    picks = select([near, plain], AnswerSettings(), "how long is the crack?", lambda a, b: 0.0).picks
-    assert [p.best.text for p in picks] == [near.text]
+    assert _shown_first("how long is the crack?", near, plain) == near.text
 
 
 def test_how_long_something_lasts_is_answered_by_a_length_in_figures_first() -> None:
     """ "how long will the road be closed?": of the sentences about as relevant, "about three weeks" before "until
     the repairs are finished"; with no length in figures the order of relevance stands."""
-    from index.config import AnswerSettings
-    from index.quotes import select
-
     clause = _sentence(1, "The road will stay shut until the repairs are finished.", 0.9)
     figure = _sentence(5, "The council said the closure would last about three weeks.", 0.7, article="b")
     question = "how long will the road be closed?"
-    assert select([clause, figure], AnswerSettings(), question, lambda a, b: 0.0).picks[0].best.text == figure.text
+    assert _shown_first(question, clause, figure) == figure.text
     rate = _sentence(5, "The road carries about 9,000 cars a day since it was widened.", 0.7, article="b")
-    assert select([clause, rate], AnswerSettings(), question, lambda a, b: 0.0).picks[0].best.text == clause.text
+    assert _shown_first(question, clause, rate) == clause.text
     # "how much longer ...?": a share states the difference as a figure does
     share = _sentence(1, "Treated fish lived 19 per cent longer, the study found.", 0.9)
     length = _sentence(5, "Fish in the study lived for about 30 months.", 0.7, article="b")
-    longer = "how much longer did the treated fish live?"
-    assert select([share, length], AnswerSettings(), longer, lambda a, b: 0.0).picks[0].best.text == share.text
+    assert _shown_first("how much longer did the treated fish live?", share, length) == share.text
 
 
 @pytest.mark.parametrize(
