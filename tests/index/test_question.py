@@ -1737,7 +1737,8 @@ def test_a_sentence_names_a_thing_by_a_word_of_naming(text: str, named: bool) ->
         ("how long has the blogger been fishing that river?", True),
         ("what does the blog post say about the screenshot?", True),
         ("who wrote the blog post?", False),  # a byline answers it
-        ("who is the blogger?", False),
+        ("who is the blogger?", False),  # who the writer is
+        ("who does the blogger blame for the crash?", True),  # whom the writer's words name
         ("what did the author of the report find?", False),  # a report's author, no writer of an article
         ("what should hospitals do?", False),
     ],
