@@ -1654,19 +1654,19 @@ _WRITER_ASKED = re.compile(
 )
 
 
-@lru_cache(maxsize=1024)
-def asks_writer(question: str) -> bool:
-    """Whether a question asks what the writer of a personal piece (a blog, a column) says or did ("what should
-    hospitals do, according to the blogger?"), not who wrote something ("who wrote the blog post?", a byline)."""
-    return bool(_WRITER_ASKED.search(question)) and not asks_for_author(question) and not _WHO_IS_WRITER.match(question)
-
-
 # "Who is the blogger?": who the writer is, which a byline or the piece's own words about its writer answer.
 _WHO_IS_WRITER = re.compile(
     r"\W*(?:and\s+|so\s+)?who(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:the|this|that)\s+"
     r"(?:blog|column|writer|author)",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=1024)
+def asks_writer(question: str) -> bool:
+    """Whether a question asks what the writer of a personal piece (a blog, a column) says or did ("what should
+    hospitals do, according to the blogger?"), not who wrote something ("who wrote the blog post?", a byline)."""
+    return bool(_WRITER_ASKED.search(question)) and not asks_for_author(question) and not _WHO_IS_WRITER.match(question)
 
 
 # A name asked for runs to this many words at most when nothing follows its verb ("What did the Russian Defense

@@ -509,6 +509,17 @@ def _at_least(relevance: float, fitting: list[Scored], answers: Callable[[Scored
     return sorted(lifted, key=lambda s: -s.relevance)
 
 
+def _lifted_first(relevance: float, fitting: list[Scored], answers: Callable[[Scored], bool]) -> list[Scored]:
+    """`fitting` with each sentence that `answers` the question by what it is (names the thing asked, gives its
+    length) lifted to `relevance` when under it and put first, best first; the others keep the order the rules
+    before gave them."""
+    ahead = [s for s in fitting if answers(s)]
+    if not ahead:
+        return fitting
+    chosen = {id(s) for s in ahead}
+    return _at_least(relevance, ahead, lambda s: True) + [s for s in fitting if id(s) not in chosen]
+
+
 def select(
     scored: list[Scored],
     settings: AnswerSettings,
@@ -586,12 +597,7 @@ def select(
     if name_of:
         # "What is the name of the group behind the attack?": a sentence naming a group ("A criminal group calling
         # itself Grey Lynx said ...") answers it, however little its words are like the question's, and comes first
-        naming = {s.sentence.id for s in fitting if names_thing(name_of, s.text)}
-        fitting = _first(
-            _at_least(settings.min_relevance, fitting, lambda s: s.sentence.id in naming),
-            settings.min_relevance,
-            lambda s: s.sentence.id in naming,
-        )
+        fitting = _lifted_first(settings.min_relevance, fitting, lambda s: names_thing(name_of, s.text))
     if asks_for_author(question):
         # "Who wrote the report?": a byline answers it, however its words compare with the question's
         fitting = _at_least(settings.min_relevance, fitting, lambda s: s.sentence.kind == "byline")
@@ -619,14 +625,16 @@ def select(
     if asks_how_long(question):
         # "How long will the bridge be closed?": a length said by its figure ("would last at least six weeks")
         # before one left to a clause ("until repairs are complete"), of those about as relevant
+        of_time, elapsed, difference = (
+            asks_how_long_in_time(question),
+            asks_time_taken(question),
+            asks_difference(question),
+        )
         fitting = _first(
             fitting,
             settings.relative_cutoff * top,
             # ("how much longer ...?": a share states it as well, "almost a quarter longer")
-            lambda s: (
-                states_length(s.text, asks_how_long_in_time(question), asks_time_taken(question))
-                or (asks_difference(question) and gives_share(s.text))
-            ),
+            lambda s: states_length(s.text, of_time, elapsed) or (difference and gives_share(s.text)),
         )
     thing = measured_thing(question)
     if thing:
@@ -634,12 +642,7 @@ def select(
         # lengths of more relevant sentences ("The blade fell ..., and pieces were found 300 metres away")
         # and however little its words are like the question's (the lead of a wire story: "... after inspectors
         # found a 14-inch crack in one of the steel girders" for "how long is the crack?")
-        bound = [s for s in fitting if measures_thing(s.text, thing)]
-        if bound:  # (the others keep the order the rules before gave them)
-            ids = {id(s) for s in bound}
-            fitting = _at_least(settings.min_relevance, bound, lambda s: True) + [
-                s for s in fitting if id(s) not in ids
-            ]
+        fitting = _lifted_first(settings.min_relevance, fitting, lambda s: measures_thing(s.text, thing))
     if asks_why(question) and own is not None:
         # "What did the bank say caused the outage?": the cause in its words, before its other words and before a
         # cause in another's; of its causes, one told by the question's own verb first ("had been caused by an
