@@ -265,7 +265,8 @@ def _rebutted_as_denied(
     ranked: list[Scored], similarity: Similarity, asked: frozenset[str] = frozenset()
 ) -> list[Scored]:
     """`ranked` with what a rebuttal sets out to deny ("It has been said that our leader ignored a weather
-    warning." before "That is wrong.", in one paragraph) taken as its speaker's denial, as the rebuttal it opens
+    warning." before "That is wrong.", or a claim reported before what says it is not so: answers_reported, in one
+    paragraph) taken as its speaker's denial, as the rebuttal it opens
     is (_rebuttal): its speaker reports the claim only to deny it, and the claim is others'. It answers the claim
     of another voice in another article it is closest to in meaning, among those close to it (CONTRA_SIMILARITY) or
     holding REBUTTED_WORDS of the question's words (`asked`) it holds ("The group had set out despite a yellow
@@ -277,7 +278,7 @@ def _rebutted_as_denied(
         if (
             s.stance == "claim"
             and after is not None
-            and bare_denial(after.text)
+            and (bare_denial(after.text) or answers_reported(s.text, after.text))
             and after.sentence.article_id == s.sentence.article_id
             and after.sentence.block == s.sentence.block
             and _one_voice(s, after)
@@ -307,7 +308,8 @@ def _rebuttal(s: Scored, by_id: dict[int, Scored], taken: set[int]) -> tuple[Sco
     only denies it, and what is so instead ("Some people have suggested that our staff were not trained. That is
     not true. Every member of staff ... holds the certificate."). It is one statement, shown under the voice of its
     denial: each part alone says less than it (the first is the opposite of what its speaker holds, the second
-    says nothing of what). () when `s` is in none, or a part is no candidate or is quoted already."""
+    says nothing of what); or in two, a claim reported and what the same voice says to it (answers_reported).
+    () when `s` is in none, or a part is no candidate or is quoted already."""
     for middle in (s.sentence.id - 1, s.sentence.id, s.sentence.id + 1):
         first, denial, instead = (by_id.get(i) for i in (middle - 1, middle, middle + 1))
         if first is None or denial is None or instead is None:
@@ -321,6 +323,20 @@ def _rebuttal(s: Scored, by_id: dict[int, Scored], taken: set[int]) -> tuple[Sco
             and instead.sentence.end - first.sentence.start <= MERGE_MAX_CHARS
         ):
             return (first, denial, instead)
+    for first, denial in ((by_id.get(s.sentence.id - 1), s), (s, by_id.get(s.sentence.id + 1))):
+        # a claim reported and what the same voice says to it: "We are aware of claims that ... ." / "We have
+        # found no such report."
+        if (
+            first is not None
+            and denial is not None
+            and answers_reported(first.text, denial.text)
+            and first.sentence.article_id == denial.sentence.article_id
+            and first.sentence.block == denial.sentence.block
+            and _one_voice(first, denial)
+            and not any(p.sentence.id in taken for p in (first, denial) if p is not s)
+            and denial.sentence.end - first.sentence.start <= MERGE_MAX_CHARS
+        ):
+            return (first, denial)
     return ()
 
 
@@ -350,6 +366,27 @@ def corrects(first: str, second: str) -> bool:
 
 
 _WORD = re.compile(r"[\w'’-]+")
+
+
+# A sentence that reports what others say, to answer it: "We are aware of claims that we were sent photographs",
+# "It has been suggested that our staff ...", "Some parents have said that ...".
+_REPORTS_CLAIM = re.compile(
+    r"\baware\s+of\s+(?:the\s+|these\s+|recent\s+|some\s+|media\s+)?"
+    r"(?:claims?|reports?|allegations?|suggestions?|speculation|rumou?rs?)\s+that\b"
+    r"|\b(?:it\s+has\s+been|it\s+was|it\s+is\s+being|(?:some|others|critics|many)(?:\s+\w+)?\s+have(?:\s+also)?)\s+"
+    r"(?:said|claimed|suggested|alleged|reported)\s+that\b",
+    re.IGNORECASE,
+)
+_DENYING = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|disput(?:e|es|ed))\b", re.IGNORECASE)
+
+
+def answers_reported(first: str, second: str) -> bool:
+    """Whether a sentence denies what the one before it reports others to say: the first reports a claim ("We are
+    aware of claims that we were sent photographs of cracked blades."), the second only denies it or says what is
+    not so ("We have searched our records and have found no such report.")."""
+    if not _REPORTS_CLAIM.search(first):
+        return False
+    return bare_denial(second) or bool(_NEGATION_WORDS.search(second) or _DENYING.search(second))
 
 
 def _quotes_a_question(s: Scored) -> bool:

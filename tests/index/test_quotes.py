@@ -1135,6 +1135,62 @@ def test_what_a_rebuttal_sets_out_to_deny_is_its_speaker_s_denial_of_a_claim_mad
     assert _rebutted_as_denied([said, plain, sailed], far, asked)[0].stance == "claim"
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "answers"),
+    [
+        ("We are aware of claims that our ferry left late.", "We have found no record of a late departure.", True),
+        ("We are aware of reports that the pool was unsupervised.", "That is not true.", True),
+        ("Some parents have said that the gates were locked.", "The council denies this.", True),
+        ("It has been suggested that the lift was overloaded.", "The engineers rejected that on Monday.", True),
+        ("We are aware of claims that our ferry left late.", "We are looking into them.", False),  # nothing denied
+        ("We are aware of the delays on the line.", "No train ran after six.", False),  # no claim reported
+        ("The ferry left late, passengers said.", "No one was hurt.", False),
+    ],
+)
+def test_a_claim_reported_and_what_denies_it(first: str, second: str, answers: bool) -> None:
+    from index.quotes import answers_reported
+
+    assert answers_reported(first, second) is answers
+
+
+def test_a_claim_reported_and_its_denial_are_one_quote_and_the_speaker_s_denial() -> None:
+    """ "We are aware of claims that our ferry left late. We have found no record of a late departure.": one
+    statement, quoted whole from either sentence under the voice of the second, and the first is its speaker's
+    denial of the claim another voice makes; not across paragraphs, nor across voices."""
+    from index.quotes import _extend, _rebutted_as_denied
+
+    def far(a: Sentence, b: Sentence) -> float:
+        return 0.3
+
+    aware = dataclasses.replace(
+        _sentence(1, "We are aware of claims that our ferry left late.", 0.9, block=2, speaker="Isle Ferries"),
+        stance="claim",
+    )
+    record = _sentence(
+        2, "We have found no record of a late departure.", 0.4, start=50, block=2, speaker="Isle Ferries"
+    )
+    late = dataclasses.replace(
+        _sentence(7, "Passengers said the ferry left late and raced to make up time.", 0.7, article="b", speaker="A"),
+        stance="claim",
+    )
+    by_id = {1: aware, 2: record, 7: late}
+    for s in (aware, record):
+        pick = _extend([s], by_id, 0.9, set(), False)
+        assert [p.text for p in pick.parts] == [aware.text, record.text]
+        assert pick.voice is record
+    asked = frozenset({"ferri", "leav", "late"})
+    got = {s.sentence.id: s for s in _rebutted_as_denied([aware, record, late], far, asked)}
+    assert (got[1].stance, got[1].answers, got[7].stance) == ("denial", 7, "claim")
+    apart = {
+        **by_id,
+        2: dataclasses.replace(record, candidate=Candidate(Sentence(2, "a", 50, 94, record.text, 3), 0.4)),
+    }
+    assert len(_extend([aware], apart, 0.9, set(), False).parts) == 1  # another paragraph
+    other = {**by_id, 2: dataclasses.replace(record, speaker="The harbour")}
+    assert len(_extend([aware], other, 0.9, set(), False).parts) == 1  # another voice
+    assert _rebutted_as_denied([aware, other[2], late], far, asked)[0].stance == "claim"
+
+
 def test_the_cause_in_the_asked_voice_s_words_comes_first() -> None:
     """ "what did the board say caused the breach?": of the board's words, the one giving the cause by the question's
     verb ("had been caused by a cracked seal") before its other words and before another body's sentence with a word
