@@ -54,7 +54,7 @@ from index.question import (
     tells_place,
 )
 from index.search import Candidate
-from index.timeline import dated_against
+from index.timeline import dated_against, tells_future
 
 # How much keyword coverage, and adjacent question terms, weigh against the cosine in a sentence's relevance.
 COVERAGE_WEIGHT = 0.5
@@ -122,6 +122,16 @@ def answers_kind(
         and dated_against(s.text, _asked_terms(question))
     ):
         return False  # "when will the state approve it?": not "Work cannot begin until the state has approved it"
+    if (
+        expects == DATE
+        and asks_future(question)
+        and not tells_future(s.text)
+        and not (s.context.rstrip().endswith("?") and tells_future(s.context))
+    ):
+        # "when will the inquiry finish?": a time still to come ("will report within a year"), not the date of what
+        # has happened ("Police opened an inquiry on Tuesday"); an explainer's answer to its own question of when
+        # ("When will the school reopen?" / "On Monday, after two days of cleaning.") tells it by that question
+        return False
     making = asked_making(question)
     if making and not (set(token_tuple(making)) <= set(token_tuple(s.text)) or gives_measure("age", s.text)):
         return False  # "when was the centre built?": "built in 1968" or an age, not "has run it since 2019"

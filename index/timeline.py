@@ -79,6 +79,26 @@ def dated_against(text: str, terms: frozenset[str]) -> bool:
     return _shared_with_clause(text, terms) >= max(2, (len(terms) + 1) // 2)
 
 
+# What tells of a time still to come: a future or a plan ("will reopen", "would publish", "expects to report", "is
+# due to", "is planned for"), a time counted from now ("within 30 days", "next week", "until Thursday", "by the end
+# of February", "by 28 November").
+_FUTURE = re.compile(
+    r"\b(?:will|would|wo?n['’]t|shall|going\s+to|set\s+to|due|expect(?:s|ed|ing)?|plan(?:s|ned)?|schedul(?:e|es|ed)|"
+    r"(?:hope|hopes|aim|aims|intend|intends)\s+to|is\s+to|are\s+to|next|within|until|till|soon|tomorrow|upcoming|"
+    r"later\s+(?:this|today|in)|coming\s+(?:days|weeks|months)|"
+    rf"by\s+(?:the\s+end|(?:early|mid|late)\b|(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN})\b))"
+    r"|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def tells_future(text: str) -> bool:
+    """Whether a text tells of a time still to come ("Planned operations will resume on Wednesday", "Results are
+    expected next week"), not only of what has happened ("Police have opened an inquiry on Tuesday"): only such a
+    sentence can say when something is to happen."""
+    return bool(_FUTURE.search(text))
+
+
 @dataclasses.dataclass(frozen=True)
 class Event:
     """A sentence that dates something, with the date it gives (or the words, when it cannot be resolved)."""

@@ -37,6 +37,22 @@ def test_a_sentence_waiting_on_the_asked_event_does_not_say_when_it_comes() -> N
     assert answers_kind("when will the café open?", _scored(waiting, bits(["TEMPORAL"])), DATE)
 
 
+def test_when_something_is_to_happen_is_told_by_a_time_still_to_come() -> None:
+    """ "when will the inquiry finish?": a sentence telling of a time to come answers ("will report within a year"),
+    a dated past event does not ("The inquiry opened on Tuesday"), unless it answers an explainer's own question of
+    when (the sentence before it); a question of when something happened takes the dated past event."""
+    future = "when will the inquiry finish?"
+    dated = bits(["DATE"])
+    opened = _scored("The inquiry opened on Tuesday.", dated)
+    assert not answers_kind(future, opened, DATE)
+    assert answers_kind("when did the inquiry open?", opened, DATE)
+    assert answers_kind(future, _scored("The panel expects to report within a year.", dated), DATE)
+    asked = dataclasses.replace(_scored("On Monday, after two days of cleaning.", dated), context="When will it end?")
+    assert answers_kind("when will the cleaning end?", asked, DATE)
+    told = dataclasses.replace(asked, context="The cleaning began on Friday.")
+    assert not answers_kind("when will the cleaning end?", told, DATE)
+
+
 def test_when_something_was_built_is_told_by_building_or_an_age() -> None:
     """ "when was the boathouse built?": "built in 1931" or an age answers; another date of it ("run by the trust since
     2019") does not, nor does a question of something else lose that sentence."""

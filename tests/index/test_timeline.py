@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from index.chunking import article_sentences
 from index.corpus import Article, Source
 from index.engine import Engine
@@ -107,3 +109,25 @@ def test_a_word_such_as_until_does_not_say_when_the_awaited_event_comes() -> Non
     assert not dated("The council is expected to sign the lease in May.", lease)
     assert not dated("The council will sign the lease after the auditors report.", lease)  # another event's clause
     assert not dated("The café opened days after the council signed the lease.", "when did the council sign the lease?")
+
+
+@pytest.mark.parametrize(
+    ("text", "future"),
+    [
+        ("Planned operations will resume on Wednesday.", True),
+        ("We'll meet them on Thursday.", True),
+        ("The board expects to publish its findings within 30 days.", True),
+        ("Results are expected next week.", True),
+        ("A second strike is planned for 23 March.", True),
+        ("The hall stays shut until Thursday.", True),
+        ("A new mast should be in place by 28 November.", True),
+        ("The inquiry opened on Tuesday.", False),
+        ("Police have opened an inquiry, and it may clear him.", False),
+        ("The report was written by Northern Wire staff in 2024.", False),
+        ("Fares rose by 12 percent in March.", False),
+    ],
+)
+def test_a_time_still_to_come(text: str, future: bool) -> None:
+    from index.timeline import tells_future
+
+    assert tells_future(text) is future
