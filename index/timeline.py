@@ -83,7 +83,7 @@ def dated_against(text: str, terms: frozenset[str]) -> bool:
 # due to", "is planned for"), a time counted from now ("within 30 days", "next week", "until Thursday", "by the end
 # of February", "by 28 November").
 _FUTURE = re.compile(
-    r"\b(?:will|would|wo?n['’]t|shall|going\s+to|set\s+to|due|expect(?:s|ed|ing)?|plan(?:s|ned)?|schedul(?:e|es|ed)|"
+    r"\b(?:will|would|won['’]t|wouldn['’]t|shall|going\s+to|set\s+to|due|expect(?:s|ed|ing)?|plan(?:s|ned)?|schedul(?:e|es|ed)|"
     r"(?:hope|hopes|aim|aims|intend|intends)\s+to|is\s+to|are\s+to|next|within|until|till|soon|tomorrow|upcoming|"
     r"later\s+(?:this|today|in)|coming\s+(?:days|weeks|months)|"
     rf"by\s+(?:the\s+end|(?:early|mid|late)\b|(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN})\b))"

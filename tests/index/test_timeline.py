@@ -116,6 +116,7 @@ def test_a_word_such_as_until_does_not_say_when_the_awaited_event_comes() -> Non
     [
         ("Planned operations will resume on Wednesday.", True),
         ("We'll meet them on Thursday.", True),
+        ("The union said its members wouldn't work before Monday.", True),
         ("The board expects to publish its findings within 30 days.", True),
         ("Results are expected next week.", True),
         ("A second strike is planned for 23 March.", True),
