@@ -86,7 +86,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|won['’]t|wouldn['’]t|shall|going\s+to|set\s+to|due|expect(?:s|ed|ing)?|plan(?:s|ned)?|schedul(?:e|es|ed)|"
     r"(?:hope|hopes|aim|aims|intend|intends)\s+to|is\s+to|are\s+to|next|within|until|till|soon|tomorrow|upcoming|"
     r"later\s+(?:this|today|in)|coming\s+(?:days|weeks|months)|"
-    rf"by\s+(?:the\s+end|(?:early|mid|late)\b|(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN})\b))"
+    rf"by\s+(?:the\s+end|(?:early|mid|late)|(?:\d{{1,2}}\s+)?(?:{MONTH_PATTERN}|{WEEKDAY_PATTERN})))\b"
     r"|['’]ll\b",
     re.IGNORECASE,
 )
