@@ -1145,6 +1145,7 @@ def test_what_a_rebuttal_sets_out_to_deny_is_its_speaker_s_denial_of_a_claim_mad
         ("We are aware of claims that our ferry left late.", "We are looking into them.", False),  # nothing denied
         ("We are aware of the delays on the line.", "No train ran after six.", False),  # no claim reported
         ("The ferry left late, passengers said.", "No one was hurt.", False),
+        ("It was reported that twelve people died.", "No official figure was given.", False),  # a report's narration
     ],
 )
 def test_a_claim_reported_and_what_denies_it(first: str, second: str, answers: bool) -> None:
