@@ -278,7 +278,7 @@ def _rebutted_as_denied(
         if (
             s.stance == "claim"
             and after is not None
-            and (bare_denial(after.text) or answers_reported(s.text, after.text))
+            and (bare_denial(after.text) or answers_reported(s, after))
             and after.sentence.article_id == s.sentence.article_id
             and after.sentence.block == s.sentence.block
             and _one_voice(s, after)
@@ -316,11 +316,8 @@ def _rebuttal(s: Scored, by_id: dict[int, Scored], taken: set[int]) -> tuple[Sco
             continue
         if (
             bare_denial(denial.text)
-            and len({p.sentence.article_id for p in (first, denial, instead)}) == 1
-            and first.sentence.block == denial.sentence.block == instead.sentence.block
             and _one_voice(denial, instead)
-            and not any(p.sentence.id in taken for p in (first, denial, instead) if p is not s)
-            and instead.sentence.end - first.sentence.start <= MERGE_MAX_CHARS
+            and _one_statement((first, denial, instead), s, taken)
         ):
             return (first, denial, instead)
     for first, denial in ((by_id.get(s.sentence.id - 1), s), (s, by_id.get(s.sentence.id + 1))):
@@ -329,15 +326,23 @@ def _rebuttal(s: Scored, by_id: dict[int, Scored], taken: set[int]) -> tuple[Sco
         if (
             first is not None
             and denial is not None
-            and answers_reported(first.text, denial.text)
-            and first.sentence.article_id == denial.sentence.article_id
-            and first.sentence.block == denial.sentence.block
+            and answers_reported(first, denial)
             and _one_voice(first, denial)
-            and not any(p.sentence.id in taken for p in (first, denial) if p is not s)
-            and denial.sentence.end - first.sentence.start <= MERGE_MAX_CHARS
+            and _one_statement((first, denial), s, taken)
         ):
             return (first, denial)
     return ()
+
+
+def _one_statement(parts: tuple[Scored, ...], s: Scored, taken: set[int]) -> bool:
+    """Whether consecutive sentences can be quoted as one statement with `s`: one paragraph of one article, none
+    but `s` quoted already, short enough to show whole (MERGE_MAX_CHARS)."""
+    return (
+        len({p.sentence.article_id for p in parts}) == 1
+        and len({p.sentence.block for p in parts}) == 1
+        and not any(p.sentence.id in taken for p in parts if p is not s)
+        and parts[-1].sentence.end - parts[0].sentence.start <= MERGE_MAX_CHARS
+    )
 
 
 # Words that open a sentence going on about the thing the one before it named: "It failed because of winds".
@@ -378,16 +383,18 @@ _REPORTS_CLAIM = re.compile(
     r"(?:said|claimed|suggested|alleged)\s+that\b",
     re.IGNORECASE,
 )
-_DENYING = re.compile(r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:e|es|ed)|disput(?:e|es|ed))\b", re.IGNORECASE)
 
 
-def answers_reported(first: str, second: str) -> bool:
+def reports_claim(text: str) -> bool:
+    """Whether a sentence reports what others say in order to answer it ("We are aware of claims that ...")."""
+    return bool(_REPORTS_CLAIM.search(text))
+
+
+def answers_reported(first: Scored, second: Scored) -> bool:
     """Whether a sentence denies what the one before it reports others to say: the first reports a claim ("We are
-    aware of claims that we were sent photographs of cracked blades."), the second only denies it or says what is
-    not so ("We have searched our records and have found no such report.")."""
-    if not _REPORTS_CLAIM.search(first):
-        return False
-    return bare_denial(second) or bool(_NEGATION_WORDS.search(second) or _DENYING.search(second))
+    aware of claims that we were sent photographs of cracked blades."), the second is a denial by the parse read at
+    build (its stance: "We have searched our records and have found no such report.")."""
+    return second.stance == "denial" and reports_claim(first.text)
 
 
 def _quotes_a_question(s: Scored) -> bool:

@@ -1149,9 +1149,14 @@ def test_what_a_rebuttal_sets_out_to_deny_is_its_speaker_s_denial_of_a_claim_mad
     ],
 )
 def test_a_claim_reported_and_what_denies_it(first: str, second: str, answers: bool) -> None:
+    """The second sentence's stance is the one the build reads from its parse (index.stance)."""
     from index.quotes import answers_reported
+    from index.stance import stance
 
-    assert answers_reported(first, second) is answers
+    def read(sid: int, text: str) -> Scored:
+        return dataclasses.replace(_sentence(sid, text, 0.5), stance=stance(text, attributed=True))
+
+    assert answers_reported(read(1, first), read(2, second)) is answers
 
 
 def test_a_claim_reported_and_its_denial_are_one_quote_and_the_speaker_s_denial() -> None:
@@ -1167,8 +1172,9 @@ def test_a_claim_reported_and_its_denial_are_one_quote_and_the_speaker_s_denial(
         _sentence(1, "We are aware of claims that our ferry left late.", 0.9, block=2, speaker="Isle Ferries"),
         stance="claim",
     )
-    record = _sentence(
-        2, "We have found no record of a late departure.", 0.4, start=50, block=2, speaker="Isle Ferries"
+    record = dataclasses.replace(
+        _sentence(2, "We have found no record of a late departure.", 0.4, start=50, block=2, speaker="Isle Ferries"),
+        stance="denial",
     )
     late = dataclasses.replace(
         _sentence(7, "Passengers said the ferry left late and raced to make up time.", 0.7, article="b", speaker="A"),
