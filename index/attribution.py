@@ -1157,6 +1157,32 @@ def parsed_speaker(doc: Doc) -> str | None:
     return None
 
 
+def coordinated_speaker(doc: Doc) -> str | None:
+    """The subject of a reporting or denial verb set beside the main one by "and", when it is someone else: "Putin's
+    spokesman" of "The Kremlin has expressed optimism about ..., and Putin's spokesman said on Monday that ...", "a
+    guides' association" of "The resort said two lifts had stopped, and a guides' association accused it of ...".
+    None when the second has no subject of its own, says nothing ("and the trust has not said how"), or is
+    a pronoun (who "he" is, the sentence has already said). Whether the sentence's speaker is another voice, the
+    caller sees (speakers)."""
+    for root in (t for t in doc if t.dep_ == "ROOT"):
+        if not any(c.dep_ == "nsubj" for c in root.children):
+            continue
+        quoted = _quoted(doc)
+        for verb in root.children:
+            lemma = verb.lemma_.lower()
+            if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.i in quoted:
+                continue
+            if lemma not in REPORTING_VERBS and lemma not in DENIAL_VERBS:
+                continue
+            if claims_a_due(verb) or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i in quoted:
+                continue
+            return _subject_phrase(subject)
+    return None
+
+
 # A speaker named by a role alone and perhaps a name, of no body: "spokesman Maj. Adrian Rankine-Galloway",
 # "a spokeswoman". Whose role it is, the sentence may say in a clause of its own (see role_body).
 _BARE_ROLE = re.compile(
@@ -1357,6 +1383,13 @@ def speakers(article: Article, sentences: Sequence[Sentence], docs: Sequence[Doc
                 speaker = f"{_bare(ctx.resolve(body)).split(', ')[-1]} {_bare(speaker)}"
             if speaker is not None:
                 speaker = _issuer(speaker, text)
+            second = coordinated_speaker(docs[len(out)]) if docs is not None else None
+            if second is not None and speaker is None and not asks_itself(text):
+                # "Police closed the road, and engineers said the cliff was unstable": what is said is theirs
+                speaker = ctx.resolve(second)
+            elif second is not None and speaker is not None and not same_voice(speaker, second):
+                # two voices, each saying its part: the sentence is both's ("The Kremlin and Putin's spokesman")
+                speaker = f"{speaker} and {ctx.resolve(second)}"
             if asks_itself(text):
                 speaker = parsed = None  # "Why would Sarnia claim ...?": the outlet asks, Sarnia says nothing here
         if s.block in posted:

@@ -1576,3 +1576,47 @@ def test_a_personal_piece_is_a_blog_or_a_person_writing_as_i(
     from index.corpus import Source
 
     assert personal_piece(Source(id="a", outlet=outlet, author=author), narration) is personal
+
+
+@pytest.mark.parametrize(
+    ("text", "starts", "expected"),
+    [
+        # a second reporting verb set beside the first by "and", with a subject of its own: both speak
+        (
+            "The harbour board has expressed hope for a quick repair, and the ferry line's chief executive said on "
+            "Friday that sailings would resume within a week.",
+            "The harbour board",
+            "The harbour board and the ferry line's chief executive",
+        ),
+        (
+            "The resort said two lifts had stopped, and a guides' association accused it of ignoring faults.",
+            "The resort",
+            "The resort and a guides' association",
+        ),
+        # the second says nothing ("has not said how"), or is the first again by a pronoun, or the same voice: one
+        (
+            "The inspector said the pipe was sound, and the water company has not said when it was last checked.",
+            "The inspector",
+            "The inspector",
+        ),
+        (
+            "The mayor said the road would reopen on Monday, and she said the council would pay for the repairs.",
+            "The mayor",
+            "The mayor",
+        ),
+        (
+            "The port authority said the channel was clear, and the port authority's harbour master confirmed that "
+            "the buoys were back in place.",
+            "The port authority said",
+            "The port authority",
+        ),
+        # the only one saying anything: theirs
+        (
+            "Police closed the coast road on Sunday, and engineers said the cliff above it was unstable.",
+            "Police",
+            "engineers",
+        ),
+    ],
+)
+def test_a_second_voice_set_beside_the_first_by_and_speaks_too(text: str, starts: str, expected: str) -> None:
+    assert _who(text, starts) == expected
