@@ -1487,6 +1487,31 @@ _ANY_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# "Did the Turkish government confirm the strikes?", "has the union denied it?": whether someone stated something
+# asks for their words (as asks_position says), and only a person or a body states (see _names_a_voice).
+_STATING = frozenset(
+    "say claim deny admit confirm announce acknowledge concede dispute reject dismiss comment respond reply".split()
+)
+_WHETHER_SAID = re.compile(
+    rf"^\W*(?:(?:{_FILLERS})\W+)*(?:did|does|do|has|have|had)\s+(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){{0,5}}?)\s+"
+    rf"(?:ever\s+|really\s+|actually\s+|publicly\s+|officially\s+)?"
+    rf"(?:{'|'.join(sorted({f for v in _STATING for f in _forms(v)} | {'said', 'says'}))})\b",
+    re.IGNORECASE,
+)
+# (as written, not stemmed: "reporters" and "report" share a stem)
+_VOICE_HEADS = BODY_WORDS | PERSON_WORDS | KIND_OF_ORGANISATION | OFFICE_NOUNS | PEOPLE_NOUNS
+
+
+def _names_a_voice(who: str) -> bool:
+    """Whether the subject of a question's verb of saying names someone who can state a thing: a name (written
+    with a capital), a country, or a phrase ending in a word for a person or a body ("the Turkish government",
+    "the hospital's doctors"); not a thing ("did the tests confirm ...?", "did the report say ...?")."""
+    words = who.split()
+    if any(w[:1].isupper() for w in words if w.lower() not in ("the", "a", "an", "its", "their")):
+        return True
+    head = re.sub(r"['’]s?$", "", words[-1].lower()) if words else ""
+    return head in _VOICE_HEADS or f"{head}s" in _VOICE_HEADS or bool(set(token_tuple(who)) & COUNTRIES)
+
 
 # The noun phrase after "what is the" ("what is the hacking group called?", "what's the ship's name?").
 _WHAT_IS_THE = r"\bwhat(?:'s|’s|\s+is|\s+was)\s+the\s+(?P<thing>(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)"
@@ -1678,6 +1703,9 @@ def asked_voice(question: str) -> str:
     """Whose words a question asks for ("Assad" of "What did Assad say about the strikes?", "the coalition" of
     "... according to the coalition?"), else ""."""
     m = _ASKS_WORDS.search(question) or _ANY_WORDS.search(question)
+    if m is None:
+        whether = _WHETHER_SAID.search(question)
+        m = whether if whether is not None and _names_a_voice(whether.group("who")) else None
     if m and len(m.group("who").split()) > MAX_VOICE_WORDS and not re.search(r"\w", question[m.end() :]):
         # the question's last word read as the verb of saying after a long run of words is a noun: "how did the
         # coalition spokesman brush off the russian claim?" asks how, not for the words of "... the russian"

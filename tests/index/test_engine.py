@@ -168,11 +168,16 @@ def test_words_asked_of_someone_the_articles_name_but_never_quote_are_not_made_u
         # a country's body: others' words naming the country are not its words
         ("What did the Turkish navy say about the strikes?", "the Turkish navy"),
         ("What did the Syrian army say about the strikes?", "the Syrian army"),
+        # whether they stated something asks for their words as much
+        ("Did the Syrian army deny taking part in the strikes?", "the Syrian army"),
+        ("did mattis confirm the joint mission?", "Mattis"),
     ]:
         answer = engine.ask(question)
         assert answer.abstained and answer.unquoted == who and not answer.quotes, question
     answer = engine.ask("What did the US military say about the strike?")  # many bodies speak for a country
     assert not answer.abstained and answer.quotes
+    answer = engine.ask("Did the Pentagon confirm the joint strike?")  # quoted: its words, its denials
+    assert not answer.abstained and "Pentagon" in answer.quotes[0].speaker
 
 
 def test_who_did_something_is_answered_by_someone_the_question_does_not_name(engine: Engine) -> None:

@@ -1495,8 +1495,20 @@ def test_a_place_is_told_by_a_preposition_of_place_before_a_name_or_a_kind_of_pl
         ("did the bus operator comment?", "the bus operator"),
         ("did the council comment on the report?", "the council"),
         ("has the union responded yet?", "the union"),
-        ("did the council say the bridge was safe?", ""),  # whether it said so: its position
         ("did anyone say how many were hurt?", ""),
+        # whether someone stated a thing: their words, if the articles give any (a person or a body states)
+        ("did the council say the bridge was safe?", "the council"),
+        ("Did the Estonian government confirm the collision?", "the Estonian government"),
+        ("has Halvik denied the report?", "Halvik"),
+        ("did norway ever admit it?", "norway"),
+        ("did the ferry's engineers deny the account?", "the ferry's engineers"),
+        ("did the union's spokesman dispute the figures?", "the union's spokesman"),
+        # a thing confirms nothing of its own, and no one says what a finding or a document said
+        ("did the tests confirm norovirus?", ""),
+        ("did the report say who was to blame?", ""),
+        ("did the inquiry confirm the cause?", ""),
+        ("did the samples show e. coli?", ""),
+        ("did the council want the bridge shut?", ""),  # what it wanted is its position, no statement
     ],
 )
 def test_whether_someone_said_anything_asks_for_their_words(question: str, voice: str) -> None:
