@@ -1640,6 +1640,26 @@ def asks_for_author(question: str) -> bool:
     return bool(_AUTHOR.search(question))
 
 
+# "Who is Carl Hale?", "who's Ann Moe?": who a person named by the question is.
+_WHO_IS_NAMED = re.compile(
+    _OPENING + r"who(?:\s+(?:is|was)|'s|’s)\s+(?!(?:the|a|an|this|that|his|her|its|their)\b)"
+    r"(?P<name>[\w'’.-]+(?:\s+[\w'’.-]+){0,3})\s*\?*\s*$",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def asks_who_is_named(question: str, byline: str) -> bool:
+    """Whether a question asks who someone named is ("Who is Carl Hale?") whom a byline names ("By Carl Hale"):
+    the byline answers, the article's author being who the articles say they are (its biography box, if any, is
+    the page's furniture)."""
+    m = _WHO_IS_NAMED.search(question)
+    if m is None:
+        return False
+    named = set(token_tuple(m.group("name")))
+    return bool(named) and named <= set(token_tuple(byline))
+
+
 # A question for the writer of an article itself, not of a document the news tells of ("who wrote the inspection
 # report?"): a word for the writer, or writing of an article by a word for one.
 _ARTICLE_AUTHOR = re.compile(

@@ -40,6 +40,7 @@ from index.question import (
     asks_outlet,
     asks_time_taken,
     asks_who_did,
+    asks_who_is_named,
     asks_who_said,
     count_in_yes_no,
     gives_bearing,
@@ -101,8 +102,10 @@ def answers_kind(
     role = asked_role(question)
     if s.sentence.kind == "byline" and not asks_for_author(question):
         # a byline names who wrote the article, and answers nothing else but who holds the post it gives: "who is
-        # the editor-in-chief?" of a statement signed "Professor Rana Aziz, Editor-in-Chief"
-        if not (role and names_role_holder(role, ", ".join(s.text.splitlines()))):
+        # the editor-in-chief?" of a statement signed "Professor Rana Aziz, Editor-in-Chief"; and who its author
+        # is ("Who is Carl Hale?" of "By Carl Hale": the article's author)
+        byline = ", ".join(s.text.splitlines())
+        if not (role and names_role_holder(role, byline)) and not asks_who_is_named(question, byline):
             return False
     unnamed = expects == AGENT and _undergoer(question, s.text)
     if (

@@ -167,7 +167,8 @@ def test_who_said_or_denied_something_is_answered_by_a_speaker_the_question_does
 
 
 def test_a_byline_answers_only_who_wrote_the_article() -> None:
-    """A byline names the author: it answers "who wrote it?", never a question about the news."""
+    """A byline names the author: it answers "who wrote it?" and "who is <the author>?", never a question about the
+    news."""
     byline = Scored(
         Candidate(Sentence(0, "a", 0, 8, "Ana Silva", 0, kind="byline"), 0.9),
         0.9,
@@ -179,6 +180,12 @@ def test_a_byline_answers_only_who_wrote_the_article() -> None:
     assert answers_kind("which reporter covered the vote?", byline)
     assert not answers_kind("Where did the Gazette get its figures from?", byline)
     assert not answers_kind("Who chairs the harbour board?", byline)
+    # and who its author is, by name: the articles say no more of her than that she wrote one
+    assert answers_kind("Who is Ana Silva?", byline, expects=AGENT)
+    assert answers_kind("who's silva", byline, expects=AGENT)
+    assert not answers_kind("Who is Marta Silva?", byline, expects=AGENT)  # someone else of that name
+    assert not answers_kind("Who is the harbour master?", byline, expects=AGENT)
+    assert not answers_kind("Who is Ana Silva's source?", byline, expects=AGENT)
 
 
 def test_a_question_for_someones_words_leaves_out_narration_about_them() -> None:
