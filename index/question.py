@@ -126,7 +126,11 @@ WHO_IS_RIGHT_WORDS = frozenset(
 # whether one party is ("Is the ministry telling the truth?", "Are the Americans lying about it?", "Can we believe
 # the agency?"); not "Is the port right next to the border?" (a word of truth must end the clause).
 _WHO_IS_RIGHT = re.compile(
-    r"^\W*(?:who|whom|which(?:\s+\w+)?)\b.*\b(?:truth|lying|lie|lies|right|correct|true|accurate|believe|trust)\b"
+    # ("trust" and "right" as nouns are no judgement: "who chairs the supporters' trust?", "the right to strike";
+    # trusting is done by someone: "who do we trust?", "who to trust")
+    r"^\W*(?:who|whom|which(?:\s+\w+)?)\b.*\b(?:truth|lying|lie|lies|correct|true|accurate|believe|"
+    r"in the right|(?<!\bthe )(?<!\ba )(?<!which )(?<!['’]s )(?<![^\W\d_]['’] )right|"
+    r"(?:(?<=\bwe )|(?<=\bi )|(?<=\byou )|(?<=\bthey )|(?<=\bto )|(?<=\bpeople ))trust)\b"
     rf"|^\W*(?:(?:{_FILLERS})\W+)*(?:is|are|was|were)\s+(?!(?:it|this|that|there)\b)[^?,;]{{2,80}}?\s+"
     r"(?:telling the truth|lying|being (?:honest|truthful)|honest|truthful|trustworthy|right|correct)"
     r"(?=\s*(?:[?.!]|$|about\b|when\b|in (?:saying|claiming)\b|to (?:say|claim|deny)\b|,?\s*or\b))"
@@ -197,8 +201,15 @@ def asks_position(question: str) -> bool:
 
 def asks_who_is_right(question: str) -> bool:
     """Whether a question asks which side holds ("Who is telling the truth, A or B?"): it names the parties and
-    nothing of what they say, so no passage is much like it, the sides' passages included."""
+    nothing of what they say, so no passage is much like it, the sides' passages included. Not a question of who
+    said a thing that speaks of truth ("Who said the Russians could be stretching the truth?", "who called it a
+    lie?"): a speaker is asked for, unless telling the truth is what they did ("who told the truth?")."""
+    if asks_who_said(question) and not _TOLD_TRUTH.search(question):
+        return False
     return bool(_WHO_IS_RIGHT.search(question))
+
+
+_TOLD_TRUTH = re.compile(r"\b(?:tell|tells|telling|told)\s+(?:the\s+)?(?:truth|lies)\b", re.IGNORECASE)
 
 
 # Where a question word asks: at the start, after a filler ("so when ...") or in an embedded question

@@ -468,6 +468,18 @@ def test_asking_who_is_right() -> None:
     assert not asks_who_is_right("Is the port right next to the border?")
     assert not asks_who_is_right("Is it true that the ferry sank?")  # a yes/no question of what happened
     assert not asks_who_is_right("Is the harbour board honest with its figures on the budget?")
+    assert asks_who_is_right("who is in the right here?")
+    assert asks_who_is_right("who told the truth, the mayor or the union?")
+    # who said a thing that speaks of truth asks for a speaker
+    assert not asks_who_is_right("Who said the ferry company could be stretching the truth?")
+    assert not asks_who_is_right("who called the mayor's account a lie?")
+    assert not asks_who_is_right("who says the board's figures are accurate?")
+    # "trust" and "right" as nouns are no judgement
+    assert not asks_who_is_right("who is the chief executive of the trust?")
+    assert not asks_who_is_right("which agencies is the hospital trust working with?")
+    assert not asks_who_is_right("who chairs the supporters' trust?")
+    assert not asks_who_is_right("which trust runs the school?")
+    assert not asks_who_is_right("who has the right to a refund?")
 
 
 @pytest.mark.parametrize(
