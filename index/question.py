@@ -1055,6 +1055,13 @@ _WHAT_KIND = re.compile(
     _OPENING + r"(?:which|what)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>[a-z][\w'’-]*)\s+(?:" + "|".join(AUXILIARIES) + r")\b",
     re.IGNORECASE,
 )
+# "What is the population of the town?", "what was the weather during the storm?": the thing asked for is the
+# noun after "the", before what it is of.
+_WHAT_IS_THE_OF = re.compile(
+    _OPENING + r"what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(?P<noun>[a-z][\w-]*)\s+"
+    r"(?:of|in|at|on|during|for|near|around|across)\b",
+    re.IGNORECASE,
+)
 # Nouns that ask about words, kinds, reasons or times ("what word did he use", "what kind of ...", "what time did
 # it start"): an article need not write them to answer.
 # And the nouns for a news outlet: "which newspaper did she speak to?" is answered by the paper's name.
@@ -1067,6 +1074,15 @@ _GENERAL_NOUNS = (
     theories view views opinion opinions position stance take version argument assessment reaction response country
     countries nation nations money sum""".split()
     )
+    # abstract nouns by which a question frames what it asks ("what is the purpose of the channel?", "what was the
+    # outcome of the talks?"): an answer tells it in its own words
+    | frozenset(
+        """purpose purposes aim aims goal goals point meaning significance importance status situation deal latest
+    news update updates impact effect effects outcome outcomes result results consequence consequences background
+    context cause causes motive motives basis source sources origin origins nature extent scale problem problems
+    issue issues matter plan plans idea ideas case state progress future history relationship relations difference
+    differences response mood reasoning justification evidence proof chance chances risk risks""".split()
+    )
     | OUTLET_NOUNS
     # a measure asked by its noun ("what speed were the gusts forecast to reach?") is answered by the measure
     # ("gusts of up to 90 km/h"), whether or not an article writes the noun
@@ -1078,7 +1094,7 @@ _GENERAL_NOUNS = (
 def asked_kind(question: str, doc: Doc) -> str:
     """The noun of a "what N ..." / "which N ..." question ("weapons" of "What weapons did the jets carry?"), as
     tagged a noun in `doc`, else "": when no article has it, the articles name no such thing."""
-    m = _WHAT_KIND.search(question)
+    m = _WHAT_KIND.search(question) or _WHAT_IS_THE_OF.search(question)
     if not m:
         return ""
     noun = m.group("noun")

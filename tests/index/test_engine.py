@@ -139,6 +139,8 @@ def test_ask_many_keeps_order_and_errors_in_place(engine: Engine) -> None:
         ("What did Angela Merkel say about the strikes?", ("Angela Merkel",)),
         ("Did China take part in the strikes near al-Bab?", ("China",)),
         ("What cargo did the coalition jets carry?", ("cargo",)),  # a kind of thing no article has
+        ("What is the population of al-Bab?", ("population",)),  # what is asked of a thing the articles name
+        ("What was the weather during the strikes?", ("weather",)),
     ],
 )
 def test_a_named_thing_no_article_mentions_is_said(engine: Engine, question: str, missing: tuple[str, ...]) -> None:
@@ -146,6 +148,17 @@ def test_a_named_thing_no_article_mentions_is_said(engine: Engine, question: str
     answer = engine.ask(question)
     assert answer.abstained and not answer.quotes
     assert answer.missing == missing
+
+
+def test_what_is_asked_of_a_thing_in_a_word_of_its_own_is_answered(engine: Engine) -> None:
+    """A question framing what it asks by a word no article need write ("the purpose of", "the significance of") is
+    answered in the articles' words."""
+    for question in (
+        "What is the purpose of the Pentagon's channel with Russia?",
+        "What is the significance of al-Bab?",
+    ):
+        answer = engine.ask(question)
+        assert not answer.abstained and not answer.missing and answer.quotes, question
 
 
 def test_a_named_thing_the_articles_mention_is_answered(engine: Engine) -> None:

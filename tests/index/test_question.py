@@ -200,6 +200,14 @@ def test_named_things_are_entities_and_proper_nouns_without_dates(question: str,
         ("What speed was the ferry doing?", ""),  # a measure by its noun: answered by "14 knots"
         ("At what depth was the wreck found?", ""),
         ("what height did the waves reach?", ""),
+        # what is asked of a thing: the noun before what it is of
+        ("What is the population of the island?", "population"),
+        ("what was the weather during the rescue?", "weather"),
+        ("what's the capital of the region?", "capital"),
+        ("What is the purpose of the new buoys?", ""),  # a frame, which an answer tells in its own words
+        ("What was the outcome of the vote?", ""),
+        ("What is the name of the ferry?", ""),
+        ("What is the speed of the ferry?", ""),  # a measure by its noun
     ],
 )
 def test_what_kind_of_thing_a_question_asks_for(question: str, kind: str) -> None:
