@@ -77,13 +77,34 @@ def _asks(text: str) -> bool:
     return text.rstrip().endswith("?") and not _QUOTED_QUESTION.search(text)
 
 
+# The words opening a clause that supposes or asks rather than asserts ("if they are lying", "whether it lied").
+_UNASSERTING_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def _unasserted(doc: Doc) -> set[int]:
+    """The tokens of a sentence's clauses that suppose or ask what they say ("We can argue over if we think the
+    Russians or the Americans are lying ...", "It is unclear whether the company lied"): nothing in them is denied
+    or discredited by the sentence."""
+    out: set[int] = set()
+    for tok in doc:
+        if tok.dep_ in ("advcl", "ccomp") and any(
+            c.dep_ == "mark" and c.lower_ in _UNASSERTING_MARKS for c in tok.children
+        ):
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
 def _denies(doc: Doc) -> bool:
     """A denial verb or noun, or a discrediting word or phrase, outside a closing clause that names what was said
-    ("..., Moscow said, claims the Pentagon denied.": Moscow's claim, whoever denied it)."""
+    ("..., Moscow said, claims the Pentagon denied.": Moscow's claim, whoever denied it) and outside a clause that
+    supposes or asks (_unasserted)."""
     end = closing_what_was_said(doc.text)
+    supposed = _unasserted(doc)
     for tok in doc:
         if tok.idx >= end:
             break
+        if tok.i in supposed:
+            continue
         lower = tok.lower_
         if tok.lemma_.lower() in DENIAL_VERBS and (tok.pos_ in ("VERB", "AUX") or _verb_tagged_noun(tok)):
             if _negated_verb(tok):
@@ -247,11 +268,17 @@ def _under_belief(tok: Token) -> bool:
     return _within(tok, BELIEF_VERBS)
 
 
+# Modals of what may be, not of what was: "We can argue over whether ...", "critics might say ..." report nothing said.
+_MAY_BE = frozenset({"can", "could", "may", "might"})
+
+
 def reports(doc: Doc) -> bool:
-    """Whether the sentence reports someone's words or position."""
+    """Whether the sentence reports someone's words or position (not words someone may say: "We can argue over if
+    ...")."""
     return any(
         ((tok.lemma_.lower() in REPORTING_VERBS and tok.pos_ in ("VERB", "AUX")) or tok.lower_ in _REPORT_NOUNS)
         and not claims_a_due(tok)
+        and not any(c.dep_ == "aux" and c.lower_ in _MAY_BE for c in tok.children)
         for tok in doc
     )
 

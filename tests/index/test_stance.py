@@ -395,3 +395,28 @@ def test_a_quotation_another_voice_denies_is_an_account_however_it_is_negated() 
     )
     assert sides[3] == "denial", texts[3]
     assert sides[2] == "claim", texts[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed", "expected"),
+    [
+        # a word of lying or denying in a clause that supposes or asks denies nothing
+        (
+            "We can argue over if we think the harbour board or the union is lying about the ferry, but neither has "
+            "shown any papers.",
+            False,
+            "other",
+        ),
+        ("It is unclear whether the ferry line denied the report.", False, "other"),
+        # outside such a clause it does
+        ("Asked if the ferry had sailed, the harbour board denied it.", True, "denial"),
+        ('"If they say our ferry was there, they are lying," the harbour master said.', True, "denial"),
+        # words someone may say report nothing
+        ("Some could say the ferry was overloaded.", False, "other"),
+        ("The harbour board said the ferry was overloaded.", False, "claim"),
+    ],
+)
+def test_what_is_supposed_or_may_be_said_is_neither_claimed_nor_denied(
+    text: str, attributed: bool, expected: str
+) -> None:
+    assert stance(text, attributed=attributed) == expected
