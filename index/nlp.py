@@ -250,14 +250,20 @@ def _following_an_event(tok: Token) -> bool:
 _CONDITIONS = frozenset({"if", "unless"})
 
 
+def clauses_opened_by(doc: Doc, marks: frozenset[str], deps: frozenset[str] = frozenset({"advcl"})) -> set[int]:
+    """The tokens of a parsed text's clauses (of these dependency labels) opened by one of these words ("if",
+    "whether")."""
+    out: set[int] = set()
+    for tok in doc:
+        if tok.dep_ in deps and any(c.dep_ == "mark" and c.lower_ in marks for c in tok.children):
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
 def _supposed(doc: Doc) -> set[int]:
     """The tokens of a text's conditions ("If the bridge is shut until May, I don't know."): a clause opened by "if"
     or "unless"."""
-    out: set[int] = set()
-    for tok in doc:
-        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children):
-            out.update(t.i for t in tok.subtree)
-    return out
+    return clauses_opened_by(doc, _CONDITIONS)
 
 
 # Entity types the tagger gives a name it does not know for a body's: a title, a product, an event.

@@ -34,6 +34,7 @@ from index.lexicon import (
     STATEMENT_NOUNS,
     VERIFYING_VERBS,
 )
+from index.nlp import clauses_opened_by
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -85,13 +86,7 @@ def _unasserted(doc: Doc) -> set[int]:
     """The tokens of a sentence's clauses that suppose or ask what they say ("We can argue over if we think the
     Russians or the Americans are lying ...", "It is unclear whether the company lied"): nothing in them is denied
     or discredited by the sentence."""
-    out: set[int] = set()
-    for tok in doc:
-        if tok.dep_ in ("advcl", "ccomp") and any(
-            c.dep_ == "mark" and c.lower_ in _UNASSERTING_MARKS for c in tok.children
-        ):
-            out.update(t.i for t in tok.subtree)
-    return out
+    return clauses_opened_by(doc, _UNASSERTING_MARKS, frozenset({"advcl", "ccomp"}))
 
 
 def _denies(doc: Doc) -> bool:
