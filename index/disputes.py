@@ -32,6 +32,11 @@ CONTRA_FLOOR = 0.4
 # the seed articles, pairs on one point are 0.52-0.71 and a pair on unrelated points was 0.29.
 PAIR_FLOOR = 0.45
 CONTRA_SIMILARITY = 0.5
+# A voice's two claims this alike (cosine) make one claim again, so that what answers one answers both: measured on
+# the seed articles, the Defense Ministry's claim of coordinates received over a "direct line", in four wordings and
+# outlets, 0.63-0.93 apart; one body's claims on two points of a story are less alike (0.51 on the seeds: the
+# coordinates and the strike itself).
+SAME_CLAIM = 0.6
 # The two sides are chosen as the pair that is most relevant and most about the same thing (cosine),
 # preferring a person's or a body's own words in quotation marks.
 PAIR_WEIGHT = 1.0
@@ -260,12 +265,17 @@ def _answers(s: Scored) -> int:
     return s.answers
 
 
+def _itself(i: int) -> frozenset[int]:
+    return frozenset({i})
+
+
 def _on_point(
     claim: list[Scored],
     denial: list[Scored],
     similarity: Similarity,
     point: frozenset[str] = frozenset(),
     answers: Callable[[Scored], int] = _answers,
+    same: Callable[[int], frozenset[int]] = _itself,
 ) -> bool:
     """Whether a denial is on a claim's point: alike in meaning (PAIR_FLOOR), or set by its article as the answer
     to that claim ("Clearwater said the company had dumped ... . The company denied the allegations, saying ...":
@@ -273,8 +283,11 @@ def _on_point(
     operator says its drivers earn on average 3,100 euros a month" and "'Nobody earns 3,100 euros here,' she
     said" are on "do drivers earn 3,100 euros a month?", however unlike their other words), or the denial naming
     the claim's speaker as the one it contradicts (names_claimant). `answers` gives what
-    a statement answers (its `answers`, or another copy's of the same voice: see sides)."""
-    return similarity(claim[0].sentence, denial[0].sentence) >= PAIR_FLOOR or _linked(claim, denial, point, answers)
+    a statement answers (its `answers`, or another copy's of the same voice: see sides), `same` the statement a
+    claim makes again (see sides)."""
+    return similarity(claim[0].sentence, denial[0].sentence) >= PAIR_FLOOR or _linked(
+        claim, denial, point, answers, same
+    )
 
 
 def _linked(
@@ -282,12 +295,15 @@ def _linked(
     denial: list[Scored],
     point: frozenset[str] = frozenset(),
     answers: Callable[[Scored], int] = _answers,
+    same: Callable[[int], frozenset[int]] = _itself,
 ) -> bool:
     """Whether a denial is on a claim's point by what links them, whatever their likeness in meaning (_on_point):
-    one set as the answer to the other, both holding the question's point, the denial naming the claimant, or the
-    claim naming the one who denies it (accuses)."""
+    one set as the answer to the other (or to the same voice's alike claim the claim makes again: `same`), both
+    holding the question's point, the denial naming the claimant, or the claim naming the one who denies it
+    (accuses)."""
     return (
-        answers(denial[0]) in {s.sentence.id for s in claim}  # (a link to any copy of the passage links it)
+        # (a link to any copy of the passage, or to a claim it makes again, links it)
+        answers(denial[0]) in {i for s in claim for i in same(s.sentence.id)}
         or answers(claim[0]) in {s.sentence.id for s in denial}
         or (_holds_point(claim[0], point) and _holds_point(denial[0], point))
         or names_claimant(denial[0].text, claim[0].speaker)
@@ -303,6 +319,7 @@ def _contested(
     pair: tuple[list[Scored], list[Scored]],
     point: frozenset[str] = frozenset(),
     answers: Callable[[Scored], int] = _answers,
+    same: Callable[[int], frozenset[int]] = _itself,
 ) -> bool:
     """Whether the best answer is itself one side of a conflict: someone's claim that another voice denies, or a
     denial of another voice's claim, on the same point (PAIR_FLOOR). A spokesman's account of a channel kept open,
@@ -317,7 +334,7 @@ def _contested(
     if same_voice(best.speaker, (pair[1] if stance == "claim" else pair[0])[0].speaker):
         return False
     return any(
-        _on_point(*((group, o) if stance == "claim" else (o, group)), similarity, point, answers)
+        _on_point(*((group, o) if stance == "claim" else (o, group)), similarity, point, answers, same)
         and not same_voice(best.speaker, o[0].speaker)
         for o in others
     )
@@ -444,9 +461,30 @@ def sides(
     def answers(s: Scored) -> int:
         return links.get(s.sentence.id, s.answers)
 
+    # A claim a denial answers is made again by its voice in other words, in its article or another ("Russia has
+    # received coordinates ... from the U.S." and "... quoted a Defense Ministry statement as saying that Washington
+    # used a direct line to relay coordinates"): what answers the one answers the other, alike in meaning
+    # (SAME_CLAIM) and of the same voice.
+    claim_groups = {g[0].sentence.id: g[0] for g in groups if group_stance(g) == "claim"}
+    targets = [claim_groups[i] for i in dict.fromkeys(answers(g[0]) for g in groups) if i in claim_groups]
+    again = {
+        i: frozenset(
+            {i}
+            | {
+                t.sentence.id
+                for t in targets
+                if same_voice(t.speaker, c.speaker) and similarity(t.sentence, c.sentence) >= SAME_CLAIM
+            }
+        )
+        for i, c in claim_groups.items()
+    }
+
+    def same(i: int) -> frozenset[int]:
+        return again.get(i, frozenset({i}))
+
     # A denial that answers a qualifying claim in its own article is on that claim's point, however it words it;
     # so is the claim a qualifying denial answers, fairly relevant (CONTRA_FLOOR) however it words it.
-    answered = {c[0].sentence.id for c in claims}
+    answered = {i for c in claims for i in same(c[0].sentence.id)}
     denials += [g for g in groups if group_stance(g) == "denial" and answers(g[0]) in answered and g not in denials]
     # So is a denial about as relevant as a side must be against the best answer (though under a side's floor), in
     # any article, by another voice that names the speaker of the best answer, a claim, beside a noun for what was
@@ -529,7 +567,7 @@ def sides(
         )
 
     best = max(pairs, key=pair_weight)
-    if not _on_point(best[0], best[1], similarity, point, answers):
+    if not _on_point(best[0], best[1], similarity, point, answers, same):
         # unless the best answer is one side of a pair on its point: in its own article, a lead that denies what a
         # voice says further down, in other words ("X denied that a radar failure caused the delays." ... "'The
         # radar was the problem,' Y said."); in any, a denial set as the answer to it, or naming its speaker, or
@@ -542,9 +580,9 @@ def sides(
             and (
                 (
                     p[0][0].sentence.article_id == p[1][0].sentence.article_id == article
-                    and _on_point(p[0], p[1], similarity, point, answers)
+                    and _on_point(p[0], p[1], similarity, point, answers, same)
                 )
-                or _linked(p[0], p[1], point, answers)
+                or _linked(p[0], p[1], point, answers, same)
             )
         ]
         if not own:
@@ -560,7 +598,9 @@ def sides(
             g for g in beside if group_stance(g) == group_stance(groups[0]) and same_voice(leader.speaker, g[0].speaker)
         ]
     answer = groups[:1] + beside
-    if not who_is_right and not any(_contested(g, claims, denials, similarity, best, point, answers) for g in answer):
+    if not who_is_right and not any(
+        _contested(g, claims, denials, similarity, best, point, answers, same) for g in answer
+    ):
         return [], []  # no side of it is the answer: the dispute is beside the question's point
 
     def order(chosen: list[Scored], pool: list[list[Scored]], other: list[Scored]) -> list[list[Scored]]:

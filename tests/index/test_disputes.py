@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from index.chunking import Sentence
-from index.disputes import CONTRA_FLOOR, PAIR_FLOOR, SIDE_FLOOR, group_stance, led_by, other_actors, sides
+from index.disputes import CONTRA_FLOOR, PAIR_FLOOR, SAME_CLAIM, SIDE_FLOOR, group_stance, led_by, other_actors, sides
 from index.keyword import tokenize
 from index.scoring import Scored
 from index.search import Candidate
@@ -700,3 +700,25 @@ def test_a_claim_telling_the_opposite_of_the_point_denies_it() -> None:
     assert [g[0].text for g in got[0]] == [deliberate.text] and [g[0].text for g in got[1]] == [accident.text]
     # without the opposite the same two are no dispute
     assert sides([[deliberate], [accident]], 0.9, alike({}), never, point=point) == ([], [])
+
+
+def test_a_denial_of_a_voice_s_claim_answers_the_same_voice_s_alike_claim_made_again() -> None:
+    """The board's claim leads; the company's short denial answers the board's same claim as another article gives
+    it: it answers the leading claim too, which is then one side of the dispute. Not an unlike claim of the board,
+    nor an alike claim of another voice."""
+    lead_text = "The harbour board said the ferry was carrying forty cars when it listed."
+    again_text = "The board told reporters there had been forty cars on the ferry."
+    reply_text = "The ferry company issued a swift denial."
+    board = "the harbour board"
+
+    def dispute(again_speaker: str, likeness: float) -> tuple[list[list[Scored]], list[list[Scored]]]:
+        lead = scored(lead_text, 0.9, "claim", speaker=board, article="x")
+        again = scored(again_text, 0.75, "claim", speaker=again_speaker, article="y")
+        reply = scored(reply_text, 0.35, "denial", again.sentence.id, "the ferry company", article="y")
+        return sides([[lead], [again], [reply]], 0.9, alike({frozenset((lead_text, again_text)): likeness}), never)
+
+    claims, denials = dispute(board, SAME_CLAIM + 0.07)
+    assert claims and claims[0][0].text == lead_text
+    assert [g[0].text for g in denials] == [reply_text]
+    assert dispute(board, SAME_CLAIM - 0.06) == ([], [])  # the board's other claim: the denial is of that one
+    assert dispute("a union spokesman", SAME_CLAIM + 0.07) == ([], [])  # another voice's claim, however alike
