@@ -674,7 +674,14 @@ class Engine:
             alias = self._speaker_like(voice, [s.speaker for s in scored]) or ""
         if voice:
             # (an outlet's own narration is its words: "..., according to Sputnik?" keeps Sputnik's reporting)
-            scored = voiced(voice, scored, self.settings.min_relevance, alias, asks_only_words(question, voice))
+            scored = voiced(
+                voice,
+                scored,
+                self.settings.min_relevance,
+                alias,
+                asks_only_words(question, voice),
+                deeds=asks_reaction(question),
+            )
         vectors = index.sentence_vectors
 
         def similarity(a: Sentence, b: Sentence) -> float:

@@ -334,15 +334,26 @@ def _member(ids: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
     return np.asarray(sorted_ids[at] == ids)
 
 
+def _opens_with(voice: str, text: str) -> bool:
+    """Whether a sentence opens with the voice, as its subject's words ("The Russian government has done ..." of
+    "Russia's government": keyword terms, so a country's adjective is the country)."""
+    terms = set(token_tuple(voice))
+    return bool(terms) and terms <= set(token_tuple(text)[: len(terms) + 1])
+
+
 # How many sentences from a voice's best answer its other words are read as going on from it (voiced).
 VOICE_RUN = 3
 
 
-def voiced(voice: str, scored: list[Scored], floor: float, also: str = "", run: bool = False) -> list[Scored]:
+def voiced(
+    voice: str, scored: list[Scored], floor: float, also: str = "", run: bool = False, deeds: bool = False
+) -> list[Scored]:
     """For a question for someone's words ("What did X say?"): when X's own words are among the relevant
     passages (relevance `floor` or more), the outlet's narration is left out: "X has just spoken to reporters"
     tells of X and is not what X said. Other people's words stay (a body speaks through its spokesmen, under
-    other names). `also` is another name of X's (index.question.Vocabulary.named_as)."""
+    other names). `also` is another name of X's (index.question.Vocabulary.named_as). For a question of how X
+    reacted (`deeds`), narration opening with X tells what X did, and stays ("The Russian government has done
+    little to shoot down the headlines")."""
 
     def theirs(s: Scored) -> bool:
         return bool(s.speaker) and (speaks_as(voice, s.speaker) or bool(also and speaks_as(also, s.speaker)))
@@ -360,7 +371,7 @@ def voiced(voice: str, scored: list[Scored], floor: float, also: str = "", run: 
     if not own:
         return scored
     if not run:
-        return [s for s in scored if s.speaker]
+        return [s for s in scored if s.speaker or (deeds and _opens_with(voice, s.text))]
     # X's words go on after the sentence that names X ("Ole Brandt, who chairs the anglers, said members had walked
     # the river." then '"The river is dead," Brandt said.'): for a question of all X said (`run`: "what did the
     # anglers guy say?", not "what did X say about the bridge?"), the words of X's run of sentences around X's best

@@ -207,6 +207,10 @@ def test_a_question_for_someones_words_leaves_out_narration_about_them() -> None
     firm = s("“We stand by it,” the firm's spokesman said.", "Lind Shipping spokesman Ole Berg", 0.7)
     assert voiced("the company", [narration, firm], 0.45, also="Lind Shipping") == [firm]
     assert voiced("the company", [narration, firm], 0.45) == [narration, firm]
+    # how X reacted: what X did, told by the outlet, stays beside X's words
+    did = s("The Lind company has done little to correct the reports.", "", 0.6)
+    assert voiced("Lind", [narration, his, did], 0.45, deeds=True) == [his, did]
+    assert voiced("Lind", [narration, his, did], 0.45) == [his]
 
 
 def test_a_count_ends_at_its_first_plural_or_a_preposition() -> None:
