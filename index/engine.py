@@ -65,7 +65,7 @@ from index.question import (
     without_excluded,
 )
 from index.quotes import quotes_of, select, to_quotes
-from index.scoring import Scored, relevances, voiced
+from index.scoring import Scored, opens_with, relevances, voiced
 from index.search import Candidate, gather
 from index.store import open_index
 from index.timeline import Event, article_events, order
@@ -101,7 +101,6 @@ STRANGE_FLOOR = 0.40
 VOICE_LIKENESS = 0.5
 VOICE_MARGIN = 0.1
 _WORD = re.compile(r"[A-Za-z][\w'’.-]*[A-Za-z]|[A-Za-z]")
-_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # Words for a kind of body, post or people, however the articles write them: never a name by themselves.
 _KIND_WORDS = BODY_WORDS | TITLES | ROLE_NOUNS | OFFICE_NOUNS | KIND_OF_ORGANISATION | PEOPLE_NOUNS | STOPWORDS
 _LOWER = re.compile(r"(?<![\w'’.-])[a-z][a-z'’-]{2,}(?![\w'’.-])")
@@ -453,9 +452,8 @@ class Engine:
         if not terms:
             return False
         rarest = min(terms, key=lambda t: index.keyword.df(t) or len(index.sentences))
-        opening = _THE.sub("", voice.strip()).lower()
         return any(
-            _THE.sub("", index.sentences[int(sid)].text.lstrip()).lower().startswith(opening)
+            opens_with(voice, index.sentences[int(sid)].text)
             for sid in index.keyword.sentences_with(rarest)[:ATTRIBUTED_LOOK]
         )
 

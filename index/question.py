@@ -186,8 +186,8 @@ _POSITION_VERBS = sorted(
     {f for v in _POSITION for f in _forms(v)} | {"said", "says", "thought", "meant", "felt", "admitted", "planned"}
 )
 _ASKS_POSITION = re.compile(
-    rf"^\W*(?:(?:{_FILLERS})\W+)*(?:did|does|do|has|have|had)\s+(?:[\w'’.-]+\s+){{1,6}}?(?:ever\s+|really\s+)?"
-    rf"(?:{'|'.join(_POSITION_VERBS)})\b",
+    rf"^\W*(?:(?:{_FILLERS})\W+)*(?:did|does|do|has|have|had)\s+(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){{0,5}}?)\s+"
+    rf"(?:ever\s+|really\s+|actually\s+|publicly\s+|officially\s+)?(?P<verb>{'|'.join(_POSITION_VERBS)})\b",
     re.IGNORECASE,
 )
 
@@ -1515,16 +1515,12 @@ _ANY_WORDS = re.compile(
 )
 
 # "Did the Turkish government confirm the strikes?", "has the union denied it?": whether someone stated something
-# asks for their words (as asks_position says), and only a person or a body states (see _names_a_voice).
-_STATING = frozenset(
+# asks for their words (as asks_position says), and only a person or a body states (see _names_a_voice). Of the
+# verbs of a position (_POSITION), those of stating a thing, in their forms.
+_STATING_VERBS = frozenset(
     "say claim deny admit confirm announce acknowledge concede dispute reject dismiss comment respond reply".split()
 )
-_WHETHER_SAID = re.compile(
-    rf"^\W*(?:(?:{_FILLERS})\W+)*(?:did|does|do|has|have|had)\s+(?P<who>[\w'’.-]+(?:\s+[\w'’.-]+){{0,5}}?)\s+"
-    rf"(?:ever\s+|really\s+|actually\s+|publicly\s+|officially\s+)?"
-    rf"(?:{'|'.join(sorted({f for v in _STATING for f in _forms(v)} | {'said', 'says'}))})\b",
-    re.IGNORECASE,
-)
+_STATING = frozenset(f for v in _STATING_VERBS for f in _forms(v)) | {"said", "says"}
 # (as written, not stemmed: "reporters" and "report" share a stem)
 _VOICE_HEADS = BODY_WORDS | PERSON_WORDS | KIND_OF_ORGANISATION | OFFICE_NOUNS | PEOPLE_NOUNS
 
@@ -1751,8 +1747,9 @@ def asked_voice(question: str) -> str:
     "... according to the coalition?"), else ""."""
     m = _ASKS_WORDS.search(question) or _ANY_WORDS.search(question)
     if m is None:
-        whether = _WHETHER_SAID.search(question)
-        m = whether if whether is not None and _names_a_voice(whether.group("who")) else None
+        whether = _ASKS_POSITION.search(question)
+        stating = whether is not None and whether.group("verb").lower() in _STATING
+        m = whether if stating and whether is not None and _names_a_voice(whether.group("who")) else None
     if m and len(m.group("who").split()) > MAX_VOICE_WORDS and not re.search(r"\w", question[m.end() :]):
         # the question's last word read as the verb of saying after a long run of words is a noun: "how did the
         # coalition spokesman brush off the russian claim?" asks how, not for the words of "... the russian"

@@ -334,7 +334,7 @@ def _member(ids: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
     return np.asarray(sorted_ids[at] == ids)
 
 
-def _opens_with(voice: str, text: str) -> bool:
+def opens_with(voice: str, text: str) -> bool:
     """Whether a sentence opens with the voice, as its subject's words ("The Russian government has done ..." of
     "Russia's government": keyword terms, so a country's adjective is the country)."""
     terms = set(token_tuple(voice))
@@ -371,7 +371,7 @@ def voiced(
     if not own:
         return scored
     if not run:
-        return [s for s in scored if s.speaker or (deeds and _opens_with(voice, s.text))]
+        return [s for s in scored if s.speaker or (deeds and opens_with(voice, s.text))]
     # X's words go on after the sentence that names X ("Ole Brandt, who chairs the anglers, said members had walked
     # the river." then '"The river is dead," Brandt said.'): for a question of all X said (`run`: "what did the
     # anglers guy say?", not "what did X say about the bridge?"), the words of X's run of sentences around X's best
