@@ -552,6 +552,9 @@ class Engine:
             analysis = self._analyse([question])[0]
         vocabulary = self.vocabulary()
         missing = vocabulary.unmentioned(analysis.named)
+        if analysis.thing in missing and len(missing) > 1:
+            # "What is the price of Bitcoin?": the name no article has says it; the kind asked of it adds nothing
+            missing = tuple(m for m in missing if m != analysis.thing)
         terms = index.keyword.query_terms(without_excluded(question))
         found: list[Candidate] | None = None
         if missing == (analysis.thing,) and analysis.thing:

@@ -141,6 +141,8 @@ def test_ask_many_keeps_order_and_errors_in_place(engine: Engine) -> None:
         ("What cargo did the coalition jets carry?", ("cargo",)),  # a kind of thing no article has
         ("What is the population of al-Bab?", ("population",)),  # what is asked of a thing the articles name
         ("What was the weather during the strikes?", ("weather",)),
+        ("What is the price of Bitcoin?", ("Bitcoin",)),  # the name says it; its price adds nothing
+        ("What cargo did the Chinese jets carry?", ("Chinese",)),
     ],
 )
 def test_a_named_thing_no_article_mentions_is_said(engine: Engine, question: str, missing: tuple[str, ...]) -> None:
