@@ -467,17 +467,15 @@ def sides(
     # (SAME_CLAIM) and of the same voice.
     claim_groups = {g[0].sentence.id: g[0] for g in groups if group_stance(g) == "claim"}
     targets = [claim_groups[i] for i in dict.fromkeys(answers(g[0]) for g in groups) if i in claim_groups]
-    again = {
-        i: frozenset(
-            {i}
-            | {
-                t.sentence.id
-                for t in targets
-                if same_voice(t.speaker, c.speaker) and similarity(t.sentence, c.sentence) >= SAME_CLAIM
-            }
+    again: dict[int, frozenset[int]] = {}
+    for i, c in claim_groups.items() if targets else ():
+        twins = frozenset(
+            t.sentence.id
+            for t in targets
+            if same_voice(t.speaker, c.speaker) and similarity(t.sentence, c.sentence) >= SAME_CLAIM
         )
-        for i, c in claim_groups.items()
-    }
+        if twins - {i}:
+            again[i] = twins | {i}
 
     def same(i: int) -> frozenset[int]:
         return again.get(i, frozenset({i}))

@@ -1748,8 +1748,8 @@ def asked_voice(question: str) -> str:
     m = _ASKS_WORDS.search(question) or _ANY_WORDS.search(question)
     if m is None:
         whether = _ASKS_POSITION.search(question)
-        stating = whether is not None and whether.group("verb").lower() in _STATING
-        m = whether if stating and whether is not None and _names_a_voice(whether.group("who")) else None
+        if whether and whether.group("verb").lower() in _STATING and _names_a_voice(whether.group("who")):
+            m = whether
     if m and len(m.group("who").split()) > MAX_VOICE_WORDS and not re.search(r"\w", question[m.end() :]):
         # the question's last word read as the verb of saying after a long run of words is a noun: "how did the
         # coalition spokesman brush off the russian claim?" asks how, not for the words of "... the russian"
