@@ -424,6 +424,9 @@ def _name_after(text: str) -> str | None:
 
 # Pronouns for no one: a sentence whose subject they are quotes nobody.
 _NO_ONE = frozenset({"nobody", "no one", "no-one", "none", "nothing", "neither"})
+# Pronouns for others left unnamed ("Some have suggested that ...", "Others say ..."): capitalised only as a
+# sentence's first word, they name no one who can be quoted.
+_UNNAMED_OTHERS = frozenset("some others many most few several all both".split())
 
 
 def _no_one(name: str) -> bool:
@@ -440,6 +443,8 @@ def plausible_speaker(name: str) -> bool:
     words = re.findall(r"[\w'’.-]+", name)
     if _no_one(name):
         return False  # "Nobody has explained to us why ...": no one says anything
+    if " ".join(words).lower() in _UNNAMED_OTHERS:
+        return False  # "Some have suggested that we cut back": others, unnamed, whose words the writer reports
     if any(w[:1].isupper() for w in words):
         return True
     if _names_an_agent(name) or _counted_people(words):

@@ -172,6 +172,31 @@ GENERIC_VERBS = frozenset(
     uses used seem seems seemed speak speaks spoke talk talks talked react reacts reacted cause causes caused run runs
     ran end ends ended""".split()
 )
+# Relations a sentence must state to say who holds them ("who owns the ship?", "who made the blade?"): being
+# named beside a thing says nothing of owning, making or paying for it. Each verb as a question writes it, and the
+# words an answer states it by: its forms, its doer ("the ship's owner"), its passive ("is owned by").
+STATED_RELATIONS = {
+    verb: frozenset(words.split())
+    for verbs, words in (
+        ("own owns owned", "own owns owned owning owner owners ownership"),
+        (
+            "make makes made manufacture manufactures manufactured",
+            "make makes made making maker makers manufacture manufactures manufactured manufacturer manufacturers",
+        ),
+        ("build builds built", "build builds built builder builders constructed constructs construct"),
+        ("design designs designed", "designed designer designers architect architects"),
+        ("founded", "founded founder founders co-founded co-founder established"),
+        ("paint paints painted", "paint paints painted painter painting paintings"),
+        ("invent invents invented", "invent invents invented inventor invention"),
+        ("fund funds funded finance finances financed", "funded funding funder funders financed financing"),
+        ("sponsor sponsors sponsored", "sponsor sponsors sponsored sponsorship"),
+        ("insure insures insured", "insure insures insured insurer insurers"),
+        ("buy buys bought", "buy buys bought buyer buyers purchased purchaser acquired"),
+        ("sell sells sold", "sell sells sold seller sellers"),
+        ("publish publishes published", "publish publishes published publisher publishers"),
+    )
+    for verb in verbs.split()
+}
 # Words that ask whose doing something was ("was the driver to blame?", "whose fault was it?"): as "did the driver
 # cause it?" does, and the articles tell it by who did what, without the word.
 BLAME_WORDS = frozenset("blame blames blamed blaming fault faults culpable".split())
@@ -384,6 +409,23 @@ ABBREVIATIONS = {
     "max": "maximum",
     "tv": "television",
     "hurt": "injured",  # "who got hurt?", of "injuring two workers"
+    # words cut short in speech ("the exam board" of "the Westmere Examinations Board")
+    "exam": "examination",
+    "exams": "examinations",
+    "lab": "laboratory",
+    "labs": "laboratories",
+    "uni": "university",
+    "maths": "mathematics",
+    "math": "mathematics",
+    "flu": "influenza",
+    "bike": "bicycle",
+    "bikes": "bicycles",
+    "fridge": "refrigerator",
+    "prof": "professor",
+    "exec": "executive",
+    "execs": "executives",
+    "stats": "statistics",
+    "rehab": "rehabilitation",
 }
 
 # British and American words for the same thing ("lorries" in a London wire, "trucks" in a question), read by the

@@ -41,6 +41,7 @@ from index.lexicon import (
     GATHERING_NOUNS,
     GENERIC_PEOPLE,
     GENERIC_VERBS,
+    GROUP_NOUNS,
     INDEFINITE_PRONOUNS,
     KIND_OF_ORGANISATION,
     LEADER_TITLES,
@@ -64,6 +65,7 @@ from index.lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     STANDING_WORDS,
+    STATED_RELATIONS,
     STATEMENT_NOUNS,
     STOPWORDS,
     TEXTS_OF_RULES,
@@ -1164,10 +1166,22 @@ def asked_role(question: str) -> str:
     return "" if role.lower() in _ANYONE else role
 
 
+# "What is the name of the operator who spoke on the intercom?": any noun followed by "who" is of a person, asked
+# for by name as a role is (the match ends at the noun).
+_NAME_OF_WHO = re.compile(
+    r"\bnames?\s+of\s+(?:the|a|an|that|this|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w-]*[a-z](?=\s+who\b)",
+    re.IGNORECASE,
+)
+
+
+# Nouns of a body or a group, which "who" may follow in British use ("the group who ..."): named as a thing is.
+_GROUPS_OF = ORG_NOUNS | GROUP_NOUNS
+
+
 def _role_match(question: str) -> re.Match[str] | None:
-    for pattern in (_WHICH_PERSON, _NAME_OF_PERSON, _PERSON_S_NAME, _WHO_HOLDS):
+    for pattern in (_WHICH_PERSON, _NAME_OF_PERSON, _PERSON_S_NAME, _WHO_HOLDS, _NAME_OF_WHO):
         m = pattern.search(question)
-        if m:
+        if m and not (pattern is _NAME_OF_WHO and m.group().split()[-1].lower() in _GROUPS_OF):
             return m
     return None
 
@@ -1186,6 +1200,8 @@ _WHO_LEADS = re.compile(
 # leisure centre?", index.lexicon.PLACE_NOUNS: a body operates it).
 _WHO_RUNS = re.compile(_OPENING + r"who\s+(?:is\s+)?(?:now\s+|currently\s+)?(?P<leads>runs|running)\b", re.IGNORECASE)
 _PLURAL_NOUN = re.compile(r"\b[a-z][\w'’-]*[^su'’\W]s\W*$")
+# The nouns of a body, which a person heads: "the trust", "the exam board", "the company".
+_RUN_BODIES = ORG_NOUNS | KIND_OF_ORGANISATION
 # Where the thing run ends: "the pool in Corran" is a pool.
 _RUN_THING_END = re.compile(r"\s+(?:of|in|at|on|for|near|from|now|today|currently|these\s+days)\b|[?!.,;:]", re.I)
 
@@ -1196,8 +1212,11 @@ def _who_leads(question: str) -> re.Match[str] | None:
     if led is not None and led.re is _WHO_RUNS:
         thing = _RUN_THING_END.split(question[led.end() :], maxsplit=1)[0]
         words = thing.split()
-        if _PLURAL_NOUN.search(thing) or (words and words[-1].lower().strip("'’") in PLACE_NOUNS):
+        head = words[-1].lower().strip("'’") if words else ""
+        if _PLURAL_NOUN.search(thing) or head in PLACE_NOUNS:
             return None
+        if head and head not in _RUN_BODIES and not words[-1][:1].isupper():
+            return None  # "who runs the gondola?": a thing, which a body operates; not "who runs the trust?"
     return led
 
 
@@ -1429,7 +1448,9 @@ def _is_role(have: str, wanted: str) -> bool:
 def asks_name(question: str) -> bool:
     """Whether a question asks for the name of someone in a role ("what's the name of the pilot?", "the driver's
     name", "who was the pilot?"), not for what someone in it did: its answer must name that person."""
-    return bool(asked_role(question)) and any(p.search(question) for p in (_NAME_OF_PERSON, _PERSON_S_NAME, _WHO_HOLDS))
+    return bool(asked_role(question)) and any(
+        p.search(question) for p in (_NAME_OF_PERSON, _PERSON_S_NAME, _WHO_HOLDS, _NAME_OF_WHO)
+    )
 
 
 # A person's name: two capitalised words or more ("Rune Aasen", "Adrian J.T. Rankine-Galloway"), or a courtesy
@@ -1615,6 +1636,84 @@ def asks_who_did(question: str) -> bool:
     """Whether a question asks who did something ("who ...", "which spokesman ...") or who holds a role ("who is
     the head of the agency?"): its answer names someone the question does not."""
     return bool(_WHO_DID.search(question) or _WHICH_PERSON.search(question) or _WHO_HOLDS.search(question))
+
+
+# The nouns of one body asked for by name ("which roofing company ...?", "which union ...?"; not "what other
+# organisations ...?", which kinds may answer: "two universities and a water company").
+_BODY_ASKED = (
+    r"company|firm|group|organi[sz]ation|business|operator|corporation|contractor|supplier|manufacturer|maker|union|"
+    r"agency|charity|council|authority|trust|party|club|team|airline|bank|school|hospital|university|college|court|"
+    r"commission|committee|association|federation|foundation|society|institute|ministry|department|regulator"
+)
+_WHICH_BODY = re.compile(r"\bwhich (?:[\w'’-]+\s+){0,2}?(?:" + _BODY_ASKED + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def asks_which_body(question: str) -> bool:
+    """Whether a question asks for one body by name ("which union represents the workers?"): a sentence must name
+    one the question does not."""
+    return bool(_WHICH_BODY.search(question))
+
+
+# The verb of a question of who did something, past an auxiliary and an adverb of order or stress: "owns" of "who
+# owns the ship?", "made" of "who actually made the blade?", "built" of "which firm built the stand?".
+_WHO_VERB_OF = re.compile(
+    _OPENING + r"(?:who|which\s+(?:[\w'’-]+\s+){0,2}?(?:" + _BODY_ASKED + r"))\s+(?:(?:has|have|had|did|does|do)\s+)?"
+    r"(?:[a-z]+ly\s+|(?:first|originally|initially|actually|really)\s+)?(?P<verb>[a-z][\w'’-]*)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def asked_relation(question: str) -> frozenset[str]:
+    """The words that state the relation a question of who holds it asks ("owner", "owned", "owns" of "who owns the
+    ship?"; index.lexicon.STATED_RELATIONS), one of which an answering sentence must hold; empty for any other
+    question ("who found the crack?": found, which a sentence may tell in other words)."""
+    m = _WHO_VERB_OF.search(question)
+    return STATED_RELATIONS.get(m.group("verb").lower(), frozenset()) if m else frozenset()
+
+
+def states_relation(words: frozenset[str], text: str) -> bool:
+    """Whether a sentence holds one of a relation's words (asked_relation), as whole words in any case."""
+    return any(w in words for w in _RELATION_WORD.findall(text.lower()))
+
+
+_RELATION_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+# Verbs that say nothing of what was done ("who did it?", "who got there first?"): no sentence is told by them.
+_EMPTY_DEEDS = frozenset("do does did get gets got go goes went come comes came happen happens happened".split())
+
+
+@lru_cache(maxsize=1024)
+def deed_terms(question: str) -> frozenset[str]:
+    """The keyword terms of the deed a question of who did something asks by ("run" of "who runs the gondola?",
+    with its irregular forms: "ran"), which a sentence telling who did it is likely to hold ("Summit Lifts Ltd,
+    which runs it, said ..."); empty for a question of who said something, whose verb other rules read."""
+    m = _WHO_VERB_OF.search(question)
+    if m is None or who_said_verb(question):
+        return frozenset()
+    verb = m.group("verb").lower()
+    if verb in _EMPTY_DEEDS or verb in AUXILIARIES:
+        return frozenset()
+    return frozenset(t for form in (verb, *irregular_forms(verb)) for t in tokenize(form))
+
+
+def tells_own_deed(question: str, text: str, speaker: str) -> bool:
+    """Whether a sentence tells its speaker to do the deed a question of who did something asks (deed_terms), in a
+    clause on the speaker's name: "Summit Lifts Ltd, which runs it, said ..." for "who runs the gondola?"."""
+    deed = deed_terms(question)
+    if not deed or not speaker:
+        return False
+    at = text.find(speaker)
+    if at < 0:
+        return False
+    clause = _DEED_CLAUSE.match(text, at + len(speaker))
+    return bool(clause and deed.intersection(token_tuple(clause.group("words"))))
+
+
+# A relative clause on a name, up to its comma: ", which represents the gondola's staff,".
+_DEED_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?P<words>[^,]{1,80}),")
 
 
 # The reporting and denial verbs as tokenize writes them ("denied" and "deny" are both "deni"), and the forms of

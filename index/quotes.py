@@ -45,6 +45,7 @@ from index.question import (
     asks_time_taken,
     asks_who_is_right,
     asks_why,
+    deed_terms,
     excluded,
     holds_role,
     is_yes_no,
@@ -272,8 +273,9 @@ def _rebutted_as_denied(
     holding REBUTTED_WORDS of the question's words (`asked`) it holds ("The group had set out despite a yellow
     weather warning"; relevant, CONTRA_FLOOR), as a denial set after a claim in its article does."""
     by_id = {s.sentence.id: s for s in ranked}
-    out = []
-    for s in ranked:
+    out: dict[int, Scored] = {}
+    instead: dict[int, Scored] = {}  # the sentence after a bare denial -> the rebutted claim before it
+    for s in sorted(ranked, key=lambda s: s.sentence.id):  # (in the articles' order: a rebuttal before what follows)
         after = by_id.get(s.sentence.id + 1)
         if (
             s.stance == "claim"
@@ -281,7 +283,9 @@ def _rebutted_as_denied(
             and (bare_denial(after.text) or answers_reported(s, after))
             and after.sentence.article_id == s.sentence.article_id
             and after.sentence.block == s.sentence.block
-            and _one_voice(s, after)
+            # (what others say, reported to answer it, is the rebuttal's own set-up whoever the parse took to say
+            # it: "Some have suggested that we have cut back on maintenance." / "That is not true.")
+            and (_one_voice(s, after) or reports_claim(s.text))
         ):
             held = asked & set(token_tuple(s.text))
             alike = [
@@ -299,8 +303,27 @@ def _rebutted_as_denied(
             ]
             answers = max(near)[1] if near else s.answers
             s = dataclasses.replace(s, stance="denial", answers=answers)
-        out.append(s)
-    return out
+            if bare_denial(after.text):
+                instead[s.sentence.id + 2] = s
+        elif s.sentence.id in instead and _instead_of(instead[s.sentence.id], s, by_id):
+            # what the rebuttal says is so instead ("Our maintenance spending has gone up every year") is its
+            # denial's, not a claim of its own on the point
+            s = dataclasses.replace(s, stance="denial", answers=instead[s.sentence.id].answers)
+        out[s.sentence.id] = s
+    return [out[s.sentence.id] for s in ranked]
+
+
+def _instead_of(first: Scored, s: Scored, by_id: dict[int, Scored]) -> bool:
+    """Whether `s` is the third sentence of a rebuttal opened by `first` (a claim reported, then a sentence that
+    only denies it): in one paragraph of one article, in the denial's voice."""
+    denial = by_id.get(first.sentence.id + 1)
+    return (
+        denial is not None
+        and s.stance == "claim"
+        and s.sentence.article_id == first.sentence.article_id
+        and s.sentence.block == first.sentence.block
+        and _one_voice(denial, s)
+    )
 
 
 def _rebuttal(s: Scored, by_id: dict[int, Scored], taken: set[int]) -> tuple[Scored, ...]:
@@ -706,6 +729,11 @@ def select(
     if verb:
         # "Who reported the patrol?": one whose words are reported, before one who only spoke of the patrol
         fitting = _first(fitting, settings.min_relevance, lambda s: bool(verb.intersection(token_tuple(s.text))))
+    deed = deed_terms(question)
+    if deed:
+        # "Who runs the gondola?": one telling the deed asked ("Summit Lifts Ltd, which runs it, said ...") before
+        # one naming someone beside the thing ("... the Larch Peak Gondola stopped ..., its operator said")
+        fitting = _first(fitting, settings.min_relevance, lambda s: bool(deed.intersection(token_tuple(s.text))))
     if asks_article_author(question):
         # "Who wrote the Radio Syd story?": a byline first, not a speaker's "Our members wrote it in the report"
         fitting = _first(fitting, settings.min_relevance, lambda s: s.sentence.kind == "byline")

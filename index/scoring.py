@@ -27,6 +27,7 @@ from index.question import (
     asked_measure,
     asked_model,
     asked_post,
+    asked_relation,
     asked_role,
     asks_age_of_person,
     asks_country,
@@ -39,6 +40,7 @@ from index.question import (
     asks_name,
     asks_outlet,
     asks_time_taken,
+    asks_which_body,
     asks_who_did,
     asks_who_is_named,
     asks_who_said,
@@ -52,6 +54,8 @@ from index.question import (
     names_role_holder,
     role_qualifiers,
     speaks_as,
+    states_relation,
+    tells_own_deed,
     tells_place,
 )
 from index.search import Candidate
@@ -142,9 +146,12 @@ def answers_kind(
         return False  # "which country": a country named, not a city ("a logistics firm in Gdansk")
     if asks_who_did(question) and not names_someone_else(question, s) and not unnamed:
         return False
+    relation = asked_relation(question)
+    if relation and not states_relation(relation, s.text):
+        return False  # "who owns the ship?": one stating who owns it ("the ship's owner, ..."), not any name beside it
     if asks_outlet(question) and not names_outlet(f"{s.text} {s.speaker}", outlets):
         return False  # "which news agency": one naming a news outlet (`outlets`: the words of the articles' ones)
-    if _WHICH_BODY.search(question) and not asks_outlet(question) and not names_beyond_speaker(question, s):
+    if asks_which_body(question) and not asks_outlet(question) and not names_beyond_speaker(question, s):
         return False  # "which roofing company found it?": not "Workers found it, Thornbury Council said"
     if (
         role
@@ -227,13 +234,6 @@ def gives_reason(text: str) -> bool:
     return bool(_REASON.search(text))
 
 
-# "Which (roofing) company ...?": one body, asked for by name (not "what other organisations ...?", which kinds may
-# answer: "two universities and a water company").
-_WHICH_BODY = re.compile(
-    r"\bwhich (?:[\w'’-]+\s+){0,2}?(?:company|firm|group|organi[sz]ation|business|operator|corporation|contractor|"
-    r"supplier|manufacturer|maker)\b",
-    re.IGNORECASE,
-)
 # Capitalised words that name no one: the calendar's.
 _CALENDAR_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
@@ -241,8 +241,12 @@ _CALENDAR_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 def names_beyond_speaker(question: str, s: Scored) -> bool:
     """Whether a sentence names something the question does not besides its speaker, whose name in the sentence
     says only who tells it: "Workers repairing the roof found the material on Saturday, Thornbury Borough Council
-    said." names no company that found it; "The pool is run by Active Vale Leisure, the council said." does."""
-    text = s.text.replace(s.speaker, " ") if s.speaker else s.text
+    said." names no company that found it; "The pool is run by Active Vale Leisure, the council said." does, and so does
+    a speaker told to do the deed asked ("The Mountain Workers Union, which represents the staff, said ..." for
+    "which union represents the workers?")."""
+    text = s.speaker and s.text.replace(s.speaker, " ")
+    if not text or tells_own_deed(question, s.text, s.speaker):
+        text = s.text
     words = _CAPITALISED.findall(text)[1 if text[:1].isupper() else 0 :]
     return _new_names(question, [w for w in words if w.lower().strip(".,") not in _CALENDAR_NAMES])
 

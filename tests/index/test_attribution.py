@@ -737,12 +737,22 @@ def test_the_parse_corrects_the_patterns(text: str, starts: str, expected: str) 
 
 
 def test_words_before_a_verb_that_name_nobody_are_no_speaker() -> None:
-    """'the day', 'news', 'a misreading of' are not someone; a role, a body, a name or a pronoun is."""
+    """'the day', 'news', 'a misreading of' are not someone, nor "Some" of "Some have suggested that ...", capitalised
+    only as a sentence's first word; a role, a body, a name or a pronoun is, and a kind of people counted ("Some
+    residents")."""
     from index.attribution import plausible_speaker
 
-    for nobody in ["the day", "news", "a misreading of"]:
+    for nobody in ["the day", "news", "a misreading of", "Some", "Others", "Many"]:  # others, left unnamed
         assert not plausible_speaker(nobody), nobody
-    for someone in ["the ministry", "officials", "he", "Sputnik", "a spokesman for the port", "news agency"]:
+    for someone in [
+        "the ministry",
+        "officials",
+        "he",
+        "Sputnik",
+        "a spokesman for the port",
+        "news agency",
+        "Some residents",
+    ]:
         assert plausible_speaker(someone), someone
 
 

@@ -41,6 +41,10 @@ from index.keyword import tokenize
         ("the motorway and the railway", "the highway and the railroad"),
         ("who got hurt", "who got injured"),
         ("the ferry line's boss said", "the ferry line's chief said"),
+        # words cut short in speech
+        ("who runs the exam board", "who runs the examination board"),
+        ("the lab tested the maths papers", "the laboratory tested the mathematics papers"),
+        ("a flu outbreak at the uni", "an influenza outbreak at the university"),
     ],
 )
 def test_an_abbreviation_and_its_word_give_the_same_tokens(typed: str, written: str) -> None:

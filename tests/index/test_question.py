@@ -1309,6 +1309,10 @@ def test_who_leads_a_body_asks_for_its_head_by_any_title() -> None:
     assert asked_post("who runs the leisure centre in Marby?") == ""
     assert asked_post("who runs Marby leisure centre?") == ""
     assert asked_post("who runs the Marby harbour trust in the town?") == "head"
+    # a thing that is no body ("the harbour ferry") is run by a body that operates it; a name may be either
+    assert asked_post("who runs the harbour ferry?") == ""
+    assert asked_post("who runs the exam board?") == "head"
+    assert asked_post("who runs Clearwater Ferries Ltd?") == "head"
     assert role_qualifiers("who speaks for Clearwater?") == ("Clearwater",)
     assert role_qualifiers("who leads Clearwater?") == ("Clearwater",)
     assert role_qualifiers("who chairs the dockers' union?") == ("dockers'",)  # "union": a body, a named thing
@@ -1779,3 +1783,56 @@ def test_a_question_asks_for_the_writer_of_a_personal_piece(question: str, asks:
     from index.question import asks_writer
 
     assert asks_writer(question) is asks
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "states"),
+    [
+        ("who owns the ship?", "The ship's owner, Tallis Lines, said it was cooperating.", True),
+        ("who owns the ship?", "The ship is owned by a fund in Oslo.", True),
+        ("who owns the ship?", "Tallis Lines said the ship had lost steering.", False),  # named beside it
+        ("who made the pump?", "The manufacturer, Kvist, has taken it to its laboratory.", True),
+        ("who made the pump?", "Kvist said the pump had failed.", False),
+        ("which firm built the stand?", "The stand was built by Holm & Sons in 1971.", True),
+        ("who actually built the stand?", "Holm & Sons inspected the stand in May.", False),
+        ("who paid for the new roof?", "The council paid for the new roof.", True),  # no relation asked: any
+    ],
+)
+def test_a_relation_asked_of_who_holds_it_must_be_stated(question: str, text: str, states: bool) -> None:
+    """ "Who owns the ship?": a sentence stating the relation (its verb, its doer's noun, its passive) answers, not
+    one naming someone beside the thing. A deed any words may tell ("who found it?") asks no relation."""
+    from index.question import asked_relation, states_relation
+
+    relation = asked_relation(question)
+    assert (not relation or states_relation(relation, text)) is states
+    assert asked_relation("who found the crack?") == frozenset()
+    assert asked_relation("who said the ship was owned by a fund?") == frozenset()
+
+
+def test_the_deed_a_question_of_who_did_it_asks_by() -> None:
+    """ "Who runs the ferry?" asks by "run" ("who ran it?" by "ran" and "run"); a question of who said something, or one
+    asking by an empty verb ("who did it?"), by none."""
+    from index.keyword import tokenize
+    from index.question import deed_terms, tells_own_deed
+
+    assert deed_terms("who runs the harbour ferry?") == frozenset(tokenize("runs"))
+    assert deed_terms("who ran the harbour ferry?") >= set(tokenize("runs"))  # an irregular form: its verb too
+    assert deed_terms("which union represents the drivers?") == frozenset(tokenize("represents"))
+    assert deed_terms("who did it?") == frozenset()
+    assert deed_terms("who said the ferry was late?") == frozenset()
+    question = "which union represents the drivers?"
+    assert tells_own_deed(question, "The Road Union, which represents the drivers, said pay was low.", "The Road Union")
+    assert not tells_own_deed(question, "The Road Union, which met on Monday, said pay was low.", "The Road Union")
+    assert not tells_own_deed(question, "Drivers are represented by a union, Vale Buses said.", "Vale Buses")
+
+
+def test_the_name_of_a_noun_followed_by_who_asks_for_a_person_by_name() -> None:
+    """ "What is the name of the operator who spoke on the radio?": a person, named, as a role asked by its noun
+    is; "the group who ..." (British use) asks a group's name, as a thing's."""
+    from index.question import asked_name_of, asked_role, asks_name
+
+    question = "what is the name of the operator who spoke on the radio?"
+    assert (asked_role(question), asks_name(question)) == ("operator", True)
+    assert asked_role("what is the name of the group who claimed it?") == ""
+    assert asked_name_of("what is the name of the group who claimed it?") == "group"
+    assert asked_role("what is the name of the operator?") == ""  # no "who": a firm may be meant

@@ -1135,6 +1135,56 @@ def test_what_a_rebuttal_sets_out_to_deny_is_its_speaker_s_denial_of_a_claim_mad
     assert _rebutted_as_denied([said, plain, sailed], far, asked)[0].stance == "claim"
 
 
+def test_a_rebuttal_of_what_unnamed_others_say_and_what_it_says_instead_are_its_speaker_s_denial() -> None:
+    """ "Others have claimed that we cut the number of lifeguards. That is not true. We have as many as in 2020.": the
+    first sentence is the pool's denial whoever the parse took to say it (others, unnamed), and the third, what is
+    so instead, is its denial too, not a claim on the point; a sentence after a rebuttal in another paragraph, or
+    in another voice, keeps its stance."""
+    from index.quotes import _rebutted_as_denied
+
+    def far(a: Sentence, b: Sentence) -> float:
+        return 0.3
+
+    def claim(sid: int, text: str, start: int, speaker: str, block: int = 2) -> Scored:
+        return dataclasses.replace(_sentence(sid, text, 0.6, start=start, block=block, speaker=speaker), stance="claim")
+
+    said = claim(1, "Others have claimed that we cut the number of lifeguards.", 0, "Others")
+    bare = _sentence(2, "That is not true.", 0.4, start=58, block=2, speaker="Vale Pools")
+    instead = claim(3, "We have as many lifeguards on duty as in 2020.", 76, "Vale Pools")
+    got = {s.sentence.id: s.stance for s in _rebutted_as_denied([instead, said, bare], far)}
+    assert got == {1: "denial", 2: "other", 3: "denial"}
+    assert [s.sentence.id for s in _rebutted_as_denied([instead, said, bare], far)] == [3, 1, 2]  # order kept
+    elsewhere = claim(3, "We have as many lifeguards on duty as in 2020.", 76, "Vale Pools", block=3)
+    assert {s.sentence.id: s.stance for s in _rebutted_as_denied([said, bare, elsewhere], far)}[3] == "claim"
+    other_voice = claim(3, "Swimmers say there are fewer lifeguards.", 76, "Swimmers")
+    assert {s.sentence.id: s.stance for s in _rebutted_as_denied([said, bare, other_voice], far)}[3] == "claim"
+    plain = claim(1, "Staff counted the lifeguards on Monday.", 0, "Staff")  # no claim reported: no rebuttal
+    assert {s.sentence.id: s.stance for s in _rebutted_as_denied([plain, bare, instead], far)} == {
+        1: "claim",
+        2: "other",
+        3: "claim",
+    }
+
+
+def test_who_did_a_deed_prefers_a_sentence_that_tells_the_deed() -> None:
+    """ "Who runs the ferry?": the firm told to run it ("Isle Lines, which runs it, said ...") before a more relevant
+    sentence naming someone beside the ferry; "who did it?" asks by no deed and reorders nothing."""
+    from index.config import AnswerSettings
+    from index.quotes import select
+
+    def scored(n: int, text: str, relevance: float, speaker: str) -> Scored:
+        sentence = Sentence(n, f"a{n}", 0, len(text), text, 0)
+        return Scored(Candidate(sentence, relevance), relevance, "other", speaker=speaker, holds=-1)
+
+    beside = scored(1, "The Harbour Ferry left Port Ewan at noon, Captain Rhys Bell said.", 0.9, "Captain Rhys Bell")
+    runs = scored(2, "Isle Lines, which runs it, said the engines had been serviced.", 0.5, "Isle Lines")
+    settings = AnswerSettings()
+    first = select([beside, runs], settings, "who runs the harbour ferry?", lambda a, b: 0.0)
+    assert first.picks[0].parts[0].text == runs.text
+    did = select([beside, runs], settings, "who did it?", lambda a, b: 0.0)
+    assert did.picks[0].parts[0].text == beside.text
+
+
 @pytest.mark.parametrize(
     ("first", "second", "answers"),
     [

@@ -901,3 +901,33 @@ def test_which_company_is_answered_by_a_name_beyond_the_speaker_s() -> None:
         speaker="Tarnby Council",
     )
     assert answers_kind("what other organisations has the gang attacked?", kinds, ORGANISATION)
+
+
+def test_which_body_is_answered_by_a_name_beyond_the_speaker_s_unless_the_speaker_is_told_to_do_it() -> None:
+    """ "Which union represents the drivers?": a sentence whose only name is its speaker's does not answer ("The
+    union that represents the drivers says ..., the Road Union said"), unless a clause on the speaker's name tells
+    the deed asked ("The Road Union, which represents the drivers, said ...")."""
+    import dataclasses
+
+    from index.question import ORGANISATION
+
+    question = "which union represents the drivers?"
+    told = dataclasses.replace(
+        _scored("The Road Union, which represents the drivers, said pay was too low.", bits(["ORG"])),
+        speaker="The Road Union",
+    )
+    assert answers_kind(question, told, ORGANISATION)
+    bare = dataclasses.replace(
+        _scored("The drivers want more pay, the Road Union said.", bits(["ORG"])), speaker="the Road Union"
+    )
+    assert not answers_kind(question, bare, ORGANISATION)
+
+
+def test_who_holds_a_relation_is_answered_only_by_a_sentence_stating_it() -> None:
+    """ "Who owns the ship?": "The ship's owner, Tallis Lines, said ..." answers; "Tallis Lines said the ship lost
+    steering" names a firm beside the ship and says nothing of who owns it."""
+    owner = _scored("The ship's owner, Tallis Lines, said it was cooperating.", bits(["ORG"]))
+    beside = _scored("Tallis Lines said the ship had lost steering before the impact.", bits(["ORG"]))
+    assert answers_kind("who owns the ship?", owner, AGENT)
+    assert not answers_kind("who owns the ship?", beside, AGENT)
+    assert answers_kind("who steered the ship?", beside, AGENT)  # no relation asked
