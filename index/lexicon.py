@@ -197,6 +197,33 @@ STATED_RELATIONS = {
     )
     for verb in verbs.split()
 }
+# Superlatives a question ranks things by ("what is the biggest city in Turkey?"), each with the words an answer
+# may rank them by: only a sentence ranking something so answers ("Aleppo, the country's largest city").
+SUPERLATIVES = {
+    word: frozenset(group.split())
+    for group in (
+        "biggest largest greatest",
+        "longest",
+        "highest tallest",
+        "oldest",
+        "deepest",
+        "widest broadest",
+        "smallest tiniest",
+        "shortest",
+        "lowest",
+        "busiest",
+        "richest wealthiest",
+        "poorest",
+        "fastest quickest",
+        "slowest",
+        "heaviest",
+        "hottest warmest",
+        "coldest",
+        "most populous",
+    )
+    for word in group.split()
+    if word != "most"
+}
 # Words that ask whose doing something was ("was the driver to blame?", "whose fault was it?"): as "did the driver
 # cause it?" does, and the articles tell it by who did what, without the word.
 BLAME_WORDS = frozenset("blame blames blamed blaming fault faults culpable".split())

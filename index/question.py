@@ -68,6 +68,7 @@ from index.lexicon import (
     STATED_RELATIONS,
     STATEMENT_NOUNS,
     STOPWORDS,
+    SUPERLATIVES,
     TEXTS_OF_RULES,
     TITLED_THINGS,
     TITLES,
@@ -1714,6 +1715,26 @@ def tells_own_deed(question: str, text: str, speaker: str) -> bool:
 
 # A relative clause on a name, up to its comma: ", which represents the gondola's staff,".
 _DEED_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?P<words>[^,]{1,80}),")
+
+
+# "What is the biggest city in Turkey?", "which is the longest bridge?": a thing ranked by a superlative.
+_RANKED = re.compile(
+    _OPENING
+    + r"(?:what|which)(?:\s+(?:is|was|are|were)|['’]s)\s+(?:the\s+)?(?:[\w'’-]+['’]s?\s+)?"
+    + r"(?P<sup>"
+    + "|".join(sorted(SUPERLATIVES, key=lambda w: (-len(w), w)))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def asked_superlative(question: str) -> frozenset[str]:
+    """The words that rank things as a question's superlative does ("biggest", "largest", "greatest" of "what is the
+    biggest city in Turkey?"; index.lexicon.SUPERLATIVES), one of which an answering sentence must hold; empty when
+    the question ranks nothing ("what is the latest?" asks for news, not a ranking)."""
+    m = _RANKED.search(question)
+    return SUPERLATIVES[m.group("sup").lower()] if m else frozenset()
 
 
 # The reporting and denial verbs as tokenize writes them ("denied" and "deny" are both "deni"), and the forms of

@@ -29,6 +29,7 @@ from index.question import (
     asked_post,
     asked_relation,
     asked_role,
+    asked_superlative,
     asks_age_of_person,
     asks_country,
     asks_destination,
@@ -146,6 +147,9 @@ def answers_kind(
         return False  # "which country": a country named, not a city ("a logistics firm in Gdansk")
     if asks_who_did(question) and not names_someone_else(question, s) and not unnamed:
         return False
+    ranked = asked_superlative(question)
+    if ranked and not states_relation(ranked, s.text):
+        return False  # "what is the biggest city in Turkey?": one ranking a city so, not any city in Turkey
     relation = asked_relation(question)
     if relation and not states_relation(relation, s.text):
         return False  # "who owns the ship?": one stating who owns it ("the ship's owner, ..."), not any name beside it

@@ -1836,3 +1836,26 @@ def test_the_name_of_a_noun_followed_by_who_asks_for_a_person_by_name() -> None:
     assert asked_role("what is the name of the group who claimed it?") == ""
     assert asked_name_of("what is the name of the group who claimed it?") == "group"
     assert asked_role("what is the name of the operator?") == ""  # no "who": a firm may be meant
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "ranks"),
+    [
+        ("what is the biggest city in Turkey?", "Istanbul, the country's largest city, was calm.", True),
+        ("what is the biggest city in Turkey?", "Capturing the city matters to Turkey.", False),
+        ("which is the longest bridge in Norway?", "The Halsa bridge is the longest in the county.", True),
+        ("what's the tallest tower in town?", "The town's highest building is the mill.", True),
+        ("what was the town's busiest road?", "The road was closed to traffic.", False),
+        ("what is the latest?", "The road was closed to traffic.", True),  # news asked for, nothing ranked
+        ("where is the biggest crater?", "A crater was found near the road.", True),  # a place asked, not a rank
+    ],
+)
+def test_a_thing_ranked_by_a_superlative_is_answered_only_by_a_sentence_ranking_so(
+    question: str, text: str, ranks: bool
+) -> None:
+    """ "What is the biggest city in Turkey?": a sentence ranking a city so ("the country's largest city") answers;
+    one that only names a city in Turkey does not."""
+    from index.question import asked_superlative, states_relation
+
+    ranked = asked_superlative(question)
+    assert (not ranked or states_relation(ranked, text)) is ranks
