@@ -31,6 +31,7 @@ from index.lexicon import (
     PEOPLE_NOUNS,
     REGRET_WORDS,
     REPORTING_VERBS,
+    SCANT_WORDS,
     STATEMENT_NOUNS,
     VERIFYING_VERBS,
 )
@@ -174,6 +175,10 @@ def negated(doc: Doc) -> str:
     ("X did not say ...": nobody asserts anything) or "" when nothing that the sentence asserts is negated."""
     found = ""
     for tok in doc:
+        if _scant(tok):
+            if _in_content(tok.head) and not _under_belief(tok) and not _regretted(tok):
+                return "content"  # "they had been given little information": hardly any was given
+            continue
         if tok.lower_ not in NEGATIONS and tok.dep_ != "neg":
             continue
         if tok.lower_ == "without":
@@ -202,6 +207,23 @@ def negated(doc: Doc) -> str:
             continue  # "We're sorry that many of you could not use your cards": what happened, regretted
         return "content"
     return found
+
+
+# Words before "little" or "few" that make it some amount or a size: "a few", "quite a few", "the little girl".
+_SOME_AMOUNT = frozenset("a the quite only these those this that his her their its our my your".split())
+
+
+def _scant(tok: Token) -> bool:
+    """Whether a token says what it qualifies hardly happened or hardly exists (index.lexicon.SCANT_WORDS): an adverb
+    ("barely", "rarely") on a verb, or "little" or "few" as the amount of a thing ("little information", "few
+    details"), not "a little", "a few" (some), nor "little" as a size ("a little boat", "the little girl")."""
+    word = tok.lower_
+    if word not in SCANT_WORDS:
+        return False
+    if word in ("little", "few"):
+        before = tok.doc[tok.i - 1].lower_ if tok.i else ""
+        return tok.dep_ in ("amod", "det", "nsubj", "dobj", "nsubjpass") and before not in _SOME_AMOUNT
+    return tok.dep_ == "advmod" and tok.head.pos_ in ("VERB", "AUX")
 
 
 # Whom a telling is to: "told us", "told passengers", "warned me".

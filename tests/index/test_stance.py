@@ -61,6 +61,13 @@ from index.stance import stance
         ("Nobody told us anything for twenty minutes.", True, "denial"),
         ("No one warned the passengers before the ferry turned back.", True, "denial"),
         ("Nobody would say whether the ferry had been checked.", True, "other"),  # tells no one: no assertion
+        # hardly any of a thing, or hardly doing it, says it is not so; some of it, or a size, does not
+        ("Passengers said they had been given little information.", True, "denial"),
+        ("Passengers said they had been given a little information.", True, "claim"),
+        ('"We were barely told anything," she said.', True, "denial"),
+        ("The ferry line said few cabins were flooded.", True, "denial"),
+        ("The ferry line said a few cabins were flooded.", True, "claim"),
+        ("The mayor said the little boat had sunk.", True, "claim"),
         # a negation of the reporting verb: nobody asserts anything
         ("The builders did not say when the bridge would reopen.", True, "other"),
         # not knowing, or not guessing, denies nothing
