@@ -1695,8 +1695,8 @@ def deed_terms(question: str) -> frozenset[str]:
     if m is None or who_said_verb(question):
         return frozenset()
     verb = m.group("verb").lower()
-    if verb in _EMPTY_DEEDS or verb in AUXILIARIES:
-        return frozenset()
+    if verb in _EMPTY_DEEDS or verb in AUXILIARIES or set(tokenize(verb)) & _SAYING:
+        return frozenset()  # ("which news agency first reported it?": a saying, which other rules read)
     return frozenset(t for form in (verb, *irregular_forms(verb)) for t in tokenize(form))
 
 
