@@ -1245,6 +1245,36 @@ def role_forms(role: str) -> frozenset[str]:
     return LEADER_TITLES if word in LEADER_TITLES else frozenset({role})
 
 
+# A post held, told by its verb: "who leads the council", "the Pentagon, now helmed by ...", "led by Professor X".
+_HOLDS_POST = re.compile(
+    r"\b(?:leads|leading|led\s+by|heads|headed\s+by|chairs|chaired\s+by|directs|directed\s+by|commands|"
+    r"commanded\s+by|helm(?:s|ed)|runs|run\s+by|manages|managed\s+by)\b",
+    re.IGNORECASE,
+)
+
+
+def names_post_holder(
+    post: str, text: str, qualifiers: tuple[str, ...] = (), about: str = "", asked: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a text (the sentence before, a sentence and its speaker, a line each) names someone holding a post
+    asked for by its verb (asked_post: "who heads / leads / runs the council?", "who speaks for it?"), of the body
+    asked (`qualifiers`, `about`, `asked`: as holds_role reads them): by a title of the post ("association leader
+    Kari Lunde", "its director, Paula Grant") or by a verb of holding it, with a word of the body in the sentence
+    or its speaker ("Priya Lal, who leads the opposition group on the council", "the Pentagon, now helmed by
+    ..."). A sentence naming only others ("Both Russia and the coalition have hit targets ...") holds no one in it,
+    nor one naming the head of another body."""
+    if post == "spokesman":
+        titled = holds_role(post, text, qualifiers, about, asked)
+        told = re.search(r"\bspeak(?:s|ing)?\s+for\b", text, re.IGNORECASE) is not None
+    else:
+        titled = any(holds_role(title, text, qualifiers, about, asked) for title in ("head", "manager"))
+        told = _HOLDS_POST.search(text) is not None
+    # (a verb's body in the sentence or its speaker's name, not the sentence before: "... Islamic State militants."
+    # then "But the Pentagon, now helmed by ...")
+    own = text.split("\n", 1)[1] if "\n" in text else text
+    return titled or (told and (not qualifiers or _qualified(qualifiers, _WORD.findall(own))))
+
+
 # What a role is of: "the commander of the naval base", "the head of the port authority".
 _ROLE_OF = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+|a\s+|an\s+)?(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,2})")
 _NOT_QUALIFYING = frozenset("who whom whose that which when where what".split()) | frozenset(AUXILIARIES)

@@ -273,9 +273,11 @@ def _rebutted_as_denied(
     holding REBUTTED_WORDS of the question's words (`asked`) it holds ("The group had set out despite a yellow
     weather warning"; relevant, CONTRA_FLOOR), as a denial set after a claim in its article does."""
     by_id = {s.sentence.id: s for s in ranked}
-    out: dict[int, Scored] = {}
+    out = list(ranked)
     instead: dict[int, Scored] = {}  # the sentence after a bare denial -> the rebutted claim before it
-    for s in sorted(ranked, key=lambda s: s.sentence.id):  # (in the articles' order: a rebuttal before what follows)
+    # (in the articles' order: a rebuttal before what it says instead)
+    for n in sorted(range(len(ranked)), key=lambda n: ranked[n].sentence.id):
+        s = ranked[n]
         after = by_id.get(s.sentence.id + 1)
         if (
             s.stance == "claim"
@@ -283,9 +285,7 @@ def _rebutted_as_denied(
             and (bare_denial(after.text) or answers_reported(s, after))
             and after.sentence.article_id == s.sentence.article_id
             and after.sentence.block == s.sentence.block
-            # (what others say, reported to answer it, is the rebuttal's own set-up whoever the parse took to say
-            # it: "Some have suggested that we have cut back on maintenance." / "That is not true.")
-            and (_one_voice(s, after) or reports_claim(s.text))
+            and _one_voice(s, after)
         ):
             held = asked & set(token_tuple(s.text))
             alike = [
@@ -309,8 +309,8 @@ def _rebutted_as_denied(
             # what the rebuttal says is so instead ("Our maintenance spending has gone up every year") is its
             # denial's, not a claim of its own on the point
             s = dataclasses.replace(s, stance="denial", answers=instead[s.sentence.id].answers)
-        out[s.sentence.id] = s
-    return [out[s.sentence.id] for s in ranked]
+        out[n] = s
+    return out
 
 
 def _instead_of(first: Scored, s: Scored, by_id: dict[int, Scored]) -> bool:

@@ -52,6 +52,7 @@ from index.question import (
     holds_role,
     names_country,
     names_outlet,
+    names_post_holder,
     names_role_holder,
     role_qualifiers,
     speaks_as,
@@ -165,6 +166,15 @@ def answers_kind(
         )
     ):
         return False  # "the name of the pilot": a sentence naming someone in that role (a byline, the author)
+    post = asked_post(question)
+    if (
+        post
+        and s.sentence.kind != "byline"
+        and not names_post_holder(
+            post, f"{s.context}\n{s.text}\n{s.speaker}", role_qualifiers(question), s.about, _asked_terms(question)
+        )
+    ):
+        return False  # "who commands the coalition?": one naming someone in that post, not any name beside it
     if role and asks_name(question) and s.sentence.kind != "byline" and not names_role_holder(role, s.text, s.speaker):
         return False  # and naming them: "the pilot was told to slow down," Krogh said names no pilot
     measure = asked_measure(question)

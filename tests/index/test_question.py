@@ -1860,3 +1860,25 @@ def test_a_thing_ranked_by_a_superlative_is_answered_only_by_a_sentence_ranking_
 
     ranked = asked_superlative(question)
     assert (not ranked or states_relation(ranked, text)) is ranks
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "holds"),
+    [
+        ("who leads the farmers' association?", 'x\n"It will come back," said association leader Kari Lunde.\n', True),
+        ("who runs Flyfair?", "Flyfair helps passengers.\nIts director, Paula Grant, said so.\n", True),
+        ("who leads the opposition?", "x\nPriya Lal, who leads the opposition group, spoke.\n", True),
+        ("who heads the agency?", "x\nThe agency, now helmed by Ann Roe, denied it.\n", True),
+        ("who commands the coalition?", "x\nBoth Russia and the coalition hit targets, Washington said.\n", False),
+        ("who heads the agency?", "x\nGeneral secretary Tom Hadley said the agency erred.\n", False),  # no head
+        # a verb of holding a post of another body than the one asked
+        ("who leads the rebels?", "The rebels attacked.\nThe army, now helmed by Ann Roe, hit back.\n", False),
+        ("who speaks for the agency?", "x\nAgency spokeswoman Eva Lind said no.\n", True),
+    ],
+)
+def test_a_post_asked_by_its_verb_is_held_by_someone_named_in_it(question: str, text: str, holds: bool) -> None:
+    """ "Who heads the agency?": a sentence naming its head by a title, or by a verb of holding the post with the
+    body in the sentence; not one naming only others, or the head of another body."""
+    from index.question import asked_post, names_post_holder, role_qualifiers
+
+    assert names_post_holder(asked_post(question), text, role_qualifiers(question)) is holds

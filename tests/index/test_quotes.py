@@ -1137,9 +1137,9 @@ def test_what_a_rebuttal_sets_out_to_deny_is_its_speaker_s_denial_of_a_claim_mad
 
 def test_a_rebuttal_of_what_unnamed_others_say_and_what_it_says_instead_are_its_speaker_s_denial() -> None:
     """ "Others have claimed that we cut the number of lifeguards. That is not true. We have as many as in 2020.": the
-    first sentence is the pool's denial whoever the parse took to say it (others, unnamed), and the third, what is
-    so instead, is its denial too, not a claim on the point; a sentence after a rebuttal in another paragraph, or
-    in another voice, keeps its stance."""
+    first sentence is the pool's denial (others, unnamed, are no speaker: index.attribution.plausible_speaker), and
+    the third, what is so instead, is its denial too, not a claim on the point; a sentence after a rebuttal in
+    another paragraph, or in another voice, keeps its stance."""
     from index.quotes import _rebutted_as_denied
 
     def far(a: Sentence, b: Sentence) -> float:
@@ -1148,7 +1148,7 @@ def test_a_rebuttal_of_what_unnamed_others_say_and_what_it_says_instead_are_its_
     def claim(sid: int, text: str, start: int, speaker: str, block: int = 2) -> Scored:
         return dataclasses.replace(_sentence(sid, text, 0.6, start=start, block=block, speaker=speaker), stance="claim")
 
-    said = claim(1, "Others have claimed that we cut the number of lifeguards.", 0, "Others")
+    said = claim(1, "Others have claimed that we cut the number of lifeguards.", 0, "Vale Pools")
     bare = _sentence(2, "That is not true.", 0.4, start=58, block=2, speaker="Vale Pools")
     instead = claim(3, "We have as many lifeguards on duty as in 2020.", 76, "Vale Pools")
     got = {s.sentence.id: s.stance for s in _rebutted_as_denied([instead, said, bare], far)}
