@@ -431,14 +431,15 @@ class Engine:
         return [analyse(q, docs.get(q)) for q in questions]
 
     def _attributed(self, term: str, words: frozenset[str]) -> bool:
-        """Whether a sentence holding this keyword term, and all of `words` in it or its speaker's name, is
-        someone's words, not its outlet's narration (the first ATTRIBUTED_LOOK sentences holding the term are
-        looked at)."""
+        """Whether a sentence holding this keyword term (a country's), and all of `words` in it or its speaker's
+        name, is the words of someone who may speak for that country, not its outlet's narration nor anyone
+        else's ("officials said Turkey ...", not an analyst's "Turkey is flying there", nor the Russian ministry's
+        words naming Turkish jets). The first ATTRIBUTED_LOOK sentences holding the term are looked at."""
         index = self.index
         for sid in index.keyword.sentences_with(term)[:ATTRIBUTED_LOOK]:
             s = index.sentences[int(sid)]
             speaker = index.speakers[int(sid)]
-            if speaker == index.articles[s.article_id].source.outlet:
+            if speaker == index.articles[s.article_id].source.outlet or not may_speak_as(term, speaker):
                 continue
             if words <= set(token_tuple(s.text)) | set(token_tuple(speaker)):
                 return True

@@ -224,6 +224,19 @@ SUPERLATIVES = {
     for word in group.split()
     if word != "most"
 }
+# Seats of government that speak for their country ("the Pentagon said", "the Kremlin denied"), as its capital
+# does ("Washington", "Moscow": COUNTRY_WORDS), read only of who speaks: a Pentagon spokesman is the United States'
+# voice, and the Pentagon's words are the Pentagon's.
+GOVERNMENT_SEATS = {
+    "pentagon": "usa",
+    "white house": "usa",
+    "state department": "usa",
+    "kremlin": "russia",
+    "downing street": "uk",
+    "whitehall": "uk",
+    "elysee": "franc",
+    "élysée": "franc",
+}
 # Words that ask whose doing something was ("was the driver to blame?", "whose fault was it?"): as "did the driver
 # cause it?" does, and the articles tell it by who did what, without the word.
 BLAME_WORDS = frozenset("blame blames blamed blaming fault faults culpable".split())

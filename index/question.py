@@ -41,6 +41,7 @@ from index.lexicon import (
     GATHERING_NOUNS,
     GENERIC_PEOPLE,
     GENERIC_VERBS,
+    GOVERNMENT_SEATS,
     GROUP_NOUNS,
     INDEFINITE_PRONOUNS,
     KIND_OF_ORGANISATION,
@@ -1968,10 +1969,12 @@ def _office(name: str) -> frozenset[str]:
 
 
 def _voice_words(name: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The countries a voice or a speaker's name places it in, and its other words that name someone (not
-    "spokesman" or "guy")."""
+    """The countries a voice or a speaker's name places it in (a country's, its people's or capital's name, its seat
+    of government: "Pentagon spokesman Eric Pahon" is of the United States), and its other words that name someone
+    (not "spokesman" or "guy")."""
     words = set(token_tuple(name)) - _GENERIC_VOICE
-    return frozenset(words & COUNTRIES), frozenset(words - COUNTRIES)
+    seats = {country for seat, country in GOVERNMENT_SEATS.items() if seat in name.lower()} if name else set()
+    return frozenset((words & COUNTRIES) | seats), frozenset(words - COUNTRIES)
 
 
 _EXPERT_VOICE_TERMS = word_terms(EXPERT_VOICES)
@@ -2297,7 +2300,8 @@ class Vocabulary:
         """Whether the voice asked for is an outlet of the articles ("..., according to Sputnik?"): its own
         narration is then its words. A party that issued its own statement ("what does the union want?" of the
         union's statement) is a voice like any other: its statement is given to it (index.attribution)."""
-        words = set(token_tuple(voice)) - _GENERIC_VOICE
+        # (a country in an outlet's name is no outlet's: "the US" is not "Voice of America")
+        words = set(token_tuple(voice)) - _GENERIC_VOICE - COUNTRIES
         return bool(words & self._outlet_words) and not words & self._stating
 
     def _begins_a_word(self, word: str) -> bool:

@@ -526,6 +526,24 @@ def test_how_someone_reacted_is_told_by_what_they_did_but_not_made_up(
     assert answer.abstained and answer.unquoted == "the harbour board" and not answer.quotes
 
 
+def test_a_country_speaks_through_its_own_people_and_seat_of_government_not_through_others_naming_it(
+    tmp_path: Path, real_embedder: SentenceTransformerEmbedder
+) -> None:
+    """'What did Norway say?' of articles where only an analyst and Sweden's ministry name Norway: 'the articles
+    don't quote Norway'; 'what did the US say?' of a Pentagon spokesman's words, though an outlet's name holds a
+    country ('Voice of America' is no outlet the question asks for)."""
+    text = (
+        "Ships from Sweden and Norway searched the strait overnight, the Swedish defence ministry said.\n\n"
+        '"Norway is sending more boats there," said Lena Holt, an analyst at the Baltic Institute.\n\n'
+        '"We did not fire on the trawler," Pentagon spokesman Eric Dunn said of the incident in the strait.\n'
+    )
+    engine = _engine_on(tmp_path, real_embedder, {"strait": (text, "Strait search", "Voice of America")})
+    answer = engine.ask("What did Norway say about the search?")
+    assert answer.abstained and answer.unquoted == "Norway" and not answer.quotes
+    answer = engine.ask("What did the US say about the trawler?")
+    assert not answer.abstained and "Eric Dunn" in (answer.quotes[0].speaker or "")
+
+
 def test_a_voice_called_by_the_noun_its_name_was_set_beside_is_that_name(
     tmp_path: Path, real_embedder: SentenceTransformerEmbedder
 ) -> None:

@@ -1882,3 +1882,30 @@ def test_a_post_asked_by_its_verb_is_held_by_someone_named_in_it(question: str, 
     from index.question import asked_post, names_post_holder, role_qualifiers
 
     assert names_post_holder(asked_post(question), text, role_qualifiers(question)) is holds
+
+
+def test_a_seat_of_government_speaks_for_its_country() -> None:
+    """ "Pentagon spokesman Eric Dunn" speaks for the United States as "U.S. officials" do; the Pentagon's own words
+    are not a U.S. colonel's at the coalition; a seat tells no country apart from its own."""
+    from index.question import speaks_as
+
+    assert speaks_as("the US", "Pentagon spokesman Eric Dunn")
+    assert speaks_as("Russia", "the Kremlin")
+    assert not speaks_as("Turkey", "the Kremlin")
+    assert speaks_as("the Pentagon", "Pentagon spokesman Eric Dunn")
+    assert not speaks_as("the Pentagon", "U.S. Air Force Colonel John Dorr, a spokesman for the coalition")
+
+
+def test_a_country_in_an_outlet_s_name_does_not_make_it_the_outlet() -> None:
+    """'What did the US say?' with an outlet named 'Voice of America' asks for the United States' words."""
+    from pathlib import Path
+
+    from index.corpus import Article, Source
+    from index.keyword import KeywordIndex
+    from index.question import Vocabulary
+
+    texts = ["The harbour board met on Tuesday."]
+    article = Article(Source(id="a", outlet="Voice of America"), texts[0], Path("a"))
+    vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
+    assert not vocabulary.is_outlet("the US") and not vocabulary.is_outlet("America")
+    assert vocabulary.is_outlet("Voice of America")
