@@ -1671,11 +1671,12 @@ def asks_who_did(question: str) -> bool:
 
 
 # The nouns of one body asked for by name ("which roofing company ...?", "which union ...?"; not "what other
-# organisations ...?", which kinds may answer: "two universities and a water company").
+# organisations ...?", which kinds may answer: "two universities and a water company"; nor a part of a body, or a
+# place, often named by its kind: "the orthopaedics department", "the city's main hospital").
 _BODY_ASKED = (
     r"company|firm|group|organi[sz]ation|business|operator|corporation|contractor|supplier|manufacturer|maker|union|"
-    r"agency|charity|council|authority|trust|party|club|team|airline|bank|school|hospital|university|college|court|"
-    r"commission|committee|association|federation|foundation|society|institute|ministry|department|regulator"
+    r"agency|charity|council|authority|trust|party|club|team|airline|bank|university|college|association|"
+    r"federation|foundation|society|institute|regulator"
 )
 _WHICH_BODY = re.compile(r"\bwhich (?:[\w'’-]+\s+){0,2}?(?:" + _BODY_ASKED + r")\b", re.IGNORECASE)
 

@@ -1909,3 +1909,15 @@ def test_a_country_in_an_outlet_s_name_does_not_make_it_the_outlet() -> None:
     vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
     assert not vocabulary.is_outlet("the US") and not vocabulary.is_outlet("America")
     assert vocabulary.is_outlet("Voice of America")
+
+
+def test_one_body_is_asked_for_by_name_but_not_a_part_of_one_or_a_place() -> None:
+    """ "Which union represents the drivers?" asks for a union's name; "which department were the letters from?"
+    may be answered "the orthopaedics department", and "which hospital" by "the city's main hospital"."""
+    from index.question import asks_which_body
+
+    assert asks_which_body("which union represents the drivers?")
+    assert asks_which_body("Which roofing company found the tiles?")
+    assert not asks_which_body("which department were the letters from?")
+    assert not asks_which_body("which hospital was she taken to?")
+    assert not asks_which_body("what other organisations has the gang attacked?")
