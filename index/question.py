@@ -1716,6 +1716,9 @@ _RELATION_WORD = re.compile(r"[a-z][a-z-]*")
 
 # Verbs that say nothing of what was done ("who did it?", "who got there first?"): no sentence is told by them.
 _EMPTY_DEEDS = frozenset("do does did get gets got go goes went come comes came happen happens happened".split())
+# Verbs of a deed that reports also use of what they conclude ("who found the images?" and "The panel found no
+# evidence that ..."): a sentence holding them tells no one's deed by that alone.
+_CONCLUDING_DEEDS = frozenset("find finds found".split())
 
 
 @lru_cache(maxsize=1024)
@@ -1727,7 +1730,7 @@ def deed_terms(question: str) -> frozenset[str]:
     if m is None or who_said_verb(question):
         return frozenset()
     verb = m.group("verb").lower()
-    if verb in _EMPTY_DEEDS or verb in AUXILIARIES or set(tokenize(verb)) & _SAYING:
+    if verb in _EMPTY_DEEDS or verb in _CONCLUDING_DEEDS or verb in AUXILIARIES or set(tokenize(verb)) & _SAYING:
         return frozenset()  # ("which news agency first reported it?": a saying, which other rules read)
     return frozenset(t for form in (verb, *irregular_forms(verb)) for t in tokenize(form))
 

@@ -118,6 +118,14 @@ def _groups(ranked: list[Scored]) -> list[list[Scored]]:
     return groups
 
 
+_PRONOUN_OPENING = re.compile(r"^\W*(?:it|they|he|she|we|i|this|that)\b", re.IGNORECASE)
+
+
+def _opens_on_pronoun(text: str) -> bool:
+    """Whether a sentence opens on a pronoun ("It has run the festival since 2015."): its doer is named before it."""
+    return bool(_PRONOUN_OPENING.match(text))
+
+
 def _first(ranked: list[Scored], cut: float, wanted: Callable[[Scored], bool]) -> list[Scored]:
     """The sentences, those at `cut` or above that are `wanted` moved ahead of all others, each part in its order
     (a list an earlier rule put out of relevance order keeps every sentence once)."""
@@ -733,7 +741,13 @@ def select(
     if deed:
         # "Who runs the gondola?": one telling the deed asked ("Summit Lifts Ltd, which runs it, said ...") before
         # one naming someone beside the thing ("... the Larch Peak Gondola stopped ..., its operator said")
-        fitting = _first(fitting, settings.min_relevance, lambda s: bool(deed.intersection(token_tuple(s.text))))
+        # (one opening on a pronoun names no doer: "It has run the festival since 2015" leaves it to the sentence
+        # before)
+        fitting = _first(
+            fitting,
+            settings.min_relevance,
+            lambda s: bool(deed.intersection(token_tuple(s.text))) and not _opens_on_pronoun(s.text),
+        )
     if asks_article_author(question):
         # "Who wrote the Radio Syd story?": a byline first, not a speaker's "Our members wrote it in the report"
         fitting = _first(fitting, settings.min_relevance, lambda s: s.sentence.kind == "byline")

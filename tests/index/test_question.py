@@ -1821,6 +1821,7 @@ def test_the_deed_a_question_of_who_did_it_asks_by() -> None:
     assert deed_terms("who did it?") == frozenset()
     assert deed_terms("who said the ferry was late?") == frozenset()
     assert deed_terms("which news agency first reported the sinking?") == frozenset()  # a saying
+    assert deed_terms("who found the images?") == frozenset()  # also what a report concludes: "the panel found"
     question = "which union represents the drivers?"
     assert tells_own_deed(question, "The Road Union, which represents the drivers, said pay was low.", "The Road Union")
     assert not tells_own_deed(question, "The Road Union, which met on Monday, said pay was low.", "The Road Union")

@@ -1183,6 +1183,10 @@ def test_who_did_a_deed_prefers_a_sentence_that_tells_the_deed() -> None:
     assert first.picks[0].parts[0].text == runs.text
     did = select([beside, runs], settings, "who did it?", lambda a, b: 0.0)
     assert did.picks[0].parts[0].text == beside.text
+    # a sentence opening on a pronoun leaves the doer to the one before it
+    it_runs = scored(2, "It has run the harbour ferry since 2015 and also runs the island bus.", 0.5, "")
+    first = select([beside, it_runs], settings, "who runs the harbour ferry?", lambda a, b: 0.0)
+    assert first.picks[0].parts[0].text == beside.text
 
 
 @pytest.mark.parametrize(
