@@ -1708,10 +1708,13 @@ def asked_relation(question: str) -> frozenset[str]:
 
 def states_relation(words: frozenset[str], text: str) -> bool:
     """Whether a sentence holds one of a relation's words (asked_relation), as whole words in any case."""
-    return any(w in words for w in _RELATION_WORD.findall(text.lower()))
+    found = _RELATION_WORD.findall(text.lower())
+    # ("on her own", "its own staff": a possessive's "own" states no owning)
+    return any(w in words and not (w == "own" and n and found[n - 1] in _POSSESSIVES) for n, w in enumerate(found))
 
 
 _RELATION_WORD = re.compile(r"[a-z][a-z-]*")
+_POSSESSIVES = frozenset("my your his her its our their whose".split())
 
 
 # Verbs that say nothing of what was done ("who did it?", "who got there first?"): no sentence is told by them.

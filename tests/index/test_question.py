@@ -1791,6 +1791,8 @@ def test_a_question_asks_for_the_writer_of_a_personal_piece(question: str, asks:
         ("who owns the ship?", "The ship's owner, Tallis Lines, said it was cooperating.", True),
         ("who owns the ship?", "The ship is owned by a fund in Oslo.", True),
         ("who owns the ship?", "Tallis Lines said the ship had lost steering.", False),  # named beside it
+        ("who owns the garden?", "The cat came down from a garden tree on her own.", False),  # no owning
+        ("who owns the ship?", "Two brothers own the ship.", True),
         ("who made the pump?", "The manufacturer, Kvist, has taken it to its laboratory.", True),
         ("who made the pump?", "Kvist said the pump had failed.", False),
         ("which firm built the stand?", "The stand was built by Holm & Sons in 1971.", True),
