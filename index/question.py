@@ -1390,7 +1390,12 @@ def holds_role(
                 or _qualified(qualifiers, words[max(0, i - QUALIFIER_SPAN) : i + QUALIFIER_SPAN + 1])
                 or (
                     i
-                    and (bool(set(token_tuple(words[i - 1])) & _BODY_TERMS) or words[i - 1].lower() in _OWNERS)
+                    # ("the group's chair" of the group named in the sentence before: a kind of body in the possessive)
+                    and (
+                        bool(set(token_tuple(words[i - 1])) & _BODY_TERMS)
+                        or words[i - 1].lower() in _OWNERS
+                        or _of_a_kind_of_body(words[i - 1])
+                    )
                     and _qualified(qualifiers, every)
                 )
                 # "Its chairman, Martin Oduya, said ..." in an article on the body, or "the airline's director of

@@ -1877,6 +1877,13 @@ def test_a_thing_ranked_by_a_superlative_is_answered_only_by_a_sentence_ranking_
         # a verb of holding a post of another body than the one asked
         ("who leads the rebels?", "The rebels attacked.\nThe army, now helmed by Ann Roe, hit back.\n", False),
         ("who speaks for the agency?", "x\nAgency spokeswoman Eva Lind said no.\n", True),
+        # the body's kind in the possessive, the body named in the sentence before
+        (
+            "who chairs Save Kell Moor?",
+            'A group, Save Kell Moor, wrote to them.\n"We told them," said the group\'s chair, Ann Roe.\n',
+            True,
+        ),
+        ("who chairs Save Kell Moor?", 'The trust met.\n"No," said the group\'s chair, Ann Roe.\n', False),
     ],
 )
 def test_a_post_asked_by_its_verb_is_held_by_someone_named_in_it(question: str, text: str, holds: bool) -> None:
