@@ -219,10 +219,9 @@ SUPERLATIVES = {
         "heaviest",
         "hottest warmest",
         "coldest",
-        "most populous",
+        "populous",  # ("the most populous": the word after "most" ranks)
     )
     for word in group.split()
-    if word != "most"
 }
 # Seats of government that speak for their country ("the Pentagon said", "the Kremlin denied"), as its capital
 # does ("Washington", "Moscow": COUNTRY_WORDS), read only of who speaks: a Pentagon spokesman is the United States'

@@ -1248,7 +1248,7 @@ def role_forms(role: str) -> frozenset[str]:
 
 # A post held, told by its verb: "who leads the council", "the Pentagon, now helmed by ...", "led by Professor X".
 _HOLDS_POST = re.compile(
-    r"\b(?:leads|leading|led\s+by|heads|headed\s+by|chairs|chaired\s+by|directs|directed\s+by|commands|"
+    r"\b(?:leads|led\s+by|heads|headed\s+by|chairs|chaired\s+by|directs|directed\s+by|commands|"
     r"commanded\s+by|helm(?:s|ed)|runs|run\s+by|manages|managed\s+by)\b",
     re.IGNORECASE,
 )
@@ -1763,7 +1763,7 @@ _DEED_CLAUSE = re.compile(r",\s+(?:which|who)\s+(?P<words>[^,]{1,80}),")
 # "What is the biggest city in Turkey?", "which is the longest bridge?": a thing ranked by a superlative.
 _RANKED = re.compile(
     _OPENING
-    + r"(?:what|which)(?:\s+(?:is|was|are|were)|['’]s)\s+(?:the\s+)?(?:[\w'’-]+['’]s?\s+)?"
+    + r"(?:what|which)(?:\s+(?:is|was|are|were)|['’]s)\s+(?:the\s+)?(?:[\w'’-]+['’]s?\s+)?(?:most\s+)?"
     + r"(?P<sup>"
     + "|".join(sorted(SUPERLATIVES, key=lambda w: (-len(w), w)))
     + r")\b",

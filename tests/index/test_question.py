@@ -1851,6 +1851,8 @@ def test_the_name_of_a_noun_followed_by_who_asks_for_a_person_by_name() -> None:
         ("what's the tallest tower in town?", "The town's highest building is the mill.", True),
         ("what was the town's busiest road?", "The road was closed to traffic.", False),
         ("what is the latest?", "The road was closed to traffic.", True),  # news asked for, nothing ranked
+        ("what is the most populous town?", "Most people left the town.", False),  # "most" alone ranks nothing
+        ("what is the most populous town?", "Kell, the most populous town, flooded.", True),
         ("where is the biggest crater?", "A crater was found near the road.", True),  # a place asked, not a rank
     ],
 )
