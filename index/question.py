@@ -1705,10 +1705,18 @@ _WHO_VERB_OF = re.compile(
 @lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
 def asked_relation(question: str) -> frozenset[str]:
     """The words that state the relation a question of who holds it asks ("owner", "owned", "owns" of "who owns the
-    ship?"; index.lexicon.STATED_RELATIONS), one of which an answering sentence must hold; empty for any other
-    question ("who found the crack?": found, which a sentence may tell in other words)."""
-    m = _WHO_VERB_OF.search(question)
+    ship?", and of what it holds: "what chemicals does the plant make?"; index.lexicon.STATED_RELATIONS), one of
+    which an answering sentence must hold; empty for any other question ("who found the crack?": found, which a
+    sentence may tell in other words)."""
+    m = _WHO_VERB_OF.search(question) or _WHAT_DOES_VERB.search(question)
     return STATED_RELATIONS.get(m.group("verb").lower(), frozenset()) if m else frozenset()
+
+
+# "What chemicals does the plant make?", "which ships does the firm own?": the relation asked of its other end,
+# the verb closing the question.
+_WHAT_DOES_VERB = re.compile(
+    _OPENING + r"(?:what|which)\b[^?]{0,60}?\b(?:does|did|do)\s+[^?]{1,60}?\s+(?P<verb>[a-z]+)\W*$", re.IGNORECASE
+)
 
 
 def states_relation(words: frozenset[str], text: str) -> bool:

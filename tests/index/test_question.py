@@ -1798,6 +1798,9 @@ def test_a_question_asks_for_the_writer_of_a_personal_piece(question: str, asks:
         ("which firm built the stand?", "The stand was built by Holm & Sons in 1971.", True),
         ("who actually built the stand?", "Holm & Sons inspected the stand in May.", False),
         ("who paid for the new roof?", "The council paid for the new roof.", True),  # no relation asked: any
+        ("what chemicals does the plant make?", "Corvell Chemicals denied releasing anything.", False),
+        ("what chemicals does the plant make?", "The plant, which makes fertiliser, was shut.", True),
+        ("what did the inspectors find?", "Inspectors said the plant was shut.", True),  # no relation asked
     ],
 )
 def test_a_relation_asked_of_who_holds_it_must_be_stated(question: str, text: str, states: bool) -> None:
