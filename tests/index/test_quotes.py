@@ -26,6 +26,12 @@ def _sentence(
     return Scored(Candidate(sentence, relevance), relevance, "other", passage=sid, speaker=speaker)
 
 
+def _alone(n: int, text: str, relevance: float, speaker: str) -> Scored:
+    """A sentence `n` of an article of its own, holding every kind of thing, said by `speaker`."""
+    sentence = Sentence(n, f"a{n}", 0, len(text), text, 0)
+    return Scored(Candidate(sentence, relevance), relevance, "other", speaker=speaker, holds=-1)
+
+
 def test_also_reported_by_names_only_outlets_that_carry_the_passage() -> None:
     """A reprint group can chain through similar sentences; an outlet is listed only if it carries the words."""
     from pathlib import Path
@@ -676,14 +682,10 @@ def test_who_did_a_kind_of_saying_prefers_a_sentence_that_tells_of_it() -> None:
     from index.config import AnswerSettings
     from index.quotes import select
 
-    def scored(n: int, text: str, relevance: float, speaker: str) -> Scored:
-        sentence = Sentence(n, f"a{n}", 0, len(text), text, 0)
-        return Scored(Candidate(sentence, relevance), relevance, "other", speaker=speaker, holds=-1)
-
-    musing = scored(
+    musing = _alone(
         1, '"The sinking of the ferry shocked the whole island," said Ana Berg, a historian.', 0.9, "Ana Berg"
     )
-    report = scored(2, "The Coastal Wire reported the ferry's sinking on Saturday morning.", 0.5, "The Coastal Wire")
+    report = _alone(2, "The Coastal Wire reported the ferry's sinking on Saturday morning.", 0.5, "The Coastal Wire")
     settings = AnswerSettings()
     first = select([musing, report], settings, "Who first reported the ferry's sinking?", lambda a, b: 0.0)
     assert first.picks[0].parts[0].text == report.text
@@ -1172,19 +1174,15 @@ def test_who_did_a_deed_prefers_a_sentence_that_tells_the_deed() -> None:
     from index.config import AnswerSettings
     from index.quotes import select
 
-    def scored(n: int, text: str, relevance: float, speaker: str) -> Scored:
-        sentence = Sentence(n, f"a{n}", 0, len(text), text, 0)
-        return Scored(Candidate(sentence, relevance), relevance, "other", speaker=speaker, holds=-1)
-
-    beside = scored(1, "The Harbour Ferry left Port Ewan at noon, Captain Rhys Bell said.", 0.9, "Captain Rhys Bell")
-    runs = scored(2, "Isle Lines, which runs it, said the engines had been serviced.", 0.5, "Isle Lines")
+    beside = _alone(1, "The Harbour Ferry left Port Ewan at noon, Captain Rhys Bell said.", 0.9, "Captain Rhys Bell")
+    runs = _alone(2, "Isle Lines, which runs it, said the engines had been serviced.", 0.5, "Isle Lines")
     settings = AnswerSettings()
     first = select([beside, runs], settings, "who runs the harbour ferry?", lambda a, b: 0.0)
     assert first.picks[0].parts[0].text == runs.text
     did = select([beside, runs], settings, "who did it?", lambda a, b: 0.0)
     assert did.picks[0].parts[0].text == beside.text
     # a sentence opening on a pronoun leaves the doer to the one before it
-    it_runs = scored(2, "It has run the harbour ferry since 2015 and also runs the island bus.", 0.5, "")
+    it_runs = _alone(2, "It has run the harbour ferry since 2015 and also runs the island bus.", 0.5, "")
     first = select([beside, it_runs], settings, "who runs the harbour ferry?", lambda a, b: 0.0)
     assert first.picks[0].parts[0].text == beside.text
 
