@@ -1255,7 +1255,12 @@ _HOLDS_POST = re.compile(
 
 
 def names_post_holder(
-    post: str, text: str, qualifiers: tuple[str, ...] = (), about: str = "", asked: frozenset[str] = frozenset()
+    post: str,
+    text: str,
+    qualifiers: tuple[str, ...] = (),
+    about: str = "",
+    asked: frozenset[str] = frozenset(),
+    countries: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a text (the sentence before, a sentence and its speaker, a line each) names someone holding a post
     asked for by its verb (asked_post: "who heads / leads / runs the council?", "who speaks for it?"), of the body
@@ -1263,17 +1268,51 @@ def names_post_holder(
     Kari Lunde", "its director, Paula Grant") or by a verb of holding it, with a word of the body in the sentence
     or its speaker ("Priya Lal, who leads the opposition group on the council", "the Pentagon, now helmed by
     ..."). A sentence naming only others ("Both Russia and the coalition have hit targets ...") holds no one in it,
-    nor one naming the head of another body."""
+    nor one naming the head of another body, nor, when the body asked is a country's (`countries`, post_countries),
+    one that names nothing of that country or tells of another's body ("the Pentagon, now helmed by ..." for "who
+    heads the Russian defense ministry?")."""
+    # (a verb and its body in the sentence or its speaker's name, not the sentence before: "... Islamic State
+    # militants." then "But the Pentagon, now helmed by ...")
+    own = text.split("\n", 1)[1] if "\n" in text else text
     if post == "spokesman":
         titled = holds_role(post, text, qualifiers, about, asked)
-        told = re.search(r"\bspeak(?:s|ing)?\s+for\b", text, re.IGNORECASE) is not None
+        told = re.search(r"\bspeak(?:s|ing)?\s+for\b", own, re.IGNORECASE) is not None
     else:
         titled = any(holds_role(title, text, qualifiers, about, asked) for title in ("head", "manager"))
-        told = _HOLDS_POST.search(text) is not None
-    # (a verb's body in the sentence or its speaker's name, not the sentence before: "... Islamic State militants."
-    # then "But the Pentagon, now helmed by ...")
-    own = text.split("\n", 1)[1] if "\n" in text else text
+        told = _HOLDS_POST.search(own) is not None and not _held_in_another_country(own, countries)
+    if countries and not _voice_words(text)[0] & countries:
+        return False  # "who commands Russia's air force?": a holder of no post of Russia's
     return titled or (told and (not qualifiers or _qualified(qualifiers, _WORD.findall(own))))
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def post_countries(question: str) -> frozenset[str]:
+    """The countries the body a post is asked of belongs to ("russia" of "who heads the Russian defense
+    ministry?" and of "who commands Russia's air force?"), else none."""
+    led = _who_leads(question)
+    if led is None:
+        return frozenset()
+    body = _LED_BODY.match(question, led.end())
+    return _voice_words(body.group("words"))[0] if body else frozenset()
+
+
+# The body a post is held of, beside a verb of holding it: "the Pentagon, now helmed by ...", "..., who heads the
+# agency".
+_BODY_BEFORE_VERB = re.compile(
+    r"(?P<body>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:now\s+)?(?:helmed|led|headed|chaired|run|commanded|directed|"
+    r"managed)\s+by\b",
+    re.IGNORECASE,
+)
+
+
+def _held_in_another_country(text: str, countries: frozenset[str]) -> bool:
+    """Whether the body a verb of holding a post is told of ("the Pentagon, now helmed by James Mattis") is of
+    another country than the one asked about (`countries`): the Pentagon's head is no head of Russia's ministry."""
+    if not countries:
+        return False
+    m = _BODY_BEFORE_VERB.search(text)
+    held = _voice_words(m.group("body"))[0] if m else frozenset()
+    return bool(held) and not held & countries
 
 
 # What a role is of: "the commander of the naval base", "the head of the port authority".

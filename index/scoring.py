@@ -54,6 +54,7 @@ from index.question import (
     names_outlet,
     names_post_holder,
     names_role_holder,
+    post_countries,
     role_qualifiers,
     speaks_as,
     states_relation,
@@ -171,7 +172,12 @@ def answers_kind(
         post
         and s.sentence.kind != "byline"
         and not names_post_holder(
-            post, f"{s.context}\n{s.text}\n{s.speaker}", role_qualifiers(question), s.about, _asked_terms(question)
+            post,
+            f"{s.context}\n{s.text}\n{s.speaker}",
+            role_qualifiers(question),
+            s.about,
+            _asked_terms(question),
+            post_countries(question),
         )
     ):
         return False  # "who commands the coalition?": one naming someone in that post, not any name beside it

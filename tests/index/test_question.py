@@ -1936,3 +1936,17 @@ def test_one_body_is_asked_for_by_name_but_not_a_part_of_one_or_a_place() -> Non
     assert not asks_which_body("which department were the letters from?")
     assert not asks_which_body("which hospital was she taken to?")
     assert not asks_which_body("what other organisations has the gang attacked?")
+
+
+def test_a_post_of_a_country_s_body_is_held_by_someone_of_that_country() -> None:
+    """ "Who heads the Russian defense ministry?": not "the Pentagon, now helmed by James Mattis" (the United States'
+    seat), nor a title in a sentence naming nothing Russian; "who heads the Pentagon?" is answered by it."""
+    from index.question import names_post_holder, post_countries
+
+    helmed = "x\nBut the Pentagon, now helmed by James Mattis, denied the Russian account.\nthe Pentagon"
+    assert post_countries("who heads the russian defense ministry?") == frozenset({"russia"})
+    assert not names_post_holder("head", helmed, (), "", frozenset(), post_countries("who heads the russian ministry?"))
+    assert names_post_holder("head", helmed, (), "", frozenset(), post_countries("who heads the pentagon?"))
+    chief = "x\nMinistry chief Ole Dahl said the jets were Norwegian.\nMinistry chief Ole Dahl"
+    assert not names_post_holder("head", chief, (), "", frozenset(), frozenset({"russia"}))
+    assert names_post_holder("head", chief, (), "", frozenset(), frozenset({"norway"}))
