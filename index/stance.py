@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from index.attribution import claims_a_due, closing_what_was_said, same_voice
-from index.keyword import tokenize
 from index.lexicon import (
     BELIEF_VERBS,
     DENIAL_NOUNS,
@@ -26,7 +25,6 @@ from index.lexicon import (
     DISCREDITING_PHRASES,
     EXCLUDING_VERBS,
     KNOWING_VERBS,
-    MONTHS,
     NAMING_VERBS,
     NEGATING_NOUNS,
     NEGATIONS,
@@ -35,9 +33,7 @@ from index.lexicon import (
     REPORTING_VERBS,
     SCANT_WORDS,
     STATEMENT_NOUNS,
-    TIMES_OF_DAY,
     VERIFYING_VERBS,
-    WEEKDAYS,
 )
 from index.nlp import clauses_opened_by
 
@@ -506,37 +502,6 @@ def _naming_before(
     return -1
 
 
-# Words that place a sentence in time, which any two sentences of a story may share ("Thursday", "afternoon").
-_CALENDAR_TERMS = frozenset(t for w in (*MONTHS, *WEEKDAYS, *TIMES_OF_DAY) for t in tokenize(w))
-
-
-def _content(text: str) -> frozenset[str]:
-    """A text's content words (index.keyword.tokenize), less the calendar's."""
-    return frozenset(tokenize(text)) - _CALENDAR_TERMS
-
-
-def _sharing_before(
-    j: int, i: int, sides: Sequence[str], articles: Sequence[str], speakers: Sequence[str], texts: Sequence[str]
-) -> int:
-    """The claim the denial at `j` answers, `i` being the claim just before it: `i` when the two share a content
-    word (or the denial names no content of its own, "X denied it"); else the nearest claim of another voice before
-    `i` in its article (within ANSWER_REACH of `j`) holding a word of the denial's that no other sentence of the
-    article holds ("supply": what the two are about, where "gondola" is the whole story's); else `i`."""
-    denied = _content(texts[j]) - _content(speakers[j])  # (the denier's own name is no word of what it denies)
-    if not denied or denied & _content(texts[i]):
-        return i
-    article = [n for n in range(len(texts)) if articles[n] == articles[j]]
-    for k in range(i - 1, max(-1, j - 1 - ANSWER_REACH), -1):
-        if articles[k] != articles[j]:
-            break
-        if sides[k] != "claim" or same_voice(speakers[k], speakers[j]):
-            continue
-        shared = denied & _content(texts[k])
-        if any(sum(t in _content(texts[n]) for n in article) == 2 for t in shared):
-            return k
-    return i
-
-
 # A sentence set against the one before it: "But ...", "However, ...", "Yet ...".
 _CONTRAST = re.compile(r"^\W*(?:but|however|yet)\b", re.IGNORECASE)
 # How far back (in sentences of the same article) such a denial may answer a claim: news writing gives the claim
@@ -584,12 +549,6 @@ def answered_claims(
         i = _answered_statement(j, sides, articles, speakers, ANSWER_REACH if anaphoric else NEXT_REACH)
         if i < 0 or sides[i] != "claim":
             continue
-        if not anaphoric and j < len(texts):
-            # a denial saying what it denies in its own words, sharing none of them with the claim just before it,
-            # answers the claim further up that it shares them with: "Ridgeline Power said its records showed no
-            # interruption to its supply" after "'At no time were passengers in danger,' Holm said" answers "Summit
-            # Lifts said a fault in the external power supply had cut power ..."
-            i = _sharing_before(j, i, sides, articles, speakers, texts)
         # named as said before, the claim as first made: "Clearwater said the company had dumped ...", then its
         # report's findings and its director's words, then "The company denied the allegations"
         while (

@@ -157,28 +157,6 @@ def test_a_denial_right_after_a_claim_in_its_article_answers_that_claim() -> Non
     assert answered_claims(farther, ["a"] * 4, ["the board", "Coastal Wire", "Coastal Wire", "the company"])[3] == -1
 
 
-def test_a_denial_sharing_no_word_with_the_claim_before_it_answers_the_one_it_is_about() -> None:
-    """ "Vale Water said its records showed no drop in pressure on the main" after a claim on another thing ("'No one
-    was ever at risk,' Ames said") answers the claim further up that only it and the denial speak of ("The council
-    said a drop in pressure on the main had flooded the road"), not one sharing the story's word ("main") alone;
-    "Vale Water denied it" answers the claim just before it."""
-    from index.stance import answered_claims
-
-    texts = [
-        "The council said a drop in pressure on the main had flooded the road.",
-        "Residents said the main had burst twice this year.",
-        '"No one was ever at risk," Ames said.',
-        "Vale Water said its records showed no drop in pressure on the main on Monday.",
-    ]
-    sides = ["claim", "claim", "claim", "denial"]
-    speakers = ["The council", "Residents", "Ames", "Vale Water"]
-    assert answered_claims(sides, ["a"] * 4, speakers, texts)[3] == 0
-    plain = [*texts[:3], "Vale Water denied it."]
-    assert answered_claims(sides, ["a"] * 4, speakers, plain)[3] == 2
-    story = [texts[0].replace("a drop in pressure on", "the failure of"), *texts[1:]]
-    assert answered_claims(sides, ["a"] * 4, speakers, story)[3] == 2  # only "main", the story's word, is shared
-
-
 def test_a_voice_going_on_does_not_answer_itself() -> None:
     """'Ferry company officials believed ... . Moreover, the ferry company alleges ...': one side, not a reply."""
     from index.stance import answered_claims
