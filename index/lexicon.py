@@ -361,6 +361,8 @@ MACHINES = {
 NEGATING_NOUNS = frozenset("time point stage moment way circumstances circumstance account means".split())
 # Words that negate the clause they stand in.
 NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "n't", "without", "none", "nothing", "nobody"})
+# Possessive determiners ("her own", "its staff"): whose a thing is, said by a pronoun.
+POSSESSIVE_DETERMINERS = frozenset("my your his her its our their whose".split())
 # Words that say a thing hardly happened or hardly exists ("They were given little information", "we were barely
 # told anything"): a negation of what they qualify, unless "a" makes them a small amount ("a little information").
 SCANT_WORDS = frozenset("little few hardly barely scarcely seldom rarely".split())

@@ -63,6 +63,7 @@ from index.lexicon import (
     PHRASES,
     PLACE_NOUNS,
     PORTFOLIOS,
+    POSSESSIVE_DETERMINERS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     STANDING_WORDS,
@@ -1247,11 +1248,8 @@ def role_forms(role: str) -> frozenset[str]:
 
 
 # A post held, told by its verb: "who leads the council", "the Pentagon, now helmed by ...", "led by Professor X".
-_HOLDS_POST = re.compile(
-    r"\b(?:leads|led\s+by|heads|headed\s+by|chairs|chaired\s+by|directs|directed\s+by|commands|"
-    r"commanded\s+by|helm(?:s|ed)|runs|run\s+by|manages|managed\s+by)\b",
-    re.IGNORECASE,
-)
+_HELD_BY = r"(?:helmed|led|headed|chaired|run|commanded|directed|managed)\s+by"
+_HOLDS_POST = re.compile(r"\b(?:leads|heads|chairs|directs|commands|helms|runs|manages|" + _HELD_BY + r")\b", re.I)
 
 
 def names_post_holder(
@@ -1299,9 +1297,7 @@ def post_countries(question: str) -> frozenset[str]:
 # The body a post is held of, beside a verb of holding it: "the Pentagon, now helmed by ...", "..., who heads the
 # agency".
 _BODY_BEFORE_VERB = re.compile(
-    r"(?P<body>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:now\s+)?(?:helmed|led|headed|chaired|run|commanded|directed|"
-    r"managed)\s+by\b",
-    re.IGNORECASE,
+    r"(?P<body>(?:[\w'’.-]+\s+){0,3}[\w'’.-]+),?\s+(?:now\s+)?" + _HELD_BY + r"\b", re.IGNORECASE
 )
 
 
@@ -1762,11 +1758,12 @@ def states_relation(words: frozenset[str], text: str) -> bool:
     """Whether a sentence holds one of a relation's words (asked_relation), as whole words in any case."""
     found = _RELATION_WORD.findall(text.lower())
     # ("on her own", "its own staff": a possessive's "own" states no owning)
-    return any(w in words and not (w == "own" and n and found[n - 1] in _POSSESSIVES) for n, w in enumerate(found))
+    return any(
+        w in words and not (w == "own" and n and found[n - 1] in POSSESSIVE_DETERMINERS) for n, w in enumerate(found)
+    )
 
 
 _RELATION_WORD = re.compile(r"[a-z][a-z-]*")
-_POSSESSIVES = frozenset("my your his her its our their whose".split())
 
 
 # Verbs that say nothing of what was done ("who did it?", "who got there first?"): no sentence is told by them.

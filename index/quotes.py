@@ -118,14 +118,6 @@ def _groups(ranked: list[Scored]) -> list[list[Scored]]:
     return groups
 
 
-_PRONOUN_OPENING = re.compile(r"^\W*(?:it|they|he|she|we|i|this|that)\b", re.IGNORECASE)
-
-
-def _opens_on_pronoun(text: str) -> bool:
-    """Whether a sentence opens on a pronoun ("It has run the festival since 2015."): its doer is named before it."""
-    return bool(_PRONOUN_OPENING.match(text))
-
-
 def _first(ranked: list[Scored], cut: float, wanted: Callable[[Scored], bool]) -> list[Scored]:
     """The sentences, those at `cut` or above that are `wanted` moved ahead of all others, each part in its order
     (a list an earlier rule put out of relevance order keeps every sentence once)."""
@@ -384,14 +376,19 @@ _NEGATION_WORDS = re.compile(
 )
 
 
+def _refers_back(text: str) -> bool:
+    """Whether a sentence opens on a word for what the one before it named ("It has run the festival since 2015.",
+    "It failed because of winds"): its subject is named before it."""
+    return text.lstrip("\"“‘' ").split(" ", 1)[0].lower() in _BACK_REFERENCE
+
+
 def corrects(first: str, second: str) -> bool:
     """Whether a sentence puts right the one before it, which denies something: it opens on the same thing ("It",
     "They") and says positively what the first said was not, with the word the first denied ("The roof did not
     fail because of neglect." / "It failed because of winds ..."). The two are one statement: a denial and what is
     said instead. ("... was not answering the helm." / "He ordered both engines astern" goes on, and puts nothing
     right.)"""
-    opening = second.lstrip("\"“‘' ").split(" ", 1)[0].lower()
-    if opening not in _BACK_REFERENCE or _NEGATION_WORDS.search(second):
+    if not _refers_back(second) or _NEGATION_WORDS.search(second):
         return False
     held = set(token_tuple(second))
     for m in _NEGATION_WORDS.finditer(first):
@@ -746,7 +743,7 @@ def select(
         fitting = _first(
             fitting,
             settings.min_relevance,
-            lambda s: bool(deed.intersection(token_tuple(s.text))) and not _opens_on_pronoun(s.text),
+            lambda s: bool(deed.intersection(token_tuple(s.text))) and not _refers_back(s.text),
         )
     if asks_article_author(question):
         # "Who wrote the Radio Syd story?": a byline first, not a speaker's "Our members wrote it in the report"

@@ -29,6 +29,7 @@ from index.lexicon import (
     NEGATING_NOUNS,
     NEGATIONS,
     PEOPLE_NOUNS,
+    POSSESSIVE_DETERMINERS,
     REGRET_WORDS,
     REPORTING_VERBS,
     SCANT_WORDS,
@@ -210,7 +211,7 @@ def negated(doc: Doc) -> str:
 
 
 # Words before "little" or "few" that make it some amount or a size: "a few", "quite a few", "the little girl".
-_SOME_AMOUNT = frozenset("a the quite only these those this that his her their its our my your".split())
+_SOME_AMOUNT = frozenset("a the quite only these those this that".split()) | POSSESSIVE_DETERMINERS
 
 
 def _scant(tok: Token) -> bool:
