@@ -11,7 +11,21 @@ from functools import lru_cache
 from index.attribution import own_name, same_voice
 from index.chunking import Sentence
 from index.keyword import COUNTRIES, token_tuple, word_terms
-from index.lexicon import BODY_WORDS, OFFICE_NOUNS, OPPOSITES, PERSON_WORDS, PORTFOLIOS, STATEMENT_NOUNS, TITLES
+from index.lexicon import (
+    BLAME_WORDS,
+    BODY_WORDS,
+    NEGATIONS,
+    OFFICE_NOUNS,
+    OPPOSITES,
+    PEOPLE_NOUNS,
+    PERSON_WORDS,
+    PORTFOLIOS,
+    REGRET_WORDS,
+    SCANT_WORDS,
+    STATEMENT_NOUNS,
+    TELLING_WORDS,
+    TITLES,
+)
 from index.scoring import Scored
 from index.stance import ANSWER_REACH
 
@@ -261,6 +275,95 @@ def opposed(scored: list[Scored], point: frozenset[str], against: frozenset[str]
     ]
 
 
+# Words by which the accused owns a fault rather than answers it: "we accept responsibility", "we are sorry".
+_OWNING_UP = word_terms(BLAME_WORDS | REGRET_WORDS | {"responsibility", "responsible", "admit", "admits", "admitted"})
+
+
+def _speaks_for(s: Scored, head: str) -> bool:
+    """Whether a passage's speaker is the accused, named by its head noun (`head`, a keyword term): in the
+    speaker's own name ("The software supplier, Lattice Data Systems") or as the speaker's own ("its driver", "our
+    driver")."""
+    if not s.speaker:
+        return False
+    if head in token_tuple(own_name(s.speaker)):
+        return True
+    return any(
+        head in token_tuple(m.group(1)) for m in re.finditer(r"\b(?:our|its|their)\s+((?:\w+\s+)?\w+)", s.text, re.I)
+    )
+
+
+def defended(scored: list[Scored], accused: str) -> list[Scored]:
+    """A question of blame's candidates (`accused`, index.question.accused: "the delivery driver" of "was the
+    delivery driver to blame?") with each claim of the accused's own voice made a denial: what the accused says of
+    what happened is its defence ("The company said its driver had followed the instructions he was given on
+    site", "'Our software did what it was told to do,' a Lattice spokesperson said"), unless it owns the fault
+    ("we accept responsibility", "we are sorry"). The voice is the speaker named by the accused's head noun and
+    any speaker of the candidates who is one voice with it (index.attribution.same_voice)."""
+    words = token_tuple(accused)
+    if not scored or not words:
+        return scored
+    head = words[-1]
+    named = {s.speaker for s in scored if _speaks_for(s, head)}
+    voices = {s.speaker for s in scored if s.speaker and any(same_voice(s.speaker, n) for n in named)}
+    return [
+        dataclasses.replace(s, stance="denial")
+        if s.stance == "claim" and s.speaker in voices and not _OWNING_UP & set(token_tuple(s.text))
+        else s
+        for s in scored
+    ]
+
+
+# A question of whether people were told what was happening (index.question.asks_informing) is answered by the
+# telling passages tell or deny, whatever their other words: "Our staff spoke to riders by loudhailer throughout the
+# evening" against "For the first twenty minutes nobody told us anything" (0.34 relevant to "did staff keep the
+# riders informed?", and 0.17 alike in meaning to the claim). Such a claim and denial are sides from this relevance.
+TOLD_FLOOR = 0.3
+_WORD = re.compile(r"[a-z]+")
+_PEOPLE_OBJECTS = frozenset({"us", "me", "them", "him", "her", "you", "everyone", "anyone", "anybody", "everybody"})
+_TOLD = frozenset({"tell", "tells", "told", "telling"})
+_BEING = frozenset({"was", "were", "been", "being", "be", "get", "got"})
+# How near (in words) a negation must stand to a word of telling to deny that telling.
+NEGATION_REACH = 3
+
+
+_DETERMINERS = frozenset({"the", "all", "our", "their", "his", "her", "its", "any", "some", "those", "these"})
+
+
+def _tells_people(words: list[str], i: int) -> bool:
+    """Whether "tell" or "told" at words[i] tells people something ("told us", "told the passengers", "were
+    told"), not a newspaper ("told Reuters") and not to do something ("told us to stay calm", "were told to
+    leave")."""
+    j = i + 1
+    if i and words[i - 1] in _BEING:
+        return words[j : j + 1] != ["to"]
+    if j < len(words) and words[j] in _DETERMINERS:
+        j += 1
+    if j >= len(words) or (words[j] not in _PEOPLE_OBJECTS and words[j] not in PEOPLE_NOUNS):
+        return False
+    return words[j + 1 : j + 2] != ["to"]
+
+
+def tells_of_telling(text: str, denying: bool = False) -> bool:
+    """Whether a passage tells that people were told what was happening (TELLING_WORDS): "our operators spoke to
+    guests", "two announcements", "they were told it was a display issue"; "tell" and "told" only of telling
+    people ("told us", "told passengers", "were told"), not of telling a newspaper ("told Reuters") nor of an
+    order ("told us to stay calm"). `denying`: that they were not, a negation or a word of scarcity standing
+    within NEGATION_REACH words of the telling ("nobody told us anything", "we heard nothing", "given little
+    information"), not elsewhere in the sentence ("there was no power cut, and stallholders we spoke to said ...")."""
+    words = _WORD.findall(text.lower())
+    for i, word in enumerate(words):
+        if word not in TELLING_WORDS:
+            continue
+        if word in _TOLD and not _tells_people(words, i):
+            continue  # a newspaper told, or an order given ("told us to stay calm")
+        if not denying:
+            return True
+        near = words[max(0, i - NEGATION_REACH) : i + NEGATION_REACH + 1]
+        if any(w in NEGATIONS or w in SCANT_WORDS for w in near):
+            return True
+    return False
+
+
 def _answers(s: Scored) -> int:
     return s.answers
 
@@ -349,6 +452,7 @@ def sides(
     shown: float = 1.0,
     point: frozenset[str] = frozenset(),
     asked: frozenset[str] = frozenset(),
+    told: bool = False,
 ) -> tuple[list[list[Scored]], list[list[Scored]]]:
     """For a question of whether something is so: claims and denials on its point, best pair first; empty lists
     when the sources do not conflict on it. The dispute must be the answer's: its best passage is one side of it,
@@ -361,7 +465,8 @@ def sides(
     answer's relevance (a passage holding its one word, "al-Bab", stands far above any side), and the pair shown
     is the claim and the denial that answer each other most closely, whatever their relevance to its words.
     `point` (point_terms) are the question's rarest terms: a claim and a denial that both hold one are on its point.
-    `asked` are all its terms (the words a denial's clause shares with it: denied_terms).
+    `asked` are all its terms (the words a denial's clause shares with it: denied_terms). `told`: the question asks
+    whether people were told what was happening (TOLD_FLOOR).
     """
     floor = CONTRA_FLOOR if who_is_right else SIDE_FLOOR
     # the ids of the passages their articles set against another relevant one (a denial and the claim it answers)
@@ -457,6 +562,27 @@ def sides(
         ]
         if made:
             links[d.sentence.id] = max(made, key=lambda c: c.sentence.id).sentence.id
+
+    # A question of whether people were told what was happening (`told`): a claim of a telling and a denial of one,
+    # both fairly relevant (TOLD_FLOOR), are its sides, each denial answering the most relevant such claim.
+    if told:
+        telling = [
+            g
+            for g in groups
+            if group_stance(g) in ("claim", "denial")
+            and g[0].relevance >= TOLD_FLOOR
+            and not actors_differ(g[0].text)
+            and tells_of_telling(g[0].text, denying=group_stance(g) == "denial")
+        ]
+        told_claims = [g for g in telling if group_stance(g) == "claim"]
+        told_denials = [g for g in telling if group_stance(g) == "denial"]
+        if told_claims and told_denials:
+            told_of = told_claims[0][0]
+            for g in told_denials:
+                if g[0].answers < 0 and g[0].sentence.id not in links and not same_voice(g[0].speaker, told_of.speaker):
+                    links[g[0].sentence.id] = told_of.sentence.id
+            claims += [g for g in told_claims if g not in claims]
+            denials += [g for g in told_denials if g not in denials]
 
     def answers(s: Scored) -> int:
         return links.get(s.sentence.id, s.answers)

@@ -28,7 +28,7 @@ from index.chunking import Sentence, explained_by
 from index.config import AnswerSettings, IndexSettings
 from index.corpus import Article, CorpusProblem, Source
 from index.counting import SameThing, tells_of_harm
-from index.disputes import Led, led_by, opposed, opposites, point_terms
+from index.disputes import Led, defended, led_by, opposed, opposites, point_terms
 from index.embedder import CHECK_TEXTS, Embedder, SentenceTransformerEmbedder
 from index.errors import CorpusError, EmptyQuestion, IndexNotBuilt, QuestionTooLong
 from index.keyword import token_tuple
@@ -43,6 +43,7 @@ from index.question import (
     SAYING_TERMS,
     Analysis,
     Vocabulary,
+    accused,
     analyse,
     argument_marks,
     asks_article_author,
@@ -696,6 +697,10 @@ class Engine:
             if is_yes_no(question)
             else frozenset()
         )
+        blamed = accused(question)
+        if blamed:
+            # the accused's own account of what happened is its defence: "was the delivery driver to blame?"
+            scored = defended(scored, blamed)
         against = opposites(point)
         if against:
             # a claim telling the opposite of the point ("it was an error" of "was it deliberate?") denies it

@@ -124,7 +124,7 @@ ROLE_NOUNS = frozenset(
     driver witness councillor councilor mayor governor teacher headteacher headmaster headmistress principal dean
     professor researcher scientist editor author organiser organizer manager inspector superintendent commissioner
     detective sergeant constable sheriff judge prosecutor lawyer solicitor attorney doctor surgeon nurse engineer
-    coach owner founder treasurer auditor curator premier executive""".split()
+    coach owner founder treasurer auditor curator premier executive adviser advisor""".split()
 )
 # What a byline may say its author is after the name ("By Priya Nand, Local Democracy Reporter"): a job, no author.
 JOURNALIST_ROLES = frozenset(
@@ -542,7 +542,16 @@ PEOPLE_NOUNS = frozenset(
     kidnappers guards drivers hackers traffickers boys girls sons daughters mothers fathers parents teenagers pupils
     babies infants relatives owners customers neighbours neighbors shoppers commuters inspectors engineers managers
     players athletes academics scientists researchers experts specialists lawyers judges councillors councilors
-    politicians ministers lawmakers colleagues""".split()
+    politicians ministers lawmakers colleagues riders guests campers audience""".split()
+)
+# Words a question asks by whether people were told what was happening ("were passengers kept informed?", "did the
+# crew tell passengers?"), and the words a passage tells or denies such a telling by ("our staff spoke to riders",
+# "we heard nothing", "they had been given little information", "two announcements"). "tell" and "told" count only
+# as telling people (index.disputes.tells_of_telling), not as telling a newspaper.
+INFORMING_WORDS = frozenset("inform informed informing tell told update updated notify notified".split())
+TELLING_WORDS = INFORMING_WORDS | frozenset(
+    """information update updates announce announced announcement announcements explain explained explaining
+    speak spoke talk talked hear heard""".split()
 )
 # Things known by a title of their own, which "which painting / film / ship ...?" asks for: the title answers it.
 # (in the singular: a plural adds "s")

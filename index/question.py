@@ -44,6 +44,7 @@ from index.lexicon import (
     GOVERNMENT_SEATS,
     GROUP_NOUNS,
     INDEFINITE_PRONOUNS,
+    INFORMING_WORDS,
     KIND_OF_ORGANISATION,
     LEADER_TITLES,
     LEADING_VERBS,
@@ -115,12 +116,17 @@ MEASURE = bits(["QUANTITY", "CARDINAL"])
 # A yes/no question may follow a statement ("X says Y. Is that so?"); a full stop ends a sentence after a word in
 # lower case, not after an abbreviation ("What did the U.S. do?").
 _FILLERS = "|".join(OPENERS)  # "so did ...", "hmm is ..."
+# Asking whether something told is so ("X says Y. Is that right?", "true or not?"): the words name nothing asked of.
+_CHECKING = (
+    r"\b(is it true|really|true that|confirm)\b|\b(?:true|real|right|correct|accurate|so) or not\b|"
+    r"\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so)\b"
+)
 _YES_NO = re.compile(
     rf"(?:^|[?!:;]\s+|(?<=(?-i:[a-z][a-z])\.)\s+)\W*(?:(?:{_FILLERS})\W+)*(?:{'|'.join(AUXILIARIES)})\b|"
-    r"\b(is it true|really|true that|confirm)\b|\b(?:true|real|right|correct|accurate|so) or not\b|"
-    r"\bor (?:not|nah|no)\W*$|\b(?:is|was) (?:that|this|it) (?:true|right|correct|accurate|so)\b",
+    rf"{_CHECKING}|\bor (?:not|nah|no)\W*$",
     re.IGNORECASE,
 )
+_CHECKING_PHRASE = re.compile(_CHECKING, re.IGNORECASE)
 # The words a question of who is right asks by (_WHO_IS_RIGHT), which name no party ("who is telling the truth /
 # lying / right ...?").
 WHO_IS_RIGHT_WORDS = frozenset(
@@ -168,6 +174,38 @@ def tells_best(text: str) -> bool:
 def is_yes_no(question: str) -> bool:
     """Whether a question asks whether something is so: a yes/no question, or one that asks who is right."""
     return bool(_YES_NO.search(question) or asks_who_is_right(question))
+
+
+# "was the delivery driver to blame (for the leak)?", "is the supplier at fault?", "was it the board's fault?",
+# "were the organisers responsible?": whom a question of blame accuses.
+_BLAMED = re.compile(
+    rf"^\W*(?:(?:{_FILLERS})\W+)*(?:was|is|were|are)\s+(?:it\s+)?(?P<who>[^?,;]+?)\s+(?:really\s+)?"
+    r"(?:to\s+blame|at\s+fault|responsible|guilty)\b"
+    rf"|^\W*(?:(?:{_FILLERS})\W+)*(?:was|is)\s+(?:it|this|that)\s+(?:really\s+)?(?P<whose>[^?,;]+?)['’]s?\s+fault\b",
+    re.IGNORECASE,
+)
+
+
+def accused(question: str) -> str:
+    """Whom or what a question of blame accuses, as typed ("the delivery driver" of "was the delivery driver to
+    blame for the leak?", "the board" of "was it the board's fault?"), else ""."""
+    m = _BLAMED.search(question)
+    if not m:
+        return ""
+    return (m.group("who") or m.group("whose") or "").strip()
+
+
+# "... what was going on?", "... kept in the dark?": asking whether people were told what was happening.
+_WHAT_HAPPENED = re.compile(r"\bwhat was (?:going on|happening)\b|\bin the dark\b", re.IGNORECASE)
+_TOLD_TO_DO = re.compile(r"\b(?:tell|tells|told|telling)\s+(?:\w+\s+){0,3}?to\s+(?!the\b|a\b|an\b|them\b|us\b)[a-z]+")
+
+
+def asks_informing(question: str) -> bool:
+    """Whether a question asks whether people were told what was happening ("were passengers kept informed?", "did
+    the crew tell passengers what was going on?"): by a word of INFORMING_WORDS, or asking what was going on."""
+    # (telling someone to do something is an order: "did the council tell the organiser to stop?")
+    words = set(re.findall(r"[a-z]+", _TOLD_TO_DO.sub(" ", question.lower())))
+    return bool(words & INFORMING_WORDS) or bool(_WHAT_HAPPENED.search(question))
 
 
 # Verbs of saying, thinking and wanting, as they follow "did X ..." / "has X ...": a question of whether someone
@@ -1688,7 +1726,7 @@ def asks_reaction(question: str) -> bool:
 _WHO_HOLDS = re.compile(
     _OPENING
     # (or the role's owner by name: "who is Hillcrest's chief executive?")
-    + r"who(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the|a|an|(?:[\w.-]+\s+)?[\w.-]+(?:['’]s|s['’]))\s+"
+    + r"who(?:\s+(?:is|was|are|were)|'s|’s)\s+(?:the|a|an|(?:the\s+)?(?:[\w.-]+\s+)?[\w.-]+(?:['’]s|s['’]))\s+"
     + r"(?:[\w'’.-]+\s+){0,2}?(?:"
     + _ROLES
     # (of two role words the second is the role, the first its kind: "who is the head teacher?" asks for a
@@ -2281,6 +2319,8 @@ class Vocabulary:
     def strange_words(self, question: str) -> tuple[str, ...]:
         """The words of a question that no article has (has_strange_words), as typed, in lower case."""
         measure = set(token_tuple(_measure_word(question)))  # "hot" of "how hot": the answer's kind
+        # "right" of "... Is that right?": the question asks whether what it tells is so
+        measure |= {t for m in _CHECKING_PHRASE.finditer(question) for t in token_tuple(m.group())}
         phase = asked_phase(question)
         if phase:  # "start" of "when did the leak start?": the answer's kind, told by "began" as well
             measure |= {t for m in _TOLD_PHASE[phase].finditer(question) for t in token_tuple(m.group())}

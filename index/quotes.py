@@ -41,6 +41,7 @@ from index.question import (
     asks_for_author,
     asks_how_long,
     asks_how_long_in_time,
+    asks_informing,
     asks_position,
     asks_time_taken,
     asks_who_is_right,
@@ -791,6 +792,7 @@ def select(
             shown=BESIDE_SHARE,  # not the relative cut: showing more quotes makes no more disputes
             point=point,
             asked=asked,
+            told=asks_informing(question),
         )
         if is_yes_no(question) and not asks_position(question)
         else ([], [])

@@ -171,6 +171,22 @@ def _negating_phrase(tok: Token) -> bool:
     )
 
 
+# The words after "nothing" or "nobody" that make it "no other": "an automatic reply and nothing else".
+_OTHER_THAN = frozenset({"else", "more"})
+
+
+def _only_that(tok: Token) -> bool:
+    """Whether a negative pronoun joins a thing as "and no other" ("an automatic reply and nothing else", "a leaflet
+    and nothing more"): the sentence tells that thing, and that it was all, not that something did not happen."""
+    return (
+        tok.lower_ in NEGATIONS
+        and tok.dep_ == "conj"
+        and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
+        and tok.head.lower_ not in NEGATIONS
+        and any(c.lower_ in _OTHER_THAN for c in tok.children)
+    )
+
+
 def negated(doc: Doc) -> str:
     """What a negation of the sentence's main or reported clause negates: "content" (what is asserted), "report"
     ("X did not say ...": nobody asserts anything) or "" when nothing that the sentence asserts is negated."""
@@ -184,6 +200,8 @@ def negated(doc: Doc) -> str:
             continue
         if tok.lower_ == "without":
             continue  # "without giving details" qualifies; it does not deny
+        if _only_that(tok):
+            continue  # "I got an automatic reply and nothing else": what was got, and that it was all
         if tok.lower_ == "not" and tok.i and tok.doc[tok.i - 1].text == "," and tok.head.pos_ != "VERB":
             continue  # "rebels, not ISIS", "in the bay, not at sea": a contrast of what is asserted, not its negation
         if _negating_phrase(tok):

@@ -722,3 +722,67 @@ def test_a_denial_of_a_voice_s_claim_answers_the_same_voice_s_alike_claim_made_a
     assert [g[0].text for g in denials] == [reply_text]
     assert dispute(board, SAME_CLAIM - 0.06) == ([], [])  # the board's other claim: the denial is of that one
     assert dispute("a union spokesman", SAME_CLAIM + 0.07) == ([], [])  # another voice's claim, however alike
+
+
+def test_the_accused_own_account_is_its_defence() -> None:
+    """Asked "was the ferry operator to blame?", what the operator says of what happened answers "no": its claims
+    are made denials, said by a speaker named as the operator, or as the speaker's own ("its crew"), or of one voice
+    with such a speaker. A claim of another voice, the operator's own admission and a question naming no one
+    accused are left as they are."""
+    from index.disputes import defended
+
+    named = scored(
+        "The ferry operator, Nordline, said the harbour lights had been out.",
+        0.8,
+        "claim",
+        speaker="The ferry operator, Nordline",
+    )
+    spokesman = scored(
+        '"We followed every rule," a Nordline spokesman said.', 0.7, "claim", speaker="a Nordline spokesman"
+    )
+    its_crew = scored("The company said its crew had done what the pilot asked.", 0.7, "claim", speaker="The company")
+    other = scored(
+        "The harbour master said the operator's ferry was going too fast.", 0.9, "claim", speaker="The harbour master"
+    )
+    sorry = scored(
+        '"We are sorry and accept that mistakes were made," Nordline said.', 0.6, "claim", speaker="Nordline"
+    )
+    pool = [named, spokesman, its_crew, other, sorry]
+    assert [s.stance for s in defended(pool, "the ferry operator")] == ["denial", "denial", "claim", "claim", "claim"]
+    assert [s.stance for s in defended(pool, "the crew")] == ["claim", "claim", "denial", "claim", "claim"]
+    assert [s.stance for s in defended(pool, "")] == ["claim"] * 5
+
+
+def test_a_telling_told_or_denied() -> None:
+    """Telling people what was happening, in the words passages use for it; "told" only of people, and not of an
+    order; denied by a negation or a word of scarcity beside the telling, not elsewhere in the sentence."""
+    from index.disputes import tells_of_telling
+
+    assert tells_of_telling("The ferry line said its crew spoke to every passenger on the car deck.")
+    assert tells_of_telling("The villagers were told the water would not rise further.")
+    assert tells_of_telling("A steward told the fans the match would start late.")
+    assert not tells_of_telling("The mayor told the Gazette the quay was safe.")  # a newspaper told
+    assert not tells_of_telling("A steward told the fans to stay in their seats.")  # an order
+    assert tells_of_telling('"Nobody told us a thing for an hour," a fan said.', denying=True)
+    assert tells_of_telling("Villagers said they had heard nothing from the council.", denying=True)
+    assert tells_of_telling("Fans said they were given little information.", denying=True)
+    assert not tells_of_telling("The ferry line said its crew spoke to every passenger.", denying=True)
+    assert not tells_of_telling("There was no leak, and the villagers we spoke to agreed.", denying=True)
+
+
+def test_a_telling_denied_answers_a_telling_claimed_when_asked_whether_people_were_told() -> None:
+    """Asked whether people were told what was happening, a claim of a telling and a denial of one are the two
+    sides from TOLD_FLOOR, however little alike (a fan's "nobody told us a thing" against the club's "stewards
+    spoke to fans"); asked anything else, the denial's relevance keeps it out, and a denial of another thing is
+    no side of it."""
+    from index.disputes import TOLD_FLOOR
+
+    claim = scored("The club said its stewards spoke to fans in every stand during the delay.", 0.85, "claim")
+    denial = scored('"Nobody told us a thing for an hour," one fan said.', TOLD_FLOOR + 0.05, "denial")
+    other = scored("The club said there was no fault with the floodlights.", TOLD_FLOOR + 0.05, "denial")
+    groups = [[claim], [denial], [other]]
+    got = sides(groups, 0.85, alike({}), never, told=True)
+    assert [g[0].text for g in got[0]] == [claim.text] and [g[0].text for g in got[1]] == [denial.text]
+    assert sides(groups, 0.85, alike({}), never) == ([], [])
+    low = scored('"Nobody told us a thing," one fan said.', TOLD_FLOOR - 0.05, "denial")
+    assert sides([[claim], [low]], 0.85, alike({}), never, told=True) == ([], [])

@@ -258,6 +258,10 @@ def test_the_vocabulary_knows_the_articles_words_and_their_sources() -> None:
     assert not vocabulary.has_strange_words("What is the union's theory about the harbour board?")
     assert not vocabulary.has_strange_words("How did the union react?")
     assert not vocabulary.has_strange_words("Did the union really meet the harbour board?")  # a stress, no thing
+    # asking whether what the question tells is so names nothing: "right", "accurate"
+    assert not vocabulary.has_strange_words("Ana Silva says the board met on Tuesday. Is that right?")
+    assert not vocabulary.has_strange_words("The board met on Tuesday, accurate or not?")
+    assert vocabulary.has_strange_words("Did the board meet on the right bank?")
     assert not vocabulary.has_strange_words("Do the two countries share intelligence?")  # named otherwise
     assert not vocabulary.has_strange_words("What was the union's comment on the harbour board?")  # words said
     assert not vocabulary.has_strange_words("What caused the union to share anything?")  # a cause; anything
@@ -745,6 +749,8 @@ def test_a_role_no_article_has_names_no_one() -> None:
     assert role_qualifiers("who was the ferries' captain?") == ("ferries",)
     assert asked_role("Which official signed it?") == ""
     assert asked_role("What did the captain say?") == ""  # asks for his words, not his name
+    assert asked_role("who is the regatta's safety adviser?") == "adviser"  # a person, by the advice given
+    assert asked_role("who is the ferry line's safety chief?") == "chief"  # a body of two words owns it
     texts = ["The ferry's pilots refused to sail, the harbour board said."]
     article = Article(Source(id="a", outlet="Coastal Wire"), texts[0], Path("a"))
     vocabulary = Vocabulary(KeywordIndex.build(texts), [article])
@@ -1950,3 +1956,25 @@ def test_a_post_of_a_country_s_body_is_held_by_someone_of_that_country() -> None
     chief = "x\nMinistry chief Ole Dahl said the jets were Norwegian.\nMinistry chief Ole Dahl"
     assert not names_post_holder("head", chief, (), "", frozenset(), frozenset({"russia"}))
     assert names_post_holder("head", chief, (), "", frozenset(), frozenset({"norway"}))
+
+
+def test_a_question_of_blame_names_whom_it_accuses() -> None:
+    from index.question import accused
+
+    assert accused("was the ferry operator to blame for the crash?") == "the ferry operator"
+    assert accused("So is the harbour board at fault?") == "the harbour board"
+    assert accused("was it the pilot's fault?") == "the pilot"
+    assert accused("Were the organisers really responsible?") == "the organisers"
+    assert accused("who is to blame?") == ""  # asks whom; accuses no one
+    assert accused("did the operator ignore the warnings?") == ""
+
+
+def test_a_question_of_whether_people_were_told_what_was_happening() -> None:
+    from index.question import asks_informing
+
+    assert asks_informing("were the villagers kept informed during the flood?")
+    assert asks_informing("did the ferry crew tell anyone what was going on?")
+    assert asks_informing("Were fans left in the dark?")
+    # telling someone to do something is an order, not news of what is happening
+    assert not asks_informing("did the mayor tell the harbour board to close the quay?")
+    assert not asks_informing("did the harbour close early?")

@@ -68,6 +68,10 @@ from index.stance import stance
         ("The ferry line said few cabins were flooded.", True, "denial"),
         ("The ferry line said a few cabins were flooded.", True, "claim"),
         ("The mayor said the little boat had sunk.", True, "claim"),
+        # a thing and "nothing else": that thing, and that it was all; nothing else beside a verb denies
+        ('"We got one leaflet from the ferry line and nothing else," she said.', True, "claim"),
+        ("The ferry line said passengers were given blankets and nothing more.", True, "claim"),
+        ("The ferry line said nothing else had been damaged.", True, "denial"),
         # a negation of the reporting verb: nobody asserts anything
         ("The builders did not say when the bridge would reopen.", True, "other"),
         # not knowing, or not guessing, denies nothing
