@@ -749,7 +749,16 @@ def sides(
         by the ministry's claim, not by what Pentagon officials believed about Moscow."""
         return [g for g in pool if not same_voice(g[0].speaker, other[0].speaker)]
 
+    def on_point(pool: list[list[Scored]], chosen: list[Scored], claiming: bool) -> list[list[Scored]]:
+        """A side's passages on the point of the other side's best (_on_point): a passage on another point that
+        is as relevant (a strike by planes, asked whether there was a fire on a plane) is no side of this one."""
+        return [
+            g
+            for g in pool
+            if g is chosen or _on_point(*((g, best[1]) if claiming else (best[0], g)), similarity, point, answers, same)
+        ]
+
     return (
-        order(best[0], one_sided(claims, best[1]), best[1]),
-        order(best[1], one_sided(denials, best[0]), best[0]),
+        order(best[0], on_point(one_sided(claims, best[1]), best[0], True), best[1]),
+        order(best[1], on_point(one_sided(denials, best[0]), best[1], False), best[0]),
     )

@@ -46,6 +46,7 @@ from index.question import (
     accused,
     analyse,
     argument_marks,
+    asked_instance,
     asks_article_author,
     asks_best,
     asks_country,
@@ -767,6 +768,8 @@ def _lacked(question: str, analysis: Analysis) -> str:
         return f"name of the {analysis.role.lower()}"
     if asks_country(question):
         return "country"  # "which country": no place of any kind, a country
+    if asked_instance(question):
+        return f"name of the {asked_instance(question)}"  # "which hotel": none named, however many mentioned
     return analysis.kind
 
 

@@ -559,6 +559,11 @@ TITLED_THINGS = frozenset(
     """painting picture portrait sculpture statue artwork film movie documentary book novel song album play opera
     show series programme program episode exhibition ship vessel ferry boat yacht tanker operation campaign""".split()
 )
+# Things known by a name or a code of their own, which "which hotel / strain ...?" asks one of: only a sentence
+# naming one answers it ("the Palm Court hotel", "the O157 strain"), not one that only mentions one ("flights and
+# hotel", "the strain found in the reservoir"). (in the singular: a plural adds "s"; not things named in lower
+# case, as chemicals and illnesses are)
+NAMED_KINDS = frozenset("hotel restaurant pub cafe shop supermarket strain variant brand app website".split())
 # Words that count people of any kind: "eleven members of an armed gang" counts the smugglers asked for.
 GENERIC_PEOPLE = frozenset("people persons individuals members".split())
 

@@ -50,6 +50,7 @@ from index.lexicon import (
     LEADING_VERBS,
     MACHINES,
     MONTHS,
+    NAMED_KINDS,
     NATIONALITIES,
     NEWS_AGENCIES,
     NUMBER_WORDS,
@@ -1712,6 +1713,43 @@ def names_thing(thing: str, text: str) -> bool:
     # its title in quotation marks just after it: 'The painting, "Fishermen at Dawn" from 1889, ...'
     titled = rf"\b{noun},?\s+[\"“‘][A-Z]"
     return re.search(f"{itself}|{called}|{titled}", text) is not None
+
+
+_INSTANCE_ASKED = re.compile(
+    _OPENING + r"(?:which|what)\s+(?:[\w'’-]+\s+)?(?P<kind>" + "|".join(sorted(NAMED_KINDS)) + r")s?\b(?!['’])",
+    re.IGNORECASE,
+)
+# Capitalised words that name nothing before a noun: "The hotel", "That strain".
+_NO_NAME = frozenset("the a an this that these those its their our his her my your".split())
+
+
+@lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
+def asked_instance(question: str) -> str:
+    """The kind of a thing known by a name of its own whose one instance a question asks for (NAMED_KINDS:
+    "hotel" of "what hotel did they stay at?", "strain" of "which strain of E. coli was it?"), else ""."""
+    m = _INSTANCE_ASKED.search(question)
+    return m.group("kind").lower() if m else ""
+
+
+def names_instance(kind: str, text: str) -> bool:
+    """Whether a sentence names a thing of a kind known by names (asked_instance): named as names_thing says, or
+    by a name or a code bound to the kind's word, before it ("the Palm Court hotel", "the O157 strain") or after
+    it ("Hotel Miramar", "strain O157:H7"); not a capitalised word that names nothing ("The hotel") nor a name
+    standing apart from the word ("Elaine Hartley's flights and hotel")."""
+    if names_thing(kind, text):
+        return True
+    noun = rf"{re.escape(kind)}(?:e?s)?"
+    for m in re.finditer(rf"\b{noun}\b", text, re.IGNORECASE):
+        before = text[: m.start()].split()
+        after = text[m.end() :].split()
+        word_before = before[-1].strip("\"“”‘’'(") if before else ""
+        word_after = after[0].strip("\"“”‘’',.;:)") if after else ""
+        for word in (word_before, word_after):
+            if word and (word[0].isupper() or any(c.isdigit() for c in word)) and word.lower() not in _NO_NAME:
+                if word is word_before and len(before) == 1:
+                    continue  # the sentence's first word, capitalised as every first word is
+                return True
+    return False
 
 
 @lru_cache(maxsize=1024)

@@ -23,6 +23,7 @@ from index.question import (
     PLACE,
     SAYING_TERMS,
     asked_bearing,
+    asked_instance,
     asked_making,
     asked_measure,
     asked_model,
@@ -51,6 +52,7 @@ from index.question import (
     gives_model,
     holds_role,
     names_country,
+    names_instance,
     names_outlet,
     names_post_holder,
     names_role_holder,
@@ -157,6 +159,9 @@ def answers_kind(
         return False  # "who owns the ship?": one stating who owns it ("the ship's owner, ..."), not any name beside it
     if asks_outlet(question) and not names_outlet(f"{s.text} {s.speaker}", outlets):
         return False  # "which news agency": one naming a news outlet (`outlets`: the words of the articles' ones)
+    instance = asked_instance(question)
+    if instance and not names_instance(instance, s.text):
+        return False  # "what hotel did they stay at?": one naming a hotel, not "flights and hotel"
     if asks_which_body(question) and not asks_outlet(question) and not names_beyond_speaker(question, s):
         return False  # "which roofing company found it?": not "Workers found it, Thornbury Council said"
     if (

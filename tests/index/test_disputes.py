@@ -786,3 +786,14 @@ def test_a_telling_denied_answers_a_telling_claimed_when_asked_whether_people_we
     assert sides(groups, 0.85, alike({}), never) == ([], [])
     low = scored('"Nobody told us a thing," one fan said.', TOLD_FLOOR - 0.05, "denial")
     assert sides([[claim], [low]], 0.85, alike({}), never, told=True) == ([], [])
+
+
+def test_a_side_shows_only_passages_on_the_point_of_the_other_side_s_best() -> None:
+    """A claim as relevant as the best one but on another point (unlike the denial, holding none of the point,
+    set against nothing) is no side of the dispute; a second claim on the point is."""
+    claim, denial = scored(CLAIM, 0.9, "claim"), scored(DENIAL, 0.85, "denial")
+    again = scored("Two fishermen said they saw the ferry in the bay before sunrise.", 0.8, "claim")
+    other = scored("The harbour board said its new crane would arrive in March.", 0.88, "claim")
+    pairs = {frozenset((CLAIM, DENIAL)): 0.7, frozenset((again.text, DENIAL)): 0.6}
+    claims, denials = sides([[claim], [other], [denial], [again]], 0.9, alike(pairs), never)
+    assert [g[0].text for g in claims] == [CLAIM, again.text] and [g[0].text for g in denials] == [DENIAL]

@@ -1978,3 +1978,21 @@ def test_a_question_of_whether_people_were_told_what_was_happening() -> None:
     # telling someone to do something is an order, not news of what is happening
     assert not asks_informing("did the mayor tell the harbour board to close the quay?")
     assert not asks_informing("did the harbour close early?")
+
+
+def test_a_thing_known_by_a_name_is_answered_only_by_naming_one() -> None:
+    """ "which hotel ...?" asks for one hotel: a sentence naming one, by a name or a code bound to the word or by a
+    word of naming, answers it; one only mentioning a hotel, or naming something else beside it, does not."""
+    from index.question import asked_instance, names_instance
+
+    assert asked_instance("what hotel did the delegation stay at?") == "hotel"
+    assert asked_instance("Which strain of the virus was found?") == "strain"
+    assert asked_instance("what was the hotel like?") == ""  # asks of the hotel, not which one
+    assert asked_instance("which chemical leaked?") == ""  # named in lower case: any name answers
+    assert names_instance("hotel", "The delegation stayed at the Harbour View hotel.")
+    assert names_instance("hotel", "Hotel Corvina said it had no record of the booking.")
+    assert names_instance("strain", "Tests found the H5N1 strain in two birds.")
+    assert names_instance("strain", "A strain called Kappa was found.")
+    assert not names_instance("hotel", "The hotel was paid for by the council.")
+    assert not names_instance("hotel", "The bill covered Anna Berg's flights and hotel.")
+    assert not names_instance("strain", "Samples are being tested against the strain found in the lake.")

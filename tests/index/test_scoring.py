@@ -931,3 +931,9 @@ def test_who_holds_a_relation_is_answered_only_by_a_sentence_stating_it() -> Non
     assert answers_kind("who owns the ship?", owner, AGENT)
     assert not answers_kind("who owns the ship?", beside, AGENT)
     assert answers_kind("who steered the ship?", beside, AGENT)  # no relation asked
+
+
+def test_which_hotel_is_answered_by_a_sentence_naming_one() -> None:
+    question = "which hotel did the delegation stay at?"
+    assert answers_kind(question, _scored("The delegation stayed at the Harbour View hotel for three nights."), 0)
+    assert not answers_kind(question, _scored("The council paid for the delegation's flights and hotel."), 0)
