@@ -181,6 +181,21 @@ def _names_all(thing: str, text: str) -> bool:
     return bool(words) and words <= set(token_tuple(text))
 
 
+def _names_another(thing: str, text: str) -> bool:
+    """Whether a sentence names a thing of the asked thing's noun without the words before it that say which one
+    ("reviews of marking" of "the independent review"): another thing of that kind than the one whose price is
+    asked. A sentence without the noun ("it would cost about £9,000 a day") may speak of it as "it"; an adverb
+    ("usually") says nothing of which; a thing named with "of" ("each day of closure") is left alone."""
+    words = [w for w in thing.split() if not w.lower().endswith("ly")]
+    if any(w.lower() == "of" for w in words):
+        return False
+    terms = [t for t in token_tuple(" ".join(words)) if t not in STOPWORDS]
+    if len(terms) < 2:
+        return False
+    held = set(token_tuple(text))
+    return terms[-1] in held and not set(terms[:-1]) <= held
+
+
 # A change of an amount ("how much did prices rise / go up / fall?"), which a share of it answers as well as money.
 _CHANGE = re.compile(
     r"\b(?:rise|rises|rose|risen|rising|go up|goes up|went up|gone up|increas\w*|fall|falls|fell|fallen|drop\w*|"
@@ -370,6 +385,8 @@ def gives_count(question: str, text: str, context: str = "", alike: Alike = same
         cost = _ASKS_COST.search(question)
         if cost and not _TELLS_COST.search(f"{context} {text}") and not _names_all(cost.group("thing"), text):
             return False  # "how much did a ticket cost?": "a refund of $210" is another sum
+        if cost and _names_another(cost.group("thing"), text):
+            return False  # "how much will the independent review cost?": not "fees for reviews of marking"
         if _ASKS_PAYMENT.search(question) and not _TELLS_COST.search(f"{context} {text}"):
             return False  # "how much is the mayor paid?": not "£2 million of investment"
         paid_for = _PAID_FOR.search(question)

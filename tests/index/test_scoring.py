@@ -250,6 +250,12 @@ def test_what_something_cost_is_told_with_a_word_of_cost() -> None:
     assert not gives_count(replacement, "A ferry of this size should mean 400 euros in cash.")  # not that ferry
     assert gives_count("how much will the repairs cost?", "The cost of the repairs is put at 2 million euros.")
     assert gives_count("how much compensation did passengers get?", "The operator gave each a voucher for 25 euros.")
+    # the asked thing's noun without its words that say which one is another thing of that kind
+    review = "how much will the independent review cost?"
+    assert not gives_count(review, "Fees for reviews of marking, normally 40 euros a paper, will be waived.")
+    assert gives_count(review, "The independent review will cost about 90,000 euros.")
+    assert gives_count(review, "The board said it would cost about 90,000 euros.")  # "it": the review
+    assert gives_count("how much does a review of marking usually cost?", "Fees for reviews of marking are 40 euros.")
 
 
 def test_a_payment_is_told_with_a_word_of_paying() -> None:
