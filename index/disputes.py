@@ -749,14 +749,22 @@ def sides(
         by the ministry's claim, not by what Pentagon officials believed about Moscow."""
         return [g for g in pool if not same_voice(g[0].speaker, other[0].speaker)]
 
+    def on(claim: list[Scored], denial: list[Scored]) -> bool:
+        return _on_point(claim, denial, similarity, point, answers, same)
+
+    # the passages of each side on the point of the other side's best: the dispute's own
+    core_claims = [best[0]] + [c for c in claims if c is not best[0] and on(c, best[1])]
+    core_denials = [best[1]] + [d for d in denials if d is not best[1] and on(best[0], d)]
+
     def on_point(pool: list[list[Scored]], chosen: list[Scored], claiming: bool) -> list[list[Scored]]:
-        """A side's passages on the point of the other side's best (_on_point): a passage on another point that
-        is as relevant (a strike by planes, asked whether there was a fire on a plane) is no side of this one."""
-        return [
-            g
-            for g in pool
-            if g is chosen or _on_point(*((g, best[1]) if claiming else (best[0], g)), similarity, point, answers, same)
-        ]
+        """A side's passages on the point of one of the other side's own (the dispute's: on the point of its
+        best's other side): a passage on another point that is as relevant (a strike by planes, asked whether
+        there was a fire on a plane) is no side of this one; the parents' "Our children sat under those tiles
+        every day" is, against "There is no evidence that any child ... was exposed", where the pair is on the
+        survey that listed the tiles."""
+        if claiming:
+            return [g for g in pool if g is chosen or any(on(g, d) for d in core_denials)]
+        return [g for g in pool if g is chosen or any(on(c, g) for c in core_claims)]
 
     return (
         order(best[0], on_point(one_sided(claims, best[1]), best[0], True), best[1]),

@@ -8,7 +8,14 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from index.answer import Quote
-from index.attribution import asks_itself, continues_quotation, interview_answers, interviewer_asks, same_voice
+from index.attribution import (
+    STATEMENT_MARK,
+    asks_itself,
+    continues_quotation,
+    interview_answers,
+    interviewer_asks,
+    same_voice,
+)
 from index.chunking import introduces as introduces_next
 from index.config import AnswerSettings
 from index.corpus import Article
@@ -435,6 +442,21 @@ def _quotes_a_question(s: Scored) -> bool:
     return not s.speaker and not text.startswith(('"', "“")) and bool(re.search(r"\?[\"”’']$", text))
 
 
+def _asks_the_question(heading: str, question: str, point: frozenset[str]) -> bool:
+    """Whether a subheading asks whether something is so, as the question does, of the question's point (a term
+    of `point` in it): "Were we told before results day?" of "was the board warned before results day?", not "Who
+    is right?" (no party's side is its answer) nor "Was staffing a factor?"."""
+    return (
+        bool(heading)
+        and bool(point)
+        and is_yes_no(question)
+        and is_yes_no(heading)
+        and not asks_who_is_right(question)
+        and not asks_who_is_right(heading)
+        and bool(point & set(tokenize(heading)))
+    )
+
+
 def _answered_questions(
     ranked: list[Scored],
     interview: Mapping[int, int] | None = None,
@@ -485,7 +507,10 @@ def _answered_questions(
     nearest = max(s.candidate.dense for s in ranked)
     for q in asking:
         paragraph = [kept[sid] for sid in explained.get(q.sentence.id, ()) if sid in kept]
-        if q.speaker or not paragraph or not (asks_alike(q.text, question) or (typed and q.candidate.dense >= nearest)):
+        # (a statement's own subheading, "Were we told before results day?" on a board's page, is its writer's
+        # question, which the page answers as an outlet's explainer does)
+        theirs = bool(q.speaker) and not q.speaker.endswith(STATEMENT_MARK)
+        if theirs or not paragraph or not (asks_alike(q.text, question) or (typed and q.candidate.dense >= nearest)):
             continue  # someone's question is theirs to answer; the outlet's is answered by its next paragraph
         top = max(own[s.sentence.id] for s in paragraph)
         for s in paragraph:
@@ -630,7 +655,16 @@ def select(
     answering = {s.sentence.id for s in ranked if s.relevance > own_relevance.get(s.sentence.id, s.relevance)}
     # an explainer's answer paragraph, lifted by its subheading, is weighed in a dispute by its own words, as every
     # passage is: the lift ranks what is shown, not which side leads
-    explaining = {sid for sids in (explained or {}).values() for sid in sids} & answering
+    # But a subheading asking whether the very thing asked is so, of the question's point ("Were we told before
+    # results day?" on the board's page, asked "was the board warned before results day?"), is the question: its
+    # paragraph is that voice's answer to it, one side by the subheading's relevance.
+    headings = {s.sentence.id: s.text for s in scored}
+    explaining = {
+        sid
+        for heading, sids in (explained or {}).items()
+        if not _asks_the_question(headings.get(heading, ""), question, point)
+        for sid in sids
+    } & answering
     answering -= explaining
     others_than = excluded(question)
     fitting = [

@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from index.chunking import Sentence
+from index.keyword import tokenize
 from index.nlp import bits
 from index.question import DATE
 from index.scoring import Scored
@@ -1335,3 +1336,49 @@ def test_an_explainer_s_question_standing_alone_passes_its_relevance_to_the_para
     theirs = dataclasses.replace(asked, speaker="a reader")
     kept = _answered_questions([theirs, first, second], explained=explained, question="who was on the boat?")
     assert [(s.sentence.id, s.relevance) for s in kept] == [(2, 0.4), (3, 0.2)]
+
+
+def test_a_statement_s_own_subheading_is_answered_by_its_next_paragraph() -> None:
+    """A body's statement page asks itself "Were we warned before the vote?" and answers in the next paragraph: the
+    subheading is the page's question, as an explainer's is, and lifts its answer; someone quoted asking is not."""
+    from index.quotes import _answered_questions
+
+    board = "Harbour Board (statement)"
+    asked = _sentence(1, "Were we warned before the vote?", 0.9, block=2, speaker=board)
+    first = _sentence(2, "We received no report of cracks before the vote.", 0.5, block=3, speaker=board)
+    kept = _answered_questions([asked, first], explained={1: (2,)}, question="was the board warned before the vote?")
+    assert [(s.sentence.id, s.relevance) for s in kept] == [(2, 0.9)]
+    quoted = dataclasses.replace(asked, speaker="a fisherman")
+    kept = _answered_questions([quoted, first], explained={1: (2,)}, question="was the board warned before the vote?")
+    assert [(s.sentence.id, s.relevance) for s in kept] == [(2, 0.5)]
+
+
+def test_a_subheading_asking_the_very_question_makes_its_answer_a_side() -> None:
+    """Asked "was the board warned before the vote?", the board's own subheading "Were we warned before the vote?"
+    answers it: its paragraph's denial is a side by the subheading's relevance, against the union's claim; a
+    subheading of another point ("Was staffing a factor?") lifts its paragraph for showing only."""
+    from index.config import AnswerSettings
+    from index.quotes import _asks_the_question, select
+
+    question = "was the board warned before the vote?"
+    point = frozenset(tokenize("vote"))
+    assert _asks_the_question("Were we warned before the vote?", question, point)
+    assert not _asks_the_question("Was staffing a factor?", question, point)
+    assert not _asks_the_question("Who is right about the vote?", question, point)
+    board = "Harbour Board (statement)"
+    claim = dataclasses.replace(
+        _sentence(1, "The union said it had warned the board about the cracks before the vote.", 0.9, article="w"),
+        stance="claim",
+        speaker="The union",
+    )
+    asked = _sentence(5, "Were we warned before the vote?", 0.85, block=2, article="s", speaker=board)
+    denial = dataclasses.replace(
+        _sentence(6, "We received no report of cracks from anyone before the vote.", 0.3, block=3, article="s"),
+        stance="denial",
+        speaker=board,
+    )
+    picked = select(
+        [claim, asked, denial], AnswerSettings(), question, lambda a, b: 0.3, point=point, explained={5: (6,)}
+    )
+    assert picked.disputed
+    assert {p.parts[0].sentence.id for p in picked.picks} >= {1, 6}
