@@ -182,9 +182,10 @@ def _names_all(thing: str, text: str) -> bool:
 
 
 def _names_another(thing: str, text: str) -> bool:
-    """Whether a sentence names a thing of the asked thing's noun without the words before it that say which one
-    ("reviews of marking" of "the independent review"): another thing of that kind than the one whose price is
-    asked. A sentence without the noun ("it would cost about £9,000 a day") may speak of it as "it"; an adverb
+    """Whether a sentence names only other things of the asked thing's kind: its noun, each time qualified by a
+    word the question does not give it ("reviews of marking", "an internal review" of "the independent review").
+    The noun alone ("The pier cost 40 million euros" of "the new pier") or with the question's own words is the
+    thing asked; a sentence without the noun ("it would cost about £9,000 a day") may call it "it"; an adverb
     ("usually") says nothing of which; a thing named with "of" ("each day of closure") is left alone."""
     words = [w for w in thing.split() if not w.lower().endswith("ly")]
     if any(w.lower() == "of" for w in words):
@@ -192,8 +193,27 @@ def _names_another(thing: str, text: str) -> bool:
     terms = [t for t in token_tuple(" ".join(words)) if t not in STOPWORDS]
     if len(terms) < 2:
         return False
-    held = set(token_tuple(text))
-    return terms[-1] in held and not set(terms[:-1]) <= held
+    head, asked = terms[-1], set(terms)
+    found = re.findall(r"[\w'’-]+", text)
+    seen = False
+    for i, word in enumerate(found):
+        if token_tuple(word)[:1] != (head,):
+            continue
+        seen = True
+        # the words qualifying it before, back to a stop word ("a new, higher fence": new, higher); any of the
+        # question's own among them makes it the thing asked
+        before: list[str] = []
+        for prior in reversed(found[max(0, i - 3) : i]):
+            terms = token_tuple(prior)
+            if not terms:
+                break  # a stop word: "the pier" is bare
+            before.append(terms[0])
+        qualified = bool(before) and not asked & set(before)
+        if i + 2 < len(found) and found[i + 1].lower() == "of":
+            qualified = qualified or not set(token_tuple(found[i + 2])) <= asked  # "reviews of marking"
+        if not qualified:
+            return False  # the thing itself
+    return seen
 
 
 # A change of an amount ("how much did prices rise / go up / fall?"), which a share of it answers as well as money.

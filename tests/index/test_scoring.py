@@ -255,6 +255,9 @@ def test_what_something_cost_is_told_with_a_word_of_cost() -> None:
     assert not gives_count(review, "Fees for reviews of marking, normally 40 euros a paper, will be waived.")
     assert gives_count(review, "The independent review will cost about 90,000 euros.")
     assert gives_count(review, "The board said it would cost about 90,000 euros.")  # "it": the review
+    assert not gives_count(review, "An internal review cost the board 5,000 euros.")
+    assert gives_count("how much did the new pier cost?", "The pier cost 40 million euros.")  # the pier itself
+    assert gives_count("how much will the new fence cost?", "A new, higher fence will cost about 18,000 euros.")
     assert gives_count("how much does a review of marking usually cost?", "Fees for reviews of marking are 40 euros.")
 
 
