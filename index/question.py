@@ -1742,12 +1742,11 @@ def names_instance(kind: str, text: str) -> bool:
     for m in re.finditer(rf"\b{noun}\b", text, re.IGNORECASE):
         before = text[: m.start()].split()
         after = text[m.end() :].split()
-        word_before = before[-1].strip("\"“”‘’'(") if before else ""
+        # (the sentence's first word is capitalised as every first word is: it names nothing by that)
+        word_before = before[-1].strip("\"“”‘’'(") if len(before) > 1 else ""
         word_after = after[0].strip("\"“”‘’',.;:)") if after else ""
         for word in (word_before, word_after):
             if word and (word[0].isupper() or any(c.isdigit() for c in word)) and word.lower() not in _NO_NAME:
-                if word is word_before and len(before) == 1:
-                    continue  # the sentence's first word, capitalised as every first word is
                 return True
     return False
 
