@@ -204,10 +204,10 @@ def _names_another(thing: str, text: str) -> bool:
         # question's own among them makes it the thing asked
         before: list[str] = []
         for prior in reversed(found[max(0, i - 3) : i]):
-            terms = token_tuple(prior)
-            if not terms:
+            prior_terms = token_tuple(prior)
+            if not prior_terms:
                 break  # a stop word: "the pier" is bare
-            before.append(terms[0])
+            before.append(prior_terms[0])
         qualified = bool(before) and not asked & set(before)
         if i + 2 < len(found) and found[i + 1].lower() == "of":
             qualified = qualified or not set(token_tuple(found[i + 2])) <= asked  # "reviews of marking"
