@@ -18,7 +18,7 @@ from index.segment import SegmentInfo
 FORMAT = 6
 # Bump when cleaning, sentence splitting, chunking, what is embedded for a unit, or the analysis stored per
 # sentence changes.
-UNITS_VERSION = 209
+UNITS_VERSION = 208
 
 
 @dataclasses.dataclass(frozen=True)

@@ -148,11 +148,9 @@ def _names_a_statement_as(tok: Token) -> bool:
 
 
 def _in_content(tok: Token) -> bool:
-    """Whether a token belongs to what the sentence asserts, not to a side clause on the way to its root. A
-    relative clause on what something is said to be is what is asserted of it: "those were display faults that had
-    nothing to do with Thursday's problem"."""
+    """Whether a token belongs to what the sentence asserts, not to a side clause on the way to its root."""
     while tok.head.i != tok.i:
-        if tok.dep_ in _SIDE_CLAUSES and not (tok.dep_ == "relcl" and tok.head.dep_ == "attr"):
+        if tok.dep_ in _SIDE_CLAUSES:
             return False
         tok = tok.head
     return True
