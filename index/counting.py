@@ -182,8 +182,9 @@ def _names_all(thing: str, text: str) -> bool:
 
 
 def _names_another(thing: str, text: str) -> bool:
-    """Whether a sentence names only other things of the asked thing's kind: its noun, each time qualified by a
-    word the question does not give it ("reviews of marking", "an internal review" of "the independent review").
+    """Whether a sentence names only other things of the asked thing's kind: it lacks a word the question says
+    which one by, and holds its noun each time qualified by a word the question does not give it ("reviews of
+    marking", "an internal review" of "the independent review").
     The noun alone ("The pier cost 40 million euros" of "the new pier") or with the question's own words is the
     thing asked; a sentence without the noun ("it would cost about £9,000 a day") may call it "it"; an adverb
     ("usually") says nothing of which; a thing named with "of" ("each day of closure") is left alone."""
@@ -194,6 +195,9 @@ def _names_another(thing: str, text: str) -> bool:
     if len(terms) < 2:
         return False
     head, asked = terms[-1], set(terms)
+    if set(terms[:-1]) <= set(token_tuple(text)):
+        return False  # the question's words that say which one stand in it ("The estimated repair bill for the
+        # bridge" of "the bridge repairs")
     found = re.findall(r"[\w'’-]+", text)
     seen = False
     for i, word in enumerate(found):

@@ -258,6 +258,9 @@ def test_what_something_cost_is_told_with_a_word_of_cost() -> None:
     assert not gives_count(review, "An internal review cost the board 5,000 euros.")
     assert gives_count("how much did the new pier cost?", "The pier cost 40 million euros.")  # the pier itself
     assert gives_count("how much will the new fence cost?", "A new, higher fence will cost about 18,000 euros.")
+    # the question's words that say which one stand in it: a word of its own before the noun names no other
+    repairs = "how much will the bridge repairs cost?"
+    assert gives_count(repairs, "The estimated repair bill for the bridge is 2 million euros.")
     assert gives_count("how much does a review of marking usually cost?", "Fees for reviews of marking are 40 euros.")
 
 
