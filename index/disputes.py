@@ -14,7 +14,9 @@ from index.keyword import COUNTRIES, token_tuple, word_terms
 from index.lexicon import (
     BLAME_WORDS,
     BODY_WORDS,
+    DETERMINERS,
     NEGATIONS,
+    OBJECT_PRONOUNS,
     OFFICE_NOUNS,
     OPPOSITES,
     PEOPLE_NOUNS,
@@ -319,14 +321,11 @@ def defended(scored: list[Scored], accused: str) -> list[Scored]:
 # riders informed?", and 0.17 alike in meaning to the claim). Such a claim and denial are sides from this relevance.
 TOLD_FLOOR = 0.3
 _WORD = re.compile(r"[a-z]+")
-_PEOPLE_OBJECTS = frozenset({"us", "me", "them", "him", "her", "you", "everyone", "anyone", "anybody", "everybody"})
+_PEOPLE_OBJECTS = OBJECT_PRONOUNS | frozenset({"everyone", "anyone", "anybody", "everybody"})
 _TOLD = frozenset({"tell", "tells", "told", "telling"})
 _BEING = frozenset({"was", "were", "been", "being", "be", "get", "got"})
 # How near (in words) a negation must stand to a word of telling to deny that telling.
 NEGATION_REACH = 3
-
-
-_DETERMINERS = frozenset({"the", "all", "our", "their", "his", "her", "its", "any", "some", "those", "these"})
 
 
 def _tells_people(words: list[str], i: int) -> bool:
@@ -336,7 +335,7 @@ def _tells_people(words: list[str], i: int) -> bool:
     j = i + 1
     if i and words[i - 1] in _BEING:
         return words[j : j + 1] != ["to"]
-    if j < len(words) and words[j] in _DETERMINERS:
+    if j < len(words) and words[j] in DETERMINERS:
         j += 1
     if j >= len(words) or (words[j] not in _PEOPLE_OBJECTS and words[j] not in PEOPLE_NOUNS):
         return False

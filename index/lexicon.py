@@ -363,6 +363,10 @@ NEGATING_NOUNS = frozenset("time point stage moment way circumstances circumstan
 NEGATIONS = frozenset({"not", "no", "never", "neither", "nor", "n't", "without", "none", "nothing", "nobody"})
 # Possessive determiners ("her own", "its staff"): whose a thing is, said by a pronoun.
 POSSESSIVE_DETERMINERS = frozenset("my your his her its our their whose".split())
+# Words before a noun that say which or how many, and name nothing ("The hotel", "told the passengers").
+DETERMINERS = frozenset("the a an this that these those all any some every each".split()) | POSSESSIVE_DETERMINERS
+# Pronouns for people as the object of a verb ("told us", "warned them").
+OBJECT_PRONOUNS = frozenset("us me them him her you".split())
 # Words that say a thing hardly happened or hardly exists ("They were given little information", "we were barely
 # told anything"): a negation of what they qualify, unless "a" makes them a small amount ("a little information").
 SCANT_WORDS = frozenset("little few hardly barely scarcely seldom rarely".split())

@@ -34,6 +34,7 @@ from index.lexicon import (
     CONNECTIVES,
     DENIAL_NOUNS,
     DENIAL_VERBS,
+    DETERMINERS,
     DISPOSITION_WORDS,
     EMPHASIS_WORDS,
     EXPERT_MARKS,
@@ -1719,8 +1720,6 @@ _INSTANCE_ASKED = re.compile(
     _OPENING + r"(?:which|what)\s+(?:[\w'’-]+\s+)?(?P<kind>" + "|".join(sorted(NAMED_KINDS)) + r")s?\b(?!['’])",
     re.IGNORECASE,
 )
-# Capitalised words that name nothing before a noun: "The hotel", "That strain".
-_NO_NAME = frozenset("the a an this that these those its their our his her my your".split())
 
 
 @lru_cache(maxsize=1024)  # asked of every candidate sentence (index.scoring.answers_kind)
@@ -1746,7 +1745,7 @@ def names_instance(kind: str, text: str) -> bool:
         word_before = before[-1].strip("\"“”‘’'(") if len(before) > 1 else ""
         word_after = after[0].strip("\"“”‘’',.;:)") if after else ""
         for word in (word_before, word_after):
-            if word and (word[0].isupper() or any(c.isdigit() for c in word)) and word.lower() not in _NO_NAME:
+            if word and (word[0].isupper() or any(c.isdigit() for c in word)) and word.lower() not in DETERMINERS:
                 return True
     return False
 

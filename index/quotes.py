@@ -658,7 +658,7 @@ def select(
     # But a subheading asking whether the very thing asked is so, of the question's point ("Were we told before
     # results day?" on the board's page, asked "was the board warned before results day?"), is the question: its
     # paragraph is that voice's answer to it, one side by the subheading's relevance.
-    headings = {s.sentence.id: s.text for s in scored}
+    headings = {s.sentence.id: s.text for s in scored} if explained else {}
     explaining = {
         sid
         for heading, sids in (explained or {}).items()

@@ -28,6 +28,7 @@ from index.lexicon import (
     NAMING_VERBS,
     NEGATING_NOUNS,
     NEGATIONS,
+    OBJECT_PRONOUNS,
     PEOPLE_NOUNS,
     POSSESSIVE_DETERMINERS,
     REGRET_WORDS,
@@ -247,7 +248,6 @@ def _scant(tok: Token) -> bool:
 
 # Whom a telling is to: "told us", "told passengers", "warned me".
 _TOLD_TO = frozenset({"dative", "dobj"})
-_PEOPLE_PRONOUNS = frozenset({"us", "me", "them", "him", "her", "you"})
 _TOLD_SUBJECTS = frozenset({"we", "i", "they", "he", "she", "you"})
 
 
@@ -266,7 +266,7 @@ def _nobody_told(tok: Token) -> bool:
     if subject is None or subject.lower_ not in ("nobody", "one", "none"):
         return False
     verb = subject.head
-    return any(c.dep_ in _TOLD_TO and (c.lower_ in _PEOPLE_PRONOUNS or c.lower_ in PEOPLE_NOUNS) for c in verb.children)
+    return any(c.dep_ in _TOLD_TO and (c.lower_ in OBJECT_PRONOUNS or c.lower_ in PEOPLE_NOUNS) for c in verb.children)
 
 
 _FIRST_PERSON = frozenset({"i", "we"})
